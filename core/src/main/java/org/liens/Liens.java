@@ -1,0 +1,167 @@
+package org.liens;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.liens.accompaniment.EndDateConvention;
+import org.liens.accompaniment.application.AccompanimentService;
+import org.liens.accompaniment.application.ActiveCaseload;
+import org.liens.catalog.Catalog;
+import org.liens.eligibility.EligibilityPolicy;
+import org.liens.eligibility.EligibilityRule;
+import org.liens.event.DomainEventListener;
+import org.liens.household.application.HouseholdService;
+import org.liens.internal.Engine;
+import org.liens.json.CatalogJson;
+import org.liens.organisation.application.OrganisationService;
+import org.liens.referral.application.ReferralService;
+import org.liens.shared.Checks;
+import org.liens.storage.Storage;
+
+/**
+ * The entry point: one instance per organisation, assembled once, safe to share between threads.
+ *
+ * <pre>{@code
+ * Liens liens = Liens.builder()
+ *     .storage(new InMemoryStorage())          // or JdbcStorage over the host's DataSource
+ *     .clock(Clock.system(ZoneId.of("Europe/Paris")))
+ *     .listener(event -> log.info("{}", event.type()))
+ *     .build();
+ * }</pre>
+ *
+ * Defaults: the 2023 catalogue ({@link CatalogJson#standard2023()}), the standard eligibility rules, the
+ * {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the system clock in Europe/Paris, random
+ * UUIDs. Storage has no default.
+ */
+public final class Liens {
+  /** The time zone of "today" when no clock is given. */
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
+
+  private final Catalog catalog;
+  private final EligibilityPolicy eligibility;
+  private final Engine engine;
+  private final HouseholdService households;
+  private final OrganisationService organisations;
+  private final ReferralService referrals;
+  private final AccompanimentService accompaniments;
+  private final ActiveCaseload caseload;
+
+  private Liens(Builder builder) {
+    this.catalog = builder.catalog;
+    this.eligibility = builder.eligibility;
+    this.engine = new Engine(
+        Checks.required(builder.storage, "storage"), builder.clock, builder.ids, builder.listeners);
+    this.households = new HouseholdService(engine);
+    this.organisations = new OrganisationService(engine);
+    this.referrals = new ReferralService(engine, catalog, eligibility, builder.endDateConvention, List.of());
+    this.accompaniments = new AccompanimentService(engine);
+    this.caseload = new ActiveCaseload(engine);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Households: register, update, read. */
+  public HouseholdService households() {
+    return households;
+  }
+
+  /** Partner organisations: prescribers and funders. */
+  public OrganisationService organisations() {
+    return organisations;
+  }
+
+  /** Referrals: receive, consent, assess, eligibility, validate, reject. */
+  public ReferralService referrals() {
+    return referrals;
+  }
+
+  /** Accompaniments: first appointment, contacts, documents, closure. */
+  public AccompanimentService accompaniments() {
+    return accompaniments;
+  }
+
+  /** The active caseload and its views per prescriber, educator and funder. */
+  public ActiveCaseload caseload() {
+    return caseload;
+  }
+
+  /** The catalogue in use. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** The eligibility policy in use. */
+  public EligibilityPolicy eligibility() {
+    return eligibility;
+  }
+
+  /** Assembles a {@link Liens}. */
+  public static final class Builder {
+    private Catalog catalog = CatalogJson.standard2023();
+    private EligibilityPolicy eligibility = EligibilityPolicy.standard();
+    private Storage storage;
+    private Clock clock = Clock.system(DEFAULT_ZONE);
+    private Supplier<UUID> ids = UUID::randomUUID;
+    private final List<DomainEventListener> listeners = new ArrayList<>();
+    private EndDateConvention endDateConvention = EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY;
+
+    private Builder() {}
+
+    /** The catalogue of offers; default the 2023 catalogue. */
+    public Builder catalog(Catalog value) {
+      catalog = Checks.required(value, "catalog");
+      return this;
+    }
+
+    /** The storage adapter; required. */
+    public Builder storage(Storage value) {
+      storage = Checks.required(value, "storage");
+      return this;
+    }
+
+    /** The clock that says what "today" and "now" are; default the system clock in Europe/Paris. */
+    public Builder clock(Clock value) {
+      clock = Checks.required(value, "clock");
+      return this;
+    }
+
+    /** Where new ids come from; default random UUIDs. */
+    public Builder ids(Supplier<UUID> value) {
+      ids = Checks.required(value, "ids");
+      return this;
+    }
+
+    /** Adds a listener that receives every domain event after its transaction committed. */
+    public Builder listener(DomainEventListener value) {
+      listeners.add(Checks.required(value, "listener"));
+      return this;
+    }
+
+    /** Replaces the eligibility policy; default {@link EligibilityPolicy#standard()}. */
+    public Builder eligibility(EligibilityPolicy value) {
+      eligibility = Checks.required(value, "eligibility");
+      return this;
+    }
+
+    /** Adds a host's own eligibility rule to the policy (a territory list, for instance). */
+    public Builder eligibilityRule(EligibilityRule rule) {
+      eligibility = eligibility.with(rule);
+      return this;
+    }
+
+    /** The end-date convention of new accompaniments; default {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY}. */
+    public Builder endDateConvention(EndDateConvention value) {
+      endDateConvention = Checks.required(value, "endDateConvention");
+      return this;
+    }
+
+    public Liens build() {
+      return new Liens(this);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.liens.access;
+
+import java.util.Optional;
+import org.liens.organisation.OrganisationId;
+import org.liens.shared.Checks;
+
+/**
+ * Who performs an operation: every application service takes one, explicitly, so that access rules and audit
+ * logs can be added without changing a signature. The user id is the host's pseudonymous identifier, never a
+ * name or an e-mail address.
+ *
+ * @param userId the host's id for the user, never blank
+ * @param role the role the user acts in
+ * @param organisation the organisation the user acts for, when there is one
+ */
+public record Actor(String userId, Role role, Optional<OrganisationId> organisation) {
+  public Actor {
+    userId = Checks.notBlank(userId, "userId");
+    Checks.required(role, "role");
+    Checks.optional(organisation, "organisation");
+  }
+
+  public static Actor of(String userId, Role role) {
+    return new Actor(userId, role, Optional.empty());
+  }
+
+  public static Actor of(String userId, Role role, OrganisationId organisation) {
+    return new Actor(userId, role, Optional.of(Checks.required(organisation, "organisation")));
+  }
+
+  /** The actor for work the library or a batch job does on its own. */
+  public static Actor system() {
+    return of("system", Role.SYSTEM);
+  }
+}

@@ -1,0 +1,44 @@
+package org.liens.accompaniment;
+
+import org.liens.catalog.TargetRange;
+import org.liens.shared.Checks;
+
+/**
+ * Contacts of one kind done by a date, against the offer's target range and the pace expected by that date (R4).
+ *
+ * <p>The pace is linear over the period: by a date, {@code expectedByDate = floor(target.min × elapsedDays /
+ * periodDays)} contacts are expected, where {@code elapsedDays} counts the days of the period up to and including
+ * that date. Status: {@code OVER} above {@code target.max}; otherwise {@code REACHED} from {@code target.min};
+ * otherwise {@code ON_TRACK} from {@code expectedByDate}; otherwise {@code UNDER}.
+ *
+ * @param done contacts recorded on or before the date
+ * @param target the offer's target range over the whole period
+ * @param expectedByDate the minimum expected by the date, following the pace
+ * @param status where {@code done} stands
+ */
+public record ContactProgress(int done, TargetRange target, int expectedByDate, ProgressStatus status) {
+  public ContactProgress {
+    Checks.notNegative(done, "done");
+    Checks.required(target, "target");
+    Checks.notNegative(expectedByDate, "expectedByDate");
+    Checks.required(status, "status");
+  }
+
+  /** The progress of {@code done} contacts after {@code elapsedDays} of a {@code periodDays}-day period. */
+  public static ContactProgress of(int done, TargetRange target, long elapsedDays, long periodDays) {
+    Checks.check(periodDays > 0, "periodDays must be positive");
+    Checks.check(elapsedDays >= 0 && elapsedDays <= periodDays, "elapsedDays must be within the period");
+    int expected = (int) (target.min() * elapsedDays / periodDays);
+    ProgressStatus status;
+    if (done > target.max()) {
+      status = ProgressStatus.OVER;
+    } else if (done >= target.min()) {
+      status = ProgressStatus.REACHED;
+    } else if (done >= expected) {
+      status = ProgressStatus.ON_TRACK;
+    } else {
+      status = ProgressStatus.UNDER;
+    }
+    return new ContactProgress(done, target, expected, status);
+  }
+}

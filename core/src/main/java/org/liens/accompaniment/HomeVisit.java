@@ -1,0 +1,18 @@
+package org.liens.accompaniment;
+
+import java.time.LocalDate;
+import org.liens.shared.Checks;
+
+/** A home visit (VAD) by an educator of the team (R4). */
+public record HomeVisit(ContactId id, LocalDate date, EducatorId educator) implements Contact {
+  public HomeVisit {
+    Checks.required(id, "id");
+    Checks.required(date, "date");
+    Checks.required(educator, "educator");
+  }
+
+  @Override
+  public ContactKind kind() {
+    return ContactKind.HOME_VISIT;
+  }
+}

@@ -1,0 +1,27 @@
+package org.liens.accompaniment;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.liens.shared.Checks;
+
+/**
+ * A home visit planned on the schedule of an accompaniment. Recording a home visit marks the earliest planned
+ * visit not yet done as done by it; moving the first appointment moves only the planned visits not yet done.
+ *
+ * @param date the planned date
+ * @param doneBy the home visit that fulfilled it, once done
+ */
+public record PlannedVisit(LocalDate date, Optional<ContactId> doneBy) {
+  public PlannedVisit {
+    Checks.required(date, "date");
+    Checks.optional(doneBy, "doneBy");
+  }
+
+  public static PlannedVisit on(LocalDate date) {
+    return new PlannedVisit(date, Optional.empty());
+  }
+
+  public boolean done() {
+    return doneBy.isPresent();
+  }
+}

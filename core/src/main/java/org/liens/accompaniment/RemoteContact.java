@@ -1,0 +1,19 @@
+package org.liens.accompaniment;
+
+import java.time.LocalDate;
+import org.liens.shared.Checks;
+
+/** A phone call, e-mail, SMS or video call between an educator and the family (R4). */
+public record RemoteContact(ContactId id, LocalDate date, EducatorId educator, RemoteChannel channel) implements Contact {
+  public RemoteContact {
+    Checks.required(id, "id");
+    Checks.required(date, "date");
+    Checks.required(educator, "educator");
+    Checks.required(channel, "channel");
+  }
+
+  @Override
+  public ContactKind kind() {
+    return ContactKind.REMOTE_CONTACT;
+  }
+}

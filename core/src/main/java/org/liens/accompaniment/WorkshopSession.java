@@ -1,0 +1,28 @@
+package org.liens.accompaniment;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.liens.shared.Checks;
+
+/**
+ * An individual ARCS session held by the practitioner (R3: "atelier individuel 1H"), with its length, from one
+ * minute to eight hours. Only per-session offers record sessions.
+ */
+public record WorkshopSession(ContactId id, LocalDate date, EducatorId educator, Duration length) implements Contact {
+  /** The longest session Liens accepts. */
+  public static final Duration MAX_LENGTH = Duration.ofHours(8);
+
+  public WorkshopSession {
+    Checks.required(id, "id");
+    Checks.required(date, "date");
+    Checks.required(educator, "educator");
+    Checks.required(length, "length");
+    Checks.check(length.toMinutes() >= 1 && length.compareTo(MAX_LENGTH) <= 0,
+        "a session lasts from 1 minute to 8 hours, was " + length);
+  }
+
+  @Override
+  public ContactKind kind() {
+    return ContactKind.WORKSHOP_SESSION;
+  }
+}

@@ -1,0 +1,132 @@
+package org.liens.accompaniment.application;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.liens.access.Actor;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.Contact;
+import org.liens.accompaniment.ContactId;
+import org.liens.accompaniment.EducatorId;
+import org.liens.accompaniment.HomeVisit;
+import org.liens.accompaniment.Progress;
+import org.liens.accompaniment.RemoteChannel;
+import org.liens.accompaniment.RemoteContact;
+import org.liens.accompaniment.WorkshopSession;
+import org.liens.document.EmtMap;
+import org.liens.document.SupportPlan;
+import org.liens.household.HouseholdProfile;
+import org.liens.internal.Engine;
+import org.liens.internal.UnitOfWork;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+import org.liens.shared.NotFoundException;
+
+/**
+ * The life of an accompaniment after validation (R2, R4–R6, R8): first appointment, team, contacts, DIA, EMT
+ * map, action report, closure or cancellation. Each method is one transaction; each returns the accompaniment as
+ * stored. Obtain it from {@code Liens#accompaniments()}.
+ */
+public final class AccompanimentService {
+  private final Engine engine;
+
+  public AccompanimentService(Engine engine) {
+    this.engine = Checks.required(engine, "engine");
+  }
+
+  /** Fixes the first appointment: the accompaniment becomes active and its period is set (R2). */
+  public Accompaniment start(Actor actor, AccompanimentId id, LocalDate firstAppointment) {
+    return change(actor, id, (a, work) -> a.start(firstAppointment));
+  }
+
+  /** Moves the first appointment; the period and the planned visits not yet done move with it. */
+  public Accompaniment moveFirstAppointment(Actor actor, AccompanimentId id, LocalDate newDate) {
+    return change(actor, id, (a, work) -> a.moveFirstAppointment(newDate));
+  }
+
+  /** Replaces the team (R5). */
+  public Accompaniment changeTeam(Actor actor, AccompanimentId id, List<EducatorId> team) {
+    return change(actor, id, (a, work) -> a.changeTeam(team));
+  }
+
+  /** Records a home visit (VAD) held on {@code date} by {@code educator} (R4). */
+  public Accompaniment recordHomeVisit(Actor actor, AccompanimentId id, LocalDate date, EducatorId educator) {
+    return record(actor, id, contactId -> new HomeVisit(contactId, date, educator));
+  }
+
+  /** Records a phone call, e-mail, SMS or video call (R4). */
+  public Accompaniment recordRemoteContact(
+      Actor actor, AccompanimentId id, LocalDate date, EducatorId educator, RemoteChannel channel) {
+    return record(actor, id, contactId -> new RemoteContact(contactId, date, educator, channel));
+  }
+
+  /** Records an individual ARCS session of {@code length} (R3). */
+  public Accompaniment recordWorkshopSession(
+      Actor actor, AccompanimentId id, LocalDate date, EducatorId educator, Duration length) {
+    return record(actor, id, contactId -> new WorkshopSession(contactId, date, educator, length));
+  }
+
+  private Accompaniment record(Actor actor, AccompanimentId id, java.util.function.Function<ContactId, Contact> contact) {
+    return change(actor, id, (a, work) -> a.record(contact.apply(ContactId.of(work.newId())), work.today()));
+  }
+
+  /** Writes or revises the DIA, in the names of the requesting parents or caregivers (R8). */
+  public Accompaniment writeSupportPlan(Actor actor, AccompanimentId id, SupportPlan plan) {
+    return change(actor, id, (a, work) -> a.writeSupportPlan(plan, household(work, a), work.today()));
+  }
+
+  /** Draws or redraws the E.M.T map (R8). */
+  public Accompaniment drawEmtMap(Actor actor, AccompanimentId id, EmtMap map) {
+    return change(actor, id, (a, work) -> a.drawEmtMap(map, work.today()));
+  }
+
+  /** Writes the action report, summarising contacts against targets (R8). */
+  public Accompaniment writeActionReport(Actor actor, AccompanimentId id, LocalDate writtenOn, String conclusions) {
+    return change(actor, id, (a, work) -> a.writeActionReport(writtenOn, conclusions, household(work, a), work.today()));
+  }
+
+  /** Closes the accompaniment; it needs its action report (R8). */
+  public Accompaniment close(Actor actor, AccompanimentId id, LocalDate closedOn) {
+    return change(actor, id, (a, work) -> a.close(closedOn, work.today()));
+  }
+
+  /** Cancels the accompaniment with a reason. */
+  public Accompaniment cancel(Actor actor, AccompanimentId id, String reason, LocalDate cancelledOn) {
+    return change(actor, id, (a, work) -> a.cancel(reason, cancelledOn, work.today()));
+  }
+
+  /** Progress against the targets at {@code date}; empty for offers without targets (ARCS). */
+  public Optional<Progress> progress(Actor actor, AccompanimentId id, LocalDate date) {
+    Checks.required(date, "date");
+    return get(actor, id).progressAt(date);
+  }
+
+  /**
+   * The accompaniment with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  public Accompaniment get(Actor actor, AccompanimentId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, repositories -> repositories.accompaniments().get(id));
+  }
+
+  private static HouseholdProfile household(UnitOfWork work, Accompaniment accompaniment) {
+    return work.repositories().households().get(accompaniment.household()).profile();
+  }
+
+  private Accompaniment change(Actor actor, AccompanimentId id, Command command) {
+    Checks.required(id, "id");
+    return engine.write(actor, work -> {
+      Accompaniment accompaniment = work.repositories().accompaniments().get(id);
+      return work.repositories().accompaniments().save(work.accept(command.apply(accompaniment, work)));
+    });
+  }
+
+  @FunctionalInterface
+  private interface Command {
+    Change<Accompaniment> apply(Accompaniment accompaniment, UnitOfWork work);
+  }
+}

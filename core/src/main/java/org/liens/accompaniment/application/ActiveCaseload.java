@@ -1,0 +1,59 @@
+package org.liens.accompaniment.application;
+
+import java.util.List;
+import java.util.function.Function;
+import org.liens.access.Actor;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.EducatorId;
+import org.liens.internal.Engine;
+import org.liens.organisation.OrganisationId;
+import org.liens.shared.Checks;
+import org.liens.storage.Repositories;
+
+/**
+ * The active caseload ("file active", R8): the open accompaniments, as the coordinator keeps them and as a
+ * prescriber, an educator or a funder may consult their share. Each view is served by an index of the storage
+ * adapter, not by a scan. Obtain it from {@code Liens#caseload()}.
+ */
+public final class ActiveCaseload {
+  private final Engine engine;
+
+  public ActiveCaseload(Engine engine) {
+    this.engine = Checks.required(engine, "engine");
+  }
+
+  /** Every open accompaniment (the coordinator's view). */
+  public List<CaseloadEntry> all(Actor actor) {
+    return view(actor, repositories -> repositories.accompaniments().open());
+  }
+
+  /** The open accompaniments {@code prescriber} referred ("consultable par le prescripteur"). */
+  public List<CaseloadEntry> ofPrescriber(Actor actor, OrganisationId prescriber) {
+    Checks.required(prescriber, "prescriber");
+    return view(actor, repositories -> repositories.accompaniments().openOfPrescriber(prescriber));
+  }
+
+  /** The open accompaniments {@code educator} is on the team of. */
+  public List<CaseloadEntry> ofEducator(Actor actor, EducatorId educator) {
+    Checks.required(educator, "educator");
+    return view(actor, repositories -> repositories.accompaniments().openOfEducator(educator));
+  }
+
+  /** The open accompaniments {@code funder} pays for. */
+  public List<CaseloadEntry> ofFunder(Actor actor, OrganisationId funder) {
+    Checks.required(funder, "funder");
+    return view(actor, repositories -> repositories.accompaniments().openOfFunder(funder));
+  }
+
+  /** The active accompaniments whose last day falls within the next {@code days} days, today included. */
+  public List<CaseloadEntry> endingWithin(Actor actor, int days) {
+    Checks.notNegative(days, "days");
+    var today = engine.today();
+    return view(actor, repositories -> repositories.accompaniments().endingBetween(today, today.plusDays(days)));
+  }
+
+  private List<CaseloadEntry> view(Actor actor, Function<Repositories, List<Accompaniment>> query) {
+    var today = engine.today();
+    return engine.read(actor, query).stream().map(a -> CaseloadEntry.of(a, today)).toList();
+  }
+}

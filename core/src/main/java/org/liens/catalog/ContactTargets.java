@@ -1,0 +1,21 @@
+package org.liens.catalog;
+
+import org.liens.shared.Checks;
+
+/**
+ * The expected contacts of an accompaniment over its whole duration (R4). MIP and MAPA: 6–7 home visits and 4–5
+ * remote contacts; MADI: 9–12 home visits and 8–10 remote contacts.
+ *
+ * @param homeVisits visites à domicile (VAD)
+ * @param remoteContacts phone calls, e-mails, SMS, video calls
+ */
+public record ContactTargets(TargetRange homeVisits, TargetRange remoteContacts) {
+  public ContactTargets {
+    Checks.required(homeVisits, "homeVisits");
+    Checks.required(remoteContacts, "remoteContacts");
+  }
+
+  public static ContactTargets of(TargetRange homeVisits, TargetRange remoteContacts) {
+    return new ContactTargets(homeVisits, remoteContacts);
+  }
+}

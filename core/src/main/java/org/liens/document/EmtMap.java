@@ -1,0 +1,30 @@
+package org.liens.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.liens.shared.Checks;
+
+/**
+ * The E.M.T mind map (R8): the stakes (Enjeux), missions (Missions) and work items (Travail) of an
+ * accompaniment. Each list has at least one entry. Personal data.
+ */
+public record EmtMap(LocalDate drawnOn, List<String> stakes, List<String> missions, List<String> work) {
+  public EmtMap {
+    Checks.required(drawnOn, "drawnOn");
+    stakes = entries(stakes, "stakes");
+    missions = entries(missions, "missions");
+    work = entries(work, "work");
+  }
+
+  private static List<String> entries(List<String> values, String field) {
+    List<String> list = Checks.listOf(values, field).stream().map(v -> Checks.notBlank(v, field)).toList();
+    Checks.check(!list.isEmpty(), "an EMT map has at least one entry in " + field);
+    return list;
+  }
+
+  @Override
+  public String toString() {
+    return "EmtMap[drawnOn=" + drawnOn + ", stakes=" + stakes.size() + ", missions=" + missions.size() + ", work="
+        + work.size() + "]";
+  }
+}

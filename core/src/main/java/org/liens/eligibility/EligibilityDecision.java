@@ -1,0 +1,41 @@
+package org.liens.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.liens.catalog.OfferCode;
+import org.liens.shared.Checks;
+
+/**
+ * The decision of an {@link EligibilityPolicy} on one referral: every rule checked, in order, with its verdict
+ * and its reason. Eligible when no rule failed.
+ *
+ * @param offer the offer requested
+ * @param date the date of the decision
+ * @param outcomes one outcome per rule of the policy, in the policy's order
+ */
+public record EligibilityDecision(OfferCode offer, LocalDate date, List<RuleOutcome> outcomes) {
+  public EligibilityDecision {
+    Checks.required(offer, "offer");
+    Checks.required(date, "date");
+    outcomes = Checks.listOf(outcomes, "outcomes");
+  }
+
+  /** True when no rule failed. */
+  public boolean eligible() {
+    return outcomes.stream().noneMatch(RuleOutcome::failed);
+  }
+
+  /** The rules that failed, in order. */
+  public List<RuleOutcome> failures() {
+    return outcomes.stream().filter(RuleOutcome::failed).toList();
+  }
+
+  /** One line per rule: {@code "FAILED consent.required: Consent of the parents is missing."}. */
+  public String explain(Locale locale) {
+    return outcomes.stream()
+        .map(o -> o.verdict() + " " + o.rule() + ": " + o.reason().in(locale))
+        .collect(Collectors.joining("\n"));
+  }
+}

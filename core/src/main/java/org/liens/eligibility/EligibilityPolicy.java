@@ -1,0 +1,58 @@
+package org.liens.eligibility;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.liens.shared.Checks;
+
+/**
+ * An ordered list of {@link EligibilityRule}s that decides whether a referral may be validated (R1, R7, R9).
+ * {@link #standard()} holds the rules of the seeds; {@link #with(EligibilityRule)} adds a host's own. Every rule
+ * is checked on every decision, so a decision explains itself completely. Immutable.
+ */
+public final class EligibilityPolicy {
+  private final List<EligibilityRule> rules;
+
+  private EligibilityPolicy(List<EligibilityRule> rules) {
+    Set<String> codes = new HashSet<>();
+    for (EligibilityRule rule : rules) {
+      Checks.check(codes.add(rule.code()), "two eligibility rules share the code " + rule.code());
+    }
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The rules of the 2023 offer: {@link EligibilityRules#all()}. */
+  public static EligibilityPolicy standard() {
+    return new EligibilityPolicy(EligibilityRules.all());
+  }
+
+  /** A policy of exactly these rules. */
+  public static EligibilityPolicy of(List<EligibilityRule> rules) {
+    return new EligibilityPolicy(Checks.listOf(rules, "rules"));
+  }
+
+  /** This policy plus {@code rule}, checked after the others. */
+  public EligibilityPolicy with(EligibilityRule rule) {
+    List<EligibilityRule> more = new ArrayList<>(rules);
+    more.add(Checks.required(rule, "rule"));
+    return new EligibilityPolicy(more);
+  }
+
+  public List<EligibilityRule> rules() {
+    return rules;
+  }
+
+  /** Checks every rule against {@code context}. */
+  public EligibilityDecision decide(EligibilityContext context) {
+    Checks.required(context, "context");
+    List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
+    for (EligibilityRule rule : rules) {
+      RuleOutcome outcome = Checks.required(rule.check(context), "outcome of rule " + rule.code());
+      Checks.check(outcome.rule().equals(rule.code()),
+          "rule " + rule.code() + " answered for another rule: " + outcome.rule());
+      outcomes.add(outcome);
+    }
+    return new EligibilityDecision(context.offer().code(), context.date(), outcomes);
+  }
+}

@@ -1,0 +1,36 @@
+package org.liens.eligibility;
+
+import org.liens.shared.Checks;
+import org.liens.shared.LocalizedText;
+
+/**
+ * What one rule decided about one referral, and why, in French and English. The message never contains
+ * personal data.
+ *
+ * @param rule the rule's stable code, e.g. {@code "consent.required"}
+ * @param verdict passed, failed or not applicable
+ * @param reason why, always present (a failed rule always says what is missing)
+ */
+public record RuleOutcome(String rule, Verdict verdict, LocalizedText reason) {
+  public RuleOutcome {
+    rule = Checks.notBlank(rule, "rule");
+    Checks.required(verdict, "verdict");
+    Checks.required(reason, "reason");
+  }
+
+  public static RuleOutcome passed(String rule, String fr, String en) {
+    return new RuleOutcome(rule, Verdict.PASSED, LocalizedText.of(fr, en));
+  }
+
+  public static RuleOutcome failed(String rule, String fr, String en) {
+    return new RuleOutcome(rule, Verdict.FAILED, LocalizedText.of(fr, en));
+  }
+
+  public static RuleOutcome notApplicable(String rule, String fr, String en) {
+    return new RuleOutcome(rule, Verdict.NOT_APPLICABLE, LocalizedText.of(fr, en));
+  }
+
+  public boolean failed() {
+    return verdict == Verdict.FAILED;
+  }
+}

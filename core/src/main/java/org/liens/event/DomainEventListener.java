@@ -1,0 +1,11 @@
+package org.liens.event;
+
+/**
+ * Receives the domain events of every committed change, in order, on the thread that made the change. An
+ * exception thrown by a listener is logged (type and id only) and does not undo the change; hosts that need
+ * guaranteed delivery read the transactional outbox instead.
+ */
+@FunctionalInterface
+public interface DomainEventListener {
+  void on(DomainEvent event);
+}

@@ -1,0 +1,45 @@
+package org.liens.household;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.liens.shared.Checks;
+import org.liens.shared.PersonName;
+
+/**
+ * A child of the household, with a birth date and, when schooled, a grade.
+ *
+ * @param name the child's name
+ * @param birthDate the date of birth
+ * @param grade the current school grade, empty when not schooled or unknown
+ */
+public record Child(PersonName name, LocalDate birthDate, Optional<SchoolGrade> grade) {
+  /** The age from which ARCS takes children who are not yet in CP (R9: "à partir du CP (6 ans)"). */
+  public static final int ARCS_MINIMUM_AGE = 6;
+
+  public Child {
+    Checks.required(name, "child name");
+    Checks.required(birthDate, "birthDate");
+    Checks.optional(grade, "grade");
+  }
+
+  public static Child of(PersonName name, LocalDate birthDate, SchoolGrade grade) {
+    return new Child(name, birthDate, Optional.of(Checks.required(grade, "grade")));
+  }
+
+  /** Age in whole years on {@code date} (0 before the first birthday; negative never, birth after date gives 0). */
+  public int ageOn(LocalDate date) {
+    Checks.required(date, "date");
+    return date.isBefore(birthDate) ? 0 : Period.between(birthDate, date).getYears();
+  }
+
+  /** R9: in CP or above, or aged 6 or more on {@code date}. */
+  public boolean isFromCp(LocalDate date) {
+    return grade.map(g -> g.isAtLeast(SchoolGrade.CP)).orElse(false) || ageOn(date) >= ARCS_MINIMUM_AGE;
+  }
+
+  @Override
+  public String toString() {
+    return "Child[redacted]";
+  }
+}

@@ -1,0 +1,48 @@
+package org.liens.household;
+
+import java.util.UUID;
+import org.liens.shared.Aggregate;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+
+/**
+ * A family known to the organisation: the aggregate that referrals and accompaniments refer to. Its
+ * {@link HouseholdProfile} holds the people and the fields of the published figures.
+ *
+ * @param id the household's id
+ * @param version the optimistic version it was read at (0 before it is stored)
+ * @param profile who the household is
+ */
+public record Household(HouseholdId id, long version, HouseholdProfile profile) implements Aggregate {
+  public Household {
+    Checks.required(id, "id");
+    Checks.check(version >= 0, "version must be zero or more");
+    Checks.required(profile, "profile");
+  }
+
+  /** A new household, not yet stored. */
+  public static Change<Household> register(HouseholdId id, HouseholdProfile profile) {
+    Household household = new Household(id, 0, profile);
+    return Change.of(household, new HouseholdRegistered(id));
+  }
+
+  /** The same household with a new profile (a birth, a move, a new employment situation). */
+  public Change<Household> update(HouseholdProfile newProfile) {
+    return Change.of(new Household(id, version, Checks.required(newProfile, "profile")), new HouseholdUpdated(id));
+  }
+
+  /** Famille monoparentale (R11). */
+  public boolean singleParent() {
+    return profile.singleParent();
+  }
+
+  /** This household as stored at {@code newVersion}; for storage adapters. */
+  public Household withVersion(long newVersion) {
+    return new Household(id, newVersion, profile);
+  }
+
+  @Override
+  public UUID uuid() {
+    return id.value();
+  }
+}

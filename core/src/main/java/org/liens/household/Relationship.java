@@ -1,0 +1,10 @@
+package org.liens.household;
+
+/** Whom a family caregiver cares for (R1, MAPA: "aidants familiaux d'enfants, de conjoints, de frères et sœurs ou d'aïeuls"). */
+public enum Relationship {
+  CHILD,
+  SPOUSE,
+  SIBLING,
+  /** A parent or grandparent (aïeul). */
+  ELDER
+}

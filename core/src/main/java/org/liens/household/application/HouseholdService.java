@@ -1,0 +1,58 @@
+package org.liens.household.application;
+
+import org.liens.access.Actor;
+import org.liens.household.Household;
+import org.liens.household.HouseholdId;
+import org.liens.household.HouseholdProfile;
+import org.liens.internal.Engine;
+import org.liens.shared.Checks;
+import org.liens.shared.ConcurrentUpdateException;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.NotFoundException;
+
+/** Registers households and keeps their profiles up to date. Obtain it from {@code Liens#households()}. */
+public final class HouseholdService {
+  private final Engine engine;
+
+  public HouseholdService(Engine engine) {
+    this.engine = Checks.required(engine, "engine");
+  }
+
+  /** Registers a new household and returns it as stored. */
+  public Household register(Actor actor, HouseholdProfile profile) {
+    Checks.required(profile, "profile");
+    return engine.write(actor, work -> {
+      Household household = work.accept(Household.register(HouseholdId.of(work.newId()), profile));
+      return work.repositories().households().save(household);
+    });
+  }
+
+  /**
+   * Replaces the profile of a household read at {@code expectedVersion}.
+   *
+   * @throws ConcurrentUpdateException if the household changed since that version: reload it
+   * @throws NotFoundException if there is no such household
+   */
+  public Household update(Actor actor, HouseholdId id, long expectedVersion, HouseholdProfile profile) {
+    Checks.required(id, "id");
+    Checks.required(profile, "profile");
+    return engine.write(actor, work -> {
+      Household current = work.repositories().households().get(id);
+      if (current.version() != expectedVersion) {
+        throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE,
+            "household " + id + " is at version " + current.version() + ", not " + expectedVersion);
+      }
+      return work.repositories().households().save(work.accept(current.update(profile)));
+    });
+  }
+
+  /**
+   * The household with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  public Household get(Actor actor, HouseholdId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, repositories -> repositories.households().get(id));
+  }
+}

@@ -1,0 +1,59 @@
+package org.liens.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.liens.access.Actor;
+import org.liens.event.DomainEvent;
+import org.liens.event.EventPayload;
+import org.liens.shared.Aggregate;
+import org.liens.shared.Change;
+import org.liens.storage.Repositories;
+
+/** One use case in one transaction: the repositories, the actor, today, and the events it produced. */
+public final class UnitOfWork {
+  private final Actor actor;
+  private final Repositories repositories;
+  private final Clock clock;
+  private final Supplier<UUID> ids;
+  private final List<DomainEvent> events = new ArrayList<>();
+
+  UnitOfWork(Actor actor, Repositories repositories, Clock clock, Supplier<UUID> ids) {
+    this.actor = actor;
+    this.repositories = repositories;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  public Repositories repositories() {
+    return repositories;
+  }
+
+  public Actor actor() {
+    return actor;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public UUID newId() {
+    return ids.get();
+  }
+
+  /** Keeps the change's events (stamped with the actor, the clock and the aggregate) and returns its new state. */
+  public <A extends Aggregate> A accept(Change<A> change) {
+    A after = change.after();
+    for (EventPayload payload : change.events()) {
+      events.add(new DomainEvent(ids.get(), clock.instant(), actor, after.aggregateType(), after.uuid(), payload));
+    }
+    return after;
+  }
+
+  List<DomainEvent> events() {
+    return List.copyOf(events);
+  }
+}

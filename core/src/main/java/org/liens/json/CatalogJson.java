@@ -1,0 +1,286 @@
+package org.liens.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.liens.catalog.Audience;
+import org.liens.catalog.Catalog;
+import org.liens.catalog.ContactTargets;
+import org.liens.catalog.Offer;
+import org.liens.catalog.OfferCode;
+import org.liens.catalog.OfferDuration;
+import org.liens.catalog.ReferralChannel;
+import org.liens.catalog.TargetRange;
+import org.liens.catalog.TeamRule;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.InvalidInputException;
+import org.liens.shared.LiensException;
+import org.liens.shared.LocalizedText;
+
+/**
+ * Reads and writes catalogues as JSON. The 2023 catalogue of "Au bonheur des liens" ships as
+ * {@code org/liens/json/catalog-2023.json}; a host loads its own with {@link #read(InputStream)}.
+ *
+ * <p>Format: {@code {"offers": [{"code", "name": {"fr", "en"}, "duration": {"months": 6} | "per-session",
+ * "contactTargets": {"homeVisits": {"min", "max"}, "remoteContacts": {"min", "max"}}, "team": "EXACTLY_ONE" |
+ * "ONE_OR_MORE", "audience", "channels": [...], "mayFollow": [...]}]}}; {@code contactTargets} and
+ * {@code mayFollow} are optional. A malformed document fails with {@link ErrorCode#MALFORMED_CATALOG} and a
+ * message that names the offending field, e.g. {@code offers[1].contactTargets.homeVisits.max}.
+ */
+public final class CatalogJson {
+  private static final String STANDARD_2023 = "catalog-2023.json";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Catalog STANDARD = load2023();
+
+  private CatalogJson() {}
+
+  /** The 2023 catalogue of the seed: MIP, MADI, MAPA, ARCS. */
+  public static Catalog standard2023() {
+    return STANDARD;
+  }
+
+  private static Catalog load2023() {
+    try (InputStream in = CatalogJson.class.getResourceAsStream(STANDARD_2023)) {
+      return read(Checks.required(in, STANDARD_2023));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a catalogue document.
+   *
+   * @throws InvalidInputException with {@link ErrorCode#MALFORMED_CATALOG} naming the offending field
+   */
+  public static Catalog read(InputStream json) {
+    Checks.required(json, "json");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw malformed("$", "not valid JSON (" + e.getOriginalMessage() + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return readCatalog(root);
+  }
+
+  /** Reads a catalogue document from a string; see {@link #read(InputStream)}. */
+  public static Catalog read(String json) {
+    Checks.required(json, "json");
+    try {
+      return readCatalog(MAPPER.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw malformed("$", "not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+  }
+
+  private static Catalog readCatalog(JsonNode root) {
+    Field doc = new Field("", root);
+    doc.allowOnly(Set.of("catalog", "offers"));
+    List<Offer> offers = doc.get("offers").list(CatalogJson::readOffer);
+    if (offers.isEmpty()) {
+      throw malformed("offers", "a catalogue needs at least one offer");
+    }
+    try {
+      return Catalog.of(offers);
+    } catch (LiensException e) {
+      throw malformed("offers", e.getMessage().replaceFirst("^[A-Z_]+: ", ""));
+    }
+  }
+
+  /** Reads one offer, as written by {@link #write(Offer)}. */
+  public static Offer readOffer(String json) {
+    Checks.required(json, "json");
+    try {
+      return readOffer(new Field("offer", MAPPER.readTree(json)));
+    } catch (JsonProcessingException e) {
+      throw malformed("offer", "not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+  }
+
+  private static Offer readOffer(Field offer) {
+    offer.allowOnly(Set.of("code", "name", "duration", "contactTargets", "team", "audience", "channels", "mayFollow"));
+    OfferCode code = offer.get("code").offerCode();
+    Field name = offer.get("name");
+    name.allowOnly(Set.of("fr", "en"));
+    LocalizedText names = new LocalizedText(name.get("fr").text(), name.get("en").text());
+    OfferDuration duration = readDuration(offer.get("duration"));
+    Optional<ContactTargets> targets = offer.optional("contactTargets").map(t -> {
+      t.allowOnly(Set.of("homeVisits", "remoteContacts"));
+      return new ContactTargets(readRange(t.get("homeVisits")), readRange(t.get("remoteContacts")));
+    });
+    TeamRule team = offer.get("team").enumValue(TeamRule.class);
+    Audience audience = offer.get("audience").enumValue(Audience.class);
+    List<ReferralChannel> channels = offer.get("channels").list(f -> f.enumValue(ReferralChannel.class));
+    List<OfferCode> mayFollow = offer.optional("mayFollow").map(f -> f.list(Field::offerCode)).orElse(List.of());
+    return offer.as(() -> new Offer(
+        code, names, duration, targets, team, audience, Set.copyOf(channels), Set.copyOf(mayFollow)));
+  }
+
+  private static OfferDuration readDuration(Field duration) {
+    if (duration.node.isTextual()) {
+      if (!duration.node.asText().equals("per-session")) {
+        throw malformed(duration.path, "expected {\"months\": n} or \"per-session\"");
+      }
+      return OfferDuration.perSession();
+    }
+    duration.allowOnly(Set.of("months"));
+    int months = duration.get("months").integer();
+    return duration.as(() -> OfferDuration.months(months));
+  }
+
+  private static TargetRange readRange(Field range) {
+    range.allowOnly(Set.of("min", "max"));
+    int min = range.get("min").integer();
+    int max = range.get("max").integer();
+    return range.get("max").as(() -> new TargetRange(min, max));
+  }
+
+  /** The JSON of one offer, in the catalogue format. */
+  public static String write(Offer offer) {
+    try {
+      return MAPPER.writeValueAsString(toJson(offer));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The JSON of a whole catalogue, readable by {@link #read(String)}. */
+  public static String write(Catalog catalog) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode offers = root.putArray("offers");
+    catalog.offers().forEach(o -> offers.add(toJson(o)));
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode toJson(Offer offer) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("code", offer.code().value());
+    o.putObject("name").put("fr", offer.name().fr()).put("en", offer.name().en());
+    if (offer.duration() instanceof OfferDuration.Months m) {
+      o.putObject("duration").put("months", m.count());
+    } else {
+      o.put("duration", "per-session");
+    }
+    offer.contactTargets().ifPresent(t -> {
+      ObjectNode targets = o.putObject("contactTargets");
+      targets.putObject("homeVisits").put("min", t.homeVisits().min()).put("max", t.homeVisits().max());
+      targets.putObject("remoteContacts").put("min", t.remoteContacts().min()).put("max", t.remoteContacts().max());
+    });
+    o.put("team", offer.team().name());
+    o.put("audience", offer.audience().name());
+    ArrayNode channels = o.putArray("channels");
+    offer.channels().stream().sorted().forEach(c -> channels.add(c.name()));
+    ArrayNode mayFollow = o.putArray("mayFollow");
+    offer.mayFollow().stream().map(OfferCode::value).sorted().forEach(mayFollow::add);
+    return o;
+  }
+
+  private static InvalidInputException malformed(String path, String message) {
+    return new InvalidInputException(ErrorCode.MALFORMED_CATALOG, (path.isEmpty() ? "$" : path) + ": " + message);
+  }
+
+  /** A node with its path, for messages that name the offending field. */
+  private record Field(String path, JsonNode node) {
+    Field get(String name) {
+      String childPath = path.isEmpty() ? name : path + "." + name;
+      requireObject();
+      JsonNode child = node.get(name);
+      if (child == null || child.isNull()) {
+        throw malformed(childPath, "missing");
+      }
+      return new Field(childPath, child);
+    }
+
+    Optional<Field> optional(String name) {
+      requireObject();
+      JsonNode child = node.get(name);
+      return child == null || child.isNull()
+          ? Optional.empty()
+          : Optional.of(new Field(path.isEmpty() ? name : path + "." + name, child));
+    }
+
+    void allowOnly(Set<String> names) {
+      requireObject();
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        if (!names.contains(name)) {
+          throw malformed(path.isEmpty() ? name : path + "." + name, "unknown field");
+        }
+      }
+    }
+
+    private void requireObject() {
+      if (!node.isObject()) {
+        throw malformed(path, "expected an object");
+      }
+    }
+
+    String text() {
+      if (!node.isTextual()) {
+        throw malformed(path, "expected a string");
+      }
+      return node.asText();
+    }
+
+    int integer() {
+      if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        throw malformed(path, "expected a whole number");
+      }
+      return node.asInt();
+    }
+
+    <E extends Enum<E>> E enumValue(Class<E> type) {
+      String text = text();
+      for (E value : type.getEnumConstants()) {
+        if (value.name().equals(text)) {
+          return value;
+        }
+      }
+      throw malformed(path, "expected one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", got '"
+          + text + "'");
+    }
+
+    <T> List<T> list(Function<Field, T> element) {
+      if (!node.isArray()) {
+        throw malformed(path, "expected an array");
+      }
+      List<T> values = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        values.add(element.apply(new Field(path + "[" + i + "]", node.get(i))));
+      }
+      return values;
+    }
+
+    /** Applies a domain constructor, turning its validation failure into a message naming this field. */
+    OfferCode offerCode() {
+      String text = text();
+      return as(() -> OfferCode.of(text));
+    }
+
+    <T> T as(java.util.function.Supplier<T> make) {
+      try {
+        return make.get();
+      } catch (LiensException e) {
+        throw malformed(path, e.getMessage().replaceFirst("^[A-Z_]+: ", ""));
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.liens.organisation;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.liens.event.EventPayload;
+import org.liens.shared.Aggregate;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+
+/**
+ * A partner organisation: a prescriber, a funder, or both (R12). Referrals, agreements and invoices refer to
+ * organisations by id; invoices print their name, address and SIREN.
+ *
+ * @param id the organisation's id
+ * @param version the optimistic version
+ * @param name its name ("Conseil départemental du Gard")
+ * @param kind what kind of partner it is
+ * @param siren its 9-digit SIREN, when known (mandatory on invoices to professionals)
+ * @param address its postal address, when known
+ */
+public record Organisation(
+    OrganisationId id, long version, String name, OrganisationKind kind, Optional<String> siren,
+    Optional<PostalAddress> address) implements Aggregate {
+
+  private static final Pattern SIREN = Pattern.compile("\\d{9}");
+
+  public Organisation {
+    Checks.required(id, "id");
+    Checks.check(version >= 0, "version must be zero or more");
+    name = Checks.notBlank(name, "organisation name");
+    Checks.required(kind, "kind");
+    siren = Checks.optional(siren, "siren").map(s -> s.replace(" ", ""));
+    siren.ifPresent(s -> Checks.check(SIREN.matcher(s).matches(), "a SIREN has 9 digits"));
+    Checks.optional(address, "address");
+  }
+
+  /** A new organisation, not yet stored. */
+  public static Change<Organisation> register(
+      OrganisationId id, String name, OrganisationKind kind, Optional<String> siren, Optional<PostalAddress> address) {
+    return Change.of(new Organisation(id, 0, name, kind, siren, address), new OrganisationRegistered(id, kind));
+  }
+
+  /** This organisation as stored at {@code newVersion}; for storage adapters. */
+  public Organisation withVersion(long newVersion) {
+    return new Organisation(id, newVersion, name, kind, siren, address);
+  }
+
+  @Override
+  public UUID uuid() {
+    return id.value();
+  }
+
+  /** A partner organisation became known. */
+  public record OrganisationRegistered(OrganisationId organisation, OrganisationKind kind) implements EventPayload {}
+}

@@ -1,0 +1,48 @@
+package org.liens.organisation.application;
+
+import java.util.List;
+import java.util.Optional;
+import org.liens.access.Actor;
+import org.liens.internal.Engine;
+import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
+import org.liens.organisation.OrganisationKind;
+import org.liens.organisation.PostalAddress;
+import org.liens.shared.Checks;
+import org.liens.shared.NotFoundException;
+
+/** Registers the partner organisations that prescribe and fund (R12). Obtain it from {@code Liens#organisations()}. */
+public final class OrganisationService {
+  private final Engine engine;
+
+  public OrganisationService(Engine engine) {
+    this.engine = Checks.required(engine, "engine");
+  }
+
+  /** Registers a partner organisation and returns it as stored. */
+  public Organisation register(
+      Actor actor, String name, OrganisationKind kind, Optional<String> siren, Optional<PostalAddress> address) {
+    return engine.write(actor, work -> work.repositories().organisations().save(
+        work.accept(Organisation.register(OrganisationId.of(work.newId()), name, kind, siren, address))));
+  }
+
+  /** Registers a partner organisation known by name and kind only. */
+  public Organisation register(Actor actor, String name, OrganisationKind kind) {
+    return register(actor, name, kind, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The organisation with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  public Organisation get(Actor actor, OrganisationId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, repositories -> repositories.organisations().get(id));
+  }
+
+  /** Every organisation, by name. */
+  public List<Organisation> all(Actor actor) {
+    return engine.read(actor, repositories -> repositories.organisations().all());
+  }
+}

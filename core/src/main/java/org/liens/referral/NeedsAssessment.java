@@ -1,0 +1,23 @@
+package org.liens.referral;
+
+import java.time.LocalDate;
+import org.liens.shared.Checks;
+
+/**
+ * The needs the coordinator and the prescriber assessed together (R8: "ils évaluent ensemble les attentes et
+ * besoins de la famille"). The summary is personal data: Liens stores it but never logs it nor puts it in events.
+ *
+ * @param assessedOn when the assessment took place
+ * @param summary the expectations and needs, in the coordinator's words
+ */
+public record NeedsAssessment(LocalDate assessedOn, String summary) {
+  public NeedsAssessment {
+    Checks.required(assessedOn, "assessedOn");
+    summary = Checks.notBlank(summary, "assessment summary");
+  }
+
+  @Override
+  public String toString() {
+    return "NeedsAssessment[assessedOn=" + assessedOn + ", summary=redacted]";
+  }
+}

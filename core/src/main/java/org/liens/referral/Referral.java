@@ -1,0 +1,219 @@
+package org.liens.referral;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.immutables.value.Value;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.agreement.AgreementId;
+import org.liens.catalog.OfferCode;
+import org.liens.household.HouseholdId;
+import org.liens.organisation.OrganisationId;
+import org.liens.shared.Aggregate;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IllegalTransitionException;
+import org.liens.shared.InvalidInputException;
+import org.liens.shared.LiensStyle;
+import org.liens.shared.RuleViolationException;
+
+/**
+ * A request to accompany a household with an offer (R7, R8), and its path to a decision:
+ * {@code RECEIVED → ASSESSED → VALIDATED} (an accompaniment is opened and enters the active caseload) or
+ * {@code → REJECTED} with a mandatory reason. Consent of the parents or caregivers may be recorded at any time
+ * before the decision; eligibility is decided by the eligibility policy ({@code org.liens.eligibility}), and validation
+ * is only possible for an eligible referral.
+ *
+ * <p>Immutable: every command returns a {@link Change} with the new state and its events, and leaves this
+ * instance as it was. Illegal transitions throw {@link IllegalTransitionException}.
+ */
+@Value.Immutable
+@LiensStyle
+public abstract class Referral implements Aggregate {
+
+  public abstract ReferralId id();
+
+  @Override
+  public abstract long version();
+
+  public abstract HouseholdId household();
+
+  public abstract OfferCode offer();
+
+  public abstract ReferralSource source();
+
+  public abstract OrganisationId funder();
+
+  public abstract Set<ReferralReason> reasons();
+
+  public abstract LocalDate receivedOn();
+
+  public abstract ReferralStatus status();
+
+  /** The parents' or caregivers' consent, once recorded. */
+  public abstract Optional<Consent> consent();
+
+  /** The needs assessment, once assessed. */
+  public abstract Optional<NeedsAssessment> assessment();
+
+  /** The MIP accompaniment a MADI referral succeeds (R6). */
+  public abstract Optional<AccompanimentId> succeeds();
+
+  /** The funding agreement that pays for the place (R10). */
+  public abstract Optional<AgreementId> agreement();
+
+  /** When it was validated or rejected. */
+  public abstract Optional<LocalDate> decidedOn();
+
+  /** Why it was rejected. */
+  public abstract Optional<String> rejectionReason();
+
+  /** The accompaniment opened by validation. */
+  public abstract Optional<AccompanimentId> accompaniment();
+
+  @Override
+  public UUID uuid() {
+    return id().value();
+  }
+
+  /** A builder for storage adapters that rebuild a stored referral; the checks still apply. */
+  public static ImmutableReferral.Builder builder() {
+    return ImmutableReferral.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(version() >= 0, "version must be zero or more");
+    Checks.check(!reasons().isEmpty(), "a referral gives at least one reason");
+    ReferralStatus s = status();
+    consistent(s == ReferralStatus.RECEIVED || assessment().isPresent() || s == ReferralStatus.REJECTED,
+        "an assessed or validated referral has an assessment");
+    consistent(s.isTerminal() == decidedOn().isPresent(), "decidedOn is set exactly when the referral is decided");
+    consistent((s == ReferralStatus.REJECTED) == rejectionReason().isPresent(), "only a rejected referral has a rejection reason");
+    consistent((s == ReferralStatus.VALIDATED) == accompaniment().isPresent(), "only a validated referral has an accompaniment");
+    consistent(s != ReferralStatus.VALIDATED || consent().isPresent(), "a validated referral has consent");
+    decidedOn().ifPresent(d -> consistent(!d.isBefore(receivedOn()), "a referral is decided on or after it was received"));
+  }
+
+  private static void consistent(boolean condition, String message) {
+    if (!condition) {
+      throw new InvalidInputException(ErrorCode.INVALID_VALUE, "inconsistent referral: " + message);
+    }
+  }
+
+  /** A new referral, {@code RECEIVED}, not yet stored. */
+  public static Change<Referral> receive(ReferralId id, ReferralRequest request) {
+    Checks.required(request, "request");
+    Referral referral = builder()
+        .id(Checks.required(id, "id"))
+        .version(0)
+        .household(request.household())
+        .offer(request.offer())
+        .source(request.source())
+        .funder(request.funder())
+        .reasons(request.reasons())
+        .receivedOn(request.receivedOn())
+        .status(ReferralStatus.RECEIVED)
+        .succeeds(request.succeeds())
+        .agreement(request.agreement())
+        .build();
+    return Change.of(
+        referral,
+        new ReferralReceived(id, request.household(), request.offer(), request.source().channel(), request.receivedOn()));
+  }
+
+  /**
+   * Records the consent of the parents or caregivers (R7). A newer consent replaces an older one.
+   *
+   * @param today the current date; consent cannot be dated in the future
+   * @throws IllegalTransitionException once the referral is decided
+   * @throws InvalidInputException with {@link ErrorCode#INVALID_CONSENT} for a future date
+   */
+  public Change<Referral> recordConsent(Consent consent, LocalDate today) {
+    Checks.required(consent, "consent");
+    Checks.required(today, "today");
+    requireUndecided("record consent");
+    if (consent.givenOn().isAfter(today)) {
+      throw new InvalidInputException(ErrorCode.INVALID_CONSENT, "consent cannot be dated after today");
+    }
+    return Change.of(builder().from(this).consent(consent).build(), new ConsentRecorded(id(), consent.givenOn()));
+  }
+
+  /**
+   * Records the needs assessment (R8) and moves a received referral to {@code ASSESSED}; an assessed referral may
+   * be re-assessed.
+   *
+   * @throws IllegalTransitionException once the referral is decided
+   * @throws InvalidInputException if the assessment is dated before the referral was received or after today
+   */
+  public Change<Referral> assess(NeedsAssessment assessment, LocalDate today) {
+    Checks.required(assessment, "assessment");
+    Checks.required(today, "today");
+    requireUndecided("assess");
+    Checks.check(!assessment.assessedOn().isBefore(receivedOn()), "an assessment cannot precede the referral");
+    Checks.check(!assessment.assessedOn().isAfter(today), "an assessment cannot be dated after today");
+    return Change.of(
+        builder().from(this).assessment(assessment).status(ReferralStatus.ASSESSED).build(),
+        new ReferralAssessed(id(), assessment.assessedOn()));
+  }
+
+  /**
+   * Validates an assessed referral: the coordinator enters it in the active caseload as accompaniment
+   * {@code accompaniment} (R8). Callers check eligibility first; the application service does.
+   *
+   * @throws IllegalTransitionException unless the referral is {@code ASSESSED}
+   * @throws RuleViolationException with {@link ErrorCode#NOT_ELIGIBLE} without consent
+   */
+  public Change<Referral> validate(AccompanimentId accompaniment, LocalDate today) {
+    Checks.required(accompaniment, "accompaniment");
+    Checks.required(today, "today");
+    if (status() != ReferralStatus.ASSESSED) {
+      throw illegal("validate");
+    }
+    if (consent().isEmpty()) {
+      throw new RuleViolationException(ErrorCode.NOT_ELIGIBLE, "no accompaniment without consent");
+    }
+    return Change.of(
+        builder().from(this)
+            .status(ReferralStatus.VALIDATED)
+            .decidedOn(today)
+            .accompaniment(accompaniment).build(),
+        new ReferralValidated(id(), accompaniment, today));
+  }
+
+  /**
+   * Rejects the referral with a mandatory reason.
+   *
+   * @throws IllegalTransitionException once the referral is decided
+   * @throws InvalidInputException with {@link ErrorCode#BLANK_VALUE} for a blank reason
+   */
+  public Change<Referral> reject(String reason, LocalDate today) {
+    String why = Checks.notBlank(reason, "rejection reason");
+    Checks.required(today, "today");
+    requireUndecided("reject");
+    return Change.of(
+        builder().from(this)
+            .status(ReferralStatus.REJECTED)
+            .decidedOn(today)
+            .rejectionReason(why).build(),
+        new ReferralRejected(id(), today));
+  }
+
+  /** This referral as stored at {@code newVersion}; for storage adapters. */
+  public Referral withVersion(long newVersion) {
+    return ImmutableReferral.copyOf(this).withVersion(newVersion);
+  }
+
+  private void requireUndecided(String action) {
+    if (status().isTerminal()) {
+      throw illegal(action);
+    }
+  }
+
+  private IllegalTransitionException illegal(String action) {
+    return new IllegalTransitionException(
+        ErrorCode.ILLEGAL_TRANSITION, "cannot " + action + " a referral that is " + status());
+  }
+}

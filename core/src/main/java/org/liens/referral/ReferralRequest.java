@@ -1,0 +1,74 @@
+package org.liens.referral;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.agreement.AgreementId;
+import org.liens.catalog.OfferCode;
+import org.liens.household.HouseholdId;
+import org.liens.organisation.OrganisationId;
+import org.liens.shared.Checks;
+
+/**
+ * What a prescriber, an institution or a family asks for when referring a household (R7, R8).
+ *
+ * <pre>{@code
+ * ReferralRequest.of(household, OfferCode.MIP, ReferralSource.fieldWorker(ccas, worker), departement,
+ *         LocalDate.of(2023, 9, 4), ReferralReason.FAMILY_EVENT)
+ *     .underAgreement(convention);
+ * }</pre>
+ *
+ * @param household the household referred
+ * @param offer the offer requested
+ * @param source who refers
+ * @param funder who pays
+ * @param receivedOn the day the coordinator received the referral
+ * @param reasons why (at least one)
+ * @param succeeds for a MADI that follows an MIP (R6): the MIP accompaniment it succeeds
+ * @param agreement the funding agreement that will pay for the place, if any
+ */
+public record ReferralRequest(
+    HouseholdId household,
+    OfferCode offer,
+    ReferralSource source,
+    OrganisationId funder,
+    LocalDate receivedOn,
+    Set<ReferralReason> reasons,
+    Optional<AccompanimentId> succeeds,
+    Optional<AgreementId> agreement) {
+
+  public ReferralRequest {
+    Checks.required(household, "household");
+    Checks.required(offer, "offer");
+    Checks.required(source, "source");
+    Checks.required(funder, "funder");
+    Checks.required(receivedOn, "receivedOn");
+    reasons = Checks.setOf(reasons, "reasons");
+    Checks.check(!reasons.isEmpty(), "a referral gives at least one reason");
+    Checks.optional(succeeds, "succeeds");
+    Checks.optional(agreement, "agreement");
+  }
+
+  /** A request without succession nor agreement. */
+  public static ReferralRequest of(
+      HouseholdId household, OfferCode offer, ReferralSource source, OrganisationId funder, LocalDate receivedOn,
+      ReferralReason... reasons) {
+    return new ReferralRequest(
+        household, offer, source, funder, receivedOn, Set.of(Checks.required(reasons, "reasons")), Optional.empty(),
+        Optional.empty());
+  }
+
+  /** The same request, for a MADI that succeeds the MIP accompaniment {@code previous} (R6). */
+  public ReferralRequest succeeding(AccompanimentId previous) {
+    return new ReferralRequest(
+        household, offer, source, funder, receivedOn, reasons, Optional.of(Checks.required(previous, "previous")),
+        agreement);
+  }
+
+  /** The same request, paid for by a place of the funding agreement {@code id} (R10). */
+  public ReferralRequest underAgreement(AgreementId id) {
+    return new ReferralRequest(
+        household, offer, source, funder, receivedOn, reasons, succeeds, Optional.of(Checks.required(id, "agreement")));
+  }
+}

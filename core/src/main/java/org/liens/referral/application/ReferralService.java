@@ -1,0 +1,174 @@
+package org.liens.referral.application;
+
+import java.util.List;
+import org.liens.access.Actor;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.EducatorId;
+import org.liens.accompaniment.EndDateConvention;
+import org.liens.catalog.Catalog;
+import org.liens.catalog.Offer;
+import org.liens.eligibility.EligibilityContext;
+import org.liens.eligibility.EligibilityDecision;
+import org.liens.eligibility.EligibilityPolicy;
+import org.liens.eligibility.NotEligibleException;
+import org.liens.internal.Engine;
+import org.liens.internal.UnitOfWork;
+import org.liens.referral.Consent;
+import org.liens.referral.NeedsAssessment;
+import org.liens.referral.Referral;
+import org.liens.referral.ReferralId;
+import org.liens.referral.ReferralRequest;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.NotFoundException;
+import org.liens.shared.RuleViolationException;
+import org.liens.storage.Repositories;
+
+/**
+ * The referral desk of the coordinator (R7, R8): receive, record consent, assess, decide eligibility, validate
+ * into the active caseload, or reject. Obtain it from {@code Liens#referrals()}.
+ */
+public final class ReferralService {
+  private final Engine engine;
+  private final Catalog catalog;
+  private final EligibilityPolicy policy;
+  private final EndDateConvention convention;
+  private final List<ValidationStep> validationSteps;
+
+  /**
+   * One more thing validation does in the same transaction, such as taking a place of a funding agreement; for
+   * features built on top of referrals.
+   */
+  @FunctionalInterface
+  public interface ValidationStep {
+    void onValidation(UnitOfWork work, Referral referral, Accompaniment opened);
+  }
+
+  public ReferralService(
+      Engine engine, Catalog catalog, EligibilityPolicy policy, EndDateConvention convention,
+      List<ValidationStep> validationSteps) {
+    this.engine = Checks.required(engine, "engine");
+    this.catalog = Checks.required(catalog, "catalog");
+    this.policy = Checks.required(policy, "policy");
+    this.convention = Checks.required(convention, "convention");
+    this.validationSteps = Checks.listOf(validationSteps, "validationSteps");
+  }
+
+  /**
+   * Receives a referral ({@code RECEIVED}).
+   *
+   * @throws RuleViolationException with {@link ErrorCode#UNKNOWN_OFFER} for an offer not in the catalogue
+   * @throws NotFoundException if the household, the prescriber, the funder, or the accompaniment to succeed does
+   *     not exist
+   */
+  public Referral receive(Actor actor, ReferralRequest request) {
+    Checks.required(request, "request");
+    catalog.require(request.offer());
+    return engine.write(actor, work -> {
+      Repositories repositories = work.repositories();
+      repositories.households().get(request.household());
+      request.source().prescriber().ifPresent(repositories.organisations()::get);
+      repositories.organisations().get(request.funder());
+      request.succeeds().ifPresent(repositories.accompaniments()::get);
+      Referral referral = work.accept(Referral.receive(ReferralId.of(work.newId()), request));
+      return repositories.referrals().save(referral);
+    });
+  }
+
+  /** Records the parents' or caregivers' consent (R7). */
+  public Referral recordConsent(Actor actor, ReferralId id, Consent consent) {
+    return change(actor, id, (referral, work) -> referral.recordConsent(consent, work.today()));
+  }
+
+  /** Records the needs assessment and moves the referral to {@code ASSESSED} (R8). */
+  public Referral assess(Actor actor, ReferralId id, NeedsAssessment assessment) {
+    return change(actor, id, (referral, work) -> referral.assess(assessment, work.today()));
+  }
+
+  /** Rejects the referral with a mandatory reason. */
+  public Referral reject(Actor actor, ReferralId id, String reason) {
+    return change(actor, id, (referral, work) -> referral.reject(reason, work.today()));
+  }
+
+  /** The eligibility decision for this referral today: every rule, its verdict and its reason. */
+  public EligibilityDecision eligibility(Actor actor, ReferralId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, repositories -> decide(repositories, repositories.referrals().get(id), engine.today()));
+  }
+
+  /**
+   * Validates an assessed, eligible referral (R8): opens its accompaniment in the active caseload with
+   * {@code team}. For a MADI that succeeds an MIP (R6), the MIP ends ({@code SUCCEEDED}), and the MADI's team is
+   * the MIP's plus {@code team} (which may then be empty). Everything lands in one transaction.
+   *
+   * @return the accompaniment opened, {@code VALIDATED}
+   * @throws NotEligibleException with the full decision if a rule fails
+   * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
+   */
+  public Accompaniment validate(Actor actor, ReferralId id, List<EducatorId> team) {
+    Checks.required(id, "id");
+    List<EducatorId> educators = Checks.listOf(team, "team");
+    return engine.write(actor, work -> {
+      Repositories repositories = work.repositories();
+      Referral referral = repositories.referrals().get(id);
+      repositories.households().lock(referral.household());
+      EligibilityDecision decision = decide(repositories, referral, work.today());
+      if (!decision.eligible()) {
+        throw new NotEligibleException(decision);
+      }
+      Offer offer = catalog.require(referral.offer());
+      AccompanimentId accompanimentId = AccompanimentId.of(work.newId());
+      Accompaniment accompaniment;
+      if (referral.succeeds().isPresent()) {
+        Accompaniment predecessor = repositories.accompaniments().get(referral.succeeds().get());
+        accompaniment = repositories.accompaniments().save(work.accept(Accompaniment.openAsSuccessor(
+            accompanimentId, referral, offer, predecessor, educators, work.today(), convention)));
+        repositories.accompaniments().save(
+            work.accept(predecessor.succeededBy(accompanimentId, work.today(), work.today())));
+      } else {
+        accompaniment = repositories.accompaniments().save(work.accept(
+            Accompaniment.open(accompanimentId, referral, offer, educators, work.today(), convention)));
+      }
+      Referral validated = repositories.referrals().save(work.accept(referral.validate(accompanimentId, work.today())));
+      for (ValidationStep step : validationSteps) {
+        step.onValidation(work, validated, accompaniment);
+      }
+      return accompaniment;
+    });
+  }
+
+  /**
+   * The referral with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  public Referral get(Actor actor, ReferralId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, repositories -> repositories.referrals().get(id));
+  }
+
+  private EligibilityDecision decide(Repositories repositories, Referral referral, java.time.LocalDate date) {
+    Offer offer = catalog.require(referral.offer());
+    return policy.decide(new EligibilityContext(
+        referral,
+        offer,
+        repositories.households().get(referral.household()).profile(),
+        repositories.accompaniments().ofHousehold(referral.household()),
+        date));
+  }
+
+  private Referral change(Actor actor, ReferralId id, Command command) {
+    Checks.required(id, "id");
+    return engine.write(actor, work -> {
+      Referral referral = work.repositories().referrals().get(id);
+      return work.repositories().referrals().save(work.accept(command.apply(referral, work)));
+    });
+  }
+
+  @FunctionalInterface
+  private interface Command {
+    Change<Referral> apply(Referral referral, UnitOfWork work);
+  }
+}

@@ -1,0 +1,27 @@
+package org.liens.shared;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Root of every exception Liens throws on purpose. Unchecked, with a stable {@link ErrorCode}.
+ *
+ * <p>Whenever a Liens call throws a {@code LiensException}, nothing of that call was stored. Messages never
+ * contain personal data (names, birth dates, notes), so they are safe to log.
+ */
+public abstract class LiensException extends RuntimeException {
+  private final ErrorCode code;
+
+  protected LiensException(ErrorCode code, String message) {
+    this(code, message, null);
+  }
+
+  protected LiensException(ErrorCode code, String message, Throwable cause) {
+    super(requireNonNull(code, "code") + ": " + message, cause);
+    this.code = code;
+  }
+
+  /** The stable code of this failure. */
+  public ErrorCode code() {
+    return code;
+  }
+}

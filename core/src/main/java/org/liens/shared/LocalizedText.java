@@ -1,0 +1,25 @@
+package org.liens.shared;
+
+import java.util.Locale;
+
+/**
+ * A text in French (the language of the seeds and of the families) and in English. Treat as a value type.
+ *
+ * @param fr the French text, never blank
+ * @param en the English text, never blank
+ */
+public record LocalizedText(String fr, String en) {
+  public LocalizedText {
+    fr = Checks.notBlank(fr, "fr");
+    en = Checks.notBlank(en, "en");
+  }
+
+  public static LocalizedText of(String fr, String en) {
+    return new LocalizedText(fr, en);
+  }
+
+  /** The French text for a French locale, the English text otherwise. */
+  public String in(Locale locale) {
+    return "fr".equals(locale.getLanguage()) ? fr : en;
+  }
+}

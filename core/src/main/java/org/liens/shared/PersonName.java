@@ -1,0 +1,29 @@
+package org.liens.shared;
+
+/**
+ * The name of a person (a parent, a caregiver, a child). Personal data: {@link #toString()} does not reveal it,
+ * so a name never reaches a log by accident. Equality ignores surrounding white space, not case.
+ *
+ * @param given the given name (prénom), never blank
+ * @param family the family name (nom), never blank
+ */
+public record PersonName(String given, String family) {
+  public PersonName {
+    given = Checks.notBlank(given, "given name");
+    family = Checks.notBlank(family, "family name");
+  }
+
+  public static PersonName of(String given, String family) {
+    return new PersonName(given, family);
+  }
+
+  /** "Given Family", for documents addressed to the person. */
+  public String fullName() {
+    return given + " " + family;
+  }
+
+  @Override
+  public String toString() {
+    return "PersonName[redacted]";
+  }
+}

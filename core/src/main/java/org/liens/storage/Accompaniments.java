@@ -1,0 +1,38 @@
+package org.liens.storage;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.Contact;
+import org.liens.accompaniment.EducatorId;
+import org.liens.household.HouseholdId;
+import org.liens.organisation.OrganisationId;
+
+/**
+ * Accompaniments with their contacts and documents, and the queries of the active caseload (R8). Saving one whose
+ * household or referral does not exist is a dangling reference. Lists are ordered by opening date, then id.
+ */
+public interface Accompaniments extends AggregateStore<Accompaniment, AccompanimentId> {
+
+  /** Every accompaniment of a household, open or ended. */
+  List<Accompaniment> ofHousehold(HouseholdId household);
+
+  /** The active caseload: every open (validated or active) accompaniment. */
+  List<Accompaniment> open();
+
+  /** The open accompaniments a prescriber referred: what it may consult (R8). */
+  List<Accompaniment> openOfPrescriber(OrganisationId prescriber);
+
+  /** The open accompaniments an educator is on the team of. */
+  List<Accompaniment> openOfEducator(EducatorId educator);
+
+  /** The open accompaniments a funder pays for. */
+  List<Accompaniment> openOfFunder(OrganisationId funder);
+
+  /** The active accompaniments whose last day falls between {@code from} and {@code to}, both included. */
+  List<Accompaniment> endingBetween(LocalDate from, LocalDate to);
+
+  /** The contacts of one accompaniment, in recording order; empty if it does not exist. */
+  List<Contact> contactsOf(AccompanimentId accompaniment);
+}

@@ -1,0 +1,44 @@
+package org.liens.storage;
+
+import java.util.Optional;
+import org.liens.shared.Aggregate;
+import org.liens.shared.ConcurrentUpdateException;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
+import org.liens.shared.NotFoundException;
+
+/**
+ * The operations every aggregate store offers: find by id and save with optimistic versioning.
+ *
+ * <p>{@link #save} inserts an aggregate whose {@link Aggregate#version()} is 0 and updates one whose version is the
+ * stored version; either way it returns the aggregate at its new version (stored version + 1). A save with a
+ * stale version throws {@link ConcurrentUpdateException} and stores nothing.
+ *
+ * @param <A> the aggregate
+ * @param <I> its id
+ */
+public interface AggregateStore<A extends Aggregate, I> {
+
+  /** The aggregate with this id, if stored. */
+  Optional<A> find(I id);
+
+  /**
+   * The aggregate with this id.
+   *
+   * @throws NotFoundException with {@link ErrorCode#NOT_FOUND} if none is stored
+   */
+  default A get(I id) {
+    return find(id).orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND, "no such aggregate: " + id));
+  }
+
+  /**
+   * Inserts (version 0) or updates (version = stored version) the aggregate.
+   *
+   * @return the aggregate as stored, at its new version
+   * @throws ConcurrentUpdateException with {@link ErrorCode#CONCURRENT_UPDATE} if the stored version differs, or
+   *     the aggregate was never stored but its version is not 0
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} when inserting an id that exists, or
+   *     {@link ErrorCode#DANGLING_REFERENCE} when it refers to an aggregate that does not exist
+   */
+  A save(A aggregate);
+}

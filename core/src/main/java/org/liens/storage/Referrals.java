@@ -1,0 +1,13 @@
+package org.liens.storage;
+
+import java.util.List;
+import org.liens.household.HouseholdId;
+import org.liens.referral.Referral;
+import org.liens.referral.ReferralId;
+
+/** Referrals, whatever their status. Saving one whose household does not exist is a dangling reference. */
+public interface Referrals extends AggregateStore<Referral, ReferralId> {
+
+  /** The referrals of a household, oldest received first. */
+  List<Referral> ofHousehold(HouseholdId household);
+}

@@ -1,0 +1,66 @@
+package org.liens.storage.memory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The rows of one aggregate type, with the indexes kept in step on every write and every rollback. */
+final class Table<I, A> {
+  private final Map<I, A> rows = new HashMap<>();
+  private final List<Index<?, I, A>> indexes = new ArrayList<>();
+  private final List<RangeIndex<?, I, A>> ranges = new ArrayList<>();
+
+  <K> Index<K, I, A> index(java.util.function.Function<A, Collection<K>> keys) {
+    Index<K, I, A> index = new Index<>(keys);
+    indexes.add(index);
+    return index;
+  }
+
+  <K extends Comparable<? super K>> RangeIndex<K, I, A> range(java.util.function.Function<A, Optional<K>> key) {
+    RangeIndex<K, I, A> index = new RangeIndex<>(key);
+    ranges.add(index);
+    return index;
+  }
+
+  Optional<A> get(I id) {
+    return Optional.ofNullable(rows.get(id));
+  }
+
+  boolean contains(I id) {
+    return rows.containsKey(id);
+  }
+
+  Collection<A> all() {
+    return rows.values();
+  }
+
+  List<A> rows(Collection<I> ids) {
+    List<A> result = new ArrayList<>(ids.size());
+    for (I id : ids) {
+      result.add(rows.get(id));
+    }
+    return result;
+  }
+
+  /** Stores {@code value} under {@code id}; the journal can put the previous row back. */
+  void put(I id, A value, Journal journal) {
+    A previous = replace(id, value);
+    journal.onRollback(() -> replace(id, previous));
+  }
+
+  private A replace(I id, A value) {
+    A previous = value == null ? rows.remove(id) : rows.put(id, value);
+    if (previous != null) {
+      indexes.forEach(index -> index.remove(id, previous));
+      ranges.forEach(index -> index.remove(id, previous));
+    }
+    if (value != null) {
+      indexes.forEach(index -> index.add(id, value));
+      ranges.forEach(index -> index.add(id, value));
+    }
+    return previous;
+  }
+}
