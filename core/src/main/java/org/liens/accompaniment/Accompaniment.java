@@ -140,6 +140,10 @@ public abstract class Accompaniment implements Aggregate {
 
   // ---------------------------------------------------------------- invariants
 
+  /**
+   * The invariants every state satisfies. Commands never produce a state that breaks them; a storage adapter that
+   * rebuilds one from corrupted rows gets an {@link IllegalStateException}.
+   */
   @Value.Check
   protected void check() {
     Checks.check(version() >= 0, "version must be zero or more");
@@ -164,7 +168,7 @@ public abstract class Accompaniment implements Aggregate {
 
   private static void consistent(boolean condition, String message) {
     if (!condition) {
-      throw new InvalidInputException(ErrorCode.INVALID_VALUE, "inconsistent accompaniment: " + message);
+      throw new IllegalStateException("inconsistent accompaniment: " + message);
     }
   }
 

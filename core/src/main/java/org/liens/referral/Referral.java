@@ -83,6 +83,10 @@ public abstract class Referral implements Aggregate {
     return ImmutableReferral.builder();
   }
 
+  /**
+   * The invariants every state satisfies. Commands never produce a state that breaks them; a storage adapter that
+   * rebuilds one from corrupted rows gets an {@link IllegalStateException}.
+   */
   @Value.Check
   protected void check() {
     Checks.check(version() >= 0, "version must be zero or more");
@@ -99,7 +103,7 @@ public abstract class Referral implements Aggregate {
 
   private static void consistent(boolean condition, String message) {
     if (!condition) {
-      throw new InvalidInputException(ErrorCode.INVALID_VALUE, "inconsistent referral: " + message);
+      throw new IllegalStateException("inconsistent referral: " + message);
     }
   }
 
