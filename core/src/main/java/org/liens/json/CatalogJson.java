@@ -88,6 +88,9 @@ public final class CatalogJson {
   }
 
   private static Catalog readCatalog(JsonNode root) {
+    if (root == null || root.isMissingNode()) {
+      throw malformed("$", "empty document");
+    }
     Field doc = new Field("", root);
     doc.allowOnly(Set.of("catalog", "offers"));
     List<Offer> offers = doc.get("offers").list(CatalogJson::readOffer);
