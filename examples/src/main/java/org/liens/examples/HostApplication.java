@@ -1,0 +1,135 @@
+package org.liens.examples;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.liens.Liens;
+import org.liens.access.Actor;
+import org.liens.access.Role;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.EducatorId;
+import org.liens.accompaniment.Progress;
+import org.liens.accompaniment.RemoteChannel;
+import org.liens.catalog.OfferCode;
+import org.liens.document.EmtMap;
+import org.liens.document.SupportPlan;
+import org.liens.eligibility.EligibilityDecision;
+import org.liens.household.Child;
+import org.liens.household.EmploymentSituation;
+import org.liens.household.Household;
+import org.liens.household.HouseholdProfile;
+import org.liens.household.Parent;
+import org.liens.household.SchoolGrade;
+import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationKind;
+import org.liens.referral.Consent;
+import org.liens.referral.NeedsAssessment;
+import org.liens.referral.Referral;
+import org.liens.referral.ReferralReason;
+import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralSource;
+import org.liens.shared.PersonName;
+import org.liens.storage.Storage;
+import org.liens.storage.memory.InMemoryStorage;
+
+/**
+ * A host application embedding Liens: a coordinator runs one family through an MIP that turns into a MADI, with
+ * six months of simulated time. Run it with the first command of the README.
+ */
+public final class HostApplication {
+  private final PrintStream out;
+  private final SimulatedClock clock = new SimulatedClock(LocalDate.of(2023, 9, 4), Liens.DEFAULT_ZONE);
+  private int events;
+
+  HostApplication(PrintStream out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) {
+    new HostApplication(System.out).run(new InMemoryStorage());
+  }
+
+  /** Runs the story on {@code storage} and returns the number of domain events delivered. */
+  int run(Storage storage) {
+    Liens liens = Liens.builder()
+        .storage(storage)
+        .clock(clock)
+        .listener(event -> events++)
+        .build();
+    Actor coordinator = Actor.of("coordinatrice-1", Role.COORDINATOR);
+    EducatorId lea = EducatorId.of(UUID.randomUUID());
+    EducatorId practitioner = EducatorId.of(UUID.randomUUID());
+
+    out.println("== Liens: an MIP that becomes a MADI ==");
+    Organisation departement = liens.organisations().register(coordinator, "Conseil départemental du Gard",
+        OrganisationKind.DEPARTEMENT);
+    Organisation ccas = liens.organisations().register(coordinator, "CCAS d'Uzès", OrganisationKind.CCAS);
+
+    Parent anne = Parent.named("Anne", "Martin");
+    Household household = liens.households().register(coordinator, HouseholdProfile.builder()
+        .parent(anne)
+        .singleParent(true)
+        .child(Child.of(PersonName.of("Léo", "Martin"), LocalDate.of(2014, 3, 2), SchoolGrade.CE2))
+        .employment(EmploymentSituation.RSA)
+        .belowPovertyLine(true)
+        .build());
+
+    Referral referral = liens.referrals().receive(coordinator, ReferralRequest.of(household.id(), OfferCode.MIP,
+        ReferralSource.fieldWorker(ccas.id(), PersonName.of("Paul", "Durand")), departement.id(),
+        clock.today(), ReferralReason.FAMILY_EVENT));
+    EligibilityDecision before = liens.referrals().eligibility(coordinator, referral.id());
+    out.println("Eligible before consent? " + before.eligible());
+    out.println(before.explain(Locale.FRENCH).lines().filter(l -> l.startsWith("FAILED")).findFirst().orElse(""));
+
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(clock.today(), anne.name()));
+    liens.referrals().assess(coordinator, referral.id(),
+        new NeedsAssessment(clock.today(), "Séparation récente, tensions au coucher."));
+    Accompaniment mip = liens.referrals().validate(coordinator, referral.id(), List.of(lea));
+    out.println("MIP validated into the active caseload: " + mip.status());
+
+    clock.advanceTo(LocalDate.of(2023, 9, 15));
+    mip = liens.accompaniments().start(coordinator, mip.id(), clock.today());
+    out.println("First appointment " + clock.today() + ", last day " + mip.lastDay().orElseThrow()
+        + ", planned visits " + mip.plannedVisits().size());
+    liens.accompaniments().recordHomeVisit(coordinator, mip.id(), clock.today(), lea);
+    liens.accompaniments().writeSupportPlan(coordinator, mip.id(),
+        new SupportPlan(List.of(anne.name()), clock.today(), List.of("Rituel du coucher à 20 h")));
+    liens.accompaniments().drawEmtMap(coordinator, mip.id(), new EmtMap(clock.today(),
+        List.of("Apaiser le lien"), List.of("Soutenir la mère"), List.of("Rituels du soir")));
+    clock.advanceTo(LocalDate.of(2023, 10, 16));
+    liens.accompaniments().recordHomeVisit(coordinator, mip.id(), clock.today(), lea);
+    liens.accompaniments().recordRemoteContact(coordinator, mip.id(), clock.today(), lea, RemoteChannel.SMS);
+    Progress progress = liens.accompaniments().progress(coordinator, mip.id(), clock.today()).orElseThrow();
+    out.println("Progress on " + clock.today() + ": home visits " + progress.homeVisits().done() + " ("
+        + progress.homeVisits().status() + ", target " + progress.homeVisits().target() + "), remote contacts "
+        + progress.remoteContacts().done() + " (" + progress.remoteContacts().status() + ")");
+
+    out.println("Prescriber's view of the caseload: "
+        + liens.caseload().ofPrescriber(Actor.of("cas-1", Role.PRESCRIBER, ccas.id()), ccas.id()).size()
+        + " accompaniment(s)");
+
+    clock.advanceTo(LocalDate.of(2023, 11, 20));
+    Referral escalation = liens.referrals().receive(coordinator, ReferralRequest.of(household.id(), OfferCode.MADI,
+            ReferralSource.fieldWorker(ccas.id(), PersonName.of("Paul", "Durand")), departement.id(),
+            clock.today(), ReferralReason.CRISIS)
+        .succeeding(mip.id()));
+    liens.referrals().recordConsent(coordinator, escalation.id(), Consent.of(clock.today(), anne.name()));
+    liens.referrals().assess(coordinator, escalation.id(), new NeedsAssessment(clock.today(), "Crise au domicile."));
+    Accompaniment madi = liens.referrals().validate(coordinator, escalation.id(), List.of(practitioner));
+    out.println("MADI succeeds the MIP with the same educator plus the practitioner: team of " + madi.team().size()
+        + "; MIP is now " + liens.accompaniments().get(coordinator, mip.id()).status());
+
+    madi = liens.accompaniments().start(coordinator, madi.id(), LocalDate.of(2023, 11, 22));
+    clock.advanceTo(LocalDate.of(2024, 5, 21));
+    madi = liens.accompaniments().recordHomeVisit(coordinator, madi.id(), LocalDate.of(2023, 11, 22), lea);
+    madi = liens.accompaniments().writeActionReport(coordinator, madi.id(), clock.today(), "Apaisement durable.");
+    madi = liens.accompaniments().close(coordinator, madi.id(), clock.today());
+    out.println("MADI closed on " + madi.endedOn().orElseThrow() + " with its action report to "
+        + madi.actionReport().orElseThrow().addressedTo().size() + " parent, copies to "
+        + madi.actionReport().orElseThrow().copiesTo().size() + " organisations");
+    out.println("Domain events delivered to the host: " + events);
+    return events;
+  }
+}

@@ -1,0 +1,24 @@
+package org.liens.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.liens.storage.memory.InMemoryStorage;
+
+class HostApplicationTest {
+  @Test
+  void the_demo_runs_an_mip_into_a_madi_and_closes_it() {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    int events = new HostApplication(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(new InMemoryStorage());
+    String output = buffer.toString(StandardCharsets.UTF_8);
+    assertThat(output)
+        .contains("Eligible before consent? false")
+        .contains("last day 2024-03-14")
+        .contains("MIP is now SUCCEEDED")
+        .contains("MADI closed on 2024-05-21");
+    assertThat(events).isEqualTo(24);
+  }
+}
