@@ -11,7 +11,8 @@ import org.liens.organisation.OrganisationId;
 
 /**
  * Accompaniments with their contacts and documents, and the queries of the active caseload (R8). Saving one whose
- * household or referral does not exist is a dangling reference. Lists are ordered by opening date, then id.
+ * household, referral, funder, prescriber, predecessor or successor does not exist is a dangling reference.
+ * Lists are ordered by opening date; accompaniments opened the same day come in no particular order.
  */
 public interface Accompaniments extends AggregateStore<Accompaniment, AccompanimentId> {
 
@@ -30,7 +31,10 @@ public interface Accompaniments extends AggregateStore<Accompaniment, Accompanim
   /** The open accompaniments a funder pays for. */
   List<Accompaniment> openOfFunder(OrganisationId funder);
 
-  /** The active accompaniments whose last day falls between {@code from} and {@code to}, both included. */
+  /**
+   * The active accompaniments whose last day falls between {@code from} and {@code to}, both included, ordered by
+   * last day (ties in no particular order).
+   */
   List<Accompaniment> endingBetween(LocalDate from, LocalDate to);
 
   /** The contacts of one accompaniment, in recording order; empty if it does not exist. */

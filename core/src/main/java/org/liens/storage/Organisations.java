@@ -7,6 +7,6 @@ import org.liens.organisation.OrganisationId;
 /** Partner organisations: prescribers and funders (R12). */
 public interface Organisations extends AggregateStore<Organisation, OrganisationId> {
 
-  /** Every organisation, by name. */
+  /** Every organisation, ordered by name as {@link String#compareTo} orders it, then by id. */
   List<Organisation> all();
 }

@@ -5,9 +5,12 @@ import org.liens.household.HouseholdId;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
 
-/** Referrals, whatever their status. Saving one whose household does not exist is a dangling reference. */
+/**
+ * Referrals, whatever their status. Saving one whose household, prescriber, funder, or named accompaniment does not
+ * exist is a dangling reference.
+ */
 public interface Referrals extends AggregateStore<Referral, ReferralId> {
 
-  /** The referrals of a household, oldest received first. */
+  /** The referrals of a household, oldest received first (same-day ties in no particular order). */
   List<Referral> ofHousehold(HouseholdId household);
 }

@@ -304,7 +304,9 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public List<Accompaniment> endingBetween(LocalDate from, LocalDate to) {
-          return query(activeByLastDay.between(Checks.required(from, "from"), Checks.required(to, "to")));
+          usable();
+          return List.copyOf(accompaniments.rows(
+              activeByLastDay.between(Checks.required(from, "from"), Checks.required(to, "to"))));
         }
 
         @Override

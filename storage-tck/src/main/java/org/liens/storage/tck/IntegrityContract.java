@@ -1,0 +1,208 @@
+package org.liens.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.household.Household;
+import org.liens.household.HouseholdId;
+import org.liens.organisation.OrganisationId;
+import org.liens.referral.Referral;
+import org.liens.referral.ReferralId;
+import org.liens.shared.ConcurrentUpdateException;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
+import org.liens.shared.LiensException;
+import org.liens.shared.NotFoundException;
+import org.liens.shared.RuleViolationException;
+import org.liens.storage.Storage;
+
+/** Optimistic versioning, duplicate ids, dangling references, rollback: a bad write stores nothing. */
+public interface IntegrityContract extends StorageFactory {
+
+  private static void assertCode(Throwable thrown, ErrorCode code) {
+    assertThat(thrown).isInstanceOf(LiensException.class);
+    assertThat(((LiensException) thrown).code()).isEqualTo(code);
+  }
+
+  @Test
+  @DisplayName("integrity: a save based on a stale version is refused and the newer state kept")
+  default void a_stale_version_loses() {
+    Storage storage = newStorage();
+    World world = World.on(storage);
+    Accompaniment read = world.validated;
+    Accompaniment first = storage.inTransaction(r -> r.accompaniments().save(read.start(read.referredOn().plusDays(30)).after()));
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> storage.inTransaction(r ->
+        r.accompaniments().save(read.cancel("doublon", read.openedOn(), read.openedOn()).after())));
+    assertThat(thrown).isInstanceOf(ConcurrentUpdateException.class);
+    assertCode(thrown, ErrorCode.CONCURRENT_UPDATE);
+    var v1 = storage.read(r -> r.accompaniments().get(read.id()));
+    assertThat(v1).isEqualTo(first);
+  }
+
+  @Test
+  @DisplayName("integrity: the household service refuses an update based on an old version")
+  default void household_update_with_an_old_version() {
+    World world = World.on(newStorage());
+    Household household = world.couple;
+    world.liens.households().update(World.COORDINATOR, household.id(), household.version(), household.profile());
+    assertThatThrownBy(() -> world.liens.households().update(World.COORDINATOR, household.id(), household.version(),
+        household.profile())).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(world.liens.households().get(World.COORDINATOR, household.id()).version())
+        .isEqualTo(household.version() + 1);
+  }
+
+  @Test
+  @DisplayName("integrity: an aggregate never stored cannot be updated")
+  default void an_update_of_nothing_is_a_conflict() {
+    Storage storage = newStorage();
+    Household ghost = Household.register(HouseholdId.of(UUID.randomUUID()), World.on(newStorage()).couple.profile())
+        .after().withVersion(3);
+    assertThatThrownBy(() -> storage.inTransaction(r -> r.households().save(ghost)))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    var v2 = storage.read(r -> r.households().find(ghost.id()));
+    assertThat(v2).isEmpty();
+  }
+
+  @Test
+  @DisplayName("integrity: a duplicate id is refused and the original kept")
+  default void a_duplicate_id_is_refused() {
+    Storage storage = newStorage();
+    World world = World.on(storage);
+    Household copy = new Household(world.couple.id(), 0, world.singleMother.profile());
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
+        storage.inTransaction(r -> r.households().save(copy)));
+    assertThat(thrown).isInstanceOf(IntegrityViolationException.class);
+    assertCode(thrown, ErrorCode.DUPLICATE_ID);
+    var v3 = storage.read(r -> r.households().get(world.couple.id()));
+    assertThat(v3).isEqualTo(world.couple);
+  }
+
+  @Test
+  @DisplayName("integrity: an accompaniment whose household does not exist is a dangling reference")
+  default void a_dangling_household_is_refused() {
+    Storage storage = newStorage();
+    World world = World.on(storage);
+    Accompaniment orphan = Accompaniment.builder().from(world.validated)
+        .id(AccompanimentId.of(UUID.randomUUID())).version(0).household(HouseholdId.of(UUID.randomUUID())).build();
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
+        storage.inTransaction(r -> r.accompaniments().save(orphan)));
+    assertCode(thrown, ErrorCode.DANGLING_REFERENCE);
+    var v4 = storage.read(r -> r.accompaniments().find(orphan.id()));
+    assertThat(v4).isEmpty();
+  }
+
+  @Test
+  @DisplayName("integrity: referrals and accompaniments refer to existing referrals, organisations and households")
+  default void other_dangling_references_are_refused() {
+    Storage storage = newStorage();
+    World world = World.on(storage);
+    Referral noHousehold = Referral.builder().from(world.received).id(ReferralId.of(UUID.randomUUID())).version(0)
+        .household(HouseholdId.of(UUID.randomUUID())).build();
+    Referral noFunder = Referral.builder().from(world.received).id(ReferralId.of(UUID.randomUUID())).version(0)
+        .funder(OrganisationId.of(UUID.randomUUID())).build();
+    Accompaniment noReferral = Accompaniment.builder().from(world.validated)
+        .id(AccompanimentId.of(UUID.randomUUID())).version(0).referral(ReferralId.of(UUID.randomUUID())).build();
+    Accompaniment noPredecessor = Accompaniment.builder().from(world.validated)
+        .id(AccompanimentId.of(UUID.randomUUID())).version(0)
+        .predecessor(AccompanimentId.of(UUID.randomUUID())).build();
+    for (Object aggregate : List.of(noHousehold, noFunder, noReferral, noPredecessor)) {
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> storage.inTransaction(r -> {
+        if (aggregate instanceof Referral referral) {
+          return r.referrals().save(referral);
+        }
+        return r.accompaniments().save((Accompaniment) aggregate);
+      }));
+      assertCode(thrown, ErrorCode.DANGLING_REFERENCE);
+    }
+    var v5 = storage.read(r -> r.referrals().find(noHousehold.id()));
+    assertThat(v5).isEmpty();
+    var v6 = storage.read(r -> r.referrals().find(noFunder.id()));
+    assertThat(v6).isEmpty();
+    var v7 = storage.read(r -> r.accompaniments().find(noReferral.id()));
+    assertThat(v7).isEmpty();
+  }
+
+  @Test
+  @DisplayName("integrity: a transaction that fails leaves nothing behind, indexes and outbox included")
+  default void a_failed_transaction_leaves_nothing() {
+    Storage storage = newStorage();
+    World world = World.on(storage);
+    Accompaniment validated = world.validated;
+    int openBefore = storage.read(r -> r.accompaniments().open().size());
+    int pendingBefore = storage.read(r -> r.outbox().pending(10_000).size());
+    Household extra = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
+    assertThatThrownBy(() -> storage.inTransaction(r -> {
+      r.households().save(extra);
+      r.accompaniments().save(validated.cancel("erreur", validated.openedOn(), validated.openedOn()).after());
+      r.outbox().append(List.of(world.events.get(0)).stream()
+          .map(e -> new org.liens.event.DomainEvent(UUID.randomUUID(), e.occurredAt(), e.actor(), e.aggregateType(),
+              e.aggregateId(), e.payload()))
+          .toList());
+      throw new IllegalStateException("the host's own step failed");
+    })).isInstanceOf(IllegalStateException.class);
+    var v8 = storage.read(r -> r.households().find(extra.id()));
+    assertThat(v8).isEmpty();
+    var v9 = storage.read(r -> r.accompaniments().get(validated.id()));
+    assertThat(v9).isEqualTo(validated);
+    var v10 = storage.read(r -> r.accompaniments().open().size());
+    assertThat(v10).isEqualTo(openBefore);
+    var v11 = storage.read(r -> r.accompaniments().openOfEducator(world.sam));
+    assertThat(v11)
+        .extracting(Accompaniment::id).contains(validated.id());
+    var v12 = storage.read(r -> r.outbox().pending(10_000).size());
+    assertThat(v12).isEqualTo(pendingBefore);
+  }
+
+  @Test
+  @DisplayName("integrity: a refused command stores nothing, not even its events")
+  default void a_refused_command_stores_nothing() {
+    Storage storage = newStorage();
+    World world = World.on(storage);
+    Accompaniment before = storage.read(r -> r.accompaniments().get(world.madi.id()));
+    int pending = storage.read(r -> r.outbox().pending(10_000).size());
+    assertThatThrownBy(() -> world.liens.accompaniments().recordHomeVisit(World.COORDINATOR, world.madi.id(),
+        LocalDate.of(2023, 11, 5), world.lea))
+        .isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> world.liens.referrals().validate(World.COORDINATOR, world.received.id(), List.of()))
+        .isInstanceOf(LiensException.class);
+    var v13 = storage.read(r -> r.accompaniments().get(world.madi.id()));
+    assertThat(v13).isEqualTo(before);
+    var v14 = storage.read(r -> r.referrals().get(world.received.id()));
+    assertThat(v14).isEqualTo(world.received);
+    var v15 = storage.read(r -> r.outbox().pending(10_000).size());
+    assertThat(v15).isEqualTo(pending);
+  }
+
+  @Test
+  @DisplayName("integrity: absence is Optional.empty, and get() says not found")
+  default void absence_is_empty() {
+    Storage storage = newStorage();
+    var v16 = storage.read(r -> r.referrals().find(World.unknownReferral()));
+    assertThat(v16).isEqualTo(Optional.empty());
+    var v17 = storage.read(r -> r.accompaniments().contactsOf(World.unknownAccompaniment()));
+    assertThat(v17).isEmpty();
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
+        storage.read(r -> r.accompaniments().get(World.unknownAccompaniment())));
+    assertThat(thrown).isInstanceOf(NotFoundException.class);
+    assertCode(thrown, ErrorCode.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("integrity: saving inside a read-only call fails and stores nothing")
+  default void read_only_means_read_only() {
+    Storage storage = newStorage();
+    World world = World.on(newStorage());
+    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
+    assertThatThrownBy(() -> storage.read(r -> r.households().save(household))).isInstanceOf(RuntimeException.class);
+    var v18 = storage.read(r -> r.households().find(household.id()));
+    assertThat(v18).isEmpty();
+  }
+}
