@@ -1,0 +1,93 @@
+package org.liens.benchmarks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.ContactId;
+import org.liens.accompaniment.EducatorId;
+import org.liens.accompaniment.EndDateConvention;
+import org.liens.accompaniment.HomeVisit;
+import org.liens.accompaniment.Progress;
+import org.liens.catalog.Catalog;
+import org.liens.catalog.OfferCode;
+import org.liens.eligibility.EligibilityContext;
+import org.liens.eligibility.EligibilityDecision;
+import org.liens.eligibility.EligibilityPolicy;
+import org.liens.household.HouseholdId;
+import org.liens.household.HouseholdProfile;
+import org.liens.household.Parent;
+import org.liens.json.CatalogJson;
+import org.liens.organisation.OrganisationId;
+import org.liens.referral.Consent;
+import org.liens.referral.NeedsAssessment;
+import org.liens.referral.Referral;
+import org.liens.referral.ReferralId;
+import org.liens.referral.ReferralReason;
+import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralSource;
+import org.liens.shared.PersonName;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The pure rules: an eligibility decision, recording a contact on an immutable accompaniment, progress. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class RulesBenchmark {
+  static final LocalDate DAY = LocalDate.of(2023, 9, 4);
+  final Catalog catalog = CatalogJson.standard2023();
+  final EligibilityPolicy policy = EligibilityPolicy.standard();
+  final EducatorId educator = EducatorId.of(UUID.randomUUID());
+  EligibilityContext context;
+  Accompaniment accompaniment;
+
+  @Setup
+  public void setUp() {
+    PersonName anne = PersonName.of("Anne", "Martin");
+    HouseholdProfile household = HouseholdProfile.builder().parent(new Parent(anne)).singleParent(true).build();
+    Referral referral = Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(
+            HouseholdId.of(UUID.randomUUID()), OfferCode.MIP, ReferralSource.familyRequest(),
+            OrganisationId.of(UUID.randomUUID()), DAY, ReferralReason.FAMILY_EVENT)).after()
+        .recordConsent(Consent.of(DAY, anne), DAY).after()
+        .assess(new NeedsAssessment(DAY, "Besoins."), DAY).after();
+    context = new EligibilityContext(referral, catalog.require(OfferCode.MIP), household, List.of(), DAY);
+    Accompaniment opened = Accompaniment.open(AccompanimentId.of(UUID.randomUUID()), referral,
+        catalog.require(OfferCode.MIP), List.of(educator), DAY, EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY).after();
+    accompaniment = opened.start(DAY).after();
+    for (int i = 0; i < 11; i++) {
+      accompaniment = accompaniment.record(new HomeVisit(ContactId.of(UUID.randomUUID()), DAY.plusDays(i * 15L),
+          educator), DAY.plusYears(1)).after();
+    }
+  }
+
+  @Benchmark
+  public EligibilityDecision eligibilityDecision() {
+    return policy.decide(context);
+  }
+
+  @Benchmark
+  public Accompaniment recordTwelfthContact() {
+    return accompaniment.record(new HomeVisit(ContactId.of(UUID.randomUUID()), DAY.plusDays(170), educator),
+        DAY.plusYears(1)).after();
+  }
+
+  @Benchmark
+  public Optional<Progress> progressAt() {
+    return accompaniment.progressAt(DAY.plusDays(90));
+  }
+}
