@@ -1,0 +1,351 @@
+package org.liens.storage.jdbc;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.AccompanimentStatus;
+import org.liens.accompaniment.CarePeriod;
+import org.liens.accompaniment.Contact;
+import org.liens.accompaniment.ContactId;
+import org.liens.accompaniment.ContactKind;
+import org.liens.accompaniment.EducatorId;
+import org.liens.accompaniment.EndDateConvention;
+import org.liens.accompaniment.HomeVisit;
+import org.liens.accompaniment.ImmutableAccompaniment;
+import org.liens.accompaniment.PlannedVisit;
+import org.liens.accompaniment.RemoteChannel;
+import org.liens.accompaniment.RemoteContact;
+import org.liens.accompaniment.WorkshopSession;
+import org.liens.agreement.AgreementId;
+import org.liens.document.ActionReport;
+import org.liens.document.EmtMap;
+import org.liens.document.SupportPlan;
+import org.liens.household.HouseholdId;
+import org.liens.json.LiensJson;
+import org.liens.organisation.OrganisationId;
+import org.liens.referral.ReferralId;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.StorageException;
+import org.liens.storage.Accompaniments;
+
+/**
+ * {@code liens_accompaniment} and its child tables {@code liens_accompaniment_team} (for the per-educator
+ * caseload) and {@code liens_contact} (for {@link #contactsOf}); the offer snapshot, the planned visits and the
+ * documents as JSON. A save replaces the child rows in the same transaction.
+ *
+ * <p><b>Consistent reads.</b> An accompaniment is read by three statements (its row, its team, its contacts). Under
+ * READ COMMITTED each statement sees the data committed when it starts, so the child statements also return the
+ * version of the row they joined; if a concurrent save slipped in between, the read starts again (and after a few
+ * tries fails as a transient error, which re-runs the transaction).
+ */
+final class AccompanimentRepository extends AggregateTable<Accompaniment, AccompanimentId> implements Accompaniments {
+  static final String TABLE = "liens_accompaniment";
+  static final String TEAM = "liens_accompaniment_team";
+  static final String CONTACTS = "liens_contact";
+  static final List<String> COLUMNS = List.of("household_id", "referral_id", "offer_code", "offer", "prescriber_id",
+      "funder_id", "agreement_id", "referred_on", "opened_on", "end_date_convention", "status", "period_start",
+      "period_end", "last_day", "planned_visits", "support_plan", "emt_map", "action_report", "ended_on",
+      "cancellation_reason", "predecessor_id", "successor_id");
+
+  /** By opening date, then by id as {@link UUID#compareTo} orders them (the in-memory order). */
+  static final Comparator<Accompaniment> BY_OPENING =
+      Comparator.comparing(Accompaniment::openedOn).thenComparing(a -> a.id().value());
+
+  /** {@code a.status IN ('VALIDATED', 'ACTIVE')}: the statuses of the active caseload, from the enum. */
+  private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())
+      .filter(AccompanimentStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+
+  static final String INSERT_TEAM =
+      "INSERT INTO " + TEAM + " (accompaniment_id, ordinal, educator_id) VALUES (?, ?, ?)";
+  static final String INSERT_CONTACT = "INSERT INTO " + CONTACTS
+      + " (accompaniment_id, ordinal, id, kind, contact_date, educator_id, channel, length_nanos)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String CONTACT_COLUMNS =
+      "c.ordinal, c.id AS contact_id, c.kind, c.contact_date, c.educator_id, c.channel, c.length_nanos";
+
+  /** How many times a read starts again when a concurrent save changed the rows between its statements. */
+  private static final int CONSISTENT_READ_ATTEMPTS = 5;
+
+  AccompanimentRepository(Session session) {
+    super(session, TABLE, "accompaniment", COLUMNS);
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  @Override
+  public Optional<Accompaniment> find(AccompanimentId id) {
+    Checks.required(id, "id");
+    List<Accompaniment> found = select("find accompaniment", "a.id = ?", args -> args.uuid(id.value()));
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public List<Accompaniment> ofHousehold(HouseholdId household) {
+    Checks.required(household, "household");
+    return select("list accompaniments of a household", "a.household_id = ?", args -> args.uuid(household.value()));
+  }
+
+  @Override
+  public List<Accompaniment> open() {
+    return select("list the active caseload", OPEN, args -> {});
+  }
+
+  @Override
+  public List<Accompaniment> openOfPrescriber(OrganisationId prescriber) {
+    Checks.required(prescriber, "prescriber");
+    return select("list the caseload of a prescriber", "a.prescriber_id = ? AND " + OPEN,
+        args -> args.uuid(prescriber.value()));
+  }
+
+  @Override
+  public List<Accompaniment> openOfEducator(EducatorId educator) {
+    Checks.required(educator, "educator");
+    return select("list the caseload of an educator",
+        OPEN + " AND a.id IN (SELECT m.accompaniment_id FROM " + TEAM + " m WHERE m.educator_id = ?)",
+        args -> args.uuid(educator.value()));
+  }
+
+  @Override
+  public List<Accompaniment> openOfFunder(OrganisationId funder) {
+    Checks.required(funder, "funder");
+    return select("list the caseload of a funder", "a.funder_id = ? AND " + OPEN, args -> args.uuid(funder.value()));
+  }
+
+  @Override
+  public List<Accompaniment> endingBetween(LocalDate from, LocalDate to) {
+    Checks.required(from, "from");
+    Checks.required(to, "to");
+    return select("list accompaniments ending between two dates",
+        "a.status = '" + AccompanimentStatus.ACTIVE.name() + "' AND a.last_day BETWEEN ? AND ?",
+        args -> args.date(from).date(to));
+  }
+
+  @Override
+  public List<Contact> contactsOf(AccompanimentId accompaniment) {
+    Checks.required(accompaniment, "accompaniment");
+    session.usable();
+    return List.copyOf(tx.query("list contacts", "SELECT " + CONTACT_COLUMNS + " FROM " + CONTACTS
+        + " c WHERE c.accompaniment_id = ? ORDER BY c.ordinal", args -> args.uuid(accompaniment.value()),
+        AccompanimentRepository::contact));
+  }
+
+  /** The accompaniments matching {@code where} (on alias {@code a}), whole, in the in-memory order. */
+  private List<Accompaniment> select(String operation, String where, Transaction.Binder binder) {
+    session.usable();
+    for (int attempt = 1; ; attempt++) {
+      List<Main> rows = tx.query(operation, select("a") + " WHERE " + where + " ORDER BY a.opened_on", binder,
+          AccompanimentRepository::main);
+      if (rows.isEmpty()) {
+        return List.of();
+      }
+      Children<EducatorId> team = new Children<>();
+      tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, t.educator_id FROM " + TABLE
+              + " a LEFT JOIN " + TEAM + " t ON t.accompaniment_id = a.id WHERE " + where
+              + " ORDER BY a.id, t.ordinal", binder,
+          row -> team.add(row, row.optionalUuid("educator_id").map(EducatorId::of)));
+      Children<Contact> contacts = new Children<>();
+      tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, " + CONTACT_COLUMNS + " FROM "
+              + TABLE + " a LEFT JOIN " + CONTACTS + " c ON c.accompaniment_id = a.id WHERE " + where
+              + " ORDER BY a.id, c.ordinal", binder,
+          row -> contacts.add(row, row.optionalText("kind").isPresent() ? Optional.of(contact(row)) : Optional.empty()));
+      if (rows.stream().allMatch(m -> team.sameVersion(m) && contacts.sameVersion(m))) {
+        List<Accompaniment> result = new ArrayList<>(rows.size());
+        for (Main m : rows) {
+          result.add(built(m.builder().team(team.of(m.id())).contacts(contacts.of(m.id()))));
+        }
+        result.sort(BY_OPENING);
+        return List.copyOf(result);
+      }
+      if (attempt == CONSISTENT_READ_ATTEMPTS) {
+        throw new StorageException(ErrorCode.STORAGE_FAILURE, operation + ": concurrent saves kept changing the rows",
+            new SQLTransientException("accompaniment changed between the statements of one read", "40001"));
+      }
+    }
+  }
+
+  /** The row of an accompaniment, without its child rows. */
+  private record Main(UUID id, long version, ImmutableAccompaniment.Builder builder) {}
+
+  /** Child rows of several accompaniments, with the version of the row each was joined to. */
+  private static final class Children<C> {
+    private final Map<UUID, Long> versions = new HashMap<>();
+    private final Map<UUID, List<C>> children = new LinkedHashMap<>();
+
+    Void add(Row row, Optional<C> child) throws SQLException {
+      UUID id = row.uuid("aggregate_id");
+      versions.put(id, row.number("aggregate_version"));
+      List<C> list = children.computeIfAbsent(id, k -> new ArrayList<>());
+      child.ifPresent(list::add);
+      return null;
+    }
+
+    boolean sameVersion(Main main) {
+      return Long.valueOf(main.version()).equals(versions.get(main.id()));
+    }
+
+    List<C> of(UUID id) {
+      return children.getOrDefault(id, List.of());
+    }
+  }
+
+  private Accompaniment built(ImmutableAccompaniment.Builder builder) {
+    try {
+      return builder.build();
+    } catch (RuntimeException e) {
+      throw new StorageException(ErrorCode.STORAGE_FAILURE, "read accompaniment: the stored rows are not a valid value", e);
+    }
+  }
+
+  private static Main main(Row row) throws SQLException {
+    Optional<LocalDate> start = row.optionalDate("period_start");
+    Optional<CarePeriod> period = start.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new CarePeriod(start.get(), row.optionalDate("period_end")));
+    ImmutableAccompaniment.Builder builder = Accompaniment.builder()
+        .id(AccompanimentId.of(row.uuid("id")))
+        .version(row.number("version"))
+        .household(HouseholdId.of(row.uuid("household_id")))
+        .referral(ReferralId.of(row.uuid("referral_id")))
+        .offer(LiensJson.readOffer(row.text("offer")))
+        .prescriber(row.optionalUuid("prescriber_id").map(OrganisationId::of))
+        .funder(OrganisationId.of(row.uuid("funder_id")))
+        .agreement(row.optionalUuid("agreement_id").map(AgreementId::of))
+        .referredOn(row.date("referred_on"))
+        .openedOn(row.date("opened_on"))
+        .endDateConvention(row.name("end_date_convention", EndDateConvention.class))
+        .status(row.name("status", AccompanimentStatus.class))
+        .period(period)
+        .plannedVisits(row.jsonList("planned_visits", PlannedVisit.class))
+        .supportPlan(row.optionalJson("support_plan", SupportPlan.class))
+        .emtMap(row.optionalJson("emt_map", EmtMap.class))
+        .actionReport(row.optionalJson("action_report", ActionReport.class))
+        .endedOn(row.optionalDate("ended_on"))
+        .cancellationReason(row.optionalText("cancellation_reason"))
+        .predecessor(row.optionalUuid("predecessor_id").map(AccompanimentId::of))
+        .successor(row.optionalUuid("successor_id").map(AccompanimentId::of));
+    return new Main(row.uuid("id"), row.number("version"), builder);
+  }
+
+  static Contact contact(Row row) throws SQLException {
+    ContactId id = ContactId.of(row.uuid("contact_id"));
+    LocalDate date = row.date("contact_date");
+    EducatorId educator = EducatorId.of(row.uuid("educator_id"));
+    return switch (row.name("kind", ContactKind.class)) {
+      case HOME_VISIT -> new HomeVisit(id, date, educator);
+      case REMOTE_CONTACT -> new RemoteContact(id, date, educator, row.name("channel", RemoteChannel.class));
+      case WORKSHOP_SESSION -> new WorkshopSession(id, date, educator, Duration.ofNanos(row.number("length_nanos")));
+    };
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  @Override
+  void bind(Args args, Accompaniment a) throws SQLException {
+    bind(args, a, true);
+  }
+
+  @Override
+  void bindWithoutLinks(Args args, Accompaniment a) throws SQLException {
+    bind(args, a, false);
+  }
+
+  private static void bind(Args args, Accompaniment a, boolean links) throws SQLException {
+    args.uuid(a.household().value())
+        .uuid(a.referral().value())
+        .text(a.offer().code().value())
+        .text(LiensJson.writeOffer(a.offer()))
+        .uuid(a.prescriber().map(OrganisationId::value))
+        .uuid(a.funder().value())
+        .uuid(a.agreement().map(AgreementId::value))
+        .date(a.referredOn())
+        .date(a.openedOn())
+        .name(a.endDateConvention())
+        .name(a.status())
+        .date(a.period().map(CarePeriod::start))
+        .date(a.period().flatMap(CarePeriod::endExclusive))
+        .date(a.lastDay())
+        .json(a.plannedVisits())
+        .json(a.supportPlan())
+        .json(a.emtMap())
+        .json(a.actionReport())
+        .date(a.endedOn())
+        .text(a.cancellationReason())
+        .uuid(links ? a.predecessor().map(AccompanimentId::value) : Optional.empty())
+        .uuid(links ? a.successor().map(AccompanimentId::value) : Optional.empty());
+  }
+
+  /** As the in-memory adapter: household, referral, prescriber, funder, predecessor, successor. */
+  @Override
+  List<Reference> references(Accompaniment a) {
+    List<Reference> references = new ArrayList<>();
+    references.add(new Reference("household", HouseholdRepository.TABLE, a.household().value()));
+    references.add(new Reference("referral", ReferralRepository.TABLE, a.referral().value()));
+    a.prescriber().ifPresent(p -> references.add(new Reference("organisation", OrganisationRepository.TABLE, p.value())));
+    references.add(new Reference("organisation", OrganisationRepository.TABLE, a.funder().value()));
+    a.predecessor().ifPresent(p -> references.add(new Reference("accompaniment", TABLE, p.value())));
+    a.successor().ifPresent(s -> references.add(new Reference("accompaniment", TABLE, s.value())));
+    return references;
+  }
+
+  @Override
+  Accompaniment atVersion(Accompaniment accompaniment, long version) {
+    return accompaniment.withVersion(version);
+  }
+
+  @Override
+  void writeChildren(Accompaniment accompaniment, boolean inserted) {
+    if (!inserted) {
+      tx.update("replace the team", "DELETE FROM " + TEAM + " WHERE accompaniment_id = ?",
+          args -> args.uuid(accompaniment.id().value()));
+      tx.update("replace the contacts", "DELETE FROM " + CONTACTS + " WHERE accompaniment_id = ?",
+          args -> args.uuid(accompaniment.id().value()));
+    }
+    insertChildren(tx, List.of(accompaniment));
+  }
+
+  /** Inserts the team and contact rows of these accompaniments, batched. */
+  static void insertChildren(Transaction tx, Collection<Accompaniment> accompaniments) {
+    List<Child<EducatorId>> team = new ArrayList<>();
+    List<Child<Contact>> contacts = new ArrayList<>();
+    for (Accompaniment a : accompaniments) {
+      for (int i = 0; i < a.team().size(); i++) {
+        team.add(new Child<>(a.id().value(), i, a.team().get(i)));
+      }
+      for (int i = 0; i < a.contacts().size(); i++) {
+        contacts.add(new Child<>(a.id().value(), i, a.contacts().get(i)));
+      }
+    }
+    tx.batch("insert the team", INSERT_TEAM, team,
+        (args, member) -> args.uuid(member.parent()).number(member.ordinal()).uuid(member.value().value()));
+    tx.batch("insert the contacts", INSERT_CONTACT, contacts, AccompanimentRepository::bindContact);
+  }
+
+  private record Child<V>(UUID parent, int ordinal, V value) {}
+
+  private static void bindContact(Args args, Child<Contact> row) throws SQLException {
+    Contact c = row.value();
+    args.uuid(row.parent()).number(row.ordinal()).uuid(c.id().value()).name(c.kind()).date(c.date())
+        .uuid(c.educator().value());
+    if (c instanceof RemoteContact remote) {
+      args.name(remote.channel());
+    } else {
+      args.name(null);
+    }
+    args.number(c instanceof WorkshopSession session ? Optional.of(session.length().toNanos()) : Optional.empty());
+  }
+}

@@ -1,0 +1,154 @@
+package org.liens.storage.jdbc;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.liens.shared.Aggregate;
+import org.liens.shared.Checks;
+import org.liens.shared.ConcurrentUpdateException;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
+import org.liens.storage.AggregateStore;
+
+/**
+ * The table of one aggregate type, and the save every aggregate shares: the checks of the in-memory adapter, in
+ * its order (references first, then duplicate id, then version), made by one query before the write, so that a
+ * refused save leaves the transaction usable on every database; then an INSERT at version 1 or an
+ * {@code UPDATE … WHERE id = ? AND version = ?}. The constraints of the schema (primary keys, foreign keys) still
+ * guard against concurrent transactions, whose violations are translated the same way.
+ *
+ * @param <A> the aggregate
+ * @param <I> its id
+ */
+abstract class AggregateTable<A extends Aggregate, I> implements AggregateStore<A, I> {
+  final Session session;
+  final Transaction tx;
+  private final String table;
+  private final String what;
+  private final List<String> columns;
+
+  /**
+   * @param table the table
+   * @param what the aggregate's name in messages and null checks ("household")
+   * @param columns every column but {@code id} and {@code version}, in the order {@link #bind} binds them
+   */
+  AggregateTable(Session session, String table, String what, List<String> columns) {
+    this.session = session;
+    this.tx = session.transaction;
+    this.table = table;
+    this.what = what;
+    this.columns = columns;
+  }
+
+  /** A reference that must exist when the aggregate is saved. */
+  record Reference(String what, String table, UUID id) {}
+
+  /** Binds the columns of {@link #columns}, in order. */
+  abstract void bind(Args args, A aggregate) throws SQLException;
+
+  /**
+   * Binds the columns as {@link #bind} does, but without the references that may form cycles between the rows of
+   * one import (a referral and the accompaniment it opened, a predecessor and its successor); see {@link BulkImport}.
+   */
+  void bindWithoutLinks(Args args, A aggregate) throws SQLException {
+    bind(args, aggregate);
+  }
+
+  /** The references that must exist, in the order the in-memory adapter checks them. */
+  abstract List<Reference> references(A aggregate);
+
+  abstract A atVersion(A aggregate, long version);
+
+  /** Writes the child rows after the aggregate's row; {@code inserted} when there were none before. */
+  void writeChildren(A aggregate, boolean inserted) {}
+
+  /** {@code SELECT id, version, <columns> FROM <table>}, with the table aliased {@code alias}. */
+  String select(String alias) {
+    return "SELECT " + alias + ".id, " + alias + ".version, "
+        + columns.stream().map(c -> alias + "." + c).collect(Collectors.joining(", "))
+        + " FROM " + table + " " + alias;
+  }
+
+  String insertSql() {
+    return "INSERT INTO " + table + " (id, version, " + String.join(", ", columns) + ") VALUES (?, ?"
+        + ", ?".repeat(columns.size()) + ")";
+  }
+
+  String updateSql() {
+    return "UPDATE " + table + " SET version = ?, "
+        + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+        + " WHERE id = ? AND version = ?";
+  }
+
+  @Override
+  public A save(A aggregate) {
+    Checks.required(aggregate, what);
+    session.writable();
+    UUID id = aggregate.uuid();
+    List<Reference> references = references(aggregate);
+    Precheck check = precheck(id, references);
+    for (int i = 0; i < references.size(); i++) {
+      if (!check.exists().get(i)) {
+        Reference missing = references.get(i);
+        throw new IntegrityViolationException(ErrorCode.DANGLING_REFERENCE, "no " + missing.what() + " " + missing.id());
+      }
+    }
+    if (aggregate.version() == 0 && check.stored().isPresent()) {
+      throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID,
+          aggregate.aggregateType() + " " + id + " already exists");
+    }
+    long stored = check.stored().orElse(0L);
+    if (aggregate.version() != stored) {
+      throw conflict(aggregate, stored);
+    }
+    long next = stored + 1;
+    if (stored == 0) {
+      tx.update("insert " + what, insertSql(), args -> {
+        args.uuid(id).number(next);
+        bind(args, aggregate);
+      });
+    } else {
+      int changed = tx.update("update " + what, updateSql(), args -> {
+        args.number(next);
+        bind(args, aggregate);
+        args.uuid(id).number(stored);
+      });
+      if (changed == 0) {
+        // another transaction saved it between the check and the update
+        throw conflict(aggregate, stored + 1);
+      }
+    }
+    writeChildren(aggregate, stored == 0);
+    return atVersion(aggregate, next);
+  }
+
+  private ConcurrentUpdateException conflict(A aggregate, long stored) {
+    return new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE, aggregate.aggregateType() + " "
+        + aggregate.uuid() + " is at version " + stored + ", the update was based on " + aggregate.version());
+  }
+
+  private record Precheck(Optional<Long> stored, List<Boolean> exists) {}
+
+  /** The stored version and whether each reference exists, in one round trip. */
+  private Precheck precheck(UUID id, List<Reference> references) {
+    StringBuilder sql = new StringBuilder("SELECT (SELECT version FROM ").append(table).append(" WHERE id = ?) AS stored");
+    for (int i = 0; i < references.size(); i++) {
+      sql.append(", (SELECT COUNT(*) FROM ").append(references.get(i).table()).append(" WHERE id = ?) AS r").append(i);
+    }
+    return tx.queryOne("check " + what, sql.toString(), args -> {
+      args.uuid(id);
+      for (Reference reference : references) {
+        args.uuid(reference.id());
+      }
+    }, row -> {
+      List<Boolean> exists = new ArrayList<>();
+      for (int i = 0; i < references.size(); i++) {
+        exists.add(row.number("r" + i) > 0);
+      }
+      return new Precheck(row.optionalNumber("stored"), exists);
+    }).orElseThrow();
+  }
+}

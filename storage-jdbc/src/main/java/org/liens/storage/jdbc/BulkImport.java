@@ -1,0 +1,125 @@
+package org.liens.storage.jdbc;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.household.Household;
+import org.liens.organisation.Organisation;
+import org.liens.referral.Referral;
+import org.liens.shared.Aggregate;
+import org.liens.shared.Checks;
+import org.liens.shared.ConcurrentUpdateException;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
+import org.liens.shared.StorageException;
+
+/**
+ * Batched inserts of aggregates that were never stored (version 0), for an organisation that migrates from
+ * spreadsheets or another tool: build the aggregates with their builders and records, add them here, and
+ * {@link #run()} writes them all in one transaction, stored at version 1, in batches of
+ * {@link JdbcStorage.Builder#batchSize}.
+ *
+ * <pre>{@code
+ * ImportSummary summary = storage.bulkImport()
+ *     .organisations(partners)
+ *     .households(families)
+ *     .referrals(referrals)
+ *     .accompaniments(accompaniments)
+ *     .run();
+ * }</pre>
+ *
+ * <p>The rows go in the order of their references (organisations, households, referrals, accompaniments with
+ * their teams and contacts), and the references between referrals and accompaniments, which may form cycles, are
+ * set once every row is in, so the order of each collection does not matter. Every reference must exist, in this
+ * import or in the database. Any failure rolls the whole import back: an id that exists
+ * ({@link ErrorCode#DUPLICATE_ID}), a reference to nothing ({@link ErrorCode#DANGLING_REFERENCE}), an aggregate
+ * whose version is not 0 ({@link ErrorCode#CONCURRENT_UPDATE}, as a save would). No domain event is written: an
+ * import records history, it does not make it. Called inside {@code inTransaction} on the same thread, it joins
+ * that transaction.
+ */
+public final class BulkImport {
+  private final JdbcStorage storage;
+  private final List<Organisation> organisations = new ArrayList<>();
+  private final List<Household> households = new ArrayList<>();
+  private final List<Referral> referrals = new ArrayList<>();
+  private final List<Accompaniment> accompaniments = new ArrayList<>();
+
+  BulkImport(JdbcStorage storage) {
+    this.storage = storage;
+  }
+
+  /** What an import wrote. */
+  public record ImportSummary(int organisations, int households, int referrals, int accompaniments, int contacts) {}
+
+  public BulkImport organisations(Collection<Organisation> values) {
+    organisations.addAll(fresh(values, "organisations"));
+    return this;
+  }
+
+  public BulkImport households(Collection<Household> values) {
+    households.addAll(fresh(values, "households"));
+    return this;
+  }
+
+  public BulkImport referrals(Collection<Referral> values) {
+    referrals.addAll(fresh(values, "referrals"));
+    return this;
+  }
+
+  public BulkImport accompaniments(Collection<Accompaniment> values) {
+    accompaniments.addAll(fresh(values, "accompaniments"));
+    return this;
+  }
+
+  private static <A extends Aggregate> List<A> fresh(Collection<A> values, String field) {
+    List<A> list = Checks.listOf(values, field);
+    for (A aggregate : list) {
+      if (aggregate.version() != 0) {
+        throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE, aggregate.aggregateType() + " "
+            + aggregate.uuid() + " is imported at version " + aggregate.version() + "; an import stores new aggregates (version 0)");
+      }
+    }
+    return list;
+  }
+
+  /**
+   * Writes everything in one transaction.
+   *
+   * @throws IntegrityViolationException for a duplicate id or a dangling reference; nothing was stored
+   * @throws StorageException if the database failed; nothing was stored
+   */
+  public ImportSummary run() {
+    return storage.run(session -> {
+      session.writable();
+      Transaction tx = session.transaction;
+      insert(tx, "import organisations", new OrganisationRepository(session), organisations);
+      insert(tx, "import households", new HouseholdRepository(session), households);
+      insert(tx, "import referrals", new ReferralRepository(session), referrals);
+      insert(tx, "import accompaniments", new AccompanimentRepository(session), accompaniments);
+      AccompanimentRepository.insertChildren(tx, accompaniments);
+      tx.batch("import referral links",
+          "UPDATE " + ReferralRepository.TABLE + " SET succeeds_id = ?, accompaniment_id = ? WHERE id = ?",
+          referrals.stream().filter(r -> r.succeeds().isPresent() || r.accompaniment().isPresent()).toList(),
+          (args, r) -> args.uuid(r.succeeds().map(AccompanimentId::value))
+              .uuid(r.accompaniment().map(AccompanimentId::value)).uuid(r.id().value()));
+      tx.batch("import accompaniment links",
+          "UPDATE " + AccompanimentRepository.TABLE + " SET predecessor_id = ?, successor_id = ? WHERE id = ?",
+          accompaniments.stream().filter(a -> a.predecessor().isPresent() || a.successor().isPresent()).toList(),
+          (args, a) -> args.uuid(a.predecessor().map(AccompanimentId::value))
+              .uuid(a.successor().map(AccompanimentId::value)).uuid(a.id().value()));
+      return new ImportSummary(organisations.size(), households.size(), referrals.size(), accompaniments.size(),
+          accompaniments.stream().mapToInt(a -> a.contacts().size()).sum());
+    }, false);
+  }
+
+  /** Inserts the rows at version 1, without the links set afterwards. */
+  private static <A extends Aggregate> void insert(Transaction tx, String operation, AggregateTable<A, ?> table,
+      List<A> rows) {
+    tx.batch(operation, table.insertSql(), rows, (args, aggregate) -> {
+      args.uuid(aggregate.uuid()).number(1);
+      table.bindWithoutLinks(args, aggregate);
+    });
+  }
+}

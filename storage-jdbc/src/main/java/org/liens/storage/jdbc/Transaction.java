@@ -1,0 +1,180 @@
+package org.liens.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
+import org.liens.shared.LiensException;
+import org.liens.shared.StorageException;
+
+/**
+ * One JDBC transaction: its connection, and the statements run on it. Every statement is a prepared statement
+ * whose SQL is a constant of the adapter; values are only bound.
+ *
+ * <p>Any statement that fails marks the transaction rollback-only: whatever the callback does with the exception,
+ * the transaction will not commit (on PostgreSQL it could not anyway; on MariaDB a deadlock has already rolled it
+ * back and later statements would run in a new one). Messages name the operation and the SQLSTATE, never a value;
+ * the driver's own message, which may quote stored values, is withheld from the cause.
+ */
+final class Transaction {
+  final Connection connection;
+  final Dialect dialect;
+  final boolean readOnly;
+  final JdbcStorage.Settings settings;
+  private boolean ended;
+  private SQLException failure;
+
+  Transaction(Connection connection, Dialect dialect, boolean readOnly, JdbcStorage.Settings settings) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.readOnly = readOnly;
+    this.settings = settings;
+  }
+
+  boolean ended() {
+    return ended;
+  }
+
+  void end() {
+    ended = true;
+  }
+
+  /** The first statement failure, if any: the transaction must roll back. */
+  SQLException failure() {
+    return failure;
+  }
+
+  @FunctionalInterface
+  interface Binder {
+    void bind(Args args) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(Row row) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface RowBinder<E> {
+    void bind(Args args, E row) throws SQLException;
+  }
+
+  <T> List<T> query(String operation, String sql, Binder binder, RowMapper<T> mapper) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(new Args(statement, dialect));
+      List<T> result = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        Row row = new Row(rows, dialect);
+        while (rows.next()) {
+          result.add(mapped(operation, mapper, row));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw failed(operation, e);
+    }
+  }
+
+  <T> Optional<T> queryOne(String operation, String sql, Binder binder, RowMapper<T> mapper) {
+    List<T> rows = query(operation, sql, binder, mapper);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
+  int update(String operation, String sql, Binder binder) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(new Args(statement, dialect));
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failed(operation, e);
+    }
+  }
+
+  /** Runs one statement for each row, sent in batches of {@link JdbcStorage.Settings#batchSize()}. */
+  <E> void batch(String operation, String sql, Collection<E> rows, RowBinder<E> binder) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int pending = 0;
+      for (E row : rows) {
+        binder.bind(new Args(statement, dialect), row);
+        statement.addBatch();
+        if (++pending == settings.batchSize()) {
+          statement.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        statement.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw failed(operation, e);
+    }
+  }
+
+  private static <T> T mapped(String operation, RowMapper<T> mapper, Row row) throws SQLException {
+    try {
+      return mapper.map(row);
+    } catch (LiensException | IllegalArgumentException e) {
+      // a stored row that no longer makes a valid value: corrupted, or written by hand
+      throw new StorageException(ErrorCode.STORAGE_FAILURE, operation + ": a stored row is not a valid value", e);
+    }
+  }
+
+  /**
+   * Records the failure (the transaction can only roll back now) and translates it: a duplicate key into
+   * {@link ErrorCode#DUPLICATE_ID}, a foreign-key violation into {@link ErrorCode#DANGLING_REFERENCE}, anything
+   * else into {@link ErrorCode#STORAGE_FAILURE}.
+   */
+  LiensException failed(String operation, SQLException e) {
+    SQLException redacted = redact(e);
+    if (failure == null) {
+      failure = redacted;
+    }
+    if (dialect.isDuplicateKey(e)) {
+      return new IntegrityViolationException(ErrorCode.DUPLICATE_ID, operation + ": the id already exists", redacted);
+    }
+    if (dialect.isForeignKeyViolation(e)) {
+      return new IntegrityViolationException(
+          ErrorCode.DANGLING_REFERENCE, operation + ": it refers to a row that does not exist", redacted);
+    }
+    return storageFailure(operation, redacted);
+  }
+
+  static StorageException storageFailure(String operation, SQLException e) {
+    return new StorageException(ErrorCode.STORAGE_FAILURE,
+        operation + " failed (SQLSTATE " + e.getSQLState() + ", vendor code " + e.getErrorCode() + ")", redact(e));
+  }
+
+  /**
+   * The same failure without the driver's message, which may quote the values of the row (PostgreSQL's
+   * "Failing row contains …"), so that logging the exception never logs personal data.
+   */
+  static SQLException redact(SQLException e) {
+    if (e instanceof Redacted) {
+      return e;
+    }
+    SQLException redacted = new Redacted(e);
+    redacted.setStackTrace(e.getStackTrace());
+    return redacted;
+  }
+
+  /** A driver exception whose message was withheld; SQLSTATE, vendor code and cause are kept. */
+  static final class Redacted extends SQLException {
+    Redacted(SQLException e) {
+      super(e.getClass().getName() + " (message withheld: it may quote stored values)", e.getSQLState(),
+          e.getErrorCode(), e.getCause());
+      SQLException next = e.getNextException();
+      if (next != null && next != e) {
+        setNextException(new Redacted(next));
+      }
+    }
+  }
+}

@@ -1,0 +1,648 @@
+package org.liens.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.liens.access.Actor;
+import org.liens.access.Role;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.AccompanimentStatus;
+import org.liens.accompaniment.Contact;
+import org.liens.accompaniment.ContactKind;
+import org.liens.accompaniment.EducatorId;
+import org.liens.catalog.OfferCode;
+import org.liens.event.DomainEvent;
+import org.liens.household.Household;
+import org.liens.household.HouseholdId;
+import org.liens.household.HouseholdProfile;
+import org.liens.household.HouseholdRegistered;
+import org.liens.household.Parent;
+import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
+import org.liens.organisation.OrganisationKind;
+import org.liens.referral.Referral;
+import org.liens.referral.ReferralId;
+import org.liens.referral.ReferralReason;
+import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralSource;
+import org.liens.referral.ReferralStatus;
+import org.liens.shared.ConcurrentUpdateException;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
+import org.liens.shared.LiensException;
+import org.liens.shared.NotFoundException;
+import org.liens.shared.StorageException;
+import org.liens.storage.Repositories;
+import org.liens.storage.Storage;
+import org.liens.storage.memory.InMemoryStorage;
+
+/**
+ * The behaviour of the JDBC adapter on one database, checked against the in-memory adapter wherever they must
+ * agree: round trips of every aggregate and field, versioning, duplicate ids, dangling references, queries, the
+ * outbox, transactions (rollback, nesting, read-only), row locks, retries, faults and hostile strings.
+ */
+abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
+  private static final long SEED = 20230901L;
+
+  // ------------------------------------------------------------------ round trips and queries
+
+  @Test
+  void everyAggregateOfACasebookReadsBackAsTheInMemoryAdapterHoldsIt() {
+    InMemoryStorage memory = new InMemoryStorage();
+    Casebook expected = Casebook.write(memory, SEED);
+    Casebook.write(storage, SEED);
+
+    Snapshot fromMemory = Snapshot.of(memory, expected);
+    Snapshot fromJdbc = Snapshot.of(storage, expected);
+
+    assertThat(fromJdbc.households).isEqualTo(fromMemory.households);
+    assertThat(fromJdbc.organisations).isEqualTo(fromMemory.organisations);
+    assertThat(fromJdbc.referrals).isEqualTo(fromMemory.referrals);
+    assertThat(fromJdbc.accompaniments).isEqualTo(fromMemory.accompaniments);
+    assertThat(fromJdbc.queries).isEqualTo(fromMemory.queries);
+    assertThat(fromJdbc.events).isEqualTo(fromMemory.events);
+    // the casebook covers every status, every kind of contact, every document and the succession
+    assertThat(fromJdbc.referrals).extracting(Referral::status).containsAll(EnumSet.allOf(ReferralStatus.class));
+    assertThat(fromJdbc.referrals).anyMatch(r -> r.agreement().isPresent() && r.succeeds().isEmpty())
+        .anyMatch(r -> r.succeeds().isPresent()).anyMatch(r -> r.source().fieldWorker().isPresent());
+    assertThat(fromJdbc.accompaniments).extracting(Accompaniment::status)
+        .containsAll(EnumSet.allOf(AccompanimentStatus.class));
+    assertThat(fromJdbc.accompaniments).flatExtracting(Accompaniment::contacts).extracting(Contact::kind)
+        .containsAll(EnumSet.allOf(ContactKind.class));
+    assertThat(fromJdbc.accompaniments)
+        .anyMatch(a -> a.supportPlan().isPresent() && a.emtMap().isPresent())
+        .anyMatch(a -> a.actionReport().isPresent())
+        .anyMatch(a -> a.plannedVisits().stream().anyMatch(v -> v.done()))
+        .anyMatch(a -> a.predecessor().isPresent())
+        .anyMatch(a -> a.successor().isPresent())
+        .anyMatch(a -> a.period().isPresent() && a.period().get().endExclusive().isEmpty());
+  }
+
+  @Test
+  void hostileStringsRoundTripUnchangedAndReachTheDatabaseAsTheyAre() throws SQLException {
+    Casebook book = Casebook.write(storage, SEED);
+
+    Organisation ccas = storage.read((Repositories r) -> r.organisations().get(book.ccas.id()));
+    assertThat(ccas.name()).isEqualTo(Casebook.INJECTION);
+    assertThat(ccas.address().orElseThrow().lines()).containsExactly(Casebook.UNICODE);
+    Referral assessed = storage.read((Repositories r) -> r.referrals().get(book.assessed.id()));
+    assertThat(assessed.assessment().orElseThrow().summary()).isEqualTo(Casebook.LONG_NOTE);
+    assertThat(Casebook.LONG_NOTE.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(10_000);
+    Accompaniment cancelled = storage.read((Repositories r) -> r.accompaniments().get(book.mipCancelled.id()));
+    assertThat(cancelled.cancellationReason()).contains(Casebook.INJECTION + " " + Casebook.LONG_NOTE);
+    Household single = storage.read((Repositories r) -> r.households().get(book.singleParent.id()));
+    assertThat(single.profile().parents().get(0).name().given()).isEqualTo(Casebook.UNICODE);
+    // the text is stored as text, not escaped twice, and no statement ran it
+    try (Connection c = database.dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT name FROM liens_organisation WHERE name = ?")) {
+      s.setString(1, Casebook.INJECTION);
+      try (ResultSet rows = s.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo(Casebook.INJECTION);
+      }
+    }
+    assertThat(storage.read((Repositories r) -> r.households().find(book.parents.id()))).isPresent();
+  }
+
+  // ------------------------------------------------------------------ versioning, duplicates, references
+
+  @Test
+  void savesAreVersionedAndAStaleSaveStoresNothing() {
+    Household first = Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after();
+
+    Household v1 = storage.inTransaction((Repositories r) -> r.households().save(first));
+    Household v2 = storage.inTransaction((Repositories r) -> r.households().save(v1.update(profile("Anna")).after()));
+
+    assertThat(v1.version()).isEqualTo(1);
+    assertThat(v2.version()).isEqualTo(2);
+    assertThatThrownBy(() -> storage.inTransaction((Repositories r) -> r.households().save(v1.update(profile("Lost")).after())))
+        .isInstanceOfSatisfying(ConcurrentUpdateException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_UPDATE));
+    assertThat(storage.read((Repositories r) -> r.households().get(first.id()))).isEqualTo(v2);
+    assertThatThrownBy(() -> storage.inTransaction((Repositories r) -> r.households().save(
+        new Household(HouseholdId.of(UUID.randomUUID()), 3, profile("Never stored")))))
+        .isInstanceOf(ConcurrentUpdateException.class);
+  }
+
+  @Test
+  void aDuplicateIdIsRefusedAndLeavesTheTransactionUsable() {
+    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after();
+
+    Household stored = storage.inTransaction((Repositories r) -> {
+      Household saved = r.households().save(household);
+      assertThatThrownBy(() -> r.households().save(household))
+          .isInstanceOfSatisfying(IntegrityViolationException.class,
+              e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
+      return r.households().save(saved.update(profile("Anna")).after());
+    });
+
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(storage.read((Repositories r) -> r.households().get(household.id()))).isEqualTo(stored);
+  }
+
+  @Test
+  void refusedSavesFailAsInMemoryAndInTheSameOrder() {
+    InMemoryStorage memory = new InMemoryStorage();
+    Casebook.write(memory, SEED);
+    Casebook book = Casebook.write(storage, SEED);
+    OrganisationId nowhere = OrganisationId.of(UUID.randomUUID());
+    Referral stored = storage.read((Repositories r) -> r.referrals().get(book.received.id()));
+    Accompaniment active = storage.read((Repositories r) -> r.accompaniments().get(book.madiActive.id()));
+    List<Function<Repositories, Object>> refusals = List.of(
+        // unknown household, funder, prescriber, predecessor
+        r -> r.referrals().save(Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(
+            HouseholdId.of(UUID.randomUUID()), OfferCode.MIP, ReferralSource.familyRequest(), book.caf.id(),
+            Casebook.START, ReferralReason.CRISIS)).after()),
+        r -> r.referrals().save(Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(
+            book.parents.id(), OfferCode.MIP, ReferralSource.familyRequest(), nowhere, Casebook.START,
+            ReferralReason.CRISIS)).after()),
+        r -> r.referrals().save(Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(
+            book.parents.id(), OfferCode.ARCS, ReferralSource.institutionOrder(nowhere), book.caf.id(),
+            Casebook.START, ReferralReason.CRISIS)).after()),
+        r -> r.accompaniments().save(Accompaniment.builder().from(active).version(0)
+            .id(AccompanimentId.of(UUID.randomUUID())).predecessor(AccompanimentId.of(UUID.randomUUID())).build()),
+        // a duplicate that also dangles: the reference is reported first
+        r -> r.referrals().save(Referral.builder().from(stored).version(0).household(HouseholdId.of(UUID.randomUUID())).build()),
+        // a duplicate, a stale version, a stale version that also dangles
+        r -> r.referrals().save(Referral.builder().from(stored).version(0).build()),
+        r -> r.accompaniments().save(active.withVersion(active.version() - 1)),
+        r -> r.accompaniments().save(Accompaniment.builder().from(active).version(active.version() + 1)
+            .funder(nowhere).build()),
+        r -> r.households().get(HouseholdId.of(UUID.randomUUID())));
+
+    for (Function<Repositories, Object> refusal : refusals) {
+      String inMemory = outcome(memory, refusal);
+      String jdbc = outcome(storage, refusal);
+      assertThat(jdbc).isEqualTo(inMemory).doesNotStartWith("ok");
+    }
+    assertThat(Snapshot.of(storage, book).referrals).isEqualTo(Snapshot.of(memory, book).referrals);
+  }
+
+  /** The exception a call ends with, by class and code, or "ok". */
+  private static String outcome(Storage storage, Function<Repositories, Object> work) {
+    try {
+      storage.inTransaction(work);
+      return "ok";
+    } catch (LiensException e) {
+      return e.getClass().getSimpleName() + " " + e.code();
+    }
+  }
+
+  // ------------------------------------------------------------------ outbox
+
+  @Test
+  void theOutboxKeepsEventsInAppendOrderUntilAcknowledged() {
+    List<DomainEvent> events = Stream.generate(() -> event(UUID.randomUUID())).limit(5).toList();
+
+    storage.inTransaction((Repositories r) -> {
+      r.outbox().append(events.subList(0, 3));
+      return null;
+    });
+    storage.inTransaction((Repositories r) -> {
+      r.outbox().append(events.subList(3, 5));
+      return null;
+    });
+
+    assertThat(storage.read((Repositories r) -> r.outbox().pending(10))).containsExactlyElementsOf(events);
+    assertThat(storage.read((Repositories r) -> r.outbox().pending(2))).containsExactlyElementsOf(events.subList(0, 2));
+    storage.inTransaction((Repositories r) -> {
+      r.outbox().acknowledge(List.of(events.get(0).id(), events.get(2).id(), UUID.randomUUID()));
+      return null;
+    });
+    assertThat(storage.read((Repositories r) -> r.outbox().pending(10)))
+        .containsExactly(events.get(1), events.get(3), events.get(4));
+    assertThatThrownBy(() -> storage.inTransaction((Repositories r) -> {
+      r.outbox().append(List.of(events.get(0)));
+      return null;
+    })).isInstanceOfSatisfying(IntegrityViolationException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
+    assertThatThrownBy(() -> storage.read((Repositories r) -> r.outbox().pending(0))).isInstanceOf(LiensException.class);
+  }
+
+  @Test
+  void eventsAreWrittenInTheTransactionOfTheirChange() {
+    RuntimeException boom = new IllegalStateException("boom");
+    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after();
+
+    assertThatThrownBy(() -> storage.inTransaction((Repositories r) -> {
+      r.households().save(household);
+      r.outbox().append(List.of(event(household.uuid())));
+      throw boom;
+    })).isSameAs(boom);
+
+    assertThat(storage.read((Repositories r) -> r.outbox().pending(10))).isEmpty();
+    assertThat(storage.read((Repositories r) -> r.households().find(household.id()))).isEmpty();
+  }
+
+  @Test
+  void anEventIdRepeatedInOneAppendIsADuplicateAsInMemory() {
+    DomainEvent a = event(UUID.randomUUID());
+    DomainEvent b = event(UUID.randomUUID());
+    InMemoryStorage memory = new InMemoryStorage();
+
+    for (Storage s : List.of(memory, storage)) {
+      s.inTransaction((Repositories r) -> {
+        assertThatThrownBy(() -> r.outbox().append(List.of(a, b, a)))
+            .isInstanceOfSatisfying(IntegrityViolationException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
+        return null;
+      });
+    }
+
+    assertThat(storage.read((Repositories r) -> r.outbox().pending(10))).containsExactly(a, b)
+        .isEqualTo(memory.read((Repositories r) -> r.outbox().pending(10)));
+  }
+
+  // ------------------------------------------------------------------ transactions
+
+  @Test
+  void aCallbackThatThrowsRollsEverythingBackAndTheExceptionPropagatesUnchanged() {
+    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after();
+    Organisation organisation = Organisation.register(OrganisationId.of(UUID.randomUUID()), "CAF",
+        OrganisationKind.CAF, Optional.empty(), Optional.empty()).after();
+    IllegalArgumentException boom = new IllegalArgumentException("boom");
+
+    assertThatThrownBy(() -> storage.inTransaction((Repositories r) -> {
+      r.households().save(household);
+      r.organisations().save(organisation);
+      throw boom;
+    })).isSameAs(boom);
+
+    assertThat(storage.read((Repositories r) -> r.households().find(household.id()))).isEmpty();
+    assertThat(storage.read((Repositories r) -> r.organisations().all())).isEmpty();
+  }
+
+  @Test
+  void nestedCallsJoinTheOuterTransactionAndSeeItsWrites() {
+    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after();
+    IllegalStateException boom = new IllegalStateException("boom");
+
+    assertThatThrownBy(() -> storage.inTransaction(outer -> {
+      storage.inTransaction(inner -> inner.households().save(household));
+      assertThat(storage.read((Repositories inner) -> inner.households().find(household.id()))).isPresent();
+      throw boom;
+    })).isSameAs(boom);
+    assertThat(storage.read((Repositories r) -> r.households().find(household.id()))).isEmpty();
+
+    storage.inTransaction(outer -> storage.inTransaction(inner -> inner.households().save(household)));
+    assertThat(storage.read((Repositories r) -> r.households().find(household.id()))).isPresent();
+  }
+
+  @Test
+  void readOnlySessionsRefuseWritesAsInMemory() {
+    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after();
+    storage.inTransaction((Repositories r) -> r.households().save(household));
+
+    for (Storage s : List.of(new InMemoryStorage(), storage)) {
+      assertThatThrownBy(() -> s.read((Repositories r) -> r.households().save(household)))
+          .isInstanceOf(IllegalStateException.class).hasMessage("read-only: save inside Storage.inTransaction");
+      assertThatThrownBy(() -> s.read((Repositories r) -> {
+        r.outbox().append(List.of(event(UUID.randomUUID())));
+        return null;
+      })).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> s.inTransaction((Repositories r) -> s.read(inner -> inner.households().save(household))))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    storage.read((Repositories r) -> {
+      r.households().lock(household.id()); // only checks that it exists, as in memory
+      return null;
+    });
+    assertThatThrownBy(() -> storage.read((Repositories r) -> storage.inTransaction(w -> w.households().save(household))))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void repositoriesCannotBeUsedOnceTheirTransactionEnded() {
+    Repositories leaked = storage.inTransaction((Repositories r) -> r);
+
+    assertThatThrownBy(leaked::households).isInstanceOf(IllegalStateException.class)
+        .hasMessage("these repositories belong to a finished transaction");
+    var households = storage.read(Repositories::households);
+    assertThatThrownBy(() -> households.find(HouseholdId.of(UUID.randomUUID())))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void lockTakesARowLockUntilTheTransactionEnds() {
+    Household household = storage.inTransaction((Repositories r) -> r.households().save(
+        Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after()));
+
+    storage.inTransaction((Repositories r) -> {
+      r.households().lock(household.id());
+      assertThat(canLockNow(household.id())).isFalse();
+      return null;
+    });
+
+    assertThat(canLockNow(household.id())).isTrue();
+    assertThatThrownBy(() -> storage.inTransaction((Repositories r) -> {
+      r.households().lock(HouseholdId.of(UUID.randomUUID()));
+      return null;
+    })).isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+  }
+
+  /** Whether another connection can lock the household's row without waiting. */
+  private boolean canLockNow(HouseholdId id) {
+    try (Connection c = database.dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT id FROM liens_household WHERE id = ? FOR UPDATE NOWAIT")) {
+        kind().dialect.setUuid(s, 1, id.value());
+        s.executeQuery().close();
+        return true;
+      } catch (SQLException e) {
+        return false;
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------ retries
+
+  @Test
+  void aSerializationFailureRunsTheCallbackAgain() {
+    InterceptingDataSource faulty = new InterceptingDataSource(database.dataSource);
+    JdbcStorage retrying = JdbcStorage.builder(faulty).maxRetries(2).retryBackoff(java.time.Duration.ZERO).build();
+    AtomicInteger commits = new AtomicInteger();
+    faulty.hook((c, sql) -> {
+      if (sql.equals("COMMIT") && commits.incrementAndGet() == 1) {
+        throw new SQLException("could not serialize access (simulated)", "40001");
+      }
+    });
+    AtomicInteger runs = new AtomicInteger();
+    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after();
+
+    Household stored = retrying.inTransaction((Repositories r) -> {
+      runs.incrementAndGet();
+      return r.households().save(household);
+    });
+
+    assertThat(runs).hasValue(2);
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(storage.read((Repositories r) -> r.households().get(household.id()))).isEqualTo(stored);
+  }
+
+  @Test
+  void retriesAreBoundedAndOtherFailuresAreNotRetried() {
+    InterceptingDataSource faulty = new InterceptingDataSource(database.dataSource);
+    JdbcStorage retrying = JdbcStorage.builder(faulty).maxRetries(2).retryBackoff(java.time.Duration.ZERO).build();
+    AtomicInteger runs = new AtomicInteger();
+    faulty.hook((c, sql) -> {
+      if (sql.equals("COMMIT")) {
+        throw new SQLException("deadlock detected (simulated)", "40P01");
+      }
+    });
+
+    assertThatThrownBy(() -> retrying.inTransaction((Repositories r) -> runs.incrementAndGet()))
+        .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+    assertThat(runs).hasValue(3);
+
+    runs.set(0);
+    faulty.hook((c, sql) -> {
+      if (sql.equals("COMMIT")) {
+        throw new SQLException("disk full (simulated)", "53100");
+      }
+    });
+    assertThatThrownBy(() -> retrying.inTransaction((Repositories r) -> runs.incrementAndGet()))
+        .isInstanceOf(StorageException.class).hasMessageContaining("53100");
+    assertThat(runs).hasValue(1);
+  }
+
+  @Test
+  void aDeadlockBetweenTwoTransactionsIsRetriedUntilBothCommit() throws Exception {
+    Household a = storage.inTransaction((Repositories r) -> r.households().save(
+        Household.register(HouseholdId.of(UUID.randomUUID()), profile("A")).after()));
+    Household b = storage.inTransaction((Repositories r) -> r.households().save(
+        Household.register(HouseholdId.of(UUID.randomUUID()), profile("B")).after()));
+    java.util.concurrent.CountDownLatch firstLocks = new java.util.concurrent.CountDownLatch(2);
+    AtomicInteger runs = new AtomicInteger();
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var one = pool.submit(() -> storage.inTransaction((Repositories r) -> lockBoth(r, a, b, firstLocks, runs)));
+      var two = pool.submit(() -> storage.inTransaction((Repositories r) -> lockBoth(r, b, a, firstLocks, runs)));
+      one.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      two.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(runs.get()).isGreaterThanOrEqualTo(3); // the loser ran again
+  }
+
+  private static Object lockBoth(Repositories r, Household first, Household second,
+      java.util.concurrent.CountDownLatch firstLocks, AtomicInteger runs) {
+    runs.incrementAndGet();
+    r.households().lock(first.id());
+    firstLocks.countDown();
+    try {
+      firstLocks.await();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+    r.households().lock(second.id());
+    return null;
+  }
+
+  // ------------------------------------------------------------------ faults
+
+  @Test
+  void aConnectionKilledBetweenTheRowsOfOneSaveStoresNothingAndTheNextCallWorks() {
+    InterceptingDataSource faulty = new InterceptingDataSource(database.dataSource);
+    JdbcStorage dying = JdbcStorage.builder(faulty).retryBackoff(java.time.Duration.ZERO).build();
+    Casebook book = Casebook.write(storage, SEED);
+    Accompaniment madi = storage.read((Repositories r) -> r.accompaniments().get(book.madiActive.id()));
+    Household extra = Household.register(HouseholdId.of(UUID.randomUUID()), profile("Written first")).after();
+    faulty.hook((connection, sql) -> {
+      if (sql.startsWith("INSERT INTO liens_contact")) {
+        // the accompaniment row and its team are written; its contacts come next
+        kind().kill(database.dataSource, kind().sessionId(connection));
+      }
+    });
+
+    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> dying.inTransaction((Repositories r) -> {
+      r.households().save(extra);
+      return r.accompaniments().save(Accompaniment.builder().from(madi)
+          .team(List.of(madi.team().get(1), madi.team().get(0))).build());
+    }));
+
+    assertThat(failure).isInstanceOfSatisfying(StorageException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+    assertNoPersonalData(failure);
+    faulty.hook((c, sql) -> {});
+    assertThat(dying.read((Repositories r) -> r.households().find(extra.id()))).isEmpty();
+    assertThat(dying.read((Repositories r) -> r.accompaniments().get(madi.id()))).isEqualTo(madi);
+    Household next = dying.inTransaction((Repositories r) -> r.households().save(extra));
+    assertThat(next.version()).isEqualTo(1);
+  }
+
+  @Test
+  void aConnectionKilledInTheMiddleOfABulkImportStoresNothing() {
+    InMemoryStorage memory = new InMemoryStorage();
+    Casebook.write(memory, SEED);
+    InterceptingDataSource faulty = new InterceptingDataSource(database.dataSource);
+    JdbcStorage dying = JdbcStorage.builder(faulty).retryBackoff(java.time.Duration.ZERO).build();
+    List<Household> households = Stream.generate(() -> Household.register(HouseholdId.of(UUID.randomUUID()),
+        profile(Casebook.UNICODE)).after()).limit(50).toList();
+    faulty.hook((connection, sql) -> {
+      if (sql.startsWith("INSERT INTO liens_referral")) {
+        kind().kill(database.dataSource, kind().sessionId(connection));
+      }
+    });
+
+    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> dying.bulkImport().households(households)
+        .referrals(List.of(Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(households.get(0).id(),
+            OfferCode.MIP, ReferralSource.familyRequest(), OrganisationId.of(UUID.randomUUID()), Casebook.START,
+            ReferralReason.CRISIS)).after())).run());
+
+    assertThat(failure).isInstanceOfSatisfying(StorageException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+    assertNoPersonalData(failure);
+    assertThat(storage.read((Repositories r) -> r.households().find(households.get(0).id()))).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ bulk import
+
+  @Test
+  void aBulkImportWritesWholeAggregatesInOneTransaction() {
+    InMemoryStorage memory = new InMemoryStorage();
+    Casebook book = Casebook.write(memory, SEED);
+    Snapshot expected = Snapshot.of(memory, book);
+
+    BulkImport.ImportSummary summary = storage.bulkImport()
+        .accompaniments(expected.accompaniments.stream().map(a -> a.withVersion(0)).toList())
+        .referrals(expected.referrals.stream().map(r -> r.withVersion(0)).toList())
+        .households(expected.households.stream().map(h -> h.withVersion(0)).toList())
+        .organisations(expected.organisations.stream().map(o -> o.withVersion(0)).toList())
+        .run();
+
+    assertThat(summary.accompaniments()).isEqualTo(expected.accompaniments.size());
+    Snapshot imported = Snapshot.of(storage, book);
+    assertThat(imported.accompaniments).isEqualTo(atVersionOne(expected.accompaniments, Accompaniment::withVersion));
+    assertThat(imported.referrals).isEqualTo(atVersionOne(expected.referrals, Referral::withVersion));
+    assertThat(imported.households).isEqualTo(atVersionOne(expected.households, Household::withVersion));
+    assertThat(imported.queries.keySet()).isEqualTo(expected.queries.keySet());
+  }
+
+  @Test
+  void aBulkImportOfThousandsOfRowsGoesInBatches() {
+    List<Household> households = Stream.generate(() -> Household.register(HouseholdId.of(UUID.randomUUID()),
+        profile("Famille")).after()).limit(2_500).toList();
+
+    BulkImport.ImportSummary summary = storage.bulkImport().households(households).run();
+
+    assertThat(summary.households()).isEqualTo(2_500);
+    assertThat(storage.read((Repositories r) -> r.households().get(households.get(2_499).id())).version()).isEqualTo(1);
+  }
+
+  @Test
+  void aBulkImportWithADuplicateOrADanglingReferenceStoresNothing() {
+    Household stored = storage.inTransaction((Repositories r) -> r.households().save(
+        Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after()));
+    Household fresh = Household.register(HouseholdId.of(UUID.randomUUID()), profile(Casebook.INJECTION)).after();
+
+    Throwable duplicate = org.assertj.core.api.Assertions.catchThrowable(
+        () -> storage.bulkImport().households(List.of(fresh, stored.withVersion(0))).run());
+    Throwable dangling = org.assertj.core.api.Assertions.catchThrowable(() -> storage.bulkImport().households(List.of(fresh))
+        .referrals(List.of(Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(fresh.id(),
+            OfferCode.MIP, ReferralSource.familyRequest(), OrganisationId.of(UUID.randomUUID()), Casebook.START,
+            ReferralReason.CRISIS)).after())).run());
+
+    assertThat(duplicate).isInstanceOfSatisfying(IntegrityViolationException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
+    assertThat(dangling).isInstanceOfSatisfying(IntegrityViolationException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.DANGLING_REFERENCE));
+    assertNoPersonalData(duplicate);
+    assertNoPersonalData(dangling);
+    assertThat(storage.read((Repositories r) -> r.households().find(fresh.id()))).isEmpty();
+    assertThatThrownBy(() -> storage.bulkImport().households(List.of(stored)))
+        .isInstanceOf(ConcurrentUpdateException.class);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static <A> List<A> atVersionOne(List<A> aggregates, java.util.function.BiFunction<A, Long, A> withVersion) {
+    return aggregates.stream().map(a -> withVersion.apply(a, 1L)).toList();
+  }
+
+  /** Neither the message nor any cause's message quotes the casebook's personal texts. */
+  static void assertNoPersonalData(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      assertThat(message).doesNotContain("DROP TABLE", "Zoë", "Note de 10 ko", "O'Brien", "Written first");
+      for (Throwable suppressed : t.getSuppressed()) {
+        assertThat(String.valueOf(suppressed.getMessage())).doesNotContain("DROP TABLE", "Zoë", "O'Brien");
+      }
+    }
+  }
+
+  static HouseholdProfile profile(String given) {
+    return HouseholdProfile.builder().parent(Parent.named(given, "Martin")).build();
+  }
+
+  static DomainEvent event(UUID aggregate) {
+    return new DomainEvent(UUID.randomUUID(), Instant.parse("2023-09-01T10:15:30.123456789Z"),
+        Actor.of("u-1", Role.COORDINATOR), "Household", aggregate, new HouseholdRegistered(HouseholdId.of(aggregate)));
+  }
+
+  /** Everything a storage holds about a casebook, read through the ports: aggregates, query answers, events. */
+  static final class Snapshot {
+    List<Household> households;
+    List<Organisation> organisations;
+    List<Referral> referrals;
+    List<Accompaniment> accompaniments;
+    java.util.Map<String, List<?>> queries = new java.util.LinkedHashMap<>();
+    List<DomainEvent> events;
+
+    static Snapshot of(Storage storage, Casebook book) {
+      return storage.read((Repositories r) -> {
+        Snapshot s = new Snapshot();
+        s.households = book.households().stream().map(h -> r.households().get(h.id())).toList();
+        s.organisations = r.organisations().all();
+        s.referrals = book.households().stream().flatMap(h -> r.referrals().ofHousehold(h.id()).stream()).toList();
+        s.accompaniments = book.households().stream()
+            .flatMap(h -> r.accompaniments().ofHousehold(h.id()).stream()).toList();
+        for (Accompaniment a : s.accompaniments) {
+          s.queries.put("find " + a.id(), List.of(r.accompaniments().get(a.id())));
+          s.queries.put("contactsOf " + a.id(), r.accompaniments().contactsOf(a.id()));
+        }
+        for (Referral referral : s.referrals) {
+          s.queries.put("find " + referral.id(), List.of(r.referrals().get(referral.id())));
+        }
+        s.queries.put("open", r.accompaniments().open());
+        for (Organisation o : s.organisations) {
+          s.queries.put("prescriber " + o.id(), r.accompaniments().openOfPrescriber(o.id()));
+          s.queries.put("funder " + o.id(), r.accompaniments().openOfFunder(o.id()));
+        }
+        for (EducatorId e : book.educators) {
+          s.queries.put("educator " + e, r.accompaniments().openOfEducator(e));
+        }
+        LocalDate from = Casebook.START;
+        for (int days = 0; days < 400; days += 50) {
+          s.queries.put("ending " + days, r.accompaniments().endingBetween(from.plusDays(days), from.plusDays(days + 200)));
+        }
+        s.queries.put("ending backwards", r.accompaniments().endingBetween(from.plusDays(300), from));
+        s.queries.put("contactsOf nothing", r.accompaniments().contactsOf(AccompanimentId.of(UUID.randomUUID())));
+        s.events = r.outbox().pending(10_000);
+        return s;
+      });
+    }
+  }
+}
