@@ -1,6 +1,7 @@
 package org.liens.storage;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
@@ -15,6 +16,14 @@ import org.liens.organisation.OrganisationId;
  * Lists are ordered by opening date; accompaniments opened the same day come in no particular order.
  */
 public interface Accompaniments extends AggregateStore<Accompaniment, AccompanimentId> {
+
+  /** The order of every list but {@link #endingBetween}: opening date, then id (any tie-break is allowed). */
+  Comparator<Accompaniment> BY_OPENING =
+      Comparator.comparing(Accompaniment::openedOn).thenComparing(a -> a.id().value());
+
+  /** The order of {@link #endingBetween}: last day, then id (any tie-break is allowed). */
+  Comparator<Accompaniment> BY_LAST_DAY =
+      Comparator.comparing((Accompaniment a) -> a.lastDay().orElseThrow()).thenComparing(a -> a.id().value());
 
   /** Every accompaniment of a household, open or ended. */
   List<Accompaniment> ofHousehold(HouseholdId household);

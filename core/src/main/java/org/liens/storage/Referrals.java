@@ -1,5 +1,6 @@
 package org.liens.storage;
 
+import java.util.Comparator;
 import java.util.List;
 import org.liens.household.HouseholdId;
 import org.liens.referral.Referral;
@@ -10,6 +11,9 @@ import org.liens.referral.ReferralId;
  * exist is a dangling reference.
  */
 public interface Referrals extends AggregateStore<Referral, ReferralId> {
+
+  /** The order of {@link #ofHousehold}: reception date, then id (any tie-break is allowed). */
+  Comparator<Referral> BY_RECEPTION = Comparator.comparing(Referral::receivedOn).thenComparing(r -> r.id().value());
 
   /** The referrals of a household, oldest received first (same-day ties in no particular order). */
   List<Referral> ofHousehold(HouseholdId household);

@@ -63,8 +63,6 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       "cancellation_reason", "predecessor_id", "successor_id");
 
   /** By opening date, then by id as {@link UUID#compareTo} orders them (the in-memory order). */
-  static final Comparator<Accompaniment> BY_OPENING =
-      Comparator.comparing(Accompaniment::openedOn).thenComparing(a -> a.id().value());
 
   /** {@code a.status IN ('VALIDATED', 'ACTIVE')}: the statuses of the active caseload, from the enum. */
   private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())
@@ -132,7 +130,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
     Checks.required(to, "to");
     return select("list accompaniments ending between two dates",
         "a.status = '" + AccompanimentStatus.ACTIVE.name() + "' AND a.last_day BETWEEN ? AND ?",
-        args -> args.date(from).date(to));
+        args -> args.date(from).date(to), BY_LAST_DAY);
   }
 
   @Override
@@ -146,6 +144,11 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   /** The accompaniments matching {@code where} (on alias {@code a}), whole, in the in-memory order. */
   private List<Accompaniment> select(String operation, String where, Transaction.Binder binder) {
+    return select(operation, where, binder, BY_OPENING);
+  }
+
+  private List<Accompaniment> select(
+      String operation, String where, Transaction.Binder binder, Comparator<Accompaniment> order) {
     session.usable();
     for (int attempt = 1; ; attempt++) {
       List<Main> rows = tx.query(operation, select("a") + " WHERE " + where + " ORDER BY a.opened_on", binder,
@@ -168,7 +171,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
         for (Main m : rows) {
           result.add(built(m.builder().team(team.of(m.id())).contacts(contacts.of(m.id()))));
         }
-        result.sort(BY_OPENING);
+        result.sort(order);
         return List.copyOf(result);
       }
       if (attempt == CONSISTENT_READ_ATTEMPTS) {

@@ -16,12 +16,6 @@ final class OrganisationRepository extends AggregateTable<Organisation, Organisa
   static final String TABLE = "liens_organisation";
   static final List<String> COLUMNS = List.of("name", "kind", "siren", "address");
 
-  /**
-   * By name, then id, as the in-memory adapter sorts: Java's order of strings (UTF-16 code units) and of UUIDs
-   * (signed), which no database collation reproduces, so the rows are sorted here.
-   */
-  static final Comparator<Organisation> BY_NAME =
-      Comparator.comparing(Organisation::name).thenComparing(o -> o.id().value());
 
   OrganisationRepository(Session session) {
     super(session, TABLE, "organisation", COLUMNS);

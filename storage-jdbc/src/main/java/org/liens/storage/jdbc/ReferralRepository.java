@@ -33,8 +33,6 @@ final class ReferralRepository extends AggregateTable<Referral, ReferralId> impl
       "agreement_id", "decided_on", "rejection_reason", "accompaniment_id");
 
   /** Oldest received first, then by id as {@link java.util.UUID#compareTo} orders them (the in-memory order). */
-  static final Comparator<Referral> BY_RECEPTION =
-      Comparator.comparing(Referral::receivedOn).thenComparing(r -> r.id().value());
 
   ReferralRepository(Session session) {
     super(session, TABLE, "referral", COLUMNS);

@@ -51,11 +51,6 @@ import org.liens.storage.Storage;
  * funder; accompaniments by last day; by household), never by scanning all rows.
  */
 public final class InMemoryStorage implements Storage {
-  private static final Comparator<Accompaniment> BY_OPENING =
-      Comparator.comparing(Accompaniment::openedOn).thenComparing(a -> a.id().value());
-  private static final Comparator<Referral> BY_RECEPTION =
-      Comparator.comparing(Referral::receivedOn).thenComparing(r -> r.id().value());
-
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final ThreadLocal<Journal> transaction = new ThreadLocal<>();
 
@@ -216,7 +211,7 @@ public final class InMemoryStorage implements Storage {
         public List<Organisation> all() {
           usable();
           return organisations.all().stream()
-              .sorted(Comparator.comparing(Organisation::name).thenComparing(o -> o.id().value()))
+              .sorted(Organisations.BY_NAME)
               .toList();
         }
       };
@@ -248,7 +243,7 @@ public final class InMemoryStorage implements Storage {
         public List<Referral> ofHousehold(HouseholdId household) {
           usable();
           return sorted(referrals.rows(referralsByHousehold.get(Checks.required(household, "household"))),
-              BY_RECEPTION);
+              Referrals.BY_RECEPTION);
         }
       };
     }
@@ -305,8 +300,9 @@ public final class InMemoryStorage implements Storage {
         @Override
         public List<Accompaniment> endingBetween(LocalDate from, LocalDate to) {
           usable();
-          return List.copyOf(accompaniments.rows(
-              activeByLastDay.between(Checks.required(from, "from"), Checks.required(to, "to"))));
+          return sorted(accompaniments.rows(
+              activeByLastDay.between(Checks.required(from, "from"), Checks.required(to, "to"))),
+              Accompaniments.BY_LAST_DAY);
         }
 
         @Override
@@ -319,7 +315,7 @@ public final class InMemoryStorage implements Storage {
 
         private List<Accompaniment> query(Collection<AccompanimentId> ids) {
           usable();
-          return sorted(accompaniments.rows(ids), BY_OPENING);
+          return sorted(accompaniments.rows(ids), Accompaniments.BY_OPENING);
         }
       };
     }
