@@ -1,6 +1,10 @@
 package org.liens.pricing;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.InvalidInputException;
@@ -46,6 +50,41 @@ public record VatBreakdown(Money net, Money vat, Money gross) {
       return new VatBreakdown(net, gross.minus(net), gross);
     }
     return new VatBreakdown(gross, Money.ZERO, gross);
+  }
+
+  /**
+   * The breakdowns of the lines of one document (an invoice, a credit note), consistent with its totals per VAT
+   * regime (DESIGN §6: "totals per VAT rate"; EN 16931: the net total is the sum of the line nets). The lines of
+   * each regime are added up, that total is broken down by {@link #of(Money, VatRegime)}, and its net is spread
+   * over the lines in proportion to their amounts with {@link MoneySplit} (largest remainder). So for every line
+   * {@code net + vat == gross}, and per regime the line nets and VATs add up exactly to the regime's breakdown.
+   *
+   * @param grosses the TTC amount of each line, zero or more
+   * @param regimes the VAT regime of each line
+   * @return one breakdown per line, in order
+   */
+  public static List<VatBreakdown> perLine(List<Money> grosses, List<VatRegime> regimes) {
+    List<Money> g = Checks.listOf(grosses, "grosses");
+    List<VatRegime> r = Checks.listOf(regimes, "regimes");
+    Checks.check(g.size() == r.size(), "one VAT regime per line");
+    Map<VatRegime, List<Integer>> byRegime = new LinkedHashMap<>();
+    for (int i = 0; i < g.size(); i++) {
+      Checks.check(!g.get(i).isNegative(), "line amounts are zero or more");
+      byRegime.computeIfAbsent(r.get(i), k -> new ArrayList<>()).add(i);
+    }
+    VatBreakdown[] result = new VatBreakdown[g.size()];
+    byRegime.forEach((regime, indexes) -> {
+      List<Money> amounts = indexes.stream().map(g::get).toList();
+      VatBreakdown total = of(Money.sum(amounts), regime);
+      List<Money> nets = total.gross().isZero()
+          ? amounts
+          : MoneySplit.byAmounts(total.net(), amounts);
+      for (int k = 0; k < indexes.size(); k++) {
+        Money gross = amounts.get(k);
+        result[indexes.get(k)] = new VatBreakdown(nets.get(k), gross.minus(nets.get(k)), gross);
+      }
+    });
+    return List.of(result);
   }
 
   /** A breakdown from a net and a VAT amount already known (their sum is the gross). */
