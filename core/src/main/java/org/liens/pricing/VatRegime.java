@@ -1,5 +1,6 @@
 package org.liens.pricing;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.liens.shared.Checks;
 
@@ -36,7 +37,7 @@ public sealed interface VatRegime {
   }
 
   /** The rate; zero when exempt. */
-  java.math.BigDecimal ratePercent();
+  BigDecimal ratePercent();
 
   /**
    * Exempt from VAT (franchise, or an exemption of social-sector services).
@@ -50,8 +51,8 @@ public sealed interface VatRegime {
     }
 
     @Override
-    public java.math.BigDecimal ratePercent() {
-      return java.math.BigDecimal.ZERO;
+    public BigDecimal ratePercent() {
+      return BigDecimal.ZERO;
     }
 
     @Override
@@ -67,7 +68,7 @@ public sealed interface VatRegime {
     }
 
     @Override
-    public java.math.BigDecimal ratePercent() {
+    public BigDecimal ratePercent() {
       return rate.percent();
     }
 

@@ -119,6 +119,7 @@ class AgreementFlowTest {
     assertThat(codeOf(() -> world.liens.agreements().conclude(world.coordinator, new AgreementTerms("X",
         AgreementPeriod.year(2023), List.of(FunderShare.of(world.caf.id(), "50"), FunderShare.of(world.msa.id(), "49")),
         List.of(AgreementLineTerms.atTariff(OfferCode.MIP, 1)))))).isEqualTo(ErrorCode.SHARES_NOT_100_PERCENT);
+    assertThat(world.liens.agreements().ofFunder(world.coordinator, world.caf.id())).isEmpty();
     assertThat(codeOf(() -> AgreementLineTerms.negotiated(OfferCode.MIP, 1, Money.ZERO))).isEqualTo(ErrorCode.INVALID_AMOUNT);
     assertThat(codeOf(() -> world.liens.agreements().conclude(world.coordinator, new AgreementTerms("X",
         AgreementPeriod.year(2023), List.of(FunderShare.whole(org.liens.organisation.OrganisationId.of(java.util.UUID.randomUUID()))),

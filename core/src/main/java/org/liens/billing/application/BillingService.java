@@ -56,6 +56,7 @@ import org.liens.storage.Repositories;
 import org.liens.workshop.GroupSession;
 import org.liens.workshop.Quote;
 import org.liens.workshop.WorkshopSeries;
+import org.liens.workshop.WorkshopSeriesId;
 
 /**
  * Invoicing (R3, R10; DESIGN §6): prepares draft invoices from what the {@link BillingPolicy} says is due,
@@ -246,7 +247,7 @@ public final class BillingService {
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} before the first session or when
    *     everything held is invoiced; {@link ErrorCode#MISSING_INVOICE_MENTION} as for accompaniments
    */
-  public List<Invoice> prepare(Actor actor, org.liens.workshop.WorkshopSeriesId id) {
+  public List<Invoice> prepare(Actor actor, WorkshopSeriesId id) {
     Checks.required(id, "id");
     return engine.write(actor, work -> {
       Repositories repositories = work.repositories();
