@@ -33,7 +33,10 @@ public enum SessionTimePolicy {
     this.step = stepMinutes;
   }
 
-  /** The minutes billed for a session of {@code length}: its minutes rounded up to the policy's step. */
+  /**
+   * The minutes billed for a session of {@code length}: its minutes (a started minute counts) rounded up to the
+   * policy's step.
+   */
   public Duration billable(Duration length) {
     Checks.required(length, "length");
     Checks.check(length.toMinutes() >= 1, "a session lasts at least a minute, was " + length);

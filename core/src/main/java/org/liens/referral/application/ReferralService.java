@@ -72,7 +72,8 @@ public final class ReferralService {
       request.source().prescriber().ifPresent(repositories.organisations()::get);
       repositories.organisations().get(request.funder());
       request.succeeds().ifPresent(repositories.accompaniments()::get);
-      request.agreement().ifPresent(repositories.fundingAgreements()::get);
+      // a lambda, not repositories.fundingAgreements()::get: adapters without the money ports must still work
+      request.agreement().ifPresent(agreement -> repositories.fundingAgreements().get(agreement));
       Referral referral = work.accept(Referral.receive(ReferralId.of(work.newId()), request));
       return repositories.referrals().save(referral);
     });
