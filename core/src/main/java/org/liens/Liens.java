@@ -4,11 +4,18 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.application.AccompanimentService;
 import org.liens.accompaniment.application.ActiveCaseload;
+import org.liens.agreement.WaitlistPolicy;
+import org.liens.agreement.application.AgreementService;
+import org.liens.agreement.application.AgreementValidationStep;
+import org.liens.billing.BillingPolicy;
+import org.liens.billing.Seller;
+import org.liens.billing.application.BillingService;
 import org.liens.catalog.Catalog;
 import org.liens.eligibility.EligibilityPolicy;
 import org.liens.eligibility.EligibilityRule;
@@ -16,10 +23,13 @@ import org.liens.event.DomainEventListener;
 import org.liens.household.application.HouseholdService;
 import org.liens.internal.Engine;
 import org.liens.json.CatalogJson;
+import org.liens.json.TariffsJson;
 import org.liens.organisation.application.OrganisationService;
+import org.liens.pricing.TariffBook;
 import org.liens.referral.application.ReferralService;
 import org.liens.shared.Checks;
 import org.liens.storage.Storage;
+import org.liens.workshop.application.QuoteService;
 
 /**
  * The entry point: one instance per organisation, assembled once, safe to share between threads.
@@ -29,12 +39,15 @@ import org.liens.storage.Storage;
  *     .storage(new InMemoryStorage())          // or JdbcStorage over the host's DataSource
  *     .clock(Clock.system(ZoneId.of("Europe/Paris")))
  *     .listener(event -> log.info("{}", event.type()))
+ *     .seller(Seller.of("Au bonheur des liens", address, "123456789")
+ *         .withVatExemptionMention(mentionChosenByTheAccountant))
  *     .build();
  * }</pre>
  *
- * Defaults: the 2023 catalogue ({@link CatalogJson#standard2023()}), the standard eligibility rules, the
- * {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the system clock in Europe/Paris, random
- * UUIDs. Storage has no default.
+ * Defaults: the 2023 catalogue ({@link CatalogJson#standard2023()}) and tariffs ({@link TariffsJson#standard2023()}),
+ * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
+ * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the system
+ * clock in Europe/Paris, random UUIDs. Storage has no default; without a seller, nothing can be invoiced.
  */
 public final class Liens {
   /** The time zone of "today" when no clock is given. */
@@ -48,6 +61,10 @@ public final class Liens {
   private final ReferralService referrals;
   private final AccompanimentService accompaniments;
   private final ActiveCaseload caseload;
+  private final TariffBook tariffs;
+  private final AgreementService agreements;
+  private final QuoteService workshops;
+  private final BillingService billing;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -56,9 +73,14 @@ public final class Liens {
         Checks.required(builder.storage, "storage"), builder.clock, builder.ids, builder.listeners);
     this.households = new HouseholdService(engine);
     this.organisations = new OrganisationService(engine);
-    this.referrals = new ReferralService(engine, catalog, eligibility, builder.endDateConvention, List.of());
-    this.accompaniments = new AccompanimentService(engine);
+    this.tariffs = builder.tariffs;
+    this.referrals = new ReferralService(engine, catalog, eligibility, builder.endDateConvention,
+        List.of(new AgreementValidationStep(builder.waitlistPolicy)));
+    this.accompaniments = new AccompanimentService(engine, tariffs);
     this.caseload = new ActiveCaseload(engine);
+    this.agreements = new AgreementService(engine, tariffs);
+    this.workshops = new QuoteService(engine, tariffs);
+    this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
   }
 
   public static Builder builder() {
@@ -90,6 +112,26 @@ public final class Liens {
     return caseload;
   }
 
+  /** Funding agreements: conclude, places and budget left, release a place (R10). */
+  public AgreementService agreements() {
+    return agreements;
+  }
+
+  /** ARCS group workshops: quotes, their acceptance, the workshop series (R3, R9). */
+  public QuoteService workshops() {
+    return workshops;
+  }
+
+  /** Invoices and credit notes (R3, R10). */
+  public BillingService billing() {
+    return billing;
+  }
+
+  /** The tariffs in use. */
+  public TariffBook tariffs() {
+    return tariffs;
+  }
+
   /** The catalogue in use. */
   public Catalog catalog() {
     return catalog;
@@ -109,6 +151,10 @@ public final class Liens {
     private Supplier<UUID> ids = UUID::randomUUID;
     private final List<DomainEventListener> listeners = new ArrayList<>();
     private EndDateConvention endDateConvention = EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY;
+    private TariffBook tariffs = TariffsJson.standard2023();
+    private BillingPolicy billingPolicy = BillingPolicy.standard();
+    private WaitlistPolicy waitlistPolicy = WaitlistPolicy.REFUSE;
+    private Optional<Seller> seller = Optional.empty();
 
     private Builder() {}
 
@@ -157,6 +203,30 @@ public final class Liens {
     /** The end-date convention of new accompaniments; default {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY}. */
     public Builder endDateConvention(EndDateConvention value) {
       endDateConvention = Checks.required(value, "endDateConvention");
+      return this;
+    }
+
+    /** The dated tariffs (R3); default {@link TariffsJson#standard2023()}. */
+    public Builder tariffs(TariffBook value) {
+      tariffs = Checks.required(value, "tariffs");
+      return this;
+    }
+
+    /** When and how much is billed; default {@link BillingPolicy#standard()}. */
+    public Builder billingPolicy(BillingPolicy value) {
+      billingPolicy = Checks.required(value, "billingPolicy");
+      return this;
+    }
+
+    /** What validating under a full agreement does; default {@link WaitlistPolicy#REFUSE}. */
+    public Builder waitlistPolicy(WaitlistPolicy value) {
+      waitlistPolicy = Checks.required(value, "waitlistPolicy");
+      return this;
+    }
+
+    /** The organisation that issues invoices: name, address, SIREN and configured mentions; no default. */
+    public Builder seller(Seller value) {
+      seller = Optional.of(Checks.required(value, "seller"));
       return this;
     }
 

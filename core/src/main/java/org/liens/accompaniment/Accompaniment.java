@@ -22,6 +22,9 @@ import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.organisation.OrganisationId;
+import org.liens.pricing.PriceBasis;
+import org.liens.pricing.Tariff;
+import org.liens.pricing.TariffBook;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
 import org.liens.shared.Aggregate;
@@ -92,6 +95,16 @@ public abstract class Accompaniment implements Aggregate {
   /** The period, from the first appointment; empty until then. */
   public abstract Optional<CarePeriod> period();
 
+  /**
+   * The tariff frozen when the first appointment was fixed (R3): the one in force on that date for the offer's
+   * {@link PriceBasis#forAccompaniment basis} (the module for MIP, MADI, MAPA; the hour for ARCS). Kept here, on
+   * the accompaniment, so the rule is visible where it applies: a later tariff, or a new tariff book, never
+   * changes what this accompaniment costs, and moving the first appointment does not reprice it. Empty before
+   * the start, and for an offer the tariff book does not price. Billing under a funding agreement uses the
+   * agreement's place price instead ({@code org.liens.agreement.Place#price()}).
+   */
+  public abstract Optional<Tariff> tariff();
+
   /** Every contact recorded, in recording order. */
   public abstract List<Contact> contacts();
 
@@ -155,6 +168,9 @@ public abstract class Accompaniment implements Aggregate {
     consistent(s != AccompanimentStatus.ACTIVE && s != AccompanimentStatus.CLOSED || period().isPresent(),
         "an active or closed accompaniment has a period");
     period().ifPresent(p -> consistent(!p.start().isBefore(referredOn()), "first appointment before the referral"));
+    tariff().ifPresent(t -> consistent(period().isPresent(), "a tariff is frozen only once started"));
+    tariff().ifPresent(t -> consistent(t.offer().equals(offer().code()) && t.basis() == PriceBasis.forAccompaniment(offer()),
+        "the frozen tariff prices this offer's " + PriceBasis.forAccompaniment(offer())));
     Set<ContactId> ids = new HashSet<>();
     for (Contact c : contacts()) {
       consistent(ids.add(c.id()), "contact recorded twice");
@@ -271,16 +287,37 @@ public abstract class Accompaniment implements Aggregate {
    * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
    */
   public Change<Accompaniment> start(LocalDate firstAppointment) {
+    return start(firstAppointment, TariffBook.empty());
+  }
+
+  /**
+   * Fixes the first appointment as {@link #start(LocalDate)} does, and freezes the tariff of {@code tariffs} in
+   * force on that date ({@link #tariff()}, R3). If the book does not price the offer at all, the accompaniment
+   * starts without a tariff.
+   *
+   * @throws IllegalTransitionException unless {@code VALIDATED}
+   * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}, or
+   *     {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if the first appointment precedes the offer's first dated price
+   */
+  public Change<Accompaniment> start(LocalDate firstAppointment, TariffBook tariffs) {
     Checks.required(firstAppointment, "firstAppointment");
+    Checks.required(tariffs, "tariffs");
     requireStatus("start", AccompanimentStatus.VALIDATED);
     requireNotBeforeReferral(firstAppointment);
     CarePeriod period = CarePeriod.starting(firstAppointment, offer().duration(), endDateConvention());
-    return Change.of(
-        edit()
-            .status(AccompanimentStatus.ACTIVE)
-            .period(period).build()
-            .withPlannedVisits(schedule(period, offer().contactTargets())),
-        new AccompanimentStarted(id(), firstAppointment, period.lastDay()));
+    Optional<Tariff> tariff = tariffs.find(offer().code(), PriceBasis.forAccompaniment(offer()))
+        .map(timeline -> timeline.at(firstAppointment));
+    Accompaniment started = edit()
+        .status(AccompanimentStatus.ACTIVE)
+        .period(period)
+        .tariff(tariff)
+        .plannedVisits(schedule(period, offer().contactTargets()))
+        .build();
+    AccompanimentStarted event = new AccompanimentStarted(id(), firstAppointment, period.lastDay());
+    return tariff
+        .map(t -> Change.of(started, event,
+            new TariffFrozen(id(), t.offer(), t.basis(), t.effectiveFrom(), t.price(), firstAppointment)))
+        .orElseGet(() -> Change.of(started, event));
   }
 
   /**

@@ -57,6 +57,50 @@ public enum ErrorCode {
   /** A succession (MADI after MIP) between offers or accompaniments that do not allow it. */
   INVALID_SUCCESSION,
 
+  // --- money (pricing, agreements, quotes, workshops, billing)
+  /** An amount that must be positive is zero or negative, has more than two decimals, or is out of range. */
+  INVALID_AMOUNT,
+  /** A percentage (a VAT rate, a funder's share) is out of range or has too many decimals. */
+  INVALID_PERCENTAGE,
+  /** The funders' shares of a co-financed agreement do not add up to exactly 100 %. */
+  SHARES_NOT_100_PERCENT,
+  /** A tariff document is malformed; the message names the offending field. */
+  MALFORMED_TARIFFS,
+  /** The tariff book has no tariff for this offer and price basis. */
+  NO_TARIFF,
+  /** The date is before the first dated value of the tariff: no price was in force yet. */
+  NO_TARIFF_BEFORE_DATE,
+  /** The funding agreement covers neither this offer nor this funder. */
+  NOT_COVERED_BY_AGREEMENT,
+  /** Every place of the offer in the funding agreement is taken (waitlist policy {@code REFUSE}). */
+  NO_PLACE_LEFT,
+  /** The date (a validation, a service performed) is outside the funding agreement's period. */
+  OUTSIDE_AGREEMENT_PERIOD,
+  /** Billing this amount would exceed the funding agreement's budget. */
+  BUDGET_EXCEEDED,
+  /** A quote accepted after its validity date. */
+  QUOTE_EXPIRED,
+  /** A workshop group already has the most children it may take (six, R9). */
+  GROUP_FULL,
+  /** A workshop series already has the number of children its quote was made for. */
+  WORKSHOP_FULL,
+  /** A workshop participant is neither in CP or above nor aged six (R9). */
+  PARTICIPANT_NOT_FROM_CP,
+  /** Every planned session of the workshop group was already held. */
+  SESSIONS_EXHAUSTED,
+  /** This cannot be invoiced at all: a cancelled accompaniment, one waiting for a place, one without a price. */
+  NOT_BILLABLE,
+  /** Nothing is due now: the service has not started, or what is due is already invoiced. */
+  NOTHING_TO_BILL,
+  /** The invoice is already issued (or discarded): an issued invoice never changes; correct it with a credit note. */
+  ALREADY_ISSUED,
+  /** A credit note for more than what remains of the invoice it corrects. */
+  CREDIT_EXCEEDS_INVOICE,
+  /** An issue date before the last one of its numbering series: numbers must follow the chronology. */
+  NON_CHRONOLOGICAL_NUMBERING,
+  /** A mandatory mention of an invoice is missing (seller identity, a client's address or SIREN, a VAT exemption mention). */
+  MISSING_INVOICE_MENTION,
+
   // --- storage
   /** No aggregate with this id. */
   NOT_FOUND,

@@ -20,6 +20,7 @@ import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdProfile;
 import org.liens.internal.Engine;
 import org.liens.internal.UnitOfWork;
+import org.liens.pricing.TariffBook;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
 import org.liens.shared.NotFoundException;
@@ -31,14 +32,25 @@ import org.liens.shared.NotFoundException;
  */
 public final class AccompanimentService {
   private final Engine engine;
+  private final TariffBook tariffs;
 
+  /** A service that starts accompaniments without freezing a tariff (no tariff book). */
   public AccompanimentService(Engine engine) {
-    this.engine = Checks.required(engine, "engine");
+    this(engine, TariffBook.empty());
   }
 
-  /** Fixes the first appointment: the accompaniment becomes active and its period is set (R2). */
+  /** A service that freezes, at the first appointment, the tariff of {@code tariffs} in force on that date (R3). */
+  public AccompanimentService(Engine engine, TariffBook tariffs) {
+    this.engine = Checks.required(engine, "engine");
+    this.tariffs = Checks.required(tariffs, "tariffs");
+  }
+
+  /**
+   * Fixes the first appointment: the accompaniment becomes active, its period is set (R2), and the tariff in
+   * force on that date is frozen on it (R3).
+   */
   public Accompaniment start(Actor actor, AccompanimentId id, LocalDate firstAppointment) {
-    return change(actor, id, (a, work) -> a.start(firstAppointment));
+    return change(actor, id, (a, work) -> a.start(firstAppointment, tariffs));
   }
 
   /** Moves the first appointment; the period and the planned visits not yet done move with it. */

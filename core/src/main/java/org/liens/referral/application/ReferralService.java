@@ -60,8 +60,8 @@ public final class ReferralService {
    * Receives a referral ({@code RECEIVED}).
    *
    * @throws RuleViolationException with {@link ErrorCode#UNKNOWN_OFFER} for an offer not in the catalogue
-   * @throws NotFoundException if the household, the prescriber, the funder, or the accompaniment to succeed does
-   *     not exist
+   * @throws NotFoundException if the household, the prescriber, the funder, the accompaniment to succeed, or the
+   *     funding agreement does not exist
    */
   public Referral receive(Actor actor, ReferralRequest request) {
     Checks.required(request, "request");
@@ -72,6 +72,8 @@ public final class ReferralService {
       request.source().prescriber().ifPresent(repositories.organisations()::get);
       repositories.organisations().get(request.funder());
       request.succeeds().ifPresent(repositories.accompaniments()::get);
+      // a lambda, not repositories.fundingAgreements()::get: adapters without the money ports must still work
+      request.agreement().ifPresent(agreement -> repositories.fundingAgreements().get(agreement));
       Referral referral = work.accept(Referral.receive(ReferralId.of(work.newId()), request));
       return repositories.referrals().save(referral);
     });

@@ -18,6 +18,20 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.EducatorId;
+import org.liens.agreement.AgreementId;
+import org.liens.agreement.FunderShare;
+import org.liens.agreement.FundingAgreement;
+import org.liens.agreement.Place;
+import org.liens.agreement.WaitlistEntry;
+import org.liens.billing.BillingSubject;
+import org.liens.billing.CreditNote;
+import org.liens.billing.CreditNoteId;
+import org.liens.billing.Invoice;
+import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceNumber;
+import org.liens.billing.NumberSeries;
+import org.liens.billing.SequencePosition;
+import org.liens.catalog.OfferCode;
 import org.liens.event.DomainEvent;
 import org.liens.household.Household;
 import org.liens.household.HouseholdId;
@@ -31,12 +45,22 @@ import org.liens.shared.ConcurrentUpdateException;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
 import org.liens.storage.Accompaniments;
+import org.liens.storage.CreditNotes;
 import org.liens.storage.EventOutbox;
+import org.liens.storage.FundingAgreements;
 import org.liens.storage.Households;
+import org.liens.storage.InvoiceNumberSequences;
+import org.liens.storage.Invoices;
 import org.liens.storage.Organisations;
+import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
+import org.liens.storage.WorkshopSeriesStore;
+import org.liens.workshop.Quote;
+import org.liens.workshop.QuoteId;
+import org.liens.workshop.WorkshopSeries;
+import org.liens.workshop.WorkshopSeriesId;
 
 /**
  * The in-memory storage adapter: thread-safe, transactional, indexed. For tests, demos and hosts that keep their
@@ -48,7 +72,12 @@ import org.liens.storage.Storage;
  * included. A call to {@link #inTransaction} from inside a transaction on the same thread joins it.
  *
  * <p><b>Queries.</b> Every query of the ports is answered from an index (caseload per prescriber, educator,
- * funder; accompaniments by last day; by household), never by scanning all rows.
+ * funder; accompaniments by last day; by household; agreements by offer with places left and by funder; quotes by
+ * client; invoices by subject, agreement, number and issue date; credit notes by invoice, number and issue date),
+ * never by scanning all rows.
+ *
+ * <p><b>Numbering.</b> Invoice number sequences live in the same transaction as everything else: a rolled-back
+ * transaction gives its numbers back, so series have no gaps.
  */
 public final class InMemoryStorage implements Storage {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -72,6 +101,41 @@ public final class InMemoryStorage implements Storage {
       accompaniments.index(a -> a.isOpen() ? List.of(a.funder()) : List.of());
   private final RangeIndex<LocalDate, AccompanimentId, Accompaniment> activeByLastDay =
       accompaniments.range(a -> a.status() == AccompanimentStatus.ACTIVE ? a.lastDay() : Optional.empty());
+  private static final Comparator<FundingAgreement> BY_PERIOD =
+      Comparator.comparing((FundingAgreement a) -> a.period().start()).thenComparing(a -> a.id().value());
+  private static final Comparator<Quote> BY_QUOTE_DATE =
+      Comparator.comparing(Quote::quotedOn).thenComparing(q -> q.id().value());
+  private static final Comparator<Invoice> BY_DRAFT =
+      Comparator.comparing(Invoice::draftedOn).thenComparing(i -> i.id().value());
+  private static final Comparator<Invoice> BY_INVOICE_NUMBER =
+      Comparator.comparing((Invoice i) -> i.number().orElseThrow());
+  private static final Comparator<CreditNote> BY_CREDIT_NOTE_NUMBER = Comparator.comparing(CreditNote::number);
+
+  private final Table<AgreementId, FundingAgreement> agreements = new Table<>();
+  private final Index<OfferCode, AgreementId, FundingAgreement> agreementsWithPlacesLeft =
+      agreements.index(FundingAgreement::offersWithPlacesLeft);
+  private final Index<OrganisationId, AgreementId, FundingAgreement> agreementsByFunder =
+      agreements.index(a -> a.funders().stream().map(FunderShare::funder).toList());
+  private final Table<QuoteId, Quote> quotes = new Table<>();
+  private final Index<OrganisationId, QuoteId, Quote> quotesByClient = quotes.index(q -> List.of(q.client()));
+  private final Table<WorkshopSeriesId, WorkshopSeries> series = new Table<>();
+  private final Index<QuoteId, WorkshopSeriesId, WorkshopSeries> seriesByQuote = series.index(w -> List.of(w.quote()));
+  private final Table<InvoiceId, Invoice> invoices = new Table<>();
+  private final Index<UUID, InvoiceId, Invoice> invoicesBySubject = invoices.index(i -> List.of(i.subject().uuid()));
+  private final Index<AgreementId, InvoiceId, Invoice> invoicesByAgreement =
+      invoices.index(i -> i.agreement().map(r -> List.of(r.id())).orElse(List.of()));
+  private final Index<InvoiceNumber, InvoiceId, Invoice> invoicesByNumber =
+      invoices.index(i -> i.number().stream().toList());
+  private final RangeIndex<LocalDate, InvoiceId, Invoice> invoicesByIssueDate = invoices.range(Invoice::issuedOn);
+  private final Table<CreditNoteId, CreditNote> creditNotes = new Table<>();
+  private final Index<InvoiceId, CreditNoteId, CreditNote> creditNotesByInvoice =
+      creditNotes.index(c -> List.of(c.invoice()));
+  private final Index<InvoiceNumber, CreditNoteId, CreditNote> creditNotesByNumber =
+      creditNotes.index(c -> List.of(c.number()));
+  private final RangeIndex<LocalDate, CreditNoteId, CreditNote> creditNotesByIssueDate =
+      creditNotes.range(c -> Optional.of(c.issuedOn()));
+  private final Map<NumberSeries, SequencePosition> sequences = new HashMap<>();
+
   private final TreeMap<Long, DomainEvent> pendingEvents = new TreeMap<>();
   private final Map<UUID, Long> eventSequence = new HashMap<>();
   private long nextEventSequence;
@@ -236,6 +300,7 @@ public final class InMemoryStorage implements Storage {
           requireExists(organisations, referral.funder(), "organisation");
           referral.succeeds().ifPresent(a -> requireExists(accompaniments, a, "accompaniment"));
           referral.accompaniment().ifPresent(a -> requireExists(accompaniments, a, "accompaniment"));
+          referral.agreement().ifPresent(a -> requireExists(agreements, a, "funding agreement"));
           return Session.this.save(referrals, referral.id(), referral, r -> r.withVersion(r.version() + 1));
         }
 
@@ -268,6 +333,7 @@ public final class InMemoryStorage implements Storage {
           requireExists(organisations, accompaniment.funder(), "organisation");
           accompaniment.predecessor().ifPresent(p -> requireExists(accompaniments, p, "accompaniment"));
           accompaniment.successor().ifPresent(s -> requireExists(accompaniments, s, "accompaniment"));
+          accompaniment.agreement().ifPresent(a -> requireExists(agreements, a, "funding agreement"));
           return Session.this.save(accompaniments, accompaniment.id(), accompaniment,
               a -> a.withVersion(a.version() + 1));
         }
@@ -316,6 +382,251 @@ public final class InMemoryStorage implements Storage {
         private List<Accompaniment> query(Collection<AccompanimentId> ids) {
           usable();
           return sorted(accompaniments.rows(ids), Accompaniments.BY_OPENING);
+        }
+      };
+    }
+
+    @Override
+    public FundingAgreements fundingAgreements() {
+      usable();
+      return new FundingAgreements() {
+        @Override
+        public Optional<FundingAgreement> find(AgreementId id) {
+          usable();
+          return agreements.get(Checks.required(id, "id"));
+        }
+
+        @Override
+        public FundingAgreement save(FundingAgreement agreement) {
+          Checks.required(agreement, "agreement");
+          writable();
+          agreement.funders().forEach(f -> requireExists(organisations, f.funder(), "organisation"));
+          agreement.places().stream().map(Place::accompaniment)
+              .forEach(a -> requireExists(accompaniments, a, "accompaniment"));
+          agreement.waitlist().stream().map(WaitlistEntry::accompaniment)
+              .forEach(a -> requireExists(accompaniments, a, "accompaniment"));
+          return Session.this.save(agreements, agreement.id(), agreement, a -> a.withVersion(a.version() + 1));
+        }
+
+        @Override
+        public List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on) {
+          usable();
+          Checks.required(on, "on");
+          List<FundingAgreement> found = agreements.rows(agreementsWithPlacesLeft.get(Checks.required(offer, "offer")));
+          found.removeIf(a -> !a.period().contains(on));
+          return sorted(found, BY_PERIOD);
+        }
+
+        @Override
+        public List<FundingAgreement> ofFunder(OrganisationId funder) {
+          usable();
+          return sorted(agreements.rows(agreementsByFunder.get(Checks.required(funder, "funder"))), BY_PERIOD);
+        }
+      };
+    }
+
+    @Override
+    public Quotes quotes() {
+      usable();
+      return new Quotes() {
+        @Override
+        public Optional<Quote> find(QuoteId id) {
+          usable();
+          return quotes.get(Checks.required(id, "id"));
+        }
+
+        @Override
+        public Quote save(Quote quote) {
+          Checks.required(quote, "quote");
+          writable();
+          requireExists(organisations, quote.client(), "organisation");
+          quote.series().ifPresent(s -> requireExists(series, s, "workshop series"));
+          return Session.this.save(quotes, quote.id(), quote, q -> q.withVersion(q.version() + 1));
+        }
+
+        @Override
+        public List<Quote> ofClient(OrganisationId client) {
+          usable();
+          return sorted(quotes.rows(quotesByClient.get(Checks.required(client, "client"))), BY_QUOTE_DATE);
+        }
+      };
+    }
+
+    @Override
+    public WorkshopSeriesStore workshopSeries() {
+      usable();
+      return new WorkshopSeriesStore() {
+        @Override
+        public Optional<WorkshopSeries> find(WorkshopSeriesId id) {
+          usable();
+          return series.get(Checks.required(id, "id"));
+        }
+
+        @Override
+        public WorkshopSeries save(WorkshopSeries workshop) {
+          Checks.required(workshop, "series");
+          writable();
+          requireExists(quotes, workshop.quote(), "quote");
+          requireExists(organisations, workshop.client(), "organisation");
+          for (WorkshopSeriesId other : seriesByQuote.get(workshop.quote())) {
+            if (!other.equals(workshop.id())) {
+              throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID,
+                  "quote " + workshop.quote() + " already opened a workshop series");
+            }
+          }
+          return Session.this.save(series, workshop.id(), workshop, w -> w.withVersion(w.version() + 1));
+        }
+
+        @Override
+        public Optional<WorkshopSeries> ofQuote(QuoteId quote) {
+          usable();
+          return series.rows(seriesByQuote.get(Checks.required(quote, "quote"))).stream().findFirst();
+        }
+      };
+    }
+
+    void requireSubject(BillingSubject subject) {
+      if (subject instanceof BillingSubject.OfAccompaniment a) {
+        requireExists(accompaniments, a.accompaniment(), "accompaniment");
+      } else if (subject instanceof BillingSubject.OfWorkshopSeries w) {
+        requireExists(series, w.series(), "workshop series");
+      }
+    }
+
+    /** A number belongs to one document, invoice or credit note (their series may be shared). */
+    void requireFreeNumber(InvoiceNumber number, UUID owner) {
+      boolean taken = invoicesByNumber.get(number).stream().anyMatch(id -> !id.value().equals(owner))
+          || creditNotesByNumber.get(number).stream().anyMatch(id -> !id.value().equals(owner));
+      if (taken) {
+        throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "number " + number + " is already given");
+      }
+    }
+
+    @Override
+    public Invoices invoices() {
+      usable();
+      return new Invoices() {
+        @Override
+        public Optional<Invoice> find(InvoiceId id) {
+          usable();
+          return invoices.get(Checks.required(id, "id"));
+        }
+
+        @Override
+        public Invoice save(Invoice invoice) {
+          Checks.required(invoice, "invoice");
+          writable();
+          requireExists(organisations, invoice.funder(), "organisation");
+          invoice.agreement().ifPresent(r -> requireExists(agreements, r.id(), "funding agreement"));
+          requireSubject(invoice.subject());
+          invoice.number().ifPresent(n -> requireFreeNumber(n, invoice.uuid()));
+          return Session.this.save(invoices, invoice.id(), invoice, i -> i.withVersion(i.version() + 1));
+        }
+
+        @Override
+        public Optional<Invoice> findByNumber(InvoiceNumber number) {
+          usable();
+          return invoices.rows(invoicesByNumber.get(Checks.required(number, "number"))).stream().findFirst();
+        }
+
+        @Override
+        public List<Invoice> issuedBetween(LocalDate from, LocalDate to) {
+          usable();
+          return sorted(invoices.rows(invoicesByIssueDate.between(Checks.required(from, "from"), Checks.required(to, "to"))),
+              BY_INVOICE_NUMBER);
+        }
+
+        @Override
+        public List<Invoice> ofAccompaniment(AccompanimentId accompaniment) {
+          usable();
+          return sorted(invoices.rows(invoicesBySubject.get(Checks.required(accompaniment, "accompaniment").value())),
+              BY_DRAFT);
+        }
+
+        @Override
+        public List<Invoice> ofWorkshopSeries(WorkshopSeriesId workshop) {
+          usable();
+          return sorted(invoices.rows(invoicesBySubject.get(Checks.required(workshop, "series").value())), BY_DRAFT);
+        }
+
+        @Override
+        public List<Invoice> ofAgreement(AgreementId agreement) {
+          usable();
+          return sorted(invoices.rows(invoicesByAgreement.get(Checks.required(agreement, "agreement"))), BY_DRAFT);
+        }
+      };
+    }
+
+    @Override
+    public CreditNotes creditNotes() {
+      usable();
+      return new CreditNotes() {
+        @Override
+        public Optional<CreditNote> find(CreditNoteId id) {
+          usable();
+          return creditNotes.get(Checks.required(id, "id"));
+        }
+
+        @Override
+        public CreditNote save(CreditNote note) {
+          Checks.required(note, "creditNote");
+          writable();
+          requireExists(invoices, note.invoice(), "invoice");
+          requireExists(organisations, note.funder(), "organisation");
+          note.agreement().ifPresent(r -> requireExists(agreements, r.id(), "funding agreement"));
+          requireFreeNumber(note.number(), note.uuid());
+          return Session.this.save(creditNotes, note.id(), note, c -> c.withVersion(c.version() + 1));
+        }
+
+        @Override
+        public Optional<CreditNote> findByNumber(InvoiceNumber number) {
+          usable();
+          return creditNotes.rows(creditNotesByNumber.get(Checks.required(number, "number"))).stream().findFirst();
+        }
+
+        @Override
+        public List<CreditNote> ofInvoice(InvoiceId invoice) {
+          usable();
+          return sorted(creditNotes.rows(creditNotesByInvoice.get(Checks.required(invoice, "invoice"))),
+              BY_CREDIT_NOTE_NUMBER);
+        }
+
+        @Override
+        public List<CreditNote> issuedBetween(LocalDate from, LocalDate to) {
+          usable();
+          return sorted(creditNotes.rows(
+              creditNotesByIssueDate.between(Checks.required(from, "from"), Checks.required(to, "to"))),
+              BY_CREDIT_NOTE_NUMBER);
+        }
+      };
+    }
+
+    @Override
+    public InvoiceNumberSequences invoiceNumberSequences() {
+      usable();
+      return new InvoiceNumberSequences() {
+        @Override
+        public long next(NumberSeries numberSeries, LocalDate issuedOn) {
+          Checks.required(numberSeries, "series");
+          Checks.required(issuedOn, "issuedOn");
+          Journal j = writable();
+          SequencePosition before = sequences.get(numberSeries);
+          SequencePosition after = before == null ? SequencePosition.first(issuedOn) : before.next(issuedOn);
+          sequences.put(numberSeries, after);
+          j.onRollback(() -> {
+            if (before == null) {
+              sequences.remove(numberSeries);
+            } else {
+              sequences.put(numberSeries, before);
+            }
+          });
+          return after.last();
+        }
+
+        @Override
+        public Optional<SequencePosition> current(NumberSeries numberSeries) {
+          usable();
+          return Optional.ofNullable(sequences.get(Checks.required(numberSeries, "series")));
         }
       };
     }

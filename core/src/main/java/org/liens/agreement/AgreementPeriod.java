@@ -1,0 +1,45 @@
+package org.liens.agreement;
+
+import java.time.LocalDate;
+import org.liens.shared.Checks;
+
+/**
+ * The period a funding agreement covers, half-open like {@code LocalDateRange}: {@code [start, endExclusive)}.
+ * An agreement "du 1er janvier au 31 décembre 2023" is {@code ofClosed(2023-01-01, 2023-12-31)}, i.e.
+ * {@code [2023-01-01, 2024-01-01)}. Treat as a value type.
+ *
+ * @param start the first day covered
+ * @param endExclusive the first day after the period
+ */
+public record AgreementPeriod(LocalDate start, LocalDate endExclusive) {
+  public AgreementPeriod {
+    Checks.required(start, "start");
+    Checks.required(endExclusive, "endExclusive");
+    Checks.check(endExclusive.isAfter(start), "an agreement period ends after it starts");
+  }
+
+  /** The period from {@code first} to {@code last}, both included. */
+  public static AgreementPeriod ofClosed(LocalDate first, LocalDate last) {
+    return new AgreementPeriod(first, Checks.required(last, "last").plusDays(1));
+  }
+
+  /** The calendar year {@code year}. */
+  public static AgreementPeriod year(int year) {
+    return new AgreementPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+  }
+
+  public boolean contains(LocalDate date) {
+    Checks.required(date, "date");
+    return !date.isBefore(start) && date.isBefore(endExclusive);
+  }
+
+  /** The last day covered. */
+  public LocalDate lastDay() {
+    return endExclusive.minusDays(1);
+  }
+
+  @Override
+  public String toString() {
+    return "[" + start + ", " + endExclusive + ")";
+  }
+}

@@ -1,0 +1,44 @@
+package org.liens.agreement;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.catalog.OfferCode;
+import org.liens.pricing.Money;
+import org.liens.pricing.VatRegime;
+import org.liens.shared.Checks;
+
+/**
+ * A place of a funding agreement taken by an accompaniment when it was validated (R8, R10), with the price of
+ * the place frozen from the agreement line. A released place (a cancelled accompaniment) keeps its history.
+ *
+ * @param accompaniment the accompaniment holding it
+ * @param offer its offer
+ * @param takenOn the validation date
+ * @param price the TTC price of the place
+ * @param vat the VAT regime of that price
+ * @param releasedOn when it was given back, if it was
+ */
+public record Place(
+    AccompanimentId accompaniment, OfferCode offer, LocalDate takenOn, Money price, VatRegime vat,
+    Optional<LocalDate> releasedOn) {
+  public Place {
+    Checks.required(accompaniment, "accompaniment");
+    Checks.required(offer, "offer");
+    Checks.required(takenOn, "takenOn");
+    Money.positive(price, "price");
+    Checks.required(vat, "vat");
+    Checks.optional(releasedOn, "releasedOn").ifPresent(r -> Checks.check(!r.isBefore(takenOn),
+        "a place is released on or after it was taken"));
+  }
+
+  /** Whether the place is held on {@code date}: taken on or before it, not released on or before it. */
+  public boolean heldOn(LocalDate date) {
+    return !takenOn.isAfter(date) && releasedOn.map(date::isBefore).orElse(true);
+  }
+
+  /** Whether the place is still held (not released). */
+  public boolean held() {
+    return releasedOn.isEmpty();
+  }
+}

@@ -1,0 +1,104 @@
+package org.liens.agreement.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.liens.access.Actor;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.AccompanimentStatus;
+import org.liens.agreement.AgreementId;
+import org.liens.agreement.AgreementTerms;
+import org.liens.agreement.FunderShare;
+import org.liens.agreement.FundingAgreement;
+import org.liens.billing.Invoice;
+import org.liens.catalog.OfferCode;
+import org.liens.internal.Engine;
+import org.liens.organisation.OrganisationId;
+import org.liens.pricing.TariffBook;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IllegalTransitionException;
+import org.liens.shared.NotFoundException;
+import org.liens.storage.Repositories;
+
+/**
+ * Funding agreements (conventions, R10): conclude them, read their remaining places and budget, release a place
+ * that will not be used. Places are taken when a referral under an agreement is validated
+ * ({@link AgreementValidationStep}); amounts are charged when invoices and credit notes are issued. Obtain it from
+ * {@code Liens#agreements()}.
+ */
+public final class AgreementService {
+  private final Engine engine;
+  private final TariffBook tariffs;
+
+  public AgreementService(Engine engine, TariffBook tariffs) {
+    this.engine = Checks.required(engine, "engine");
+    this.tariffs = Checks.required(tariffs, "tariffs");
+  }
+
+  /**
+   * Concludes an agreement on {@code terms}; lines without a negotiated price cost the tariff in force on the
+   * period's first day.
+   *
+   * @throws NotFoundException if a funder does not exist
+   * @see FundingAgreement#conclude
+   */
+  public FundingAgreement conclude(Actor actor, AgreementTerms terms) {
+    Checks.required(terms, "terms");
+    return engine.write(actor, work -> {
+      Repositories repositories = work.repositories();
+      terms.funders().stream().map(FunderShare::funder).forEach(repositories.organisations()::get);
+      FundingAgreement agreement = work.accept(
+          FundingAgreement.conclude(AgreementId.of(work.newId()), terms, tariffs, work.today()));
+      return repositories.fundingAgreements().save(agreement);
+    });
+  }
+
+  /**
+   * The agreement with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  public FundingAgreement get(Actor actor, AgreementId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, repositories -> repositories.fundingAgreements().get(id));
+  }
+
+  /** The agreements covering {@code offer} with a place left, in force on {@code on}. */
+  public List<FundingAgreement> withPlacesLeft(Actor actor, OfferCode offer, LocalDate on) {
+    Checks.required(offer, "offer");
+    Checks.required(on, "on");
+    return engine.read(actor, repositories -> repositories.fundingAgreements().withPlacesLeft(offer, on));
+  }
+
+  /** The agreements {@code funder} takes a share of. */
+  public List<FundingAgreement> ofFunder(Actor actor, OrganisationId funder) {
+    Checks.required(funder, "funder");
+    return engine.read(actor, repositories -> repositories.fundingAgreements().ofFunder(funder));
+  }
+
+  /**
+   * Gives back the place of a cancelled accompaniment that was never invoiced (or takes an accompaniment off the
+   * waitlist); the first accompaniment waiting for that offer gets it.
+   *
+   * @throws IllegalTransitionException with {@link ErrorCode#ILLEGAL_TRANSITION} if the accompaniment holds a place
+   *     but is not cancelled, or has an invoice
+   */
+  public FundingAgreement releasePlace(Actor actor, AgreementId id, AccompanimentId accompanimentId) {
+    Checks.required(id, "id");
+    Checks.required(accompanimentId, "accompaniment");
+    return engine.write(actor, work -> {
+      Repositories repositories = work.repositories();
+      FundingAgreement agreement = repositories.fundingAgreements().get(id);
+      Accompaniment accompaniment = repositories.accompaniments().get(accompanimentId);
+      if (!agreement.isWaitlisted(accompanimentId)) {
+        boolean invoiced = repositories.invoices().ofAccompaniment(accompanimentId).stream().anyMatch(Invoice::isLive);
+        if (accompaniment.status() != AccompanimentStatus.CANCELLED || invoiced) {
+          throw new IllegalTransitionException(ErrorCode.ILLEGAL_TRANSITION,
+              "a place is released only for a cancelled accompaniment that was never invoiced");
+        }
+      }
+      return repositories.fundingAgreements().save(work.accept(agreement.releasePlace(accompanimentId, work.today())));
+    });
+  }
+}

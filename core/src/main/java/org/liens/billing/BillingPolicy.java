@@ -1,0 +1,137 @@
+package org.liens.billing;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentStatus;
+import org.liens.accompaniment.CarePeriod;
+import org.liens.catalog.OfferDuration;
+import org.liens.pricing.Quantity;
+import org.liens.pricing.QuantityUnit;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.RuleViolationException;
+
+/**
+ * The billing policy of an organisation: when and how much each offer is billed, where the seeds are silent
+ * (DESIGN §1). Every part is a named policy with a documented default ({@link #standard()}):
+ *
+ * <table>
+ *   <caption>Billing policies</caption>
+ *   <tr><th>part</th><th>decides</th><th>default</th></tr>
+ *   <tr><td>{@link ModuleBillingMoment}</td><td>when a module is due</td>
+ *       <td>{@link ModuleBillingMoment#ONCE_FIRST_APPOINTMENT_HELD}</td></tr>
+ *   <tr><td>{@link EarlyTermination}</td><td>what a module ended early costs</td><td>{@link EarlyTermination#FULL}</td></tr>
+ *   <tr><td>{@link SessionTimePolicy}</td><td>how partial hours of individual ARCS count</td>
+ *       <td>{@link SessionTimePolicy#PRO_RATA_TO_THE_MINUTE}</td></tr>
+ *   <tr><td>{@link GroupWorkshopBilling}</td><td>how group workshops are billed</td>
+ *       <td>{@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}</td></tr>
+ *   <tr><td>{@link NumberingScheme}</td><td>the numbering series</td><td>{@link NumberingScheme#SEPARATE_SERIES}</td></tr>
+ * </table>
+ *
+ * @param moduleBilling when a module is due
+ * @param earlyTermination what a module ended early costs
+ * @param sessionTime how the length of an individual ARCS session is counted
+ * @param groupWorkshops how group workshops are billed
+ * @param numbering the numbering series
+ */
+public record BillingPolicy(
+    ModuleBillingMoment moduleBilling, EarlyTermination earlyTermination, SessionTimePolicy sessionTime,
+    GroupWorkshopBilling groupWorkshops, NumberingScheme numbering) {
+
+  public BillingPolicy {
+    Checks.required(moduleBilling, "moduleBilling");
+    Checks.required(earlyTermination, "earlyTermination");
+    Checks.required(sessionTime, "sessionTime");
+    Checks.required(groupWorkshops, "groupWorkshops");
+    Checks.required(numbering, "numbering");
+  }
+
+  /** Every default: see the table above. */
+  public static BillingPolicy standard() {
+    return new BillingPolicy(ModuleBillingMoment.ONCE_FIRST_APPOINTMENT_HELD, EarlyTermination.FULL,
+        SessionTimePolicy.PRO_RATA_TO_THE_MINUTE, GroupWorkshopBilling.PER_ACCEPTED_QUOTE,
+        NumberingScheme.SEPARATE_SERIES);
+  }
+
+  public BillingPolicy withModuleBilling(ModuleBillingMoment value) {
+    return new BillingPolicy(value, earlyTermination, sessionTime, groupWorkshops, numbering);
+  }
+
+  public BillingPolicy withEarlyTermination(EarlyTermination value) {
+    return new BillingPolicy(moduleBilling, value, sessionTime, groupWorkshops, numbering);
+  }
+
+  public BillingPolicy withSessionTime(SessionTimePolicy value) {
+    return new BillingPolicy(moduleBilling, earlyTermination, value, groupWorkshops, numbering);
+  }
+
+  public BillingPolicy withGroupWorkshops(GroupWorkshopBilling value) {
+    return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, value, numbering);
+  }
+
+  public BillingPolicy withNumbering(NumberingScheme value) {
+    return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, groupWorkshops, value);
+  }
+
+  /**
+   * The part of the module of {@code accompaniment} due on {@code today}: empty while nothing is due (no first
+   * appointment yet, or it is still ahead; under {@link ModuleBillingMoment#AT_END}, until it ended), else one
+   * module, or under {@link EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's
+   * months if it ended before its last day.
+   *
+   * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment (never
+   *     invoiced) or an offer without a fixed duration
+   */
+  public Optional<Quantity> moduleDue(Accompaniment accompaniment, LocalDate today) {
+    Checks.required(accompaniment, "accompaniment");
+    Checks.required(today, "today");
+    if (accompaniment.status() == AccompanimentStatus.CANCELLED) {
+      throw new RuleViolationException(ErrorCode.NOT_BILLABLE, "a cancelled accompaniment is never invoiced");
+    }
+    if (!(accompaniment.offer().duration() instanceof OfferDuration.Months)) {
+      throw new RuleViolationException(ErrorCode.NOT_BILLABLE,
+          accompaniment.offer().code() + " is billed per session, not per module");
+    }
+    Optional<CarePeriod> period = accompaniment.period();
+    if (period.isEmpty() || period.get().start().isAfter(today)) {
+      return Optional.empty();
+    }
+    if (moduleBilling == ModuleBillingMoment.AT_END && accompaniment.isOpen()) {
+      return Optional.empty();
+    }
+    return Optional.of(moduleQuantity(accompaniment));
+  }
+
+  /**
+   * What the module of a started accompaniment costs in the end, in modules: one, or under
+   * {@link EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's months if it ended
+   * (closed, succeeded or cancelled) before its last day. Used to settle an accompaniment that ended.
+   */
+  public Quantity moduleQuantity(Accompaniment accompaniment) {
+    Checks.required(accompaniment, "accompaniment");
+    CarePeriod period = accompaniment.period().orElseThrow(() -> new RuleViolationException(
+        ErrorCode.NOTHING_TO_BILL, "the accompaniment has not started"));
+    int months = ((OfferDuration.Months) accompaniment.offer().duration()).count();
+    Optional<LocalDate> end = accompaniment.endedOn();
+    boolean early = end.isPresent() && period.lastDay().map(end.get()::isBefore).orElse(false);
+    if (earlyTermination == EarlyTermination.FULL || !early) {
+      return Quantity.of(1, QuantityUnit.MODULE);
+    }
+    int started = monthsStarted(period.start(), end.get(), months);
+    return started == months ? Quantity.of(1, QuantityUnit.MODULE) : Quantity.fraction(started, months, QuantityUnit.MODULE);
+  }
+
+  /**
+   * The months started from {@code start} to {@code end}, both included, at most {@code months}: month {@code k}
+   * starts on {@code start.plusMonths(k - 1)} ({@code java.time} arithmetic: from 2023-08-31 the second month
+   * starts on 2023-09-30).
+   */
+  static int monthsStarted(LocalDate start, LocalDate end, int months) {
+    int started = 1;
+    while (started < months && !start.plusMonths(started).isAfter(end)) {
+      started++;
+    }
+    return started;
+  }
+}

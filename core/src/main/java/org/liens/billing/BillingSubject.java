@@ -1,0 +1,45 @@
+package org.liens.billing;
+
+import java.util.UUID;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.shared.Checks;
+import org.liens.workshop.WorkshopSeriesId;
+
+/** What an invoice bills: an accompaniment (a module, individual ARCS sessions) or a group workshop series. */
+public sealed interface BillingSubject {
+
+  /** The subject's id as a UUID. */
+  UUID uuid();
+
+  static BillingSubject of(AccompanimentId accompaniment) {
+    return new OfAccompaniment(accompaniment);
+  }
+
+  static BillingSubject of(WorkshopSeriesId series) {
+    return new OfWorkshopSeries(series);
+  }
+
+  /** An accompaniment: its module, or its individual ARCS sessions. */
+  record OfAccompaniment(AccompanimentId accompaniment) implements BillingSubject {
+    public OfAccompaniment {
+      Checks.required(accompaniment, "accompaniment");
+    }
+
+    @Override
+    public UUID uuid() {
+      return accompaniment.value();
+    }
+  }
+
+  /** A group workshop series opened from an accepted quote. */
+  record OfWorkshopSeries(WorkshopSeriesId series) implements BillingSubject {
+    public OfWorkshopSeries {
+      Checks.required(series, "series");
+    }
+
+    @Override
+    public UUID uuid() {
+      return series.value();
+    }
+  }
+}

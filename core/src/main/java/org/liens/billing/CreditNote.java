@@ -1,0 +1,178 @@
+package org.liens.billing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+import org.liens.organisation.OrganisationId;
+import org.liens.pricing.Money;
+import org.liens.pricing.MoneySplit;
+import org.liens.pricing.VatBreakdown;
+import org.liens.shared.Aggregate;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IllegalTransitionException;
+import org.liens.shared.InvalidInputException;
+import org.liens.shared.LiensStyle;
+import org.liens.shared.RuleViolationException;
+
+/**
+ * A credit note (avoir): the only way to correct an issued {@link Invoice} (DESIGN §6). It carries the corrected
+ * invoice's number and date and every mandatory mention, is numbered in its own continuous series (or the
+ * invoices' one, see {@link NumberingScheme}) and is issued at once; it never changes.
+ *
+ * <p>The amount credited is spread over the invoice's lines in proportion to what remains of each after earlier
+ * credit notes (largest remainder), so no line is ever credited more than it was billed, and the credit notes of
+ * an invoice never add up to more than its total ({@link ErrorCode#CREDIT_EXCEEDS_INVOICE}). A credit of the
+ * whole invoice mirrors its lines exactly.
+ */
+@Value.Immutable
+@LiensStyle
+public abstract class CreditNote implements Aggregate {
+
+  public abstract CreditNoteId id();
+
+  @Override
+  public abstract long version();
+
+  public abstract InvoiceNumber number();
+
+  public abstract LocalDate issuedOn();
+
+  /** The invoice corrected. */
+  public abstract InvoiceId invoice();
+
+  /** Its number, as printed. */
+  public abstract InvoiceNumber invoiceNumber();
+
+  /** Its issue date, as printed. */
+  public abstract LocalDate invoiceIssuedOn();
+
+  public abstract BillingSubject subject();
+
+  public abstract OrganisationId funder();
+
+  public abstract Party client();
+
+  public abstract Seller seller();
+
+  public abstract Optional<AgreementRef> agreement();
+
+  /** Why it is credited (an early termination, an error); no personal data. */
+  public abstract String reason();
+
+  public abstract List<CreditLine> lines();
+
+  public abstract List<String> mentions();
+
+  @Override
+  public UUID uuid() {
+    return id().value();
+  }
+
+  /** A builder for storage adapters that rebuild a stored credit note; every invariant is still checked. */
+  public static ImmutableCreditNote.Builder builder() {
+    return ImmutableCreditNote.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(version() >= 0, "version must be zero or more");
+    Checks.notBlank(reason(), "reason");
+    Checks.check(!lines().isEmpty(), "a credit note has at least one line");
+    Checks.check(number().year() == issuedOn().getYear(), "a credit note number carries its year of issue");
+    Checks.check(!issuedOn().isBefore(invoiceIssuedOn()), "a credit note is issued on or after its invoice");
+  }
+
+  /**
+   * Issues a credit note of {@code amount} on {@code invoice}.
+   *
+   * @param previous the credit notes already issued on that invoice
+   * @throws IllegalTransitionException with {@link ErrorCode#ILLEGAL_TRANSITION} unless the invoice is issued
+   * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for an amount not more than zero
+   * @throws RuleViolationException with {@link ErrorCode#CREDIT_EXCEEDS_INVOICE} for more than what remains of
+   *     the invoice
+   */
+  public static Change<CreditNote> issue(
+      CreditNoteId id, Invoice invoice, List<CreditNote> previous, Money amount, String reason, InvoiceNumber number,
+      LocalDate issuedOn) {
+    Checks.required(id, "id");
+    Checks.required(invoice, "invoice");
+    List<CreditNote> before = Checks.listOf(previous, "previous");
+    Money.positive(amount, "amount");
+    String why = Checks.notBlank(reason, "reason");
+    Checks.required(number, "number");
+    Checks.required(issuedOn, "issuedOn");
+    if (invoice.status() != InvoiceStatus.ISSUED) {
+      throw new IllegalTransitionException(ErrorCode.ILLEGAL_TRANSITION,
+          "only an issued invoice is credited; invoice " + invoice.id() + " is " + invoice.status());
+    }
+    Checks.check(before.stream().allMatch(c -> c.invoice().equals(invoice.id())), "previous credit notes of another invoice");
+    List<InvoiceLine> lines = invoice.lines();
+    List<Money> remaining = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int index = i;
+      Money credited = Money.sum(before.stream().flatMap(c -> c.lines().stream())
+          .filter(l -> l.invoiceLine() == index).map(CreditLine::amount).toList());
+      remaining.add(lines.get(i).amount().minus(credited));
+    }
+    Money left = Money.sum(remaining);
+    if (amount.isGreaterThan(left)) {
+      throw new RuleViolationException(ErrorCode.CREDIT_EXCEEDS_INVOICE, "invoice " + invoice.number().orElseThrow()
+          + " has " + left + " left to credit, asked " + amount);
+    }
+    List<VatBreakdown> breakdowns;
+    if (before.isEmpty() && amount.equals(invoice.total())) {
+      breakdowns = lines.stream().map(InvoiceLine::breakdown).toList();
+    } else {
+      List<Money> parts = amount.equals(left) ? remaining : MoneySplit.byAmounts(amount, remaining);
+      breakdowns = VatBreakdown.perLine(parts, lines.stream().map(InvoiceLine::vat).toList());
+    }
+    List<CreditLine> creditLines = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (breakdowns.get(i).gross().isPositive()) {
+        creditLines.add(new CreditLine(i, lines.get(i).description(), lines.get(i).vat(), breakdowns.get(i)));
+      }
+    }
+    CreditNote note = builder()
+        .id(id)
+        .version(0)
+        .number(number)
+        .issuedOn(issuedOn)
+        .invoice(invoice.id())
+        .invoiceNumber(invoice.number().orElseThrow())
+        .invoiceIssuedOn(invoice.issuedOn().orElseThrow())
+        .subject(invoice.subject())
+        .funder(invoice.funder())
+        .client(invoice.client())
+        .seller(invoice.seller())
+        .agreement(invoice.agreement())
+        .reason(why)
+        .lines(creditLines)
+        .mentions(invoice.mentions())
+        .build();
+    return Change.of(note, new CreditNoteIssued(id, number, invoice.id(), note.invoiceNumber(), issuedOn,
+        invoice.funder(), invoice.agreement().map(AgreementRef::id), note.total()));
+  }
+
+  /** The TTC total credited. */
+  public Money total() {
+    return Money.sum(lines().stream().map(CreditLine::amount).toList());
+  }
+
+  public Money totalNet() {
+    return Money.sum(lines().stream().map(l -> l.breakdown().net()).toList());
+  }
+
+  public Money totalVat() {
+    return Money.sum(lines().stream().map(l -> l.breakdown().vat()).toList());
+  }
+
+  /** This credit note as stored at {@code newVersion}; for storage adapters. */
+  public CreditNote withVersion(long newVersion) {
+    return ImmutableCreditNote.copyOf(this).withVersion(newVersion);
+  }
+}

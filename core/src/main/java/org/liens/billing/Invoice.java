@@ -1,0 +1,308 @@
+package org.liens.billing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.immutables.value.Value;
+import org.liens.organisation.OrganisationId;
+import org.liens.pricing.Money;
+import org.liens.pricing.MoneySplit;
+import org.liens.pricing.Percentage;
+import org.liens.pricing.VatBreakdown;
+import org.liens.pricing.VatRegime;
+import org.liens.shared.Aggregate;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IllegalTransitionException;
+import org.liens.shared.InvalidInputException;
+import org.liens.shared.LiensStyle;
+import org.liens.shared.RuleViolationException;
+
+/**
+ * An invoice to one funder (DESIGN §6; R3, R10). It is <b>drafted</b> from what the {@link BillingPolicy} says is
+ * due, then <b>issued</b>: numbered in its series without gaps and in chronological order, dated, with a due
+ * date. An issued invoice <b>never changes</b>: every command on it fails with {@link ErrorCode#ALREADY_ISSUED};
+ * corrections are {@link CreditNote}s that reference it.
+ *
+ * <p>It carries every mandatory mention: seller and client (name, address, SIREN, copied when drafted), issue and
+ * due dates, number, for each line the date performed, quantity, exact description and unit price, the totals
+ * per VAT regime (HT + TVA = TTC exactly), the funder's share and the agreement's reference when co-financed, the
+ * VAT exemption mention and the seller's configured mentions.
+ *
+ * <p><b>Co-financing</b> (R10, seed 003): a service financed by several funders gives one invoice per funder;
+ * each line is split by the funders' shares with {@link MoneySplit} (largest remainder), so for every line the
+ * funders' parts add up exactly to its gross amount. A funder whose part is zero gets no invoice.
+ */
+@Value.Immutable
+@LiensStyle
+public abstract class Invoice implements Aggregate {
+
+  public abstract InvoiceId id();
+
+  @Override
+  public abstract long version();
+
+  public abstract InvoiceStatus status();
+
+  /** What it bills: an accompaniment or a workshop series. */
+  public abstract BillingSubject subject();
+
+  /** The funder invoiced. */
+  public abstract OrganisationId funder();
+
+  /** The funder's identity, as printed. */
+  public abstract Party client();
+
+  /** The seller's identity and mentions, as printed. */
+  public abstract Seller seller();
+
+  /** The funding agreement it is issued under, if any. */
+  public abstract Optional<AgreementRef> agreement();
+
+  /** The funder's share of every line (100 % unless co-financed). */
+  public abstract Percentage share();
+
+  public abstract List<InvoiceLine> lines();
+
+  /** The legal mentions printed: VAT exemption mention(s), then the seller's configured mentions. */
+  public abstract List<String> mentions();
+
+  public abstract LocalDate draftedOn();
+
+  /** The number, once issued. */
+  public abstract Optional<InvoiceNumber> number();
+
+  /** The issue date, once issued. */
+  public abstract Optional<LocalDate> issuedOn();
+
+  /** The payment due date, once issued: the issue date plus the seller's payment term. */
+  public abstract Optional<LocalDate> dueOn();
+
+  /** When the draft was discarded. */
+  public abstract Optional<LocalDate> discardedOn();
+
+  @Override
+  public UUID uuid() {
+    return id().value();
+  }
+
+  /** A builder for storage adapters that rebuild a stored invoice; every invariant is still checked. */
+  public static ImmutableInvoice.Builder builder() {
+    return ImmutableInvoice.builder();
+  }
+
+  // ---------------------------------------------------------------- invariants
+
+  @Value.Check
+  protected void check() {
+    Checks.check(version() >= 0, "version must be zero or more");
+    Checks.check(!lines().isEmpty(), "an invoice has at least one line");
+    Checks.check(total().isPositive(), "an invoice's total is more than zero");
+    Checks.check(lines().stream().allMatch(l -> l.share().equals(share())), "every line carries the invoice's share");
+    InvoiceStatus s = status();
+    Checks.check((s == InvoiceStatus.ISSUED) == number().isPresent(), "an invoice has a number exactly when issued");
+    Checks.check((s == InvoiceStatus.ISSUED) == issuedOn().isPresent(), "an invoice has an issue date exactly when issued");
+    Checks.check((s == InvoiceStatus.ISSUED) == dueOn().isPresent(), "an invoice has a due date exactly when issued");
+    Checks.check((s == InvoiceStatus.DISCARDED) == discardedOn().isPresent(), "discardedOn is set exactly when discarded");
+    issuedOn().ifPresent(d -> {
+      Checks.check(number().get().year() == d.getYear(), "an invoice number carries its year of issue");
+      Checks.check(!d.isBefore(draftedOn()), "an invoice is issued on or after it was drafted");
+      Checks.check(!dueOn().get().isBefore(d), "an invoice is due on or after it was issued");
+    });
+  }
+
+  // ---------------------------------------------------------------- drafting
+
+  /**
+   * Drafts the invoices of {@code lines}, one per payer with a part more than zero: each line's gross amount is
+   * split by the payers' shares (largest remainder), then each invoice's amounts are broken down into HT and TVA
+   * per VAT regime ({@link VatBreakdown#perLine}).
+   *
+   * @param payers the funders and their shares, adding up to 100 %
+   * @throws InvalidInputException with {@link ErrorCode#SHARES_NOT_100_PERCENT} if the shares do not add up to
+   *     100 %, {@link ErrorCode#INVALID_VALUE} for no line
+   * @throws RuleViolationException with {@link ErrorCode#MISSING_INVOICE_MENTION} for a VAT-exempt line when
+   *     neither its tariff nor the seller gives the exemption mention
+   */
+  public static List<Change<Invoice>> draft(
+      Supplier<InvoiceId> ids, BillingSubject subject, List<BillableLine> lines, List<Payer> payers, Seller seller,
+      Optional<AgreementRef> agreement, LocalDate today) {
+    Checks.required(ids, "ids");
+    Checks.required(subject, "subject");
+    List<BillableLine> due = Checks.listOf(lines, "lines");
+    List<Payer> who = Checks.listOf(payers, "payers");
+    Checks.required(seller, "seller");
+    Checks.optional(agreement, "agreement");
+    Checks.required(today, "today");
+    Checks.check(!due.isEmpty(), "an invoice has at least one line");
+    List<Percentage> shares = who.stream().map(Payer::share).toList();
+    MoneySplit.requireHundred(shares);
+    List<String> mentions = mentions(due.stream().map(BillableLine::vat).toList(), seller);
+    List<List<Money>> parts = due.stream().map(l -> MoneySplit.byShares(l.gross(), shares)).toList();
+    List<Change<Invoice>> drafts = new ArrayList<>();
+    for (int p = 0; p < who.size(); p++) {
+      Payer payer = who.get(p);
+      List<Money> amounts = new ArrayList<>();
+      for (List<Money> lineParts : parts) {
+        amounts.add(lineParts.get(p));
+      }
+      if (Money.sum(amounts).isZero()) {
+        continue;
+      }
+      List<VatBreakdown> breakdowns =
+          VatBreakdown.perLine(amounts, due.stream().map(BillableLine::vat).toList());
+      List<InvoiceLine> invoiceLines = new ArrayList<>();
+      for (int i = 0; i < due.size(); i++) {
+        BillableLine l = due.get(i);
+        invoiceLines.add(new InvoiceLine(l.kind(), l.description(), l.offer(), l.item(), l.performedOn(),
+            l.quantity(), l.unitPrice(), payer.share(), l.vat(), breakdowns.get(i)));
+      }
+      InvoiceId id = Checks.required(ids.get(), "id");
+      Invoice invoice = builder()
+          .id(id)
+          .version(0)
+          .status(InvoiceStatus.DRAFT)
+          .subject(subject)
+          .funder(payer.funder())
+          .client(payer.client())
+          .seller(seller)
+          .agreement(agreement)
+          .share(payer.share())
+          .lines(invoiceLines)
+          .mentions(mentions)
+          .draftedOn(today)
+          .build();
+      drafts.add(Change.of(invoice, new InvoiceDrafted(id, subject.uuid(), payer.funder(), invoice.total(), today)));
+    }
+    return List.copyOf(drafts);
+  }
+
+  /**
+   * The mentions to print for lines of these regimes: one exemption mention per exempt regime (the tariff's, else
+   * the seller's), then the seller's configured mentions.
+   *
+   * @throws RuleViolationException with {@link ErrorCode#MISSING_INVOICE_MENTION} if an exempt regime has no mention
+   */
+  static List<String> mentions(List<VatRegime> regimes, Seller seller) {
+    Set<String> mentions = new LinkedHashSet<>();
+    for (VatRegime regime : regimes) {
+      if (regime instanceof VatRegime.Exempt exempt) {
+        mentions.add(exempt.legalMention().or(seller::vatExemptionMention).orElseThrow(() ->
+            new RuleViolationException(ErrorCode.MISSING_INVOICE_MENTION,
+                "a VAT-exempt line needs the exemption mention: configure it on the seller or the tariff")));
+      }
+    }
+    mentions.addAll(seller.legalMentions());
+    return List.copyOf(mentions);
+  }
+
+  // ---------------------------------------------------------------- issue, discard
+
+  /**
+   * Issues the draft: it takes {@code number} (the next of its series, from the storage's sequence) and
+   * {@code issuedOn}, and is due after the seller's payment term.
+   *
+   * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} unless it is a draft
+   * @throws InvalidInputException if the number's year is not the issue date's, or the issue date precedes the draft
+   */
+  public Change<Invoice> issue(InvoiceNumber number, LocalDate issuedOn) {
+    Checks.required(number, "number");
+    Checks.required(issuedOn, "issuedOn");
+    requireDraft("issue");
+    Checks.check(number.year() == issuedOn.getYear(), "an invoice number carries its year of issue");
+    Checks.check(!issuedOn.isBefore(draftedOn()), "an invoice is issued on or after it was drafted");
+    LocalDate due = issuedOn.plusDays(seller().paymentTermDays());
+    Invoice issued = builder().from(this)
+        .status(InvoiceStatus.ISSUED)
+        .number(number)
+        .issuedOn(issuedOn)
+        .dueOn(due)
+        .build();
+    return Change.of(issued, new InvoiceIssued(id(), number, issuedOn, due, funder(),
+        agreement().map(AgreementRef::id), totalNet(), totalVat(), total()));
+  }
+
+  /**
+   * Throws the draft away; it never had a number, so no gap appears.
+   *
+   * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} unless it is a draft
+   */
+  public Change<Invoice> discard(LocalDate on) {
+    Checks.required(on, "on");
+    requireDraft("discard");
+    return Change.of(builder().from(this).status(InvoiceStatus.DISCARDED).discardedOn(on).build(),
+        new InvoiceDiscarded(id(), on));
+  }
+
+  /**
+   * This invoice, if it is still a draft.
+   *
+   * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} otherwise
+   */
+  public Invoice requireDraft() {
+    requireDraft("change");
+    return this;
+  }
+
+  private void requireDraft(String action) {
+    if (status() != InvoiceStatus.DRAFT) {
+      throw new IllegalTransitionException(ErrorCode.ALREADY_ISSUED, "cannot " + action + " invoice " + id() + ": it is "
+          + status() + number().map(n -> " as " + n).orElse("") + "; an issued invoice never changes");
+    }
+  }
+
+  // ---------------------------------------------------------------- totals
+
+  /** The TTC total: the sum of the line amounts. */
+  public Money total() {
+    return Money.sum(lines().stream().map(InvoiceLine::amount).toList());
+  }
+
+  /** The HT total: the sum of the line nets. */
+  public Money totalNet() {
+    return Money.sum(lines().stream().map(l -> l.breakdown().net()).toList());
+  }
+
+  /** The TVA total: the sum of the line VATs. */
+  public Money totalVat() {
+    return Money.sum(lines().stream().map(l -> l.breakdown().vat()).toList());
+  }
+
+  /** The totals per VAT regime, in the order regimes first appear. */
+  public List<VatTotal> vatTotals() {
+    Map<VatRegime, List<VatBreakdown>> byRegime = new LinkedHashMap<>();
+    for (InvoiceLine l : lines()) {
+      byRegime.computeIfAbsent(l.vat(), k -> new ArrayList<>()).add(l.breakdown());
+    }
+    List<VatTotal> totals = new ArrayList<>();
+    byRegime.forEach((regime, list) -> totals.add(new VatTotal(regime, VatBreakdown.ofNetAndVat(
+        Money.sum(list.stream().map(VatBreakdown::net).toList()),
+        Money.sum(list.stream().map(VatBreakdown::vat).toList())))));
+    return List.copyOf(totals);
+  }
+
+  /** Not discarded: it counts as billed. */
+  public boolean isLive() {
+    return status() != InvoiceStatus.DISCARDED;
+  }
+
+  /** The ids of the items (sessions) its lines bill. */
+  public Set<UUID> items() {
+    Set<UUID> items = new LinkedHashSet<>();
+    lines().forEach(l -> l.item().ifPresent(items::add));
+    return items;
+  }
+
+  /** This invoice as stored at {@code newVersion}; for storage adapters. */
+  public Invoice withVersion(long newVersion) {
+    return ImmutableInvoice.copyOf(this).withVersion(newVersion);
+  }
+}

@@ -1,0 +1,34 @@
+package org.liens.billing;
+
+import org.liens.shared.Checks;
+
+/**
+ * Named policy: the numbering series of invoices and credit notes (DESIGN §6: one continuous, chronological
+ * series per prefix and year; several series are allowed). The default keeps credit notes in their own series:
+ * invoices {@code F-2023-00001…}, credit notes {@code AV-2023-00001…}. Giving both the same prefix puts them in
+ * one shared series.
+ *
+ * @param invoicePrefix the prefix of invoice numbers
+ * @param creditNotePrefix the prefix of credit note numbers; equal to {@code invoicePrefix} for one shared series
+ */
+public record NumberingScheme(String invoicePrefix, String creditNotePrefix) {
+  /** The default: "F" for invoices, "AV" (avoir) for credit notes. */
+  public static final NumberingScheme SEPARATE_SERIES = new NumberingScheme("F", "AV");
+
+  public NumberingScheme {
+    Checks.check(InvoiceNumber.PREFIX.matcher(Checks.notBlank(invoicePrefix, "invoicePrefix")).matches(),
+        "a series prefix matches " + InvoiceNumber.PREFIX.pattern() + ", was '" + invoicePrefix + "'");
+    Checks.check(InvoiceNumber.PREFIX.matcher(Checks.notBlank(creditNotePrefix, "creditNotePrefix")).matches(),
+        "a series prefix matches " + InvoiceNumber.PREFIX.pattern() + ", was '" + creditNotePrefix + "'");
+  }
+
+  /** Invoices and credit notes in one series of {@code prefix}. */
+  public static NumberingScheme shared(String prefix) {
+    return new NumberingScheme(prefix, prefix);
+  }
+
+  /** Whether invoices and credit notes share one series. */
+  public boolean isShared() {
+    return invoicePrefix.equals(creditNotePrefix);
+  }
+}

@@ -1,0 +1,32 @@
+package org.liens.billing;
+
+import org.liens.pricing.Money;
+import org.liens.pricing.VatBreakdown;
+import org.liens.pricing.VatRegime;
+import org.liens.shared.Checks;
+
+/**
+ * The total of one VAT regime on an invoice or a credit note (DESIGN §6: "totals per VAT rate"): the sum of its
+ * lines, HT + TVA = TTC.
+ *
+ * @param regime the VAT regime
+ * @param breakdown the regime's totals
+ */
+public record VatTotal(VatRegime regime, VatBreakdown breakdown) {
+  public VatTotal {
+    Checks.required(regime, "regime");
+    Checks.required(breakdown, "breakdown");
+  }
+
+  public Money net() {
+    return breakdown.net();
+  }
+
+  public Money vat() {
+    return breakdown.vat();
+  }
+
+  public Money gross() {
+    return breakdown.gross();
+  }
+}

@@ -1,0 +1,212 @@
+package org.liens.pricing;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Collection;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.InvalidInputException;
+
+/**
+ * An exact amount of euros, held as a whole number of cents; never a {@code double}. Liens bills in euros only
+ * (R3: every price of the seed is in euros TTC). Treat as a value type; {@link #toString()} ("1800.00 EUR")
+ * round-trips through {@link #parse(String)}.
+ *
+ * <p><b>The one rounding rule</b> (DESIGN §6): whenever a computation falls between two cents (a VAT breakdown, a
+ * pro rata, a price per minute), it is rounded <em>to the cent, half away from zero</em> ({@link #ROUNDING}):
+ * 0.005 € becomes 0.01 €, -0.005 € becomes -0.01 €, 45.8333 € becomes 45.83 €. Every computation rounds once, at
+ * its end, from exact operands. Splitting an amount into parts that must add up (co-financing) does not round
+ * each part: see {@link MoneySplit}.
+ *
+ * <p>Amounts may be negative in arithmetic (a balance); prices, costs and invoiced amounts are checked positive
+ * with {@link #requirePositive(String)}. The absolute value is at most {@link #MAX_CENTS}, so no sum of a
+ * realistic invoice can overflow.
+ *
+ * @param cents the amount in euro cents
+ */
+public record Money(long cents) implements Comparable<Money> {
+  /** The largest absolute amount Liens accepts, in cents: 10 billion euros. */
+  public static final long MAX_CENTS = 1_000_000_000_000L;
+  /** Half away from zero: {@link BigDecimal}'s {@code HALF_UP} rounds ties away from zero for both signs. */
+  public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+  /** Zero euros. */
+  public static final Money ZERO = new Money(0);
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  public Money {
+    if (Math.abs(cents) > MAX_CENTS) {
+      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros, was " + cents + " cents");
+    }
+  }
+
+  /** An amount of {@code cents} euro cents. */
+  public static Money ofCents(long cents) {
+    return new Money(cents);
+  }
+
+  /** A whole number of euros: {@code euros(1800)} is 1800.00 €. */
+  public static Money euros(long euros) {
+    if (Math.abs(euros) > MAX_CENTS / 100) {
+      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros, was " + euros);
+    }
+    return new Money(euros * 100);
+  }
+
+  /**
+   * The exact amount {@code euros}, which must have at most two decimals ({@code 55.50}, not {@code 55.505}).
+   *
+   * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for more than two decimals
+   */
+  public static Money of(BigDecimal euros) {
+    Checks.required(euros, "amount");
+    BigDecimal cents = euros.multiply(HUNDRED);
+    try {
+      return new Money(cents.longValueExact());
+    } catch (ArithmeticException e) {
+      throw invalid("an amount has at most two decimals and " + MAX_CENTS / 100 + " euros, was " + euros.toPlainString());
+    }
+  }
+
+  /** {@code euros} rounded to the cent, half away from zero ({@link #ROUNDING}). */
+  public static Money rounded(BigDecimal euros) {
+    Checks.required(euros, "amount");
+    BigDecimal cents = euros.multiply(HUNDRED).setScale(0, ROUNDING);
+    if (cents.abs().compareTo(BigDecimal.valueOf(MAX_CENTS)) > 0) {
+      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros, was " + euros.toPlainString());
+    }
+    return new Money(cents.longValueExact());
+  }
+
+  /**
+   * Parses "1800", "1800.5", "1800.50", "1800,50" or "1800.00 EUR".
+   *
+   * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for anything else
+   */
+  public static Money parse(String text) {
+    String t = Checks.notBlank(text, "amount").replace(',', '.');
+    if (t.endsWith("EUR")) {
+      t = t.substring(0, t.length() - 3).strip();
+    }
+    try {
+      return of(new BigDecimal(t));
+    } catch (NumberFormatException e) {
+      throw invalid("not an amount: '" + text + "'");
+    }
+  }
+
+  /** The sum of {@code amounts}; zero for none. */
+  public static Money sum(Collection<Money> amounts) {
+    Money total = ZERO;
+    for (Money m : Checks.listOf(amounts, "amounts")) {
+      total = total.plus(m);
+    }
+    return total;
+  }
+
+  public Money plus(Money other) {
+    return new Money(Math.addExact(cents, Checks.required(other, "amount").cents));
+  }
+
+  public Money minus(Money other) {
+    return new Money(Math.subtractExact(cents, Checks.required(other, "amount").cents));
+  }
+
+  public Money negate() {
+    return new Money(-cents);
+  }
+
+  /** This amount times a whole number (a quantity of modules, of places). */
+  public Money times(long factor) {
+    try {
+      return new Money(Math.multiplyExact(cents, factor));
+    } catch (ArithmeticException e) {
+      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros");
+    }
+  }
+
+  /**
+   * This amount times {@code numerator / denominator}, computed exactly then rounded once, half away from zero:
+   * 55.00 € × 50 / 60 = 45.8333… = 45.83 €.
+   */
+  public Money times(long numerator, long denominator) {
+    Checks.check(denominator > 0, "a denominator is positive, was " + denominator);
+    BigInteger product = BigInteger.valueOf(cents).multiply(BigInteger.valueOf(numerator));
+    BigDecimal exact = new BigDecimal(product).divide(BigDecimal.valueOf(denominator), 0, ROUNDING);
+    if (exact.abs().compareTo(BigDecimal.valueOf(MAX_CENTS)) > 0) {
+      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros");
+    }
+    return new Money(exact.longValueExact());
+  }
+
+  /** This amount times an exact decimal factor, rounded once to the cent, half away from zero. */
+  public Money times(BigDecimal factor) {
+    Checks.required(factor, "factor");
+    return rounded(toBigDecimal().multiply(factor));
+  }
+
+  public boolean isZero() {
+    return cents == 0;
+  }
+
+  public boolean isPositive() {
+    return cents > 0;
+  }
+
+  public boolean isNegative() {
+    return cents < 0;
+  }
+
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  public Money max(Money other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  /**
+   * This amount, if it is more than zero.
+   *
+   * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} naming {@code field} otherwise
+   */
+  public Money requirePositive(String field) {
+    if (cents <= 0) {
+      throw invalid(field + " must be more than zero, was " + this);
+    }
+    return this;
+  }
+
+  /** Fails with {@link ErrorCode#INVALID_AMOUNT} unless {@code amount} is present and more than zero. */
+  public static Money positive(Money amount, String field) {
+    return Checks.required(amount, field).requirePositive(field);
+  }
+
+  /** The amount in euros, with two decimals. */
+  public BigDecimal toBigDecimal() {
+    return BigDecimal.valueOf(cents, 2);
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return Long.compare(cents, other.cents);
+  }
+
+  @Override
+  public String toString() {
+    return toBigDecimal().toPlainString() + " EUR";
+  }
+
+  static InvalidInputException invalid(String message) {
+    return new InvalidInputException(ErrorCode.INVALID_AMOUNT, message);
+  }
+}

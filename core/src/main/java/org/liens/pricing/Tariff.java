@@ -1,0 +1,52 @@
+package org.liens.pricing;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.liens.catalog.OfferCode;
+import org.liens.shared.Checks;
+
+/**
+ * One dated price of an offer (R3): in force from {@code effectiveFrom} until the next dated value of the same
+ * offer and basis, like an OpenFisca parameter. The price is TTC, with its {@link VatRegime}. An accompaniment
+ * keeps a copy of the tariff in force on its first appointment ({@code Accompaniment#tariff()}), so a later
+ * tariff never changes what it costs.
+ *
+ * @param offer the offer priced
+ * @param basis what the price is for: a module, an hour, a group model
+ * @param effectiveFrom the first day this price applies
+ * @param price the TTC price, more than zero
+ * @param vat the VAT regime of the price
+ * @param groupModel the group model, present exactly when the basis is {@link PriceBasis#GROUP_MODEL}
+ */
+public record Tariff(
+    OfferCode offer, PriceBasis basis, LocalDate effectiveFrom, Money price, VatRegime vat,
+    Optional<GroupModel> groupModel) {
+
+  public Tariff {
+    Checks.required(offer, "offer");
+    Checks.required(basis, "basis");
+    Checks.required(effectiveFrom, "effectiveFrom");
+    Money.positive(price, "price");
+    Checks.required(vat, "vat");
+    Checks.optional(groupModel, "groupModel");
+    Checks.check(groupModel.isPresent() == (basis == PriceBasis.GROUP_MODEL),
+        "a group model is given exactly for the GROUP_MODEL basis");
+  }
+
+  /** A price of a module or an hour. */
+  public static Tariff of(OfferCode offer, PriceBasis basis, LocalDate effectiveFrom, Money price, VatRegime vat) {
+    return new Tariff(offer, basis, effectiveFrom, price, vat, Optional.empty());
+  }
+
+  /** The price of a group-workshop model. */
+  public static Tariff groupModel(
+      OfferCode offer, LocalDate effectiveFrom, Money price, VatRegime vat, GroupModel model) {
+    return new Tariff(offer, PriceBasis.GROUP_MODEL, effectiveFrom, price, vat,
+        Optional.of(Checks.required(model, "model")));
+  }
+
+  /** The breakdown of the price into HT and TVA. */
+  public VatBreakdown breakdown() {
+    return VatBreakdown.of(price, vat);
+  }
+}

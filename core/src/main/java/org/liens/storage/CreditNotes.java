@@ -1,0 +1,25 @@
+package org.liens.storage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.liens.billing.CreditNote;
+import org.liens.billing.CreditNoteId;
+import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceNumber;
+
+/**
+ * Credit notes. Saving one whose invoice does not exist is a dangling reference; a number already given is a
+ * duplicate. Lists are ordered by number.
+ */
+public interface CreditNotes extends AggregateStore<CreditNote, CreditNoteId> {
+
+  /** The credit note with this number. */
+  Optional<CreditNote> findByNumber(InvoiceNumber number);
+
+  /** The credit notes correcting {@code invoice}. */
+  List<CreditNote> ofInvoice(InvoiceId invoice);
+
+  /** The credit notes issued between {@code from} and {@code to}, both included. */
+  List<CreditNote> issuedBetween(LocalDate from, LocalDate to);
+}

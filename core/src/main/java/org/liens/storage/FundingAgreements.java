@@ -1,0 +1,21 @@
+package org.liens.storage;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.liens.agreement.AgreementId;
+import org.liens.agreement.FundingAgreement;
+import org.liens.catalog.OfferCode;
+import org.liens.organisation.OrganisationId;
+
+/**
+ * Funding agreements (R10). Saving one whose funder does not exist is a dangling reference. Lists are ordered by
+ * period start, then id.
+ */
+public interface FundingAgreements extends AggregateStore<FundingAgreement, AgreementId> {
+
+  /** The agreements that cover {@code offer}, have a place of it left now, and whose period contains {@code on}. */
+  List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on);
+
+  /** The agreements {@code funder} takes a share of. */
+  List<FundingAgreement> ofFunder(OrganisationId funder);
+}

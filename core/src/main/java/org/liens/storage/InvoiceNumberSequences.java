@@ -1,0 +1,29 @@
+package org.liens.storage;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.liens.billing.NumberSeries;
+import org.liens.billing.SequencePosition;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.RuleViolationException;
+
+/**
+ * The numbering sequences of invoices and credit notes, one per organisation, series prefix and year (DESIGN §6).
+ * Numbers are taken inside the use case's transaction: if it rolls back, the number is given back, so a series
+ * never has a gap. Adapters serialise concurrent takers of one series (a row lock) and apply
+ * {@link SequencePosition#next(LocalDate)}, which keeps the series chronological.
+ */
+public interface InvoiceNumberSequences {
+
+  /**
+   * Takes the next number of {@code series} for a document issued on {@code issuedOn}: 1 for the first of the
+   * year, then the last plus one.
+   *
+   * @throws RuleViolationException with {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} if {@code issuedOn} is
+   *     before the series' last issue date
+   */
+  long next(NumberSeries series, LocalDate issuedOn);
+
+  /** Where {@code series} stands; empty before its first number. */
+  Optional<SequencePosition> current(NumberSeries series);
+}

@@ -1,0 +1,35 @@
+package org.liens.storage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.agreement.AgreementId;
+import org.liens.billing.Invoice;
+import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceNumber;
+import org.liens.workshop.WorkshopSeriesId;
+
+/**
+ * Invoices, drafts included. Saving one whose funder, agreement, accompaniment or workshop series does not exist
+ * is a dangling reference; a number already given to another invoice or credit note is a duplicate
+ * ({@code DUPLICATE_ID}). Lists of a subject or agreement are ordered by draft date then id; lists of a period
+ * by number.
+ */
+public interface Invoices extends AggregateStore<Invoice, InvoiceId> {
+
+  /** The issued invoice with this number. */
+  Optional<Invoice> findByNumber(InvoiceNumber number);
+
+  /** The invoices issued between {@code from} and {@code to}, both included, by number. */
+  List<Invoice> issuedBetween(LocalDate from, LocalDate to);
+
+  /** Every invoice (draft, issued, discarded) of an accompaniment. */
+  List<Invoice> ofAccompaniment(AccompanimentId accompaniment);
+
+  /** Every invoice of a workshop series. */
+  List<Invoice> ofWorkshopSeries(WorkshopSeriesId series);
+
+  /** Every invoice issued or drafted under a funding agreement. */
+  List<Invoice> ofAgreement(AgreementId agreement);
+}

@@ -1,0 +1,13 @@
+package org.liens.storage;
+
+import java.util.List;
+import org.liens.organisation.OrganisationId;
+import org.liens.workshop.Quote;
+import org.liens.workshop.QuoteId;
+
+/** Quotes for group workshops (R3, R9). Saving one whose client does not exist is a dangling reference. */
+public interface Quotes extends AggregateStore<Quote, QuoteId> {
+
+  /** The quotes made for {@code client}, oldest first. */
+  List<Quote> ofClient(OrganisationId client);
+}

@@ -1,0 +1,46 @@
+package org.liens.workshop;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.liens.accompaniment.WorkshopSession;
+import org.liens.organisation.OrganisationId;
+import org.liens.shared.Checks;
+
+/**
+ * What an institution orders through the coordinator, for the practitioner to quote (R3, R9: "nombre d'enfants
+ * par atelier ? fréquence des ateliers ? déplacements ?").
+ *
+ * @param client the local authority or institution ordering, who pays
+ * @param children the number of children, one or more
+ * @param sessions the sessions each group will have, one or more
+ * @param sessionLength the length of a session, whole minutes from 1 minute to 8 hours
+ * @param frequency how often groups meet
+ * @param travel the travel to quote
+ * @param validUntil the last day the quote may be accepted
+ */
+public record QuoteRequest(
+    OrganisationId client, int children, int sessions, Duration sessionLength, SessionFrequency frequency,
+    Travel travel, LocalDate validUntil) {
+  public QuoteRequest {
+    Checks.required(client, "client");
+    Checks.check(children >= 1, "a quote is for one child or more, was " + children);
+    Checks.check(sessions >= 1, "a quote is for one session or more, was " + sessions);
+    Checks.required(sessionLength, "sessionLength");
+    Checks.check(sessionLength.toMinutes() >= 1 && sessionLength.toSeconds() % 60 == 0
+            && sessionLength.compareTo(WorkshopSession.MAX_LENGTH) <= 0,
+        "a session lasts whole minutes, from 1 minute to 8 hours, was " + sessionLength);
+    Checks.required(frequency, "frequency");
+    Checks.required(travel, "travel");
+    Checks.required(validUntil, "validUntil");
+  }
+
+  /** The seed's model for {@code children}: six weekly one-hour sessions, no travel. */
+  public static QuoteRequest model(OrganisationId client, int children, LocalDate validUntil) {
+    return new QuoteRequest(client, children, 6, Duration.ofHours(1), SessionFrequency.WEEKLY, Travel.none(), validUntil);
+  }
+
+  /** The same request with {@code value} as travel. */
+  public QuoteRequest withTravel(Travel value) {
+    return new QuoteRequest(client, children, sessions, sessionLength, frequency, value, validUntil);
+  }
+}

@@ -1,0 +1,233 @@
+package org.liens.workshop;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+import org.liens.catalog.OfferCode;
+import org.liens.household.Child;
+import org.liens.organisation.OrganisationId;
+import org.liens.pricing.Money;
+import org.liens.pricing.VatRegime;
+import org.liens.shared.Aggregate;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.InvalidInputException;
+import org.liens.shared.LiensStyle;
+import org.liens.shared.RuleViolationException;
+
+/**
+ * The ARCS group workshops an accepted {@link Quote} became (R3, R9): its groups, the children enrolled in them,
+ * and the sessions held. The quote's terms are copied at opening (groups, sessions, length, price of a group
+ * session, travel, VAT regime), so the series is billed exactly as quoted.
+ *
+ * <p>Rules enforced (R9): a group takes at most six children ({@link ErrorCode#GROUP_FULL}; the group model's
+ * {@code childrenPerGroup}); the series takes at most the children quoted ({@link ErrorCode#WORKSHOP_FULL});
+ * children are in CP or above, or aged six, on their enrolment day ({@link ErrorCode#PARTICIPANT_NOT_FROM_CP},
+ * {@link Child#isFromCp}); a group holds at most its planned sessions ({@link ErrorCode#SESSIONS_EXHAUSTED}).
+ * Immutable.
+ */
+@Value.Immutable
+@LiensStyle
+public abstract class WorkshopSeries implements Aggregate {
+
+  public abstract WorkshopSeriesId id();
+
+  @Override
+  public abstract long version();
+
+  public abstract QuoteId quote();
+
+  /** The institution that ordered and pays. */
+  public abstract OrganisationId client();
+
+  public abstract OfferCode offer();
+
+  public abstract LocalDate openedOn();
+
+  /** The number of groups, {@code ceil(children quoted / childrenPerGroup)}. */
+  public abstract int groups();
+
+  /** The children the quote was made for: the most the series takes. */
+  public abstract int childrenQuoted();
+
+  /** The most children in one group (six, R9). */
+  public abstract int childrenPerGroup();
+
+  /** The sessions each group has. */
+  public abstract int sessionsPerGroup();
+
+  public abstract Duration sessionLength();
+
+  /** The TTC price of one group session, as quoted. */
+  public abstract Money groupSessionPrice();
+
+  public abstract Travel travel();
+
+  public abstract VatRegime vat();
+
+  /** The children enrolled, in enrolment order. */
+  public abstract List<Participant> participants();
+
+  /** The sessions held, in recording order. */
+  public abstract List<GroupSession> sessions();
+
+  @Override
+  public UUID uuid() {
+    return id().value();
+  }
+
+  /** A builder for storage adapters that rebuild a stored series; every invariant is still checked. */
+  public static ImmutableWorkshopSeries.Builder builder() {
+    return ImmutableWorkshopSeries.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(version() >= 0, "version must be zero or more");
+    Checks.check(groups() >= 1 && childrenPerGroup() >= 1 && sessionsPerGroup() >= 1 && childrenQuoted() >= 1,
+        "a series has groups, children and sessions");
+    Checks.check(participants().size() <= childrenQuoted(), "more participants than children quoted");
+    Money.positive(groupSessionPrice(), "groupSessionPrice");
+    for (int g = 1; g <= groups(); g++) {
+      Checks.check(participants(g).size() <= childrenPerGroup(), "group " + g + " has more than " + childrenPerGroup() + " children");
+      Checks.check(sessionsOf(g).size() <= sessionsPerGroup(), "group " + g + " held more than its planned sessions");
+    }
+    Checks.check(participants().stream().allMatch(p -> p.group() <= groups()), "a participant in a group that does not exist");
+    Checks.check(sessions().stream().allMatch(s -> s.group() <= groups()), "a session of a group that does not exist");
+    Checks.check(sessions().stream().map(GroupSession::id).distinct().count() == sessions().size(), "a session recorded twice");
+  }
+
+  /**
+   * Opens the series of an accepted quote, on the day it was accepted.
+   *
+   * @throws InvalidInputException unless the quote is accepted with this series' id
+   */
+  public static Change<WorkshopSeries> open(WorkshopSeriesId id, Quote quote) {
+    Checks.required(id, "id");
+    Checks.required(quote, "quote");
+    Checks.check(quote.status() == QuoteStatus.ACCEPTED && quote.series().equals(Optional.of(id)),
+        "a workshop series opens from the quote accepted for it");
+    LocalDate on = quote.decidedOn().orElseThrow();
+    WorkshopSeries series = builder()
+        .id(id)
+        .version(0)
+        .quote(quote.id())
+        .client(quote.client())
+        .offer(quote.offer())
+        .openedOn(on)
+        .groups(quote.groups())
+        .childrenQuoted(quote.children())
+        .childrenPerGroup(quote.model().childrenPerGroup())
+        .sessionsPerGroup(quote.sessions())
+        .sessionLength(quote.sessionLength())
+        .groupSessionPrice(quote.groupSessionPrice())
+        .travel(quote.travel())
+        .vat(quote.vat())
+        .build();
+    return Change.of(series, new WorkshopSeriesOpened(id, quote.id(), series.groups(), on));
+  }
+
+  /**
+   * Enrols a child in the first group with room.
+   *
+   * @throws RuleViolationException with {@link ErrorCode#WORKSHOP_FULL} when the children quoted are all enrolled,
+   *     {@link ErrorCode#PARTICIPANT_NOT_FROM_CP} for a child neither in CP nor aged six on {@code on}
+   * @throws InvalidInputException for a child already enrolled, or a date before the opening
+   */
+  public Change<WorkshopSeries> enrol(Child child, LocalDate on) {
+    Checks.required(child, "child");
+    int group = 1;
+    while (group < groups() && participants(group).size() >= childrenPerGroup()) {
+      group++;
+    }
+    return enrol(child, group, on);
+  }
+
+  /**
+   * Enrols a child in {@code group}.
+   *
+   * @throws RuleViolationException with {@link ErrorCode#GROUP_FULL} when the group has six children,
+   *     {@link ErrorCode#WORKSHOP_FULL} when the children quoted are all enrolled,
+   *     {@link ErrorCode#PARTICIPANT_NOT_FROM_CP} for a child neither in CP nor aged six on {@code on}
+   * @throws InvalidInputException for a group that does not exist, a child already enrolled, or a date before the
+   *     opening
+   */
+  public Change<WorkshopSeries> enrol(Child child, int group, LocalDate on) {
+    Checks.required(child, "child");
+    Checks.required(on, "on");
+    Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups() + ", not " + group);
+    Checks.check(!on.isBefore(openedOn()), "a child is enrolled on or after the series opened");
+    Checks.check(participants().stream().noneMatch(p -> p.child().equals(child)), "the child is already enrolled");
+    if (!child.isFromCp(on)) {
+      throw new RuleViolationException(ErrorCode.PARTICIPANT_NOT_FROM_CP,
+          "workshops take children from CP or aged " + Child.ARCS_MINIMUM_AGE + " (R9)");
+    }
+    if (participants().size() >= childrenQuoted()) {
+      throw new RuleViolationException(ErrorCode.WORKSHOP_FULL,
+          "the quote was made for " + childrenQuoted() + " children, all enrolled");
+    }
+    if (participants(group).size() >= childrenPerGroup()) {
+      throw new RuleViolationException(ErrorCode.GROUP_FULL,
+          "group " + group + " already has " + childrenPerGroup() + " children (R9: six at most)");
+    }
+    List<Participant> participants = new ArrayList<>(participants());
+    participants.add(new Participant(child, group, on));
+    return Change.of(builder().from(this).participants(participants).build(),
+        new ParticipantEnrolled(id(), group, participants.size(), on));
+  }
+
+  /**
+   * Records a session held by {@code group} on {@code date}.
+   *
+   * @throws RuleViolationException with {@link ErrorCode#SESSIONS_EXHAUSTED} when the group held all its planned
+   *     sessions
+   * @throws InvalidInputException for a group that does not exist or has no child, a date before the opening or
+   *     after today
+   */
+  public Change<WorkshopSeries> recordSession(UUID sessionId, int group, LocalDate date, LocalDate today) {
+    Checks.required(sessionId, "sessionId");
+    Checks.required(date, "date");
+    Checks.required(today, "today");
+    Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups() + ", not " + group);
+    Checks.check(!date.isBefore(openedOn()) && !date.isAfter(today), "a session is dated from the opening up to today");
+    Checks.check(!participants(group).isEmpty(), "group " + group + " has no child yet");
+    if (sessionsOf(group).size() >= sessionsPerGroup()) {
+      throw new RuleViolationException(ErrorCode.SESSIONS_EXHAUSTED,
+          "group " + group + " already held its " + sessionsPerGroup() + " sessions");
+    }
+    List<GroupSession> sessions = new ArrayList<>(sessions());
+    sessions.add(new GroupSession(sessionId, group, date));
+    return Change.of(builder().from(this).sessions(sessions).build(),
+        new GroupSessionHeld(id(), sessionId, group, date));
+  }
+
+  /** The children of {@code group}. */
+  public List<Participant> participants(int group) {
+    return participants().stream().filter(p -> p.group() == group).toList();
+  }
+
+  /** The sessions held by {@code group}. */
+  public List<GroupSession> sessionsOf(int group) {
+    return sessions().stream().filter(s -> s.group() == group).toList();
+  }
+
+  /** {@code groups × sessionsPerGroup}. */
+  public int plannedGroupSessions() {
+    return groups() * sessionsPerGroup();
+  }
+
+  /** The day of the first session held, if any. */
+  public Optional<LocalDate> firstSession() {
+    return sessions().stream().map(GroupSession::date).min(LocalDate::compareTo);
+  }
+
+  /** This series as stored at {@code newVersion}; for storage adapters. */
+  public WorkshopSeries withVersion(long newVersion) {
+    return ImmutableWorkshopSeries.copyOf(this).withVersion(newVersion);
+  }
+}

@@ -1,0 +1,135 @@
+package org.liens.workshop.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.liens.access.Actor;
+import org.liens.catalog.OfferCode;
+import org.liens.household.Child;
+import org.liens.internal.Engine;
+import org.liens.internal.UnitOfWork;
+import org.liens.organisation.OrganisationId;
+import org.liens.pricing.PriceBasis;
+import org.liens.pricing.Tariff;
+import org.liens.pricing.TariffBook;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.NotFoundException;
+import org.liens.shared.RuleViolationException;
+import org.liens.storage.Repositories;
+import org.liens.workshop.Quote;
+import org.liens.workshop.QuoteId;
+import org.liens.workshop.QuoteRequest;
+import org.liens.workshop.WorkshopSeries;
+import org.liens.workshop.WorkshopSeriesId;
+
+/**
+ * ARCS group workshops ordered by an institution (R3, R9): the practitioner quotes, the client accepts or
+ * declines, the accepted quote becomes a workshop series whose children and sessions are recorded. Obtain it
+ * from {@code Liens#workshops()}.
+ */
+public final class QuoteService {
+  private final Engine engine;
+  private final TariffBook tariffs;
+
+  public QuoteService(Engine engine, TariffBook tariffs) {
+    this.engine = Checks.required(engine, "engine");
+    this.tariffs = Checks.required(tariffs, "tariffs");
+  }
+
+  /**
+   * Proposes a quote, priced on the ARCS group model in force today.
+   *
+   * @throws NotFoundException if the client does not exist
+   * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF} or {@link ErrorCode#NO_TARIFF_BEFORE_DATE}
+   *     if no group model is in force today
+   */
+  public Quote propose(Actor actor, QuoteRequest request) {
+    Checks.required(request, "request");
+    return engine.write(actor, work -> {
+      Repositories repositories = work.repositories();
+      repositories.organisations().get(request.client());
+      Tariff tariff = tariffs.inForce(OfferCode.ARCS, PriceBasis.GROUP_MODEL, work.today());
+      return repositories.quotes().save(work.accept(Quote.propose(QuoteId.of(work.newId()), request, tariff, work.today())));
+    });
+  }
+
+  /**
+   * The client accepts the quote today: its workshop series opens, in the same transaction.
+   *
+   * @return the series opened
+   * @throws RuleViolationException with {@link ErrorCode#QUOTE_EXPIRED} after the quote's validity date
+   */
+  public WorkshopSeries accept(Actor actor, QuoteId id) {
+    Checks.required(id, "id");
+    return engine.write(actor, work -> {
+      Repositories repositories = work.repositories();
+      WorkshopSeriesId seriesId = WorkshopSeriesId.of(work.newId());
+      Quote accepted = work.accept(repositories.quotes().get(id).accept(seriesId, work.today()));
+      WorkshopSeries series = repositories.workshopSeries().save(work.accept(WorkshopSeries.open(seriesId, accepted)));
+      repositories.quotes().save(accepted);
+      return series;
+    });
+  }
+
+  /** The client declines the quote today. */
+  public Quote decline(Actor actor, QuoteId id) {
+    Checks.required(id, "id");
+    return engine.write(actor, work ->
+        work.repositories().quotes().save(work.accept(work.repositories().quotes().get(id).decline(work.today()))));
+  }
+
+  /** Enrols a child in the first group with room (R9: six a group, from CP). */
+  public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child) {
+    return change(actor, id, (series, work) -> series.enrol(child, work.today()));
+  }
+
+  /** Enrols a child in {@code group} (R9: six a group, from CP). */
+  public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child, int group) {
+    return change(actor, id, (series, work) -> series.enrol(child, group, work.today()));
+  }
+
+  /** Records a session held by {@code group} on {@code date}. */
+  public WorkshopSeries recordSession(Actor actor, WorkshopSeriesId id, int group, LocalDate date) {
+    return change(actor, id, (series, work) -> series.recordSession(work.newId(), group, date, work.today()));
+  }
+
+  /**
+   * The quote with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  public Quote get(Actor actor, QuoteId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, repositories -> repositories.quotes().get(id));
+  }
+
+  /**
+   * The workshop series with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  public WorkshopSeries series(Actor actor, WorkshopSeriesId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, repositories -> repositories.workshopSeries().get(id));
+  }
+
+  /** The quotes made for {@code client}. */
+  public List<Quote> ofClient(Actor actor, OrganisationId client) {
+    Checks.required(client, "client");
+    return engine.read(actor, repositories -> repositories.quotes().ofClient(client));
+  }
+
+  private WorkshopSeries change(Actor actor, WorkshopSeriesId id, Command command) {
+    Checks.required(id, "id");
+    return engine.write(actor, work -> {
+      WorkshopSeries series = work.repositories().workshopSeries().get(id);
+      return work.repositories().workshopSeries().save(work.accept(command.apply(series, work)));
+    });
+  }
+
+  @FunctionalInterface
+  private interface Command {
+    Change<WorkshopSeries> apply(WorkshopSeries series, UnitOfWork work);
+  }
+}

@@ -1,0 +1,106 @@
+package org.liens.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import java.util.UUID;
+import org.liens.Liens;
+import org.liens.access.Actor;
+import org.liens.access.Role;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.EducatorId;
+import org.liens.catalog.OfferCode;
+import org.liens.household.HouseholdProfile;
+import org.liens.household.Parent;
+import org.liens.organisation.OrganisationKind;
+import org.liens.pricing.Money;
+import org.liens.referral.Consent;
+import org.liens.referral.NeedsAssessment;
+import org.liens.referral.ReferralReason;
+import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralSource;
+import org.liens.shared.PersonName;
+import org.liens.storage.Accompaniments;
+import org.liens.storage.EventOutbox;
+import org.liens.storage.Households;
+import org.liens.storage.Organisations;
+import org.liens.storage.Referrals;
+import org.liens.storage.Repositories;
+import org.liens.storage.Storage;
+import org.liens.storage.memory.InMemoryStorage;
+
+/** An adapter written before the money side (only the original ports) still runs referrals and accompaniments. */
+class AdapterWithoutMoneyPortsTest {
+
+  /** Exposes only the ports that existed before the money side; the others keep their default (unsupported). */
+  static final class OldAdapter implements Storage {
+    private final InMemoryStorage delegate = new InMemoryStorage();
+
+    @Override
+    public <T> T inTransaction(Function<Repositories, T> work) {
+      return delegate.inTransaction(r -> work.apply(restrict(r)));
+    }
+
+    @Override
+    public <T> T read(Function<Repositories, T> work) {
+      return delegate.read(r -> work.apply(restrict(r)));
+    }
+
+    private static Repositories restrict(Repositories r) {
+      return new Repositories() {
+        @Override
+        public Households households() {
+          return r.households();
+        }
+
+        @Override
+        public Organisations organisations() {
+          return r.organisations();
+        }
+
+        @Override
+        public Referrals referrals() {
+          return r.referrals();
+        }
+
+        @Override
+        public Accompaniments accompaniments() {
+          return r.accompaniments();
+        }
+
+        @Override
+        public EventOutbox outbox() {
+          return r.outbox();
+        }
+      };
+    }
+  }
+
+  @Test
+  void referralsWithoutAgreementAndAccompanimentsStillWork() {
+    LocalDate today = LocalDate.of(2023, 9, 4);
+    Liens liens = Liens.builder().storage(new OldAdapter())
+        .clock(new MutableClock(today, ZoneId.of("Europe/Paris"))).seller(MoneyWorld.SELLER).build();
+    Actor coordinator = Actor.of("u1", Role.COORDINATOR);
+    var departement = liens.organisations().register(coordinator, "CD30", OrganisationKind.DEPARTEMENT);
+    PersonName parent = PersonName.of("Anne", "Martin");
+    var household = liens.households().register(coordinator,
+        HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true).build());
+    var referral = liens.referrals().receive(coordinator, ReferralRequest.of(household.id(), OfferCode.MIP,
+        ReferralSource.familyRequest(), departement.id(), today, ReferralReason.FAMILY_EVENT));
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(today, parent));
+    liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(today, "besoins"));
+    Accompaniment validated = liens.referrals().validate(coordinator, referral.id(),
+        List.of(EducatorId.of(UUID.randomUUID())));
+    Accompaniment started = liens.accompaniments().start(coordinator, validated.id(), today);
+    assertThat(started.tariff().orElseThrow().price()).isEqualTo(Money.euros(1800));
+    assertThatThrownBy(() -> liens.billing().prepare(coordinator, started.id()))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("does not store");
+  }
+}
