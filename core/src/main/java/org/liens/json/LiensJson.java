@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +42,21 @@ import org.liens.accompaniment.EducatorId;
 import org.liens.accompaniment.EmtMapDrawn;
 import org.liens.accompaniment.FirstAppointmentMoved;
 import org.liens.accompaniment.SupportPlanWritten;
+import org.liens.accompaniment.TariffFrozen;
 import org.liens.accompaniment.TeamChanged;
+import org.liens.agreement.AgreementCharged;
 import org.liens.agreement.AgreementId;
+import org.liens.agreement.FundingAgreementConcluded;
+import org.liens.agreement.PlaceReleased;
+import org.liens.agreement.PlaceTaken;
+import org.liens.agreement.PlaceWaitlisted;
+import org.liens.billing.CreditNoteId;
+import org.liens.billing.CreditNoteIssued;
+import org.liens.billing.InvoiceDiscarded;
+import org.liens.billing.InvoiceDrafted;
+import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceIssued;
+import org.liens.billing.InvoiceNumber;
 import org.liens.catalog.Offer;
 import org.liens.catalog.OfferCode;
 import org.liens.catalog.OfferDuration;
@@ -53,6 +67,10 @@ import org.liens.household.HouseholdRegistered;
 import org.liens.household.HouseholdUpdated;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationId;
+import org.liens.pricing.Money;
+import org.liens.pricing.Percentage;
+import org.liens.pricing.VatRate;
+import org.liens.pricing.VatRegime;
 import org.liens.referral.ConsentRecorded;
 import org.liens.referral.ReferralAssessed;
 import org.liens.referral.ReferralId;
@@ -63,6 +81,15 @@ import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.InvalidInputException;
 import org.liens.shared.LiensException;
+import org.liens.workshop.GroupSessionHeld;
+import org.liens.workshop.ParticipantEnrolled;
+import org.liens.workshop.QuoteAccepted;
+import org.liens.workshop.QuoteDeclined;
+import org.liens.workshop.QuoteId;
+import org.liens.workshop.QuoteProposed;
+import org.liens.workshop.Travel;
+import org.liens.workshop.WorkshopSeriesId;
+import org.liens.workshop.WorkshopSeriesOpened;
 
 /**
  * The JSON form of Liens values, for storage adapters (nested values in text columns, the outbox) and hosts that
@@ -71,9 +98,17 @@ import org.liens.shared.LiensException;
  *
  * <p>Format: records as objects named by their components; {@code Optional.empty()} as {@code null}; dates,
  * instants and durations as ISO-8601 strings ({@code "2023-09-01"}, {@code "2023-09-01T10:00:00.123456789Z"},
- * {@code "PT1H30M"}); ids ({@link HouseholdId}, {@link ContactId}…) as plain UUID strings; {@link OfferCode} as
- * its code; {@link OfferDuration} as {@code {"months": 6}} or {@code "per-session"}; an {@link Offer} in the
- * catalogue format of {@link CatalogJson#write(Offer)}. A {@link DomainEvent} is an object whose {@code payload}
+ * {@code "PT1H30M"}); ids ({@link HouseholdId}, {@link ContactId}, {@link InvoiceId}…) as plain UUID strings;
+ * {@link OfferCode} as its code; {@link OfferDuration} as {@code {"months": 6}} or {@code "per-session"}; an
+ * {@link Offer} in the catalogue format of {@link CatalogJson#write(Offer)}.
+ *
+ * <p>Money side: {@link Money} as a whole number of euro cents ({@code 180000} for 1800.00 €, never a decimal);
+ * {@link Percentage} and {@link VatRate} as exact decimal strings ({@code "33.33"}, {@code "5.5"});
+ * {@link InvoiceNumber} as printed ({@code "F-2023-00042"}); {@link VatRegime} as {@code {"regime": "EXEMPT"}},
+ * {@code {"regime": "EXEMPT", "mention": "…"}} or {@code {"regime": "TAXED", "rate": "20"}} (the tariff file's
+ * format); {@link Travel} as {@code {"kind": "NONE"}}, {@code {"kind": "PER_TRIP", "trips": 2, "unitCost": 1500}}
+ * or {@code {"kind": "BY_DISTANCE", "kilometres": "12.5", "ratePerKm": 60}}; other records (tariffs, lines,
+ * places, parties…) as objects named by their components. A {@link DomainEvent} is an object whose {@code payload}
  * names its type in a {@code "type"} property, one of {@link #payloadTypes()}.
  *
  * <p>Reading malformed JSON fails with {@link InvalidInputException} ({@link ErrorCode#INVALID_VALUE}) whose
@@ -101,7 +136,23 @@ public final class LiensJson {
       ActionReportWritten.class,
       AccompanimentClosed.class,
       AccompanimentCancelled.class,
-      AccompanimentSucceeded.class);
+      AccompanimentSucceeded.class,
+      TariffFrozen.class,
+      FundingAgreementConcluded.class,
+      PlaceTaken.class,
+      PlaceWaitlisted.class,
+      PlaceReleased.class,
+      AgreementCharged.class,
+      QuoteProposed.class,
+      QuoteAccepted.class,
+      QuoteDeclined.class,
+      WorkshopSeriesOpened.class,
+      ParticipantEnrolled.class,
+      GroupSessionHeld.class,
+      InvoiceDrafted.class,
+      InvoiceIssued.class,
+      InvoiceDiscarded.class,
+      CreditNoteIssued.class);
 
   private static final ObjectMapper MAPPER = newMapper();
 
@@ -126,6 +177,22 @@ public final class LiensJson {
     id(module, ContactId.class, ContactId::of, ContactId::value);
     id(module, EducatorId.class, EducatorId::of, EducatorId::value);
     id(module, AgreementId.class, AgreementId::of, AgreementId::value);
+    id(module, QuoteId.class, QuoteId::of, QuoteId::value);
+    id(module, WorkshopSeriesId.class, WorkshopSeriesId::of, WorkshopSeriesId::value);
+    id(module, InvoiceId.class, InvoiceId::of, InvoiceId::value);
+    id(module, CreditNoteId.class, CreditNoteId::of, CreditNoteId::value);
+    module.addSerializer(Money.class, new MoneySerializer());
+    module.addDeserializer(Money.class, new MoneyDeserializer());
+    module.addSerializer(Percentage.class, new ToString<>(Percentage.class, p -> p.value().toPlainString()));
+    module.addDeserializer(Percentage.class, new FromString<>(Percentage.class, Percentage::parse));
+    module.addSerializer(VatRate.class, new ToString<>(VatRate.class, r -> r.percent().toPlainString()));
+    module.addDeserializer(VatRate.class, new FromString<>(VatRate.class, VatRate::of));
+    module.addSerializer(InvoiceNumber.class, new ToString<>(InvoiceNumber.class, InvoiceNumber::toString));
+    module.addDeserializer(InvoiceNumber.class, new FromString<>(InvoiceNumber.class, InvoiceNumber::parse));
+    module.addSerializer(VatRegime.class, new VatRegimeSerializer());
+    module.addDeserializer(VatRegime.class, new VatRegimeDeserializer());
+    module.addSerializer(Travel.class, new TravelSerializer());
+    module.addDeserializer(Travel.class, new TravelDeserializer());
     module.addSerializer(OfferCode.class, new ToString<>(OfferCode.class, OfferCode::value));
     module.addDeserializer(OfferCode.class, new FromString<>(OfferCode.class, OfferCode::of));
     module.addSerializer(Offer.class, new OfferSerializer());
@@ -344,6 +411,155 @@ public final class LiensJson {
         return OfferDuration.months(node.get("months").asInt());
       }
       return (OfferDuration) ctxt.handleUnexpectedToken(OfferDuration.class, p);
+    }
+  }
+
+  /** Money as a whole number of cents: exact, never a decimal. */
+  private static final class MoneySerializer extends JsonSerializer<Money> {
+    @Override
+    public Class<Money> handledType() {
+      return Money.class;
+    }
+
+    @Override
+    public void serialize(Money money, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeNumber(money.cents());
+    }
+  }
+
+  private static final class MoneyDeserializer extends JsonDeserializer<Money> {
+    @Override
+    public Class<?> handledType() {
+      return Money.class;
+    }
+
+    @Override
+    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+          || p.getNumberType() != JsonParser.NumberType.INT && p.getNumberType() != JsonParser.NumberType.LONG) {
+        return (Money) ctxt.handleUnexpectedToken(Money.class, p);
+      }
+      return Money.ofCents(p.getLongValue());
+    }
+  }
+
+  /** The tariff file's format: {@code {"regime": "EXEMPT"[, "mention": "…"]}} or {@code {"regime": "TAXED", "rate": "20"}}. */
+  private static final class VatRegimeSerializer extends JsonSerializer<VatRegime> {
+    @Override
+    public Class<VatRegime> handledType() {
+      return VatRegime.class;
+    }
+
+    @Override
+    public void serialize(VatRegime regime, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      if (regime instanceof VatRegime.Taxed taxed) {
+        gen.writeStringField("regime", "TAXED");
+        gen.writeStringField("rate", taxed.rate().percent().toPlainString());
+      } else if (regime instanceof VatRegime.Exempt exempt) {
+        gen.writeStringField("regime", "EXEMPT");
+        if (exempt.legalMention().isPresent()) {
+          gen.writeStringField("mention", exempt.legalMention().get());
+        }
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class VatRegimeDeserializer extends JsonDeserializer<VatRegime> {
+    @Override
+    public Class<?> handledType() {
+      return VatRegime.class;
+    }
+
+    @Override
+    public VatRegime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonNode node = p.readValueAsTree();
+      if (node != null && node.isObject()) {
+        JsonNode regime = node.path("regime");
+        JsonNode mention = node.path("mention");
+        JsonNode rate = node.path("rate");
+        if ("EXEMPT".equals(regime.textValue()) && node.size() == (mention.isMissingNode() ? 1 : 2)) {
+          if (mention.isMissingNode() || mention.isNull()) {
+            return VatRegime.exempt();
+          }
+          if (mention.isTextual()) {
+            return VatRegime.exempt(mention.textValue());
+          }
+        }
+        if ("TAXED".equals(regime.textValue()) && node.size() == 2 && rate.isTextual()) {
+          return VatRegime.taxed(VatRate.of(rate.textValue()));
+        }
+      }
+      return (VatRegime) ctxt.handleUnexpectedToken(VatRegime.class, p);
+    }
+  }
+
+  /**
+   * {@code {"kind": "NONE"}}, {@code {"kind": "PER_TRIP", "trips": 2, "unitCost": 1500}} or
+   * {@code {"kind": "BY_DISTANCE", "kilometres": "12.5", "ratePerKm": 60}}; the distance as an exact decimal string.
+   */
+  private static final class TravelSerializer extends JsonSerializer<Travel> {
+    @Override
+    public Class<Travel> handledType() {
+      return Travel.class;
+    }
+
+    @Override
+    public void serialize(Travel travel, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      if (travel instanceof Travel.PerTrip trip) {
+        gen.writeStringField("kind", "PER_TRIP");
+        gen.writeNumberField("trips", trip.trips());
+        gen.writeNumberField("unitCost", trip.unitCost().cents());
+      } else if (travel instanceof Travel.ByDistance distance) {
+        gen.writeStringField("kind", "BY_DISTANCE");
+        gen.writeStringField("kilometres", distance.kilometres().toString());
+        gen.writeNumberField("ratePerKm", distance.ratePerKm().cents());
+      } else {
+        gen.writeStringField("kind", "NONE");
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class TravelDeserializer extends JsonDeserializer<Travel> {
+    @Override
+    public Class<?> handledType() {
+      return Travel.class;
+    }
+
+    @Override
+    public Travel deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonNode node = p.readValueAsTree();
+      if (node != null && node.isObject()) {
+        String kind = node.path("kind").textValue();
+        if ("NONE".equals(kind) && node.size() == 1) {
+          return Travel.none();
+        }
+        JsonNode trips = node.path("trips");
+        JsonNode unitCost = node.path("unitCost");
+        if ("PER_TRIP".equals(kind) && node.size() == 3 && trips.isIntegralNumber() && trips.canConvertToInt()
+            && isCents(unitCost)) {
+          return Travel.perTrip(trips.intValue(), Money.ofCents(unitCost.longValue()));
+        }
+        JsonNode kilometres = node.path("kilometres");
+        JsonNode rate = node.path("ratePerKm");
+        if ("BY_DISTANCE".equals(kind) && node.size() == 3 && kilometres.isTextual() && isCents(rate)) {
+          BigDecimal distance;
+          try {
+            distance = new BigDecimal(kilometres.textValue());
+          } catch (NumberFormatException e) {
+            return (Travel) ctxt.handleUnexpectedToken(Travel.class, p);
+          }
+          return Travel.byDistance(distance, Money.ofCents(rate.longValue()));
+        }
+      }
+      return (Travel) ctxt.handleUnexpectedToken(Travel.class, p);
+    }
+
+    private static boolean isCents(JsonNode node) {
+      return node.isIntegralNumber() && node.canConvertToLong();
     }
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +36,32 @@ import org.liens.accompaniment.EmtMapDrawn;
 import org.liens.accompaniment.FirstAppointmentMoved;
 import org.liens.accompaniment.PlannedVisit;
 import org.liens.accompaniment.SupportPlanWritten;
+import org.liens.accompaniment.TariffFrozen;
 import org.liens.accompaniment.TeamChanged;
+import org.liens.agreement.AgreementCharge;
+import org.liens.agreement.AgreementCharged;
 import org.liens.agreement.AgreementId;
+import org.liens.agreement.AgreementLine;
+import org.liens.agreement.FunderShare;
+import org.liens.agreement.FundingAgreementConcluded;
+import org.liens.agreement.Place;
+import org.liens.agreement.PlaceReleased;
+import org.liens.agreement.PlaceTaken;
+import org.liens.agreement.PlaceWaitlisted;
+import org.liens.agreement.WaitlistEntry;
+import org.liens.billing.CreditLine;
+import org.liens.billing.CreditNoteId;
+import org.liens.billing.CreditNoteIssued;
+import org.liens.billing.InvoiceDiscarded;
+import org.liens.billing.InvoiceDrafted;
+import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceIssued;
+import org.liens.billing.InvoiceLine;
+import org.liens.billing.InvoiceNumber;
+import org.liens.billing.LineKind;
+import org.liens.billing.Party;
+import org.liens.billing.Seller;
+import org.liens.billing.VatTotal;
 import org.liens.catalog.ContactTargets;
 import org.liens.catalog.Offer;
 import org.liens.catalog.OfferCode;
@@ -65,6 +90,16 @@ import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
+import org.liens.pricing.GroupModel;
+import org.liens.pricing.Money;
+import org.liens.pricing.Percentage;
+import org.liens.pricing.PriceBasis;
+import org.liens.pricing.Quantity;
+import org.liens.pricing.QuantityUnit;
+import org.liens.pricing.Tariff;
+import org.liens.pricing.VatBreakdown;
+import org.liens.pricing.VatRate;
+import org.liens.pricing.VatRegime;
 import org.liens.referral.Consent;
 import org.liens.referral.ConsentRecorded;
 import org.liens.referral.NeedsAssessment;
@@ -76,7 +111,19 @@ import org.liens.referral.ReferralRejected;
 import org.liens.referral.ReferralValidated;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.InvalidInputException;
+import org.liens.shared.LiensException;
 import org.liens.shared.PersonName;
+import org.liens.workshop.GroupSession;
+import org.liens.workshop.GroupSessionHeld;
+import org.liens.workshop.Participant;
+import org.liens.workshop.ParticipantEnrolled;
+import org.liens.workshop.QuoteAccepted;
+import org.liens.workshop.QuoteDeclined;
+import org.liens.workshop.QuoteId;
+import org.liens.workshop.QuoteProposed;
+import org.liens.workshop.Travel;
+import org.liens.workshop.WorkshopSeriesId;
+import org.liens.workshop.WorkshopSeriesOpened;
 
 class LiensJsonTest {
   private static final LocalDate DAY = LocalDate.of(2023, 8, 31);
@@ -86,6 +133,13 @@ class LiensJsonTest {
   private static final EducatorId EDU = EducatorId.of(UUID.randomUUID());
   private static final OrganisationId ORG = OrganisationId.of(UUID.randomUUID());
   private static final PersonName ANNE = PersonName.of("Anne-Élise", "O'Brien \"🙂\"");
+  private static final AgreementId AGR = AgreementId.of(UUID.randomUUID());
+  private static final QuoteId QUOTE = QuoteId.of(UUID.randomUUID());
+  private static final WorkshopSeriesId SERIES = WorkshopSeriesId.of(UUID.randomUUID());
+  private static final InvoiceId INV = InvoiceId.of(UUID.randomUUID());
+  private static final InvoiceNumber NUMBER = InvoiceNumber.parse("F-2023-00042");
+  private static final VatRegime TAXED = VatRegime.taxed(VatRate.REDUCED_5_5);
+  private static final VatRegime EXEMPT_WITH_MENTION = VatRegime.exempt("Exonération « art. 261 » ✓ \"quoted\" '; --");
 
   /** One instance of every event payload of core. */
   static Stream<EventPayload> payloads() {
@@ -110,7 +164,29 @@ class LiensJsonTest {
         new ActionReportWritten(ACC, DAY, 6, 4, 0),
         new AccompanimentClosed(ACC, DAY, true),
         new AccompanimentCancelled(ACC, DAY),
-        new AccompanimentSucceeded(ACC, AccompanimentId.of(UUID.randomUUID()), DAY));
+        new AccompanimentSucceeded(ACC, AccompanimentId.of(UUID.randomUUID()), DAY),
+        new TariffFrozen(ACC, OfferCode.MADI, PriceBasis.MODULE, LocalDate.of(2023, 1, 1), Money.euros(2000), DAY),
+        new FundingAgreementConcluded(AGR, "CEJ-2023-07 « co »", DAY, DAY.plusYears(1), List.of(ORG, OrganisationId.of(UUID.randomUUID())),
+            Money.ofCents(2_000_001)),
+        new PlaceTaken(AGR, ACC, OfferCode.MADI, DAY, Money.euros(2000)),
+        new PlaceWaitlisted(AGR, ACC, OfferCode.MIP, DAY),
+        new PlaceReleased(AGR, ACC, OfferCode.MIP, DAY, true),
+        new AgreementCharged(AGR, UUID.randomUUID(), DAY, Money.ofCents(-66_660)),
+        new QuoteProposed(QUOTE, ORG, 8, 2, Money.euros(1800), DAY, DAY.plusDays(30)),
+        new QuoteAccepted(QUOTE, SERIES, DAY),
+        new QuoteDeclined(QUOTE, DAY),
+        new WorkshopSeriesOpened(SERIES, QUOTE, 2, DAY),
+        new ParticipantEnrolled(SERIES, 1, 5, DAY),
+        new GroupSessionHeld(SERIES, UUID.randomUUID(), 2, DAY),
+        new InvoiceDrafted(INV, ACC.value(), ORG, Money.ofCents(66_660), DAY),
+        new InvoiceIssued(INV, NUMBER, DAY, DAY.plusDays(30), ORG, Optional.of(AGR), Money.ofCents(63_185),
+            Money.ofCents(3_475), Money.ofCents(66_660)),
+        new InvoiceIssued(INV, NUMBER, DAY, DAY, ORG, Optional.empty(), Money.euros(55), Money.ZERO, Money.euros(55)),
+        new InvoiceDiscarded(INV, DAY),
+        new CreditNoteIssued(CreditNoteId.of(UUID.randomUUID()), InvoiceNumber.parse("AV-2023-00001"), INV, NUMBER, DAY,
+            ORG, Optional.of(AGR), Money.ofCents(100_000)),
+        new CreditNoteIssued(CreditNoteId.of(UUID.randomUUID()), InvoiceNumber.parse("F-2023-123456"), INV, NUMBER, DAY,
+            ORG, Optional.empty(), Money.ofCents(1)));
   }
 
   @ParameterizedTest
@@ -242,6 +318,157 @@ class LiensJsonTest {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> LiensJson.readEvent("{\"payload\": {\"type\": \"Unknown\"}}"))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  // ------------------------------------------------------------------ the money side
+
+  static Stream<Tariff> tariffs() {
+    return Stream.of(
+        Tariff.of(OfferCode.MIP, PriceBasis.MODULE, LocalDate.of(2023, 1, 1), Money.euros(1800), VatRegime.exempt()),
+        Tariff.of(OfferCode.ARCS, PriceBasis.HOUR, LocalDate.of(2024, 2, 29), Money.ofCents(5_501), EXEMPT_WITH_MENTION),
+        Tariff.of(OfferCode.of("HOST-1"), PriceBasis.MODULE, DAY, Money.ofCents(Money.MAX_CENTS),
+            VatRegime.taxed(VatRate.STANDARD_20)),
+        Tariff.groupModel(OfferCode.ARCS, DAY, Money.euros(900), TAXED, GroupModel.STANDARD_2023),
+        Tariff.groupModel(OfferCode.ARCS, DAY, Money.ofCents(90_001), VatRegime.taxed(VatRate.of("2.1")),
+            new GroupModel(7, Duration.ofMinutes(95), 5)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("tariffs")
+  void everyKindOfTariffRoundTrips(Tariff tariff) {
+    assertThat(roundTrip(tariff, Tariff.class)).isEqualTo(tariff);
+  }
+
+  @Test
+  void agreementValuesRoundTrip() {
+    List<FunderShare> shares = List.of(FunderShare.of(ORG, "33.33"), FunderShare.of(OrganisationId.of(UUID.randomUUID()), "33.3300"),
+        FunderShare.of(OrganisationId.of(UUID.randomUUID()), "33.34"), FunderShare.whole(ORG),
+        FunderShare.of(ORG, "0.0001"));
+    List<AgreementLine> lines = List.of(new AgreementLine(OfferCode.MADI, 10, Money.euros(2000), VatRegime.exempt()),
+        new AgreementLine(OfferCode.ARCS, 3, Money.ofCents(123_457), TAXED));
+    List<Place> places = List.of(
+        new Place(ACC, OfferCode.MADI, DAY, Money.euros(2000), VatRegime.exempt(), Optional.empty()),
+        new Place(AccompanimentId.of(UUID.randomUUID()), OfferCode.MIP, DAY, Money.ofCents(1), EXEMPT_WITH_MENTION,
+            Optional.of(DAY.plusDays(3))));
+    List<WaitlistEntry> waitlist = List.of(new WaitlistEntry(ACC, OfferCode.MAPA, DAY));
+    List<AgreementCharge> charges = List.of(new AgreementCharge(UUID.randomUUID(), DAY, Money.ofCents(66_660)),
+        new AgreementCharge(UUID.randomUUID(), DAY.plusDays(1), Money.ofCents(-66_660)));
+
+    assertThat(LiensJson.readList(LiensJson.write(shares), FunderShare.class)).containsExactlyElementsOf(shares);
+    assertThat(LiensJson.readList(LiensJson.write(lines), AgreementLine.class)).containsExactlyElementsOf(lines);
+    assertThat(LiensJson.readList(LiensJson.write(places), Place.class)).containsExactlyElementsOf(places);
+    assertThat(LiensJson.readList(LiensJson.write(waitlist), WaitlistEntry.class)).containsExactlyElementsOf(waitlist);
+    assertThat(LiensJson.readList(LiensJson.write(charges), AgreementCharge.class)).containsExactlyElementsOf(charges);
+  }
+
+  @Test
+  void workshopValuesRoundTrip() {
+    List<Travel> travels = List.of(Travel.none(), Travel.perTrip(3, Money.ofCents(1_550)),
+        Travel.byDistance(new BigDecimal("12.5"), Money.ofCents(60)),
+        Travel.byDistance(new BigDecimal("12.500"), Money.ofCents(60)),
+        Travel.byDistance(new BigDecimal("1E+1"), Money.ofCents(1)));
+    List<Participant> participants = List.of(
+        new Participant(Child.of(ANNE, LocalDate.of(2016, 2, 29), SchoolGrade.CP), 1, DAY),
+        new Participant(new Child(PersonName.of("Noé", "'; DROP TABLE liens_quote; --"), LocalDate.of(2017, 1, 1),
+            Optional.empty()), 2, DAY.plusDays(1)));
+    List<GroupSession> sessions = List.of(new GroupSession(UUID.randomUUID(), 1, DAY),
+        new GroupSession(UUID.randomUUID(), 2, DAY.plusDays(7)));
+
+    for (Travel travel : travels) {
+      assertThat(roundTrip(travel, Travel.class)).isEqualTo(travel);
+    }
+    assertThat(LiensJson.readList(LiensJson.write(participants), Participant.class)).containsExactlyElementsOf(participants);
+    assertThat(LiensJson.readList(LiensJson.write(sessions), GroupSession.class)).containsExactlyElementsOf(sessions);
+    assertThat(roundTrip(VatRegime.exempt(), VatRegime.class)).isEqualTo(VatRegime.exempt());
+    assertThat(roundTrip(EXEMPT_WITH_MENTION, VatRegime.class)).isEqualTo(EXEMPT_WITH_MENTION);
+    assertThat(roundTrip(TAXED, VatRegime.class)).isEqualTo(TAXED);
+  }
+
+  @Test
+  void invoiceAndCreditNoteValuesRoundTrip() {
+    PostalAddress address = new PostalAddress(List.of("1 place aux Herbes", "Bât. « B »"), "30700", "Uzès");
+    Party client = new Party("CAF du Gard \"👪\" '; --", address, "775 592 413");
+    List<Seller> sellers = List.of(Seller.of("Au bonheur des liens", address, "812345678"),
+        Seller.of("Au bonheur des liens", address, "812345678").withVatNumber("FR12812345678")
+            .withVatExemptionMention("Mention configurée ✓").withLegalMentions(List.of("Pénalités", "Indemnité de 40 €"))
+            .withPaymentTermDays(0));
+    Percentage share = Percentage.of("33.33");
+    List<InvoiceLine> lines = List.of(
+        new InvoiceLine(LineKind.MODULE, "Module d'intervention précoce (MIP) ; dossier " + ACC, OfferCode.MIP,
+            Optional.empty(), DAY, Quantity.fraction(2, 6, QuantityUnit.MODULE), Money.euros(1800), share,
+            VatRegime.exempt(), new VatBreakdown(Money.ofCents(19_998), Money.ZERO, Money.ofCents(19_998))),
+        new InvoiceLine(LineKind.INDIVIDUAL_SESSION, "Atelier individuel", OfferCode.ARCS, Optional.of(UUID.randomUUID()),
+            DAY, Quantity.hours(Duration.ofMinutes(50)), Money.euros(55), share, TAXED,
+            VatBreakdown.of(Money.ofCents(1_528), TAXED)));
+    List<CreditLine> credits = List.of(new CreditLine(0, "Module", VatRegime.exempt(), VatBreakdown.of(Money.euros(100),
+        VatRegime.exempt())), new CreditLine(3, "Atelier", TAXED, VatBreakdown.of(Money.ofCents(1), TAXED)));
+    List<VatTotal> totals = List.of(new VatTotal(VatRegime.exempt(), VatBreakdown.of(Money.euros(1800), VatRegime.exempt())),
+        new VatTotal(TAXED, VatBreakdown.of(Money.ofCents(5_500), TAXED)));
+
+    assertThat(roundTrip(client, Party.class)).isEqualTo(client);
+    for (Seller seller : sellers) {
+      assertThat(roundTrip(seller, Seller.class)).isEqualTo(seller);
+    }
+    assertThat(LiensJson.readList(LiensJson.write(lines), InvoiceLine.class)).containsExactlyElementsOf(lines);
+    assertThat(LiensJson.readList(LiensJson.write(credits), CreditLine.class)).containsExactlyElementsOf(credits);
+    assertThat(LiensJson.readList(LiensJson.write(totals), VatTotal.class)).containsExactlyElementsOf(totals);
+    assertThat(roundTrip(Quantity.decimal(new BigDecimal("12.125"), QuantityUnit.KILOMETRE), Quantity.class))
+        .isEqualTo(Quantity.decimal(new BigDecimal("12.125"), QuantityUnit.KILOMETRE));
+    assertThat(LiensJson.readList(LiensJson.write(List.of("Mention « 1 »", "'; DROP TABLE liens_invoice; --")),
+        String.class)).containsExactly("Mention « 1 »", "'; DROP TABLE liens_invoice; --");
+  }
+
+  @Test
+  void amountsAreCentsAndNumbersRatesAndSharesExactStrings() {
+    UUID uuid = UUID.fromString("0b0e6a58-4e43-4b55-9c86-6a2a5e0f1c2d");
+
+    assertThat(LiensJson.write(Money.euros(1800))).isEqualTo("180000");
+    assertThat(LiensJson.write(Money.ofCents(-5))).isEqualTo("-5");
+    assertThat(LiensJson.read("180000", Money.class)).isEqualTo(Money.euros(1800));
+    assertThat(LiensJson.write(Percentage.of("33.3300"))).isEqualTo("\"33.33\"");
+    assertThat(LiensJson.read("\"100\"", Percentage.class)).isEqualTo(Percentage.HUNDRED);
+    assertThat(LiensJson.write(VatRate.REDUCED_5_5)).isEqualTo("\"5.5\"");
+    assertThat(LiensJson.read("\"20\"", VatRate.class)).isEqualTo(VatRate.STANDARD_20);
+    assertThat(LiensJson.write(NUMBER)).isEqualTo("\"F-2023-00042\"");
+    assertThat(LiensJson.read("\"AV-2024-123456\"", InvoiceNumber.class)).isEqualTo(new InvoiceNumber("AV", 2024, 123_456));
+    assertThat(LiensJson.write(VatRegime.exempt())).isEqualTo("{\"regime\":\"EXEMPT\"}");
+    assertThat(LiensJson.write(VatRegime.taxed(VatRate.STANDARD_20))).isEqualTo("{\"regime\":\"TAXED\",\"rate\":\"20\"}");
+    assertThat(LiensJson.read("{\"regime\":\"EXEMPT\",\"mention\":null}", VatRegime.class)).isEqualTo(VatRegime.exempt());
+    assertThat(LiensJson.write(Travel.perTrip(2, Money.euros(15))))
+        .isEqualTo("{\"kind\":\"PER_TRIP\",\"trips\":2,\"unitCost\":1500}");
+    assertThat(LiensJson.write(Travel.byDistance(new BigDecimal("12.50"), Money.ofCents(60))))
+        .isEqualTo("{\"kind\":\"BY_DISTANCE\",\"kilometres\":\"12.50\",\"ratePerKm\":60}");
+    assertThat(LiensJson.write(QuoteId.of(uuid))).isEqualTo("\"" + uuid + "\"");
+    assertThat(LiensJson.write(WorkshopSeriesId.of(uuid))).isEqualTo("\"" + uuid + "\"");
+    assertThat(LiensJson.write(InvoiceId.of(uuid))).isEqualTo("\"" + uuid + "\"");
+    assertThat(LiensJson.write(CreditNoteId.of(uuid))).isEqualTo("\"" + uuid + "\"");
+    assertThat(LiensJson.read("\"" + uuid + "\"", CreditNoteId.class)).isEqualTo(CreditNoteId.of(uuid));
+    assertThat(LiensJson.write(Tariff.of(OfferCode.MIP, PriceBasis.MODULE, LocalDate.of(2023, 1, 1), Money.euros(1800),
+        VatRegime.exempt()))).isEqualTo("{\"offer\":\"MIP\",\"basis\":\"MODULE\",\"effectiveFrom\":\"2023-01-01\","
+        + "\"price\":180000,\"vat\":{\"regime\":\"EXEMPT\"},\"groupModel\":null}");
+  }
+
+  @Test
+  void malformedMoneyValuesFailWithATypedError() {
+    for (String json : List.of("\"1800.00\"", "1800.5", "1e3", "{}", "[180000]")) {
+      assertThatThrownBy(() -> LiensJson.read(json, Money.class)).as(json).isInstanceOf(InvalidInputException.class);
+    }
+    assertThatThrownBy(() -> LiensJson.read(String.valueOf(Money.MAX_CENTS + 1), Money.class))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_AMOUNT));
+    assertThatThrownBy(() -> LiensJson.read("\"101\"", Percentage.class))
+        .isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PERCENTAGE));
+    for (String json : List.of("{\"regime\":\"ZERO\"}", "{\"regime\":\"TAXED\"}", "{\"regime\":\"TAXED\",\"rate\":20}",
+        "{\"regime\":\"EXEMPT\",\"rate\":\"20\"}", "\"EXEMPT\"")) {
+      assertThatThrownBy(() -> LiensJson.read(json, VatRegime.class)).as(json).isInstanceOf(LiensException.class);
+    }
+    for (String json : List.of("{\"kind\":\"BOAT\"}", "{\"kind\":\"PER_TRIP\",\"trips\":2}",
+        "{\"kind\":\"BY_DISTANCE\",\"kilometres\":\"far Secret\",\"ratePerKm\":60}", "[]")) {
+      assertThatThrownBy(() -> LiensJson.read(json, Travel.class)).as(json).isInstanceOf(LiensException.class)
+          .hasMessageNotContaining("Secret");
+    }
+    assertThatThrownBy(() -> LiensJson.read("\"F-23-1\"", InvoiceNumber.class)).isInstanceOf(LiensException.class);
+    assertThatThrownBy(() -> LiensJson.read("{\"net\":1,\"vat\":1,\"gross\":3}", VatBreakdown.class))
+        .isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_AMOUNT));
   }
 
   @Test
