@@ -15,39 +15,21 @@ public interface Repositories {
 
   EventOutbox outbox();
 
-  // The money side. Default methods keep adapters written before it compiling; they fail when used.
-
   /** Funding agreements (R10). */
-  default FundingAgreements fundingAgreements() {
-    throw unsupported("funding agreements");
-  }
+  FundingAgreements fundingAgreements();
 
   /** Quotes for group workshops. */
-  default Quotes quotes() {
-    throw unsupported("quotes");
-  }
+  Quotes quotes();
 
   /** Workshop series opened from accepted quotes. */
-  default WorkshopSeriesStore workshopSeries() {
-    throw unsupported("workshop series");
-  }
+  WorkshopSeriesStore workshopSeries();
 
   /** Invoices. */
-  default Invoices invoices() {
-    throw unsupported("invoices");
-  }
+  Invoices invoices();
 
   /** Credit notes. */
-  default CreditNotes creditNotes() {
-    throw unsupported("credit notes");
-  }
+  CreditNotes creditNotes();
 
   /** Gapless numbering of invoices and credit notes. */
-  default InvoiceNumberSequences invoiceNumberSequences() {
-    throw unsupported("invoice numbering");
-  }
-
-  private UnsupportedOperationException unsupported(String what) {
-    return new UnsupportedOperationException(getClass().getName() + " does not store " + what);
-  }
+  InvoiceNumberSequences invoiceNumberSequences();
 }

@@ -26,18 +26,27 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.Accompaniments;
+import org.liens.storage.CreditNotes;
 import org.liens.storage.EventOutbox;
+import org.liens.storage.FundingAgreements;
 import org.liens.storage.Households;
+import org.liens.storage.InvoiceNumberSequences;
+import org.liens.storage.Invoices;
 import org.liens.storage.Organisations;
+import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
+import org.liens.storage.WorkshopSeriesStore;
 import org.liens.storage.memory.InMemoryStorage;
 
-/** An adapter written before the money side (only the original ports) still runs referrals and accompaniments. */
+/**
+ * An adapter that does not store money yet (a host's own adapter whose money ports fail) still runs referrals and
+ * accompaniments: no use case without money touches the money ports.
+ */
 class AdapterWithoutMoneyPortsTest {
 
-  /** Exposes only the ports that existed before the money side; the others keep their default (unsupported). */
+  /** Exposes only the ports that existed before the money side; the money ports throw. */
   static final class OldAdapter implements Storage {
     private final InMemoryStorage delegate = new InMemoryStorage();
 
@@ -77,7 +86,41 @@ class AdapterWithoutMoneyPortsTest {
         public EventOutbox outbox() {
           return r.outbox();
         }
+
+        @Override
+        public FundingAgreements fundingAgreements() {
+          throw unsupported("funding agreements");
+        }
+
+        @Override
+        public Quotes quotes() {
+          throw unsupported("quotes");
+        }
+
+        @Override
+        public WorkshopSeriesStore workshopSeries() {
+          throw unsupported("workshop series");
+        }
+
+        @Override
+        public Invoices invoices() {
+          throw unsupported("invoices");
+        }
+
+        @Override
+        public CreditNotes creditNotes() {
+          throw unsupported("credit notes");
+        }
+
+        @Override
+        public InvoiceNumberSequences invoiceNumberSequences() {
+          throw unsupported("invoice numbering");
+        }
       };
+    }
+
+    private static UnsupportedOperationException unsupported(String what) {
+      return new UnsupportedOperationException("this adapter does not store " + what);
     }
   }
 

@@ -37,6 +37,7 @@ import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdId;
 import org.liens.json.LiensJson;
 import org.liens.organisation.OrganisationId;
+import org.liens.pricing.Tariff;
 import org.liens.referral.ReferralId;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
@@ -45,8 +46,8 @@ import org.liens.storage.Accompaniments;
 
 /**
  * {@code liens_accompaniment} and its child tables {@code liens_accompaniment_team} (for the per-educator
- * caseload) and {@code liens_contact} (for {@link #contactsOf}); the offer snapshot, the planned visits and the
- * documents as JSON. A save replaces the child rows in the same transaction.
+ * caseload) and {@code liens_contact} (for {@link #contactsOf}); the offer snapshot, the planned visits, the
+ * documents and the frozen tariff as JSON. A save replaces the child rows in the same transaction.
  *
  * <p><b>Consistent reads.</b> An accompaniment is read by three statements (its row, its team, its contacts). Under
  * READ COMMITTED each statement sees the data committed when it starts, so the child statements also return the
@@ -60,7 +61,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   static final List<String> COLUMNS = List.of("household_id", "referral_id", "offer_code", "offer", "prescriber_id",
       "funder_id", "agreement_id", "referred_on", "opened_on", "end_date_convention", "status", "period_start",
       "period_end", "last_day", "planned_visits", "support_plan", "emt_map", "action_report", "ended_on",
-      "cancellation_reason", "predecessor_id", "successor_id");
+      "cancellation_reason", "predecessor_id", "successor_id", "tariff");
 
   /** By opening date, then by id as {@link UUID#compareTo} orders them (the in-memory order). */
 
@@ -240,7 +241,8 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
         .endedOn(row.optionalDate("ended_on"))
         .cancellationReason(row.optionalText("cancellation_reason"))
         .predecessor(row.optionalUuid("predecessor_id").map(AccompanimentId::of))
-        .successor(row.optionalUuid("successor_id").map(AccompanimentId::of));
+        .successor(row.optionalUuid("successor_id").map(AccompanimentId::of))
+        .tariff(row.optionalJson("tariff", Tariff.class));
     return new Main(row.uuid("id"), row.number("version"), builder);
   }
 
@@ -289,10 +291,11 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
         .date(a.endedOn())
         .text(a.cancellationReason())
         .uuid(links ? a.predecessor().map(AccompanimentId::value) : Optional.empty())
-        .uuid(links ? a.successor().map(AccompanimentId::value) : Optional.empty());
+        .uuid(links ? a.successor().map(AccompanimentId::value) : Optional.empty())
+        .json(a.tariff());
   }
 
-  /** As the in-memory adapter: household, referral, prescriber, funder, predecessor, successor. */
+  /** As the in-memory adapter: household, referral, prescriber, funder, predecessor, successor, agreement. */
   @Override
   List<Reference> references(Accompaniment a) {
     List<Reference> references = new ArrayList<>();
@@ -302,6 +305,8 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
     references.add(new Reference("organisation", OrganisationRepository.TABLE, a.funder().value()));
     a.predecessor().ifPresent(p -> references.add(new Reference("accompaniment", TABLE, p.value())));
     a.successor().ifPresent(s -> references.add(new Reference("accompaniment", TABLE, s.value())));
+    a.agreement().ifPresent(g ->
+        references.add(new Reference("funding agreement", FundingAgreementRepository.TABLE, g.value())));
     return references;
   }
 

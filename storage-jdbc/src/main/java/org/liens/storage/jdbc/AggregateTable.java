@@ -15,10 +15,11 @@ import org.liens.storage.AggregateStore;
 
 /**
  * The table of one aggregate type, and the save every aggregate shares: the checks of the in-memory adapter, in
- * its order (references first, then duplicate id, then version), made by one query before the write, so that a
- * refused save leaves the transaction usable on every database; then an INSERT at version 1 or an
- * {@code UPDATE … WHERE id = ? AND version = ?}. The constraints of the schema (primary keys, foreign keys) still
- * guard against concurrent transactions, whose violations are translated the same way.
+ * its order (references first, then the aggregate's unique values, then duplicate id, then version), made by one
+ * query before the write, so that a refused save leaves the transaction usable on every database; then an INSERT
+ * at version 1 or an {@code UPDATE … WHERE id = ? AND version = ?}. The constraints of the schema (primary keys,
+ * unique keys, foreign keys) still guard against concurrent transactions, whose violations are translated the
+ * same way.
  *
  * @param <A> the aggregate
  * @param <I> its id
@@ -46,6 +47,13 @@ abstract class AggregateTable<A extends Aggregate, I> implements AggregateStore<
   /** A reference that must exist when the aggregate is saved. */
   record Reference(String what, String table, UUID id) {}
 
+  /**
+   * A value no other aggregate may hold (an invoice number, the quote of a workshop series): {@code countSql}
+   * counts the other rows that hold it, and must count none; otherwise the save fails with
+   * {@link ErrorCode#DUPLICATE_ID} and {@code message}.
+   */
+  record Unique(String countSql, Transaction.Binder binder, String message) {}
+
   /** Binds the columns of {@link #columns}, in order. */
   abstract void bind(Args args, A aggregate) throws SQLException;
 
@@ -61,6 +69,19 @@ abstract class AggregateTable<A extends Aggregate, I> implements AggregateStore<
   abstract List<Reference> references(A aggregate);
 
   abstract A atVersion(A aggregate, long version);
+
+  /** The unique values of the aggregate, in the order the in-memory adapter checks them (after the references). */
+  List<Unique> uniques(A aggregate) {
+    return List.of();
+  }
+
+  /**
+   * Writes the rows the aggregate's row refers to and that belong to it (the number an invoice takes), before that
+   * row. Returns what undoes them if the aggregate's row then cannot be written (a concurrent save won), or null.
+   */
+  Runnable writeBefore(A aggregate) {
+    return null;
+  }
 
   /** Writes the child rows after the aggregate's row; {@code inserted} when there were none before. */
   void writeChildren(A aggregate, boolean inserted) {}
@@ -89,11 +110,17 @@ abstract class AggregateTable<A extends Aggregate, I> implements AggregateStore<
     session.writable();
     UUID id = aggregate.uuid();
     List<Reference> references = references(aggregate);
-    Precheck check = precheck(id, references);
+    List<Unique> uniques = uniques(aggregate);
+    Precheck check = precheck(id, references, uniques);
     for (int i = 0; i < references.size(); i++) {
       if (!check.exists().get(i)) {
         Reference missing = references.get(i);
         throw new IntegrityViolationException(ErrorCode.DANGLING_REFERENCE, "no " + missing.what() + " " + missing.id());
+      }
+    }
+    for (int i = 0; i < uniques.size(); i++) {
+      if (check.taken().get(i)) {
+        throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, uniques.get(i).message());
       }
     }
     if (aggregate.version() == 0 && check.stored().isPresent()) {
@@ -105,6 +132,7 @@ abstract class AggregateTable<A extends Aggregate, I> implements AggregateStore<
       throw conflict(aggregate, stored);
     }
     long next = stored + 1;
+    Runnable undo = writeBefore(aggregate);
     if (stored == 0) {
       tx.update("insert " + what, insertSql(), args -> {
         args.uuid(id).number(next);
@@ -118,6 +146,9 @@ abstract class AggregateTable<A extends Aggregate, I> implements AggregateStore<
       });
       if (changed == 0) {
         // another transaction saved it between the check and the update
+        if (undo != null) {
+          undo.run();
+        }
         throw conflict(aggregate, stored + 1);
       }
     }
@@ -130,25 +161,35 @@ abstract class AggregateTable<A extends Aggregate, I> implements AggregateStore<
         + aggregate.uuid() + " is at version " + stored + ", the update was based on " + aggregate.version());
   }
 
-  private record Precheck(Optional<Long> stored, List<Boolean> exists) {}
+  private record Precheck(Optional<Long> stored, List<Boolean> exists, List<Boolean> taken) {}
 
-  /** The stored version and whether each reference exists, in one round trip. */
-  private Precheck precheck(UUID id, List<Reference> references) {
+  /** The stored version, whether each reference exists and whether each unique value is taken, in one round trip. */
+  private Precheck precheck(UUID id, List<Reference> references, List<Unique> uniques) {
     StringBuilder sql = new StringBuilder("SELECT (SELECT version FROM ").append(table).append(" WHERE id = ?) AS stored");
     for (int i = 0; i < references.size(); i++) {
       sql.append(", (SELECT COUNT(*) FROM ").append(references.get(i).table()).append(" WHERE id = ?) AS r").append(i);
+    }
+    for (int i = 0; i < uniques.size(); i++) {
+      sql.append(", (").append(uniques.get(i).countSql()).append(") AS u").append(i);
     }
     return tx.queryOne("check " + what, sql.toString(), args -> {
       args.uuid(id);
       for (Reference reference : references) {
         args.uuid(reference.id());
       }
+      for (Unique unique : uniques) {
+        unique.binder().bind(args);
+      }
     }, row -> {
       List<Boolean> exists = new ArrayList<>();
       for (int i = 0; i < references.size(); i++) {
         exists.add(row.number("r" + i) > 0);
       }
-      return new Precheck(row.optionalNumber("stored"), exists);
+      List<Boolean> taken = new ArrayList<>();
+      for (int i = 0; i < uniques.size(); i++) {
+        taken.add(row.number("u" + i) > 0);
+      }
+      return new Precheck(row.optionalNumber("stored"), exists, taken);
     }).orElseThrow();
   }
 }

@@ -1,5 +1,6 @@
 package org.liens.storage.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -76,6 +77,30 @@ final class Args {
 
   Args number(long value) throws SQLException {
     statement.setLong(index++, value);
+    return this;
+  }
+
+  Args integer(int value) throws SQLException {
+    statement.setInt(index++, value);
+    return this;
+  }
+
+  Args integer(Optional<Integer> value) throws SQLException {
+    if (value.isEmpty()) {
+      statement.setNull(index++, Types.INTEGER);
+    } else {
+      statement.setInt(index++, value.get());
+    }
+    return this;
+  }
+
+  /** An exact decimal (a percentage). */
+  Args decimal(BigDecimal value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index++, Types.DECIMAL);
+    } else {
+      statement.setBigDecimal(index++, value);
+    }
     return this;
   }
 

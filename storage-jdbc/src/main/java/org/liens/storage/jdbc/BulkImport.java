@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
+import org.liens.agreement.FundingAgreement;
 import org.liens.household.Household;
 import org.liens.organisation.Organisation;
 import org.liens.referral.Referral;
@@ -25,14 +26,16 @@ import org.liens.shared.StorageException;
  * ImportSummary summary = storage.bulkImport()
  *     .organisations(partners)
  *     .households(families)
+ *     .agreements(conventions)
  *     .referrals(referrals)
  *     .accompaniments(accompaniments)
  *     .run();
  * }</pre>
  *
- * <p>The rows go in the order of their references (organisations, households, referrals, accompaniments with
- * their teams and contacts), and the references between referrals and accompaniments, which may form cycles, are
- * set once every row is in, so the order of each collection does not matter. Every reference must exist, in this
+ * <p>The rows go in the order of their references (organisations, households, funding agreements with their
+ * funders and offers, referrals, accompaniments with their teams and contacts, then the accompaniments holding or
+ * waiting for a place of an agreement), and the references between referrals and accompaniments, which may form
+ * cycles, are set once every row is in, so the order of each collection does not matter. Every reference must exist, in this
  * import or in the database. Any failure rolls the whole import back: an id that exists
  * ({@link ErrorCode#DUPLICATE_ID}), a reference to nothing ({@link ErrorCode#DANGLING_REFERENCE}), an aggregate
  * whose version is not 0 ({@link ErrorCode#CONCURRENT_UPDATE}, as a save would). No domain event is written: an
@@ -43,6 +46,7 @@ public final class BulkImport {
   private final JdbcStorage storage;
   private final List<Organisation> organisations = new ArrayList<>();
   private final List<Household> households = new ArrayList<>();
+  private final List<FundingAgreement> agreements = new ArrayList<>();
   private final List<Referral> referrals = new ArrayList<>();
   private final List<Accompaniment> accompaniments = new ArrayList<>();
 
@@ -51,7 +55,8 @@ public final class BulkImport {
   }
 
   /** What an import wrote. */
-  public record ImportSummary(int organisations, int households, int referrals, int accompaniments, int contacts) {}
+  public record ImportSummary(
+      int organisations, int households, int referrals, int accompaniments, int contacts, int agreements) {}
 
   public BulkImport organisations(Collection<Organisation> values) {
     organisations.addAll(fresh(values, "organisations"));
@@ -60,6 +65,12 @@ public final class BulkImport {
 
   public BulkImport households(Collection<Household> values) {
     households.addAll(fresh(values, "households"));
+    return this;
+  }
+
+  /** Funding agreements, with their places and waitlist (whose accompaniments this import or the database holds). */
+  public BulkImport agreements(Collection<FundingAgreement> values) {
+    agreements.addAll(fresh(values, "agreements"));
     return this;
   }
 
@@ -96,9 +107,12 @@ public final class BulkImport {
       Transaction tx = session.transaction;
       insert(tx, "import organisations", new OrganisationRepository(session), organisations);
       insert(tx, "import households", new HouseholdRepository(session), households);
+      insert(tx, "import funding agreements", new FundingAgreementRepository(session), agreements);
+      FundingAgreementRepository.insertFundersAndOffers(tx, agreements);
       insert(tx, "import referrals", new ReferralRepository(session), referrals);
       insert(tx, "import accompaniments", new AccompanimentRepository(session), accompaniments);
       AccompanimentRepository.insertChildren(tx, accompaniments);
+      FundingAgreementRepository.insertAccompaniments(tx, agreements);
       tx.batch("import referral links",
           "UPDATE " + ReferralRepository.TABLE + " SET succeeds_id = ?, accompaniment_id = ? WHERE id = ?",
           referrals.stream().filter(r -> r.succeeds().isPresent() || r.accompaniment().isPresent()).toList(),
@@ -110,7 +124,7 @@ public final class BulkImport {
           (args, a) -> args.uuid(a.predecessor().map(AccompanimentId::value))
               .uuid(a.successor().map(AccompanimentId::value)).uuid(a.id().value()));
       return new ImportSummary(organisations.size(), households.size(), referrals.size(), accompaniments.size(),
-          accompaniments.stream().mapToInt(a -> a.contacts().size()).sum());
+          accompaniments.stream().mapToInt(a -> a.contacts().size()).sum(), agreements.size());
     }, false);
   }
 

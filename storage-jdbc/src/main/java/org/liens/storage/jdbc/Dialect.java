@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * The databases Liens runs on, and every difference between them that the adapter has to know: the migration
- * folder, how UUIDs and instants are bound, how a transaction's isolation is set, and how errors are classified.
- * Everything else is the same SQL on all three.
+ * folder, how UUIDs and instants are bound, how a transaction's isolation is set, how a row is inserted unless it
+ * exists, and how errors are classified. Everything else is the same SQL on all three.
  */
 public enum Dialect {
   /** H2 2.x, embedded (file or in-memory): native UUID, TIMESTAMP WITH TIME ZONE. */
@@ -80,6 +80,33 @@ public enum Dialect {
     } else {
       statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
     }
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  /**
+   * An INSERT of one row into {@code table} that does nothing when a row with the same primary key exists, even
+   * one inserted by a concurrent transaction not yet committed: the statement then waits for that transaction and
+   * inserts only if it rolled back. PostgreSQL: {@code ON CONFLICT DO NOTHING}; MariaDB:
+   * {@code ON DUPLICATE KEY UPDATE} of the first key column to itself (an exclusive lock, where {@code INSERT IGNORE}
+   * would also hide other errors); H2 has neither, so its plain INSERT runs in a savepoint and a duplicate key is
+   * rolled back to it ({@link #insertIfAbsentNeedsSavepoint()}).
+   *
+   * @param columns the columns, the primary key's first
+   */
+  String insertIfAbsent(String table, java.util.List<String> columns) {
+    String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+        + "?, ".repeat(columns.size() - 1) + "?)";
+    return switch (this) {
+      case POSTGRESQL -> insert + " ON CONFLICT DO NOTHING";
+      case MARIADB -> insert + " ON DUPLICATE KEY UPDATE " + columns.get(0) + " = " + columns.get(0);
+      case H2 -> insert;
+    };
+  }
+
+  /** Whether {@link #insertIfAbsent} must run in a savepoint, a duplicate key rolled back to it. */
+  boolean insertIfAbsentNeedsSavepoint() {
+    return this == H2;
   }
 
   // ------------------------------------------------------------------ transactions

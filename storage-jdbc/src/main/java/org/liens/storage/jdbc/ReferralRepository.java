@@ -110,7 +110,10 @@ final class ReferralRepository extends AggregateTable<Referral, ReferralId> impl
         .uuid(links ? r.accompaniment().map(AccompanimentId::value) : Optional.empty());
   }
 
-  /** As the in-memory adapter: household, prescriber, funder, the accompaniment it succeeds, the one it opened. */
+  /**
+   * As the in-memory adapter: household, prescriber, funder, the accompaniment it succeeds, the one it opened, the
+   * funding agreement.
+   */
   @Override
   List<Reference> references(Referral r) {
     List<Reference> references = new ArrayList<>();
@@ -122,6 +125,8 @@ final class ReferralRepository extends AggregateTable<Referral, ReferralId> impl
         references.add(new Reference("accompaniment", AccompanimentRepository.TABLE, a.value())));
     r.accompaniment().ifPresent(a ->
         references.add(new Reference("accompaniment", AccompanimentRepository.TABLE, a.value())));
+    r.agreement().ifPresent(a ->
+        references.add(new Reference("funding agreement", FundingAgreementRepository.TABLE, a.value())));
     return references;
   }
 

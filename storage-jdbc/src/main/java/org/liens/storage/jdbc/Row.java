@@ -1,5 +1,6 @@
 package org.liens.storage.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -62,6 +63,15 @@ final class Row {
 
   int integer(String column) throws SQLException {
     return rows.getInt(column);
+  }
+
+  Optional<Integer> optionalInteger(String column) throws SQLException {
+    int value = rows.getInt(column);
+    return rows.wasNull() ? Optional.empty() : Optional.of(value);
+  }
+
+  BigDecimal decimal(String column) throws SQLException {
+    return rows.getBigDecimal(column);
   }
 
   /** A nested value written as JSON text by {@link Args#json}. */

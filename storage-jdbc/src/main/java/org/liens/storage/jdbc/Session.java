@@ -1,11 +1,17 @@
 package org.liens.storage.jdbc;
 
 import org.liens.storage.Accompaniments;
+import org.liens.storage.CreditNotes;
 import org.liens.storage.EventOutbox;
+import org.liens.storage.FundingAgreements;
 import org.liens.storage.Households;
+import org.liens.storage.InvoiceNumberSequences;
+import org.liens.storage.Invoices;
 import org.liens.storage.Organisations;
+import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
 import org.liens.storage.Repositories;
+import org.liens.storage.WorkshopSeriesStore;
 
 /**
  * The repositories handed to one callback of {@link JdbcStorage#inTransaction} (writable) or
@@ -67,5 +73,41 @@ final class Session implements Repositories {
   public EventOutbox outbox() {
     usable();
     return new OutboxRepository(this);
+  }
+
+  @Override
+  public FundingAgreements fundingAgreements() {
+    usable();
+    return new FundingAgreementRepository(this);
+  }
+
+  @Override
+  public Quotes quotes() {
+    usable();
+    return new QuoteRepository(this);
+  }
+
+  @Override
+  public WorkshopSeriesStore workshopSeries() {
+    usable();
+    return new WorkshopSeriesRepository(this);
+  }
+
+  @Override
+  public Invoices invoices() {
+    usable();
+    return new InvoiceRepository(this);
+  }
+
+  @Override
+  public CreditNotes creditNotes() {
+    usable();
+    return new CreditNoteRepository(this);
+  }
+
+  @Override
+  public InvoiceNumberSequences invoiceNumberSequences() {
+    usable();
+    return new InvoiceNumberSequenceRepository(this);
   }
 }

@@ -96,6 +96,40 @@ final class Transaction {
     }
   }
 
+  /**
+   * Runs a {@link Dialect#insertIfAbsent} statement: inserts the row unless its key exists, and returns whether it
+   * did. Where the dialect needs it, the INSERT runs in a savepoint and a duplicate key (a concurrent transaction
+   * inserted the row first and committed) is rolled back to it, leaving the transaction usable.
+   */
+  boolean insertIfAbsent(String operation, String sql, Binder binder) {
+    if (!dialect.insertIfAbsentNeedsSavepoint()) {
+      return update(operation, sql, binder) > 0;
+    }
+    java.sql.Savepoint savepoint;
+    try {
+      savepoint = connection.setSavepoint();
+    } catch (SQLException e) {
+      throw failed(operation, e);
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(new Args(statement, dialect));
+      int inserted = statement.executeUpdate();
+      connection.releaseSavepoint(savepoint);
+      return inserted > 0;
+    } catch (SQLException e) {
+      if (!dialect.isDuplicateKey(e)) {
+        throw failed(operation, e);
+      }
+      try {
+        connection.rollback(savepoint);
+        connection.releaseSavepoint(savepoint);
+      } catch (SQLException undo) {
+        throw failed(operation, undo);
+      }
+      return false;
+    }
+  }
+
   /** Runs one statement for each row, sent in batches of {@link JdbcStorage.Settings#batchSize()}. */
   <E> void batch(String operation, String sql, Collection<E> rows, RowBinder<E> binder) {
     if (rows.isEmpty()) {

@@ -25,6 +25,12 @@ import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactKind;
 import org.liens.accompaniment.EducatorId;
+import org.liens.agreement.FundingAgreement;
+import org.liens.billing.CreditNote;
+import org.liens.billing.Invoice;
+import org.liens.billing.InvoiceNumber;
+import org.liens.billing.InvoiceStatus;
+import org.liens.billing.NumberSeries;
 import org.liens.catalog.OfferCode;
 import org.liens.event.DomainEvent;
 import org.liens.household.Household;
@@ -50,6 +56,9 @@ import org.liens.shared.StorageException;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.workshop.Quote;
+import org.liens.workshop.QuoteStatus;
+import org.liens.workshop.WorkshopSeries;
 
 /**
  * The behaviour of the JDBC adapter on one database, checked against the in-memory adapter wherever they must
@@ -74,6 +83,11 @@ abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
     assertThat(fromJdbc.organisations).isEqualTo(fromMemory.organisations);
     assertThat(fromJdbc.referrals).isEqualTo(fromMemory.referrals);
     assertThat(fromJdbc.accompaniments).isEqualTo(fromMemory.accompaniments);
+    assertThat(fromJdbc.agreements).isEqualTo(fromMemory.agreements);
+    assertThat(fromJdbc.quotes).isEqualTo(fromMemory.quotes);
+    assertThat(fromJdbc.series).isEqualTo(fromMemory.series);
+    assertThat(fromJdbc.invoices).isEqualTo(fromMemory.invoices);
+    assertThat(fromJdbc.creditNotes).isEqualTo(fromMemory.creditNotes);
     assertThat(fromJdbc.queries).isEqualTo(fromMemory.queries);
     assertThat(fromJdbc.events).isEqualTo(fromMemory.events);
     // the casebook covers every status, every kind of contact, every document and the succession
@@ -90,7 +104,20 @@ abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
         .anyMatch(a -> a.plannedVisits().stream().anyMatch(v -> v.done()))
         .anyMatch(a -> a.predecessor().isPresent())
         .anyMatch(a -> a.successor().isPresent())
-        .anyMatch(a -> a.period().isPresent() && a.period().get().endExclusive().isEmpty());
+        .anyMatch(a -> a.period().isPresent() && a.period().get().endExclusive().isEmpty())
+        .anyMatch(a -> a.tariff().isPresent())
+        .anyMatch(a -> a.agreement().isPresent());
+    // and the money side: every status, co-financing, waitlist and released place, taxed lines, credit notes
+    assertThat(fromJdbc.invoices).extracting(Invoice::status).containsAll(EnumSet.allOf(InvoiceStatus.class));
+    assertThat(fromJdbc.quotes).extracting(Quote::status).containsAll(EnumSet.allOf(QuoteStatus.class));
+    assertThat(fromJdbc.agreements).anyMatch(a -> a.funders().size() == 3)
+        .anyMatch(a -> !a.waitlist().isEmpty() && a.places().stream().anyMatch(p -> !p.held()));
+    assertThat(fromJdbc.invoices).anyMatch(i -> i.totalVat().isPositive()).anyMatch(i -> i.agreement().isPresent())
+        .anyMatch(i -> i.subject() instanceof org.liens.billing.BillingSubject.OfWorkshopSeries);
+    assertThat(fromJdbc.creditNotes).anyMatch(c -> c.agreement().isPresent()).anyMatch(c -> c.agreement().isEmpty());
+    assertThat(fromJdbc.series).allMatch(w -> !w.participants().isEmpty() && !w.sessions().isEmpty());
+    assertThat(fromJdbc.queries.get("position " + expected.numberSeries().get(0))).isNotEmpty();
+    assertThat(fromJdbc.queries.get("position " + expected.numberSeries().get(1))).isNotEmpty();
   }
 
   @Test
@@ -529,16 +556,33 @@ abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
     BulkImport.ImportSummary summary = storage.bulkImport()
         .accompaniments(expected.accompaniments.stream().map(a -> a.withVersion(0)).toList())
         .referrals(expected.referrals.stream().map(r -> r.withVersion(0)).toList())
+        .agreements(expected.agreements.stream().map(a -> a.withVersion(0)).toList())
         .households(expected.households.stream().map(h -> h.withVersion(0)).toList())
         .organisations(expected.organisations.stream().map(o -> o.withVersion(0)).toList())
         .run();
 
     assertThat(summary.accompaniments()).isEqualTo(expected.accompaniments.size());
-    Snapshot imported = Snapshot.of(storage, book);
+    assertThat(summary.agreements()).isEqualTo(2);
+    Snapshot imported = storage.read((Repositories r) -> {
+      Snapshot s = new Snapshot();
+      s.households = book.households().stream().map(h -> r.households().get(h.id())).toList();
+      s.referrals = book.households().stream().flatMap(h -> r.referrals().ofHousehold(h.id()).stream()).toList();
+      s.accompaniments = book.households().stream()
+          .flatMap(h -> r.accompaniments().ofHousehold(h.id()).stream()).toList();
+      s.agreements = book.agreements.stream().map(a -> r.fundingAgreements().get(a.id())).toList();
+      for (OfferCode offer : List.of(OfferCode.MIP, OfferCode.MADI, OfferCode.MAPA)) {
+        s.queries.put("places left " + offer, r.fundingAgreements().withPlacesLeft(offer, Casebook.START));
+      }
+      return s;
+    });
     assertThat(imported.accompaniments).isEqualTo(atVersionOne(expected.accompaniments, Accompaniment::withVersion));
     assertThat(imported.referrals).isEqualTo(atVersionOne(expected.referrals, Referral::withVersion));
     assertThat(imported.households).isEqualTo(atVersionOne(expected.households, Household::withVersion));
-    assertThat(imported.queries.keySet()).isEqualTo(expected.queries.keySet());
+    assertThat(imported.agreements).isEqualTo(atVersionOne(expected.agreements, FundingAgreement::withVersion));
+    assertThat(imported.queries.get("places left " + OfferCode.MIP)).isEqualTo(
+        memory.read((Repositories r) -> r.fundingAgreements().withPlacesLeft(OfferCode.MIP, Casebook.START)).stream()
+            .map(a -> a.withVersion(1)).toList());
+    assertThat(imported.queries.get("places left " + OfferCode.MAPA)).isEmpty();
   }
 
   @Test
@@ -608,6 +652,11 @@ abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
     List<Organisation> organisations;
     List<Referral> referrals;
     List<Accompaniment> accompaniments;
+    List<FundingAgreement> agreements;
+    List<Quote> quotes;
+    List<WorkshopSeries> series;
+    List<Invoice> invoices;
+    List<CreditNote> creditNotes;
     java.util.Map<String, List<?>> queries = new java.util.LinkedHashMap<>();
     List<DomainEvent> events;
 
@@ -640,9 +689,63 @@ abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
         }
         s.queries.put("ending backwards", r.accompaniments().endingBetween(from.plusDays(300), from));
         s.queries.put("contactsOf nothing", r.accompaniments().contactsOf(AccompanimentId.of(UUID.randomUUID())));
+        money(r, book, s);
         s.events = r.outbox().pending(10_000);
         return s;
       });
+    }
+
+    /** The money aggregates and every money query, over the casebook's ids and dates. */
+    private static void money(Repositories r, Casebook book, Snapshot s) {
+      s.agreements = book.agreements.stream().map(a -> r.fundingAgreements().get(a.id())).toList();
+      s.quotes = book.quotes.stream().map(q -> r.quotes().get(q.id())).toList();
+      s.series = book.series.stream().map(w -> r.workshopSeries().get(w.id())).toList();
+      s.invoices = book.invoices.stream().map(i -> r.invoices().get(i.id())).toList();
+      s.creditNotes = book.creditNotes.stream().map(c -> r.creditNotes().get(c.id())).toList();
+      for (OfferCode offer : List.of(OfferCode.MIP, OfferCode.MADI, OfferCode.MAPA, OfferCode.ARCS)) {
+        for (LocalDate on : List.of(LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 1), Casebook.START,
+            LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 8, 31), LocalDate.of(2024, 9, 1))) {
+          s.queries.put("places left " + offer + " " + on, r.fundingAgreements().withPlacesLeft(offer, on));
+        }
+      }
+      for (Organisation o : s.organisations) {
+        s.queries.put("agreements of " + o.id(), r.fundingAgreements().ofFunder(o.id()));
+        s.queries.put("quotes of " + o.id(), r.quotes().ofClient(o.id()));
+      }
+      for (Quote q : s.quotes) {
+        s.queries.put("series of " + q.id(), r.workshopSeries().ofQuote(q.id()).stream().toList());
+      }
+      for (Accompaniment a : s.accompaniments) {
+        s.queries.put("invoices of " + a.id(), r.invoices().ofAccompaniment(a.id()));
+      }
+      for (WorkshopSeries w : s.series) {
+        s.queries.put("invoices of " + w.id(), r.invoices().ofWorkshopSeries(w.id()));
+      }
+      for (FundingAgreement a : s.agreements) {
+        s.queries.put("invoices of " + a.id(), r.invoices().ofAgreement(a.id()));
+      }
+      for (Invoice i : s.invoices) {
+        i.number().ifPresent(n -> s.queries.put("invoice " + n, r.invoices().findByNumber(n).stream().toList()));
+        s.queries.put("credit notes of " + i.id(), r.creditNotes().ofInvoice(i.id()));
+      }
+      for (CreditNote c : s.creditNotes) {
+        s.queries.put("credit note " + c.number(), r.creditNotes().findByNumber(c.number()).stream().toList());
+        s.queries.put("invoice with number " + c.number(), r.invoices().findByNumber(c.number()).stream().toList());
+      }
+      s.queries.put("invoice F-2024-99999", r.invoices().findByNumber(InvoiceNumber.parse("F-2024-99999")).stream().toList());
+      LocalDate billing = Casebook.BILLING;
+      for (int days = -1; days < 15; days += 3) {
+        s.queries.put("invoices issued " + days, r.invoices().issuedBetween(billing.plusDays(days), billing.plusDays(days + 3)));
+        s.queries.put("credit notes issued " + days,
+            r.creditNotes().issuedBetween(billing.plusDays(days), billing.plusDays(days + 3)));
+      }
+      s.queries.put("invoices issued ever", r.invoices().issuedBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)));
+      s.queries.put("invoices issued backwards", r.invoices().issuedBetween(billing.plusDays(5), billing));
+      s.queries.put("credit notes issued ever",
+          r.creditNotes().issuedBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)));
+      for (NumberSeries series : book.numberSeries()) {
+        s.queries.put("position " + series, r.invoiceNumberSequences().current(series).stream().toList());
+      }
     }
   }
 }

@@ -11,14 +11,31 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.liens.Liens;
+import org.liens.agreement.AgreementLineTerms;
+import org.liens.agreement.AgreementPeriod;
+import org.liens.agreement.AgreementTerms;
+import org.liens.agreement.FunderShare;
+import org.liens.agreement.FundingAgreement;
+import org.liens.billing.NumberSeries;
+import org.liens.catalog.OfferCode;
+import org.liens.storage.Repositories;
 import org.liens.storage.memory.InMemoryStorage;
 
-/** The Flyway migrations on one database: idempotent, upgradable with data, and runnable by the host's Flyway. */
+/**
+ * The Flyway migrations on one database: idempotent, upgradable with data from every earlier version, and runnable
+ * by the host's Flyway.
+ */
 @ExtendWith(DatabaseAvailable.class)
 abstract class AbstractMigrationTest {
   private static final long SEED = 7L;
+  /** The version of the last migration. */
+  private static final String LATEST = "3";
 
   private TestDatabase kind() {
     return DatabaseAvailable.of(getClass());
@@ -27,28 +44,33 @@ abstract class AbstractMigrationTest {
   @Test
   void applyingTheMigrationsTwiceIsANoOp() throws SQLException {
     try (FreshDatabase db = kind().create()) {
-      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo("2");
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
       int applied = count(db, "SELECT COUNT(*) FROM " + history());
 
-      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo("2");
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
       db.builder().migrate(true).build();
 
       assertThat(count(db, "SELECT COUNT(*) FROM " + history())).isEqualTo(applied);
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"success\"" : "success") + " = "
           + (kind() == TestDatabase.MARIADB ? "1" : "TRUE"))).isEqualTo(applied);
+      assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
+          + " IN ('1', '2', '3')")).isEqualTo(3);
     }
   }
 
-  @Test
-  void aDatabaseAtTheFirstVersionUpgradesWithItsDataIntact() throws SQLException {
-    try (FreshDatabase db = kind().create()) {
-      assertThat(JdbcStorage.migrate(db.dataSource, kind().dialect, "1")).isEqualTo("1");
-      assertThat(indexes(db, "liens_accompaniment")).doesNotContain("liens_accompaniment_status_ix");
-      JdbcStorage atVersionOne = db.builder().build();
-      Casebook book = Casebook.write(atVersionOne, SEED);
-      AbstractJdbcStorageTest.Snapshot before = AbstractJdbcStorageTest.Snapshot.of(atVersionOne, book);
+  @ParameterizedTest(name = "from version {0}")
+  @ValueSource(strings = {"1", "2"})
+  void aDatabaseAtAnEarlierVersionUpgradesWithItsDataIntact(String version) throws SQLException {
+    try (FreshDatabase source = kind().create(); FreshDatabase db = kind().create()) {
+      // the casework an adapter of that version could hold, copied row by row into a database at that version
+      JdbcStorage current = source.storage();
+      Casebook book = Casebook.writeWithoutMoney(current, SEED);
+      AbstractJdbcStorageTest.Snapshot before = AbstractJdbcStorageTest.Snapshot.of(current, book);
+      assertThat(JdbcStorage.migrate(db.dataSource, kind().dialect, version)).isEqualTo(version);
+      assertThat(tables(db)).contains("liens_accompaniment").doesNotContain("liens_invoice", "liens_funding_agreement");
+      LegacyRows.copy(source, db);
 
-      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo("2");
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
 
       assertThat(indexes(db, "liens_accompaniment")).contains("liens_accompaniment_status_ix",
           "liens_accompaniment_household_ix", "liens_accompaniment_prescriber_ix", "liens_accompaniment_funder_ix",
@@ -56,17 +78,37 @@ abstract class AbstractMigrationTest {
       assertThat(indexes(db, "liens_accompaniment_team")).contains("liens_accompaniment_team_educator_ix");
       assertThat(indexes(db, "liens_referral")).contains("liens_referral_household_ix");
       assertThat(indexes(db, "liens_event")).contains("liens_event_pending_ix");
+      assertThat(indexes(db, "liens_invoice")).contains("liens_invoice_accompaniment_ix", "liens_invoice_series_ix",
+          "liens_invoice_agreement_ix", "liens_invoice_issued_ix");
+      assertThat(indexes(db, "liens_credit_note")).contains("liens_credit_note_invoice_ix", "liens_credit_note_issued_ix");
+      assertThat(indexes(db, "liens_agreement_offer")).contains("liens_agreement_offer_left_ix");
+      assertThat(indexes(db, "liens_agreement_funder")).contains("liens_agreement_funder_funder_ix");
+      assertThat(indexes(db, "liens_quote")).contains("liens_quote_client_ix");
+      // the unique keys answer findByNumber and ofQuote (H2 names their indexes after them, with a suffix)
+      assertThat(indexes(db, "liens_invoice")).anyMatch(i -> i.startsWith("liens_invoice_number_uk"));
+      assertThat(indexes(db, "liens_credit_note")).anyMatch(i -> i.startsWith("liens_credit_note_number_uk"));
+      assertThat(indexes(db, "liens_workshop_series")).anyMatch(i -> i.startsWith("liens_workshop_series_quote_uk"));
       JdbcStorage upgraded = db.builder().build();
       AbstractJdbcStorageTest.Snapshot after = AbstractJdbcStorageTest.Snapshot.of(upgraded, book);
       assertThat(after.households).isEqualTo(before.households);
       assertThat(after.organisations).isEqualTo(before.organisations);
       assertThat(after.referrals).isEqualTo(before.referrals);
-      assertThat(after.accompaniments).isEqualTo(before.accompaniments);
+      assertThat(after.accompaniments).isEqualTo(before.accompaniments).allMatch(a -> a.tariff().isEmpty());
       assertThat(after.queries).isEqualTo(before.queries);
-      assertThat(after.events).isEqualTo(before.events);
+      assertThat(after.events).isEqualTo(before.events).isNotEmpty();
       InMemoryStorage memory = new InMemoryStorage();
-      Casebook.write(memory, SEED);
+      Casebook.writeWithoutMoney(memory, SEED);
       assertThat(after.queries).isEqualTo(AbstractJdbcStorageTest.Snapshot.of(memory, book).queries);
+
+      // and the money side works on the upgraded database
+      Liens liens = Liens.builder().storage(upgraded).clock(new MutableClock(Casebook.BILLING)).seller(Casebook.SELLER)
+          .build();
+      FundingAgreement agreement = liens.agreements().conclude(Casebook.COORDINATOR, new AgreementTerms("CEJ",
+          AgreementPeriod.year(2024), List.of(FunderShare.whole(book.departement.id())),
+          List.of(AgreementLineTerms.atTariff(OfferCode.MADI, 2))));
+      assertThat(liens.agreements().ofFunder(Casebook.COORDINATOR, book.departement.id())).containsExactly(agreement);
+      assertThat(upgraded.inTransaction((Repositories r) ->
+          r.invoiceNumberSequences().next(new NumberSeries("812345678", "F", 2024), Casebook.BILLING))).isEqualTo(1);
     }
   }
 
@@ -78,7 +120,7 @@ abstract class AbstractMigrationTest {
         s.execute("INSERT INTO host_customer VALUES (1, 'kept')");
       }
 
-      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo("2");
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
 
       assertThat(count(db, "SELECT COUNT(*) FROM host_customer WHERE name = 'kept'")).isEqualTo(1);
       assertThat(count(db, "SELECT COUNT(*) FROM liens_household")).isZero();
@@ -95,11 +137,13 @@ abstract class AbstractMigrationTest {
           .load()
           .migrate();
 
-      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo("2");
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
       JdbcStorage storage = db.builder().build();
       Casebook book = Casebook.write(storage, SEED);
-      assertThat(storage.read((org.liens.storage.Repositories r) -> r.accompaniments().open())).isNotEmpty();
-      assertThat(book.households()).hasSize(4);
+      assertThat(storage.read((Repositories r) -> r.accompaniments().open())).isNotEmpty();
+      assertThat(storage.read((Repositories r) -> r.invoices().issuedBetween(Casebook.BILLING, Casebook.BILLING.plusDays(1))))
+          .hasSize(6);
+      assertThat(book.households()).hasSize(7);
     }
   }
 
@@ -114,6 +158,18 @@ abstract class AbstractMigrationTest {
       rows.next();
       return rows.getInt(1);
     }
+  }
+
+  /** The names of the tables, lower-case. */
+  private static Set<String> tables(FreshDatabase db) throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (Connection c = db.dataSource.getConnection();
+        ResultSet rows = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        names.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
   }
 
   /** The names of the indexes of a table, lower-case. */

@@ -13,7 +13,16 @@ import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.EducatorId;
 import org.liens.accompaniment.RemoteChannel;
-import org.liens.agreement.AgreementId;
+import org.liens.agreement.AgreementLineTerms;
+import org.liens.agreement.AgreementPeriod;
+import org.liens.agreement.AgreementTerms;
+import org.liens.agreement.FunderShare;
+import org.liens.agreement.FundingAgreement;
+import org.liens.agreement.WaitlistPolicy;
+import org.liens.billing.CreditNote;
+import org.liens.billing.Invoice;
+import org.liens.billing.NumberSeries;
+import org.liens.billing.Seller;
 import org.liens.catalog.OfferCode;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
@@ -30,6 +39,10 @@ import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
+import org.liens.pricing.Money;
+import org.liens.pricing.TariffBook;
+import org.liens.pricing.VatRate;
+import org.liens.pricing.VatRegime;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
@@ -38,12 +51,23 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.Storage;
+import org.liens.workshop.Quote;
+import org.liens.workshop.QuoteRequest;
+import org.liens.workshop.SessionFrequency;
+import org.liens.workshop.Travel;
+import org.liens.workshop.WorkshopSeries;
 
 /**
  * A whole organisation's year, written through the application services: organisations, households of every
  * shape, referrals in every status, accompaniments in every status with contacts of every kind, planned visits,
- * DIA, EMT map, action report, and an MIP succeeded by a MADI. Deterministic: the same seed gives the same ids,
- * so two storages fed the same casebook hold the same data.
+ * DIA, EMT map, action report, and an MIP succeeded by a MADI; and the money side: two funding agreements (one
+ * co-financed by three funders, one with a taxed place, a released place and a waitlist), quotes in every status,
+ * a workshop series with participants and sessions, invoices in every status (exempt and taxed lines, under an
+ * agreement or not, of accompaniments and of a series), credit notes, and two numbering series. Deterministic:
+ * the same seed gives the same ids, so two storages fed the same casebook hold the same data.
+ *
+ * <p>{@link #writeWithoutMoney} writes what an adapter of schema version 2 could hold: no agreement, no tariff, no
+ * invoice.
  */
 final class Casebook {
   static final Actor COORDINATOR = Actor.of("coordinator-1", Role.COORDINATOR);
@@ -54,6 +78,13 @@ final class Casebook {
   static final String INJECTION = "'; DROP TABLE liens_household; --";
   static final String UNICODE = "Zoë Ünal 👨‍👩‍👧‍👦 漢字 עִבְרִית Ελληνικά e\u0301 \uD83D\uDE00 tab\there";
   static final String LONG_NOTE = "Note de 10 ko ✓ ".repeat(640) + "(fin)";
+  /** The organisation that issues the invoices; its mentions are configuration, hostile here. */
+  static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
+          "812345678")
+      .withVatExemptionMention("Exonération : " + QUOTES)
+      .withLegalMentions(List.of(INJECTION, UNICODE));
+  /** The day the billing starts, after every other date of the casebook. */
+  static final LocalDate BILLING = LocalDate.of(2024, 3, 20);
 
   final Liens liens;
   final MutableClock clock;
@@ -75,11 +106,21 @@ final class Casebook {
   final Accompaniment mipCancelled;
   final Accompaniment mapaValidated;
   final List<EducatorId> educators;
+  final List<Organisation> payers = new java.util.ArrayList<>();
+  final List<FundingAgreement> agreements = new java.util.ArrayList<>();
+  final List<Quote> quotes = new java.util.ArrayList<>();
+  final List<WorkshopSeries> series = new java.util.ArrayList<>();
+  final List<Invoice> invoices = new java.util.ArrayList<>();
+  final List<CreditNote> creditNotes = new java.util.ArrayList<>();
+  final List<Accompaniment> underAgreement = new java.util.ArrayList<>();
+  final List<Household> moneyHouseholds = new java.util.ArrayList<>();
 
-  private Casebook(Storage storage, long seed) {
+  private Casebook(Storage storage, long seed, boolean money) {
     Random random = new Random(seed);
     clock = new MutableClock(START);
-    liens = Liens.builder().storage(storage).clock(clock).ids(() -> new UUID(random.nextLong(), random.nextLong()))
+    Liens.Builder builder = Liens.builder().storage(storage).clock(clock)
+        .ids(() -> new UUID(random.nextLong(), random.nextLong()));
+    liens = (money ? builder.seller(SELLER).waitlistPolicy(WaitlistPolicy.WAITLIST) : builder.tariffs(TariffBook.empty()))
         .build();
     educators = List.of(educator(random), educator(random), educator(random), educator(random));
     EducatorId e1 = educators.get(0);
@@ -89,7 +130,10 @@ final class Casebook {
 
     departement = liens.organisations().register(COORDINATOR, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "CS 30001"), "30044", "Nîmes")));
-    caf = liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF);
+    caf = money
+        ? liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF, Optional.of("534083665"),
+            Optional.of(PostalAddress.of("4 rue Jules Raimu", "30000", "Nîmes")))
+        : liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF);
     school = liens.organisations().register(COORDINATOR, "École " + QUOTES, OrganisationKind.SCHOOL);
     ccas = liens.organisations().register(COORDINATOR, INJECTION, OrganisationKind.CCAS, Optional.empty(),
         Optional.of(PostalAddress.of(UNICODE, "30000", "Nîmes")));
@@ -128,11 +172,30 @@ final class Casebook {
     assessed = liens.referrals().assess(COORDINATOR, toAssess.id(), new NeedsAssessment(START.plusDays(2), LONG_NOTE));
     rejected = liens.referrals().reject(COORDINATOR, toReject.id(), "Hors territoire : " + LONG_NOTE);
 
-    // MIP, then a MADI that succeeds it with the same team plus a practitioner (R6)
+    // MIP, then a MADI that succeeds it with the same team plus a practitioner (R6); with money, the MIP takes a
+    // place of an agreement co-financed by three funders (seed 003)
     today(START);
-    Referral mip = liens.referrals().receive(COORDINATOR, ReferralRequest.of(parents.id(), OfferCode.MIP,
+    ReferralRequest mipRequest = ReferralRequest.of(parents.id(), OfferCode.MIP,
         ReferralSource.fieldWorker(departement.id(), PersonName.of("Paul", "Durand")), caf.id(), START,
-        ReferralReason.FAMILY_EVENT).underAgreement(AgreementId.of(new UUID(random.nextLong(), random.nextLong()))));
+        ReferralReason.FAMILY_EVENT);
+    if (money) {
+      payers.add(liens.organisations().register(COORDINATOR, "MSA " + QUOTES, OrganisationKind.MSA,
+          Optional.of("776960916"), Optional.of(new PostalAddress(List.of(UNICODE, INJECTION), "46000", "Cahors"))));
+      payers.add(liens.organisations().register(COORDINATOR, "Grand-Figeac", OrganisationKind.LOCAL_AUTHORITY,
+          Optional.of("200067361"), Optional.of(PostalAddress.of("8 rue de Colomb", "46100", "Figeac"))));
+      payers.add(liens.organisations().register(COORDINATOR, "Collège " + INJECTION, OrganisationKind.SCHOOL,
+          Optional.of("193000011"), Optional.of(PostalAddress.of("Rue de l'École", "30700", "Uzès"))));
+      agreements.add(liens.agreements().conclude(COORDINATOR, new AgreementTerms("CEJ-2023 " + INJECTION,
+          AgreementPeriod.year(2023),
+          List.of(FunderShare.of(payers.get(0).id(), "33.33"), FunderShare.of(payers.get(1).id(), "33.33"),
+              FunderShare.of(departement.id(), "33.34")),
+          List.of(AgreementLineTerms.atTariff(OfferCode.MIP, 2),
+              AgreementLineTerms.negotiated(OfferCode.MADI, 1, Money.ofCents(210_050))))));
+      mipRequest = ReferralRequest.of(parents.id(), OfferCode.MIP,
+          ReferralSource.fieldWorker(departement.id(), PersonName.of("Paul", "Durand")), payers.get(0).id(), START,
+          ReferralReason.FAMILY_EVENT).underAgreement(agreements.get(0).id());
+    }
+    Referral mip = liens.referrals().receive(COORDINATOR, mipRequest);
     Accompaniment mipOpen = validate(mip, Consent.of(START, anne, paul), List.of(e1));
     today(START.plusDays(10));
     liens.accompaniments().start(COORDINATOR, mipOpen.id(), START.plusDays(10));
@@ -193,11 +256,110 @@ final class Casebook {
     Referral waiting = liens.referrals().receive(COORDINATOR, ReferralRequest.of(caregivers.id(), OfferCode.MAPA,
         ReferralSource.fieldWorker(ccas.id(), PersonName.of("Ana", "Lopes")), ccas.id(), START.plusDays(3), ReferralReason.OTHER, ReferralReason.CAREGIVER_CRISIS));
     mapaValidated = validate(waiting, Consent.of(START.plusDays(3), carer), List.of(e1));
+
+    if (money) {
+      money(e1, e3);
+    }
   }
 
-  /** Writes the casebook into {@code storage}. */
+  /** Agreements, quotes, a workshop series, invoices and credit notes; every date after the casework's. */
+  private void money(EducatorId e1, EducatorId e3) {
+    Organisation msa = payers.get(0);
+    Organisation college = payers.get(2);
+    // a MAPA agreement of one place at a negotiated, taxed price: one accompaniment takes it, two wait; the first
+    // is cancelled and its place goes to the first waiting
+    today(START.plusDays(10));
+    agreements.add(liens.agreements().conclude(COORDINATOR, new AgreementTerms("MAPA « 2023-2024 »",
+        AgreementPeriod.ofClosed(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31)),
+        List.of(FunderShare.whole(departement.id())),
+        List.of(new AgreementLineTerms(OfferCode.MAPA, 1, Optional.of(Money.ofCents(170_000)),
+            Optional.of(VatRegime.taxed(VatRate.REDUCED_5_5)))))));
+    FundingAgreement mapaAgreement = agreements.get(1);
+    List<Accompaniment> mapas = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      PersonName carer = PersonName.of("Aidant" + i, UNICODE);
+      Household household = liens.households().register(COORDINATOR, HouseholdProfile.builder()
+          .caregiver(new Caregiver(carer, List.of(new CaredForPerson(PersonName.of("Aidé" + i, "Dupont"),
+              Relationship.SPOUSE, Set.of(Condition.LONG_ILLNESS))))).build());
+      moneyHouseholds.add(household);
+      Referral referral = liens.referrals().receive(COORDINATOR, ReferralRequest.of(household.id(), OfferCode.MAPA,
+          ReferralSource.familyRequest(), departement.id(), LocalDate.now(clock), ReferralReason.CAREGIVER_CRISIS)
+          .underAgreement(mapaAgreement.id()));
+      mapas.add(validate(referral, Consent.of(LocalDate.now(clock), carer), List.of(e3)));
+    }
+    today(START.plusDays(12));
+    liens.accompaniments().cancel(COORDINATOR, mapas.get(0).id(), "Déménagement " + UNICODE, START.plusDays(12));
+    liens.agreements().releasePlace(COORDINATOR, mapaAgreement.id(), mapas.get(0).id());
+    today(START.plusDays(20));
+    liens.accompaniments().start(COORDINATOR, mapas.get(1).id(), START.plusDays(20));
+
+    // quotes for the college: one accepted (a series with two groups, children enrolled, sessions held), one
+    // declined, one still proposed
+    today(START.plusDays(30));
+    Quote accepted = liens.workshops().propose(COORDINATOR, new QuoteRequest(college.id(), 8, 4,
+        java.time.Duration.ofMinutes(90), SessionFrequency.FORTNIGHTLY,
+        Travel.byDistance(new java.math.BigDecimal("12.50"), Money.ofCents(60)), START.plusDays(60)));
+    Quote declined = liens.workshops().propose(COORDINATOR, QuoteRequest.model(college.id(), 6, START.plusDays(40)));
+    Quote proposed = liens.workshops().propose(COORDINATOR, QuoteRequest.model(msa.id(), 13, START.plusDays(90))
+        .withTravel(Travel.perTrip(3, Money.ofCents(2_550))));
+    today(START.plusDays(35));
+    WorkshopSeries workshop = liens.workshops().accept(COORDINATOR, accepted.id());
+    liens.workshops().decline(COORDINATOR, declined.id());
+    liens.workshops().enrol(COORDINATOR, workshop.id(),
+        Child.of(PersonName.of("Zoë", UNICODE), LocalDate.of(2016, 5, 1), SchoolGrade.CE1));
+    liens.workshops().enrol(COORDINATOR, workshop.id(),
+        new Child(PersonName.of(INJECTION, QUOTES), LocalDate.of(2017, 1, 31), Optional.empty()), 2);
+    today(START.plusDays(50));
+    liens.workshops().recordSession(COORDINATOR, workshop.id(), 1, START.plusDays(42));
+    liens.workshops().recordSession(COORDINATOR, workshop.id(), 2, START.plusDays(49));
+
+    // billing, in date order: the co-financed MIP (one invoice per funder), the taxed MAPA of the agreement, the
+    // closed MAPA (a draft discarded, then issued), the workshop series; then credit notes
+    today(BILLING);
+    for (Invoice draft : liens.billing().prepare(COORDINATOR, mipSucceeded.id())) {
+      invoices.add(liens.billing().issue(COORDINATOR, draft.id()));
+    }
+    invoices.add(liens.billing().issue(COORDINATOR,
+        liens.billing().prepare(COORDINATOR, mapas.get(1).id()).get(0).id()));
+    invoices.add(liens.billing().discard(COORDINATOR,
+        liens.billing().prepare(COORDINATOR, mapaClosed.id()).get(0).id()));
+    today(BILLING.plusDays(1));
+    invoices.add(liens.billing().issue(COORDINATOR, liens.billing().prepare(COORDINATOR, mapaClosed.id()).get(0).id()));
+    invoices.add(liens.billing().issue(COORDINATOR, liens.billing().prepare(COORDINATOR, workshop.id()).get(0).id()));
+    today(BILLING.plusDays(12));
+    invoices.add(liens.billing().prepare(COORDINATOR, madiActive.id()).get(0)); // stays a draft, of the CAF
+    creditNotes.add(liens.billing().credit(COORDINATOR, invoices.get(0).id(), Money.ofCents(10_001),
+        INJECTION + " " + UNICODE + " " + LONG_NOTE));
+    creditNotes.add(liens.billing().creditInFull(COORDINATOR, invoices.get(5).id(), "Erreur de " + QUOTES));
+    creditNotes.add(liens.billing().credit(COORDINATOR, invoices.get(0).id(), Money.ofCents(1), "Arrondi"));
+
+    // every money aggregate as it ends
+    agreements.replaceAll(a -> liens.agreements().get(COORDINATOR, a.id()));
+    invoices.replaceAll(i -> liens.billing().get(COORDINATOR, i.id()));
+    quotes.addAll(List.of(liens.workshops().get(COORDINATOR, accepted.id()),
+        liens.workshops().get(COORDINATOR, declined.id()), proposed));
+    series.add(liens.workshops().series(COORDINATOR, workshop.id()));
+    underAgreement.addAll(mapas.stream().map(a -> liens.accompaniments().get(COORDINATOR, a.id())).toList());
+  }
+
+  /** Writes the casebook, money side included, into {@code storage}. */
   static Casebook write(Storage storage, long seed) {
-    return new Casebook(storage, seed);
+    return new Casebook(storage, seed, true);
+  }
+
+  /**
+   * Writes the casebook without the money side (no seller, an empty tariff book, no agreement): what an adapter of
+   * schema version 2 could hold.
+   */
+  static Casebook writeWithoutMoney(Storage storage, long seed) {
+    return new Casebook(storage, seed, false);
+  }
+
+  /** The numbering series the casebook's invoices and credit notes took numbers from, and one never used. */
+  List<NumberSeries> numberSeries() {
+    String siren = SELLER.identity().siren();
+    return List.of(new NumberSeries(siren, "F", 2024), new NumberSeries(siren, "AV", 2024),
+        new NumberSeries(siren, "F", 2023), new NumberSeries("999999999", "F", 2024));
   }
 
   private Accompaniment validate(Referral referral, Consent consent, List<EducatorId> team) {
@@ -217,14 +379,22 @@ final class Casebook {
 
   /** Every accompaniment of the casebook, as last returned by the services. */
   List<Accompaniment> accompaniments() {
-    return List.of(mipSucceeded, madiActive, mapaClosed, arcsActive, mipCancelled, mapaValidated);
+    List<Accompaniment> all = new java.util.ArrayList<>(
+        List.of(mipSucceeded, madiActive, mapaClosed, arcsActive, mipCancelled, mapaValidated));
+    all.addAll(underAgreement);
+    return all;
   }
 
+  /** Every household, those of the money side included. */
   List<Household> households() {
-    return List.of(parents, singleParent, caregivers, others);
+    List<Household> all = new java.util.ArrayList<>(List.of(parents, singleParent, caregivers, others));
+    all.addAll(moneyHouseholds);
+    return all;
   }
 
   List<Organisation> organisations() {
-    return List.of(departement, caf, school, ccas);
+    List<Organisation> all = new java.util.ArrayList<>(List.of(departement, caf, school, ccas));
+    all.addAll(payers);
+    return all;
   }
 }

@@ -1,0 +1,157 @@
+package org.liens.storage.jdbc;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.liens.agreement.AgreementId;
+import org.liens.billing.AgreementRef;
+import org.liens.billing.CreditLine;
+import org.liens.billing.CreditNote;
+import org.liens.billing.CreditNoteId;
+import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceNumber;
+import org.liens.billing.Party;
+import org.liens.billing.Seller;
+import org.liens.organisation.OrganisationId;
+import org.liens.shared.Checks;
+import org.liens.storage.CreditNotes;
+
+/**
+ * {@code liens_credit_note}: number, dates, the corrected invoice (its id, number as printed and issue date), the
+ * subject copied from it, funder, agreement, reason and totals in cents as columns; client, seller, lines and
+ * mentions as JSON. The number is registered in {@code liens_document_number} ({@link DocumentNumbers}) before
+ * the row is written.
+ */
+final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId> implements CreditNotes {
+  static final String TABLE = "liens_credit_note";
+  static final List<String> COLUMNS = List.of("number_prefix", "number_year", "number_sequence", "issued_on",
+      "invoice_id", "invoice_number", "invoice_issued_on", "accompaniment_id", "workshop_series_id", "funder_id",
+      "client", "seller", "agreement_id", "agreement_reference", "reason", "credit_lines", "mentions",
+      "total_net_cents", "total_vat_cents", "total_cents");
+
+  /** By number, as the in-memory adapter lists them. */
+  static final Comparator<CreditNote> BY_NUMBER = Comparator.comparing(CreditNote::number);
+
+  CreditNoteRepository(Session session) {
+    super(session, TABLE, "credit note", COLUMNS);
+  }
+
+  @Override
+  public Optional<CreditNote> find(CreditNoteId id) {
+    Checks.required(id, "id");
+    session.usable();
+    return tx.queryOne("find credit note", select("c") + " WHERE c.id = ?", args -> args.uuid(id.value()),
+        CreditNoteRepository::creditNote);
+  }
+
+  @Override
+  public Optional<CreditNote> findByNumber(InvoiceNumber number) {
+    Checks.required(number, "number");
+    session.usable();
+    return tx.queryOne("find credit note by number", select("c")
+            + " WHERE c.number_prefix = ? AND c.number_year = ? AND c.number_sequence = ?",
+        args -> DocumentNumbers.bindNumber(args, number), CreditNoteRepository::creditNote);
+  }
+
+  @Override
+  public List<CreditNote> ofInvoice(InvoiceId invoice) {
+    Checks.required(invoice, "invoice");
+    return select("list credit notes of an invoice", "c.invoice_id = ?", args -> args.uuid(invoice.value()));
+  }
+
+  @Override
+  public List<CreditNote> issuedBetween(LocalDate from, LocalDate to) {
+    Checks.required(from, "from");
+    Checks.required(to, "to");
+    return select("list credit notes issued between two dates", "c.issued_on BETWEEN ? AND ?",
+        args -> args.date(from).date(to));
+  }
+
+  private List<CreditNote> select(String operation, String where, Transaction.Binder binder) {
+    session.usable();
+    List<CreditNote> found = tx.query(operation, select("c") + " WHERE " + where, binder,
+        CreditNoteRepository::creditNote);
+    found.sort(BY_NUMBER);
+    return List.copyOf(found);
+  }
+
+  static CreditNote creditNote(Row row) throws SQLException {
+    Optional<AgreementId> agreement = row.optionalUuid("agreement_id").map(AgreementId::of);
+    return CreditNote.builder()
+        .id(CreditNoteId.of(row.uuid("id")))
+        .version(row.number("version"))
+        .number(DocumentNumbers.read(row).orElseThrow())
+        .issuedOn(row.date("issued_on"))
+        .invoice(InvoiceId.of(row.uuid("invoice_id")))
+        .invoiceNumber(InvoiceNumber.parse(row.text("invoice_number")))
+        .invoiceIssuedOn(row.date("invoice_issued_on"))
+        .subject(InvoiceRepository.subject(row))
+        .funder(OrganisationId.of(row.uuid("funder_id")))
+        .client(row.json("client", Party.class))
+        .seller(row.json("seller", Seller.class))
+        .agreement(agreement.isEmpty() ? Optional.empty()
+            : Optional.of(new AgreementRef(agreement.get(), row.text("agreement_reference"))))
+        .reason(row.text("reason"))
+        .lines(row.jsonList("credit_lines", CreditLine.class))
+        .mentions(row.jsonList("mentions", String.class))
+        .build();
+  }
+
+  @Override
+  void bind(Args args, CreditNote c) throws SQLException {
+    DocumentNumbers.bindNumber(args, c.number())
+        .date(c.issuedOn())
+        .uuid(c.invoice().value())
+        .text(c.invoiceNumber().toString())
+        .date(c.invoiceIssuedOn());
+    InvoiceRepository.bindSubject(args, c.subject())
+        .uuid(c.funder().value())
+        .json(c.client())
+        .json(c.seller())
+        .uuid(c.agreement().map(r -> r.id().value()))
+        .text(c.agreement().map(AgreementRef::reference))
+        .text(c.reason())
+        .json(c.lines())
+        .json(c.mentions())
+        .number(c.totalNet().cents())
+        .number(c.totalVat().cents())
+        .number(c.total().cents());
+  }
+
+  /** As the in-memory adapter: the invoice, the funder, then the agreement (the subject is the invoice's). */
+  @Override
+  List<Reference> references(CreditNote c) {
+    List<Reference> references = new ArrayList<>();
+    references.add(new Reference("invoice", InvoiceRepository.TABLE, c.invoice().value()));
+    references.add(new Reference("organisation", OrganisationRepository.TABLE, c.funder().value()));
+    c.agreement().ifPresent(r ->
+        references.add(new Reference("funding agreement", FundingAgreementRepository.TABLE, r.id().value())));
+    return references;
+  }
+
+  /** A number belongs to one document, invoice or credit note. */
+  @Override
+  List<Unique> uniques(CreditNote c) {
+    return List.of(DocumentNumbers.free(c.number(), c.uuid()));
+  }
+
+  @Override
+  Runnable writeBefore(CreditNote c) {
+    return DocumentNumbers.register(tx, c.number(), c.uuid(), DocumentNumbers.CREDIT_NOTE);
+  }
+
+  @Override
+  void writeChildren(CreditNote c, boolean inserted) {
+    if (!inserted) {
+      DocumentNumbers.releaseOthers(tx, c.uuid(), DocumentNumbers.CREDIT_NOTE, Optional.of(c.number()));
+    }
+  }
+
+  @Override
+  CreditNote atVersion(CreditNote note, long version) {
+    return note.withVersion(version);
+  }
+}

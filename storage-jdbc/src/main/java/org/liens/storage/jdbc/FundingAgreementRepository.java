@@ -1,0 +1,192 @@
+package org.liens.storage.jdbc;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.agreement.AgreementCharge;
+import org.liens.agreement.AgreementId;
+import org.liens.agreement.AgreementLine;
+import org.liens.agreement.AgreementPeriod;
+import org.liens.agreement.FunderShare;
+import org.liens.agreement.FundingAgreement;
+import org.liens.agreement.Place;
+import org.liens.agreement.WaitlistEntry;
+import org.liens.catalog.OfferCode;
+import org.liens.organisation.OrganisationId;
+import org.liens.shared.Checks;
+import org.liens.storage.FundingAgreements;
+
+/**
+ * {@code liens_funding_agreement}: reference, period, conclusion date and the derived budget and billed amounts
+ * (cents) as columns; funders with their shares, lines, places, waitlist and charges as JSON, which is what is read
+ * back. Three child tables, rewritten by each save in its transaction, hold what the queries and the foreign keys
+ * need: {@code liens_agreement_funder} (ofFunder; the funders exist), {@code liens_agreement_offer} (the places
+ * of each offer and how many are left now: withPlacesLeft) and {@code liens_agreement_accompaniment} (the
+ * accompaniments holding, having held or waiting for a place exist). An agreement is read by one statement.
+ */
+final class FundingAgreementRepository extends AggregateTable<FundingAgreement, AgreementId>
+    implements FundingAgreements {
+  static final String TABLE = "liens_funding_agreement";
+  static final String FUNDERS = "liens_agreement_funder";
+  static final String OFFERS = "liens_agreement_offer";
+  static final String ACCOMPANIMENTS = "liens_agreement_accompaniment";
+  static final List<String> COLUMNS = List.of("reference", "period_start", "period_end", "concluded_on",
+      "budget_cents", "billed_cents", "funders", "offer_lines", "places", "waitlist", "charges");
+
+  /** Period start, then id as {@link UUID#compareTo} orders them (the in-memory order). */
+  static final Comparator<FundingAgreement> BY_PERIOD =
+      Comparator.comparing((FundingAgreement a) -> a.period().start()).thenComparing(a -> a.id().value());
+
+  private static final String INSERT_FUNDER = "INSERT INTO " + FUNDERS + " (agreement_id, funder_id) VALUES (?, ?)";
+  private static final String INSERT_OFFER =
+      "INSERT INTO " + OFFERS + " (agreement_id, offer_code, places, places_left) VALUES (?, ?, ?, ?)";
+  private static final String INSERT_ACCOMPANIMENT =
+      "INSERT INTO " + ACCOMPANIMENTS + " (agreement_id, accompaniment_id) VALUES (?, ?)";
+
+  FundingAgreementRepository(Session session) {
+    super(session, TABLE, "funding agreement", COLUMNS);
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  @Override
+  public Optional<FundingAgreement> find(AgreementId id) {
+    Checks.required(id, "id");
+    session.usable();
+    return tx.queryOne("find funding agreement", select("a") + " WHERE a.id = ?", args -> args.uuid(id.value()),
+        FundingAgreementRepository::agreement);
+  }
+
+  @Override
+  public List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on) {
+    Checks.required(offer, "offer");
+    Checks.required(on, "on");
+    return select("list agreements with places left", "a.id IN (SELECT o.agreement_id FROM " + OFFERS
+        + " o WHERE o.offer_code = ? AND o.places_left > 0) AND a.period_start <= ? AND a.period_end > ?",
+        args -> args.text(offer.value()).date(on).date(on));
+  }
+
+  @Override
+  public List<FundingAgreement> ofFunder(OrganisationId funder) {
+    Checks.required(funder, "funder");
+    return select("list agreements of a funder",
+        "a.id IN (SELECT f.agreement_id FROM " + FUNDERS + " f WHERE f.funder_id = ?)",
+        args -> args.uuid(funder.value()));
+  }
+
+  private List<FundingAgreement> select(String operation, String where, Transaction.Binder binder) {
+    session.usable();
+    List<FundingAgreement> found = tx.query(operation, select("a") + " WHERE " + where + " ORDER BY a.period_start",
+        binder, FundingAgreementRepository::agreement);
+    found.sort(BY_PERIOD);
+    return List.copyOf(found);
+  }
+
+  static FundingAgreement agreement(Row row) throws SQLException {
+    return FundingAgreement.builder()
+        .id(AgreementId.of(row.uuid("id")))
+        .version(row.number("version"))
+        .reference(row.text("reference"))
+        .period(new AgreementPeriod(row.date("period_start"), row.date("period_end")))
+        .concludedOn(row.date("concluded_on"))
+        .funders(row.jsonList("funders", FunderShare.class))
+        .lines(row.jsonList("offer_lines", AgreementLine.class))
+        .places(row.jsonList("places", Place.class))
+        .waitlist(row.jsonList("waitlist", WaitlistEntry.class))
+        .charges(row.jsonList("charges", AgreementCharge.class))
+        .build();
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  @Override
+  void bind(Args args, FundingAgreement a) throws SQLException {
+    args.text(a.reference())
+        .date(a.period().start())
+        .date(a.period().endExclusive())
+        .date(a.concludedOn())
+        .number(a.budget().cents())
+        .number(a.billed().cents())
+        .json(a.funders())
+        .json(a.lines())
+        .json(a.places())
+        .json(a.waitlist())
+        .json(a.charges());
+  }
+
+  /** As the in-memory adapter: every funder, then the accompaniment of every place, then of every waitlist entry. */
+  @Override
+  List<Reference> references(FundingAgreement a) {
+    List<Reference> references = new ArrayList<>();
+    a.funders().forEach(f ->
+        references.add(new Reference("organisation", OrganisationRepository.TABLE, f.funder().value())));
+    a.places().forEach(p ->
+        references.add(new Reference("accompaniment", AccompanimentRepository.TABLE, p.accompaniment().value())));
+    a.waitlist().forEach(w ->
+        references.add(new Reference("accompaniment", AccompanimentRepository.TABLE, w.accompaniment().value())));
+    return references;
+  }
+
+  @Override
+  FundingAgreement atVersion(FundingAgreement agreement, long version) {
+    return agreement.withVersion(version);
+  }
+
+  @Override
+  void writeChildren(FundingAgreement a, boolean inserted) {
+    if (!inserted) {
+      for (String table : List.of(FUNDERS, OFFERS, ACCOMPANIMENTS)) {
+        tx.update("replace the rows of an agreement", "DELETE FROM " + table + " WHERE agreement_id = ?",
+            args -> args.uuid(a.id().value()));
+      }
+    }
+    insertFundersAndOffers(tx, List.of(a));
+    insertAccompaniments(tx, List.of(a));
+  }
+
+  /** Inserts the funder and offer rows of these agreements, batched. */
+  static void insertFundersAndOffers(Transaction tx, Collection<FundingAgreement> agreements) {
+    List<Child<FunderShare>> funders = new ArrayList<>();
+    List<Child<AgreementLine>> offers = new ArrayList<>();
+    for (FundingAgreement a : agreements) {
+      a.funders().forEach(f -> funders.add(new Child<>(a, f)));
+      a.lines().forEach(l -> offers.add(new Child<>(a, l)));
+    }
+    tx.batch("insert the funders of an agreement", INSERT_FUNDER, funders,
+        (args, f) -> args.uuid(f.agreement().id().value()).uuid(f.value().funder().value()));
+    tx.batch("insert the offers of an agreement", INSERT_OFFER, offers, (args, o) -> {
+      AgreementLine line = o.value();
+      args.uuid(o.agreement().id().value()).text(line.offer().value()).integer(line.places())
+          .integer(line.places() - o.agreement().held(line.offer()));
+    });
+  }
+
+  /**
+   * Inserts the rows of the accompaniments holding, having held or waiting for a place of these agreements,
+   * batched; they must exist.
+   */
+  static void insertAccompaniments(Transaction tx, Collection<FundingAgreement> agreements) {
+    List<Child<AccompanimentId>> rows = new ArrayList<>();
+    for (FundingAgreement a : agreements) {
+      accompaniments(a).forEach(accompaniment -> rows.add(new Child<>(a, accompaniment)));
+    }
+    tx.batch("insert the accompaniments of an agreement", INSERT_ACCOMPANIMENT, rows,
+        (args, row) -> args.uuid(row.agreement().id().value()).uuid(row.value().value()));
+  }
+
+  private record Child<V>(FundingAgreement agreement, V value) {}
+
+  /** The accompaniments of the places and of the waitlist, each once. */
+  private static Collection<AccompanimentId> accompaniments(FundingAgreement a) {
+    java.util.Set<AccompanimentId> all = new java.util.LinkedHashSet<>();
+    a.places().forEach(p -> all.add(p.accompaniment()));
+    a.waitlist().forEach(w -> all.add(w.accompaniment()));
+    return all;
+  }
+}
