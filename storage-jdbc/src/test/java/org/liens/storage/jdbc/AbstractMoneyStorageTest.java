@@ -1,0 +1,448 @@
+package org.liens.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.liens.Liens;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.EducatorId;
+import org.liens.agreement.AgreementId;
+import org.liens.agreement.FunderShare;
+import org.liens.agreement.FundingAgreement;
+import org.liens.agreement.Place;
+import org.liens.billing.AgreementRef;
+import org.liens.billing.BillingSubject;
+import org.liens.billing.CreditNote;
+import org.liens.billing.CreditNoteId;
+import org.liens.billing.Invoice;
+import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceNumber;
+import org.liens.billing.InvoiceStatus;
+import org.liens.billing.NumberSeries;
+import org.liens.billing.SequencePosition;
+import org.liens.catalog.OfferCode;
+import org.liens.household.HouseholdProfile;
+import org.liens.household.Parent;
+import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
+import org.liens.organisation.OrganisationKind;
+import org.liens.organisation.PostalAddress;
+import org.liens.pricing.Money;
+import org.liens.referral.Consent;
+import org.liens.referral.NeedsAssessment;
+import org.liens.referral.Referral;
+import org.liens.referral.ReferralReason;
+import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralSource;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
+import org.liens.shared.LiensException;
+import org.liens.shared.PersonName;
+import org.liens.shared.RuleViolationException;
+import org.liens.storage.Repositories;
+import org.liens.storage.Storage;
+import org.liens.storage.memory.InMemoryStorage;
+import org.liens.workshop.Quote;
+import org.liens.workshop.QuoteId;
+import org.liens.workshop.WorkshopSeries;
+import org.liens.workshop.WorkshopSeriesId;
+
+/**
+ * The money side of the JDBC adapter on one database: refusals as with the in-memory adapter and in its order,
+ * hostile texts, and gapless numbering: a rollback gives its number back, the chronological rule, and concurrent
+ * takers of one series (eight threads issuing invoices, eight threads taking the first numbers of a new series) get
+ * every number once, without a gap.
+ */
+abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
+  private static final long SEED = 20240320L;
+  private static final int THREADS = 8;
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 20);
+
+  // ------------------------------------------------------------------ refusals
+
+  @Test
+  void refusedMoneySavesFailAsInMemoryAndInTheSameOrder() {
+    InMemoryStorage memory = new InMemoryStorage();
+    Casebook.write(memory, SEED);
+    Casebook book = Casebook.write(storage, SEED);
+    OrganisationId nowhere = OrganisationId.of(UUID.randomUUID());
+    AccompanimentId noAccompaniment = AccompanimentId.of(UUID.randomUUID());
+    FundingAgreement agreement = book.agreements.get(0);
+    Quote accepted = book.quotes.get(0);
+    WorkshopSeries series = book.series.get(0);
+    Invoice issued = book.invoices.get(0);
+    Invoice draft = book.invoices.stream().filter(i -> i.status() == InvoiceStatus.DRAFT).findFirst().orElseThrow();
+    CreditNote note = book.creditNotes.get(0);
+    InvoiceNumber free = InvoiceNumber.parse("F-2024-00999");
+    List<Function<Repositories, Object>> refusals = List.of(
+        // agreements: an unknown funder, an unknown accompaniment holding or waiting for a place
+        r -> r.fundingAgreements().save(FundingAgreement.builder().from(agreement).version(0)
+            .id(AgreementId.of(UUID.randomUUID())).funders(List.of(FunderShare.whole(nowhere))).build()),
+        r -> r.fundingAgreements().save(FundingAgreement.builder().from(agreement).version(0)
+            .id(AgreementId.of(UUID.randomUUID())).places(List.of(new Place(noAccompaniment, OfferCode.MIP, DAY,
+                Money.euros(1800), agreement.lines().get(0).vat(), Optional.empty()))).build()),
+        // quotes: an unknown client, an unknown series; series: an unknown quote, a quote that opened one already
+        r -> r.quotes().save(Quote.builder().from(accepted).version(0).id(QuoteId.of(UUID.randomUUID()))
+            .client(nowhere).build()),
+        r -> r.quotes().save(Quote.builder().from(accepted).version(0).id(QuoteId.of(UUID.randomUUID()))
+            .series(WorkshopSeriesId.of(UUID.randomUUID())).build()),
+        r -> r.workshopSeries().save(WorkshopSeries.builder().from(series).version(0)
+            .id(WorkshopSeriesId.of(UUID.randomUUID())).quote(QuoteId.of(UUID.randomUUID())).build()),
+        r -> r.workshopSeries().save(WorkshopSeries.builder().from(series).version(0)
+            .id(WorkshopSeriesId.of(UUID.randomUUID())).build()),
+        // a quote that opened a series, saved again with an unknown client: the reference comes first
+        r -> r.workshopSeries().save(WorkshopSeries.builder().from(series).version(0)
+            .id(WorkshopSeriesId.of(UUID.randomUUID())).client(nowhere).build()),
+        // invoices: unknown funder, agreement, subjects
+        r -> r.invoices().save(Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID()))
+            .funder(nowhere).build()),
+        r -> r.invoices().save(Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID()))
+            .agreement(new AgreementRef(AgreementId.of(UUID.randomUUID()), "X")).build()),
+        r -> r.invoices().save(Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID()))
+            .subject(BillingSubject.of(noAccompaniment)).build()),
+        r -> r.invoices().save(Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID()))
+            .subject(BillingSubject.of(WorkshopSeriesId.of(UUID.randomUUID()))).build()),
+        // a number given to another invoice, to a credit note; a credit note with an invoice's number
+        r -> r.invoices().save(Invoice.builder().from(issued).version(0).id(InvoiceId.of(UUID.randomUUID())).build()),
+        r -> r.invoices().save(Invoice.builder().from(issued).version(0).id(InvoiceId.of(UUID.randomUUID()))
+            .number(note.number()).issuedOn(note.issuedOn()).dueOn(note.issuedOn()).build()),
+        r -> r.creditNotes().save(CreditNote.builder().from(note).version(0).id(CreditNoteId.of(UUID.randomUUID()))
+            .number(issued.number().orElseThrow()).build()),
+        // a taken number on a save that also dangles: the reference first; a free number on a duplicate id
+        r -> r.invoices().save(Invoice.builder().from(issued).version(0).id(InvoiceId.of(UUID.randomUUID()))
+            .funder(nowhere).build()),
+        r -> r.invoices().save(Invoice.builder().from(issued).version(0).number(free).build()),
+        r -> r.creditNotes().save(CreditNote.builder().from(note).version(0).id(CreditNoteId.of(UUID.randomUUID()))
+            .invoice(InvoiceId.of(UUID.randomUUID())).number(free).build()),
+        // stale versions, a version that was never stored
+        r -> r.invoices().save(draft.withVersion(draft.version() - 1)),
+        r -> r.creditNotes().save(note.withVersion(note.version() + 1)),
+        r -> r.fundingAgreements().save(agreement.withVersion(agreement.version() + 3)),
+        r -> r.quotes().save(Quote.builder().from(accepted).id(QuoteId.of(UUID.randomUUID())).build()),
+        r -> r.invoices().get(InvoiceId.of(UUID.randomUUID())),
+        r -> r.invoiceNumberSequences().next(book.numberSeries().get(0), DAY.minusDays(1)));
+
+    for (Function<Repositories, Object> refusal : refusals) {
+      String inMemory = outcome(memory, refusal);
+      String jdbc = outcome(storage, refusal);
+      assertThat(jdbc).isEqualTo(inMemory).doesNotStartWith("ok");
+    }
+    AbstractJdbcStorageTest.Snapshot fromMemory = AbstractJdbcStorageTest.Snapshot.of(memory, book);
+    AbstractJdbcStorageTest.Snapshot fromJdbc = AbstractJdbcStorageTest.Snapshot.of(storage, book);
+    assertThat(fromJdbc.invoices).isEqualTo(fromMemory.invoices);
+    assertThat(fromJdbc.creditNotes).isEqualTo(fromMemory.creditNotes);
+    assertThat(fromJdbc.queries).isEqualTo(fromMemory.queries);
+  }
+
+  @Test
+  void aRefusedSaveLeavesTheTransactionUsableAndAnInvoiceMayChangeItsNumberAsInMemory() {
+    InMemoryStorage memory = new InMemoryStorage();
+    Casebook.write(memory, SEED);
+    Casebook book = Casebook.write(storage, SEED);
+    Invoice issued = book.invoices.get(0);
+    InvoiceNumber other = InvoiceNumber.parse("F-2024-00777");
+
+    for (Storage s : List.of(memory, storage)) {
+      Invoice renumbered = s.inTransaction((Repositories r) -> {
+        assertThatThrownBy(() -> r.invoices().save(Invoice.builder().from(issued).version(0)
+            .id(InvoiceId.of(UUID.randomUUID())).build()))
+            .isInstanceOfSatisfying(IntegrityViolationException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
+        Invoice current = r.invoices().get(issued.id());
+        return r.invoices().save(Invoice.builder().from(current).number(other).build());
+      });
+      assertThat(renumbered.number()).contains(other);
+      // the old number is free again, the new one is taken
+      s.inTransaction((Repositories r) -> r.creditNotes().save(CreditNote.builder().from(book.creditNotes.get(0))
+          .version(0).id(CreditNoteId.of(new UUID(1, 2))).number(issued.number().orElseThrow()).build()));
+      assertThat(outcome(s, r -> r.creditNotes().save(CreditNote.builder().from(book.creditNotes.get(0)).version(0)
+          .id(CreditNoteId.of(new UUID(1, 3))).number(other).build()))).isEqualTo("IntegrityViolationException DUPLICATE_ID");
+    }
+    assertThat(storage.read((Repositories r) -> r.invoices().findByNumber(other)))
+        .isEqualTo(memory.read((Repositories r) -> r.invoices().findByNumber(other)));
+    assertThat(storage.read((Repositories r) -> r.creditNotes().findByNumber(issued.number().orElseThrow())))
+        .isEqualTo(memory.read((Repositories r) -> r.creditNotes().findByNumber(issued.number().orElseThrow())));
+  }
+
+  /** The exception a call ends with, by class and code, or "ok". */
+  private static String outcome(Storage storage, Function<Repositories, Object> work) {
+    try {
+      storage.inTransaction(work);
+      return "ok";
+    } catch (LiensException e) {
+      return e.getClass().getSimpleName() + " " + e.code();
+    }
+  }
+
+  // ------------------------------------------------------------------ hostile texts
+
+  @Test
+  void hostileMoneyTextsRoundTripUnchangedAndReachTheDatabaseAsTheyAre() throws SQLException {
+    Casebook book = Casebook.write(storage, SEED);
+
+    CreditNote note = storage.read((Repositories r) -> r.creditNotes().get(book.creditNotes.get(0).id()));
+    assertThat(note.reason()).isEqualTo(Casebook.INJECTION + " " + Casebook.UNICODE + " " + Casebook.LONG_NOTE);
+    assertThat(note.seller().legalMentions()).containsExactly(Casebook.INJECTION, Casebook.UNICODE);
+    assertThat(note.client().name()).isEqualTo("MSA " + Casebook.QUOTES);
+    assertThat(note.client().address().lines()).containsExactly(Casebook.UNICODE, Casebook.INJECTION);
+    FundingAgreement agreement = storage.read((Repositories r) -> r.fundingAgreements().get(book.agreements.get(0).id()));
+    assertThat(agreement.reference()).isEqualTo("CEJ-2023 " + Casebook.INJECTION);
+    Invoice invoice = storage.read((Repositories r) -> r.invoices().get(book.invoices.get(0).id()));
+    assertThat(invoice.agreement().orElseThrow().reference()).isEqualTo("CEJ-2023 " + Casebook.INJECTION);
+    assertThat(invoice.mentions()).contains("Exonération : " + Casebook.QUOTES, Casebook.INJECTION, Casebook.UNICODE);
+    WorkshopSeries series = storage.read((Repositories r) -> r.workshopSeries().get(book.series.get(0).id()));
+    assertThat(series.participants()).extracting(p -> p.child().name().family())
+        .containsExactly(Casebook.UNICODE, Casebook.QUOTES);
+    // stored as text, not escaped twice, and no statement ran it
+    try (Connection c = database.dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT reason FROM liens_credit_note WHERE reason = ?")) {
+      s.setString(1, note.reason());
+      try (ResultSet rows = s.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo(note.reason());
+      }
+    }
+    try (Connection c = database.dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM liens_funding_agreement WHERE reference = ?")) {
+      s.setString(1, "CEJ-2023 " + Casebook.INJECTION);
+      try (ResultSet rows = s.executeQuery()) {
+        rows.next();
+        assertThat(rows.getInt(1)).isEqualTo(1);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ numbering
+
+  @Test
+  void aRolledBackTakeGivesItsNumberBackAndTheChronologyHoldsAsInMemory() {
+    NumberSeries series = new NumberSeries("812345678", "F", 2024);
+    InMemoryStorage memory = new InMemoryStorage();
+    IllegalStateException boom = new IllegalStateException("boom");
+
+    for (Storage s : List.of(memory, storage)) {
+      assertThat(s.read((Repositories r) -> r.invoiceNumberSequences().current(series))).isEmpty();
+      assertThat(s.inTransaction((Repositories r) -> r.invoiceNumberSequences().next(series, DAY))).isEqualTo(1);
+      assertThatThrownBy(() -> s.inTransaction((Repositories r) -> {
+        assertThat(r.invoiceNumberSequences().next(series, DAY.plusDays(2))).isEqualTo(2);
+        throw boom;
+      })).isSameAs(boom);
+      assertThat(s.read((Repositories r) -> r.invoiceNumberSequences().current(series)))
+          .contains(new SequencePosition(1, DAY));
+      // an earlier date is refused, nothing is taken, and the transaction goes on
+      long next = s.inTransaction((Repositories r) -> {
+        assertThatThrownBy(() -> r.invoiceNumberSequences().next(series, DAY.minusDays(1)))
+            .isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.NON_CHRONOLOGICAL_NUMBERING));
+        r.invoiceNumberSequences().next(series, DAY);
+        return r.invoiceNumberSequences().next(series, DAY.plusDays(1));
+      });
+      assertThat(next).isEqualTo(3);
+      // another seller, prefix or year is another series
+      assertThat(s.inTransaction((Repositories r) -> r.invoiceNumberSequences().next(
+          new NumberSeries("812345678", "F", 2025), DAY.minusDays(30)))).isEqualTo(1);
+      assertThat(s.inTransaction((Repositories r) -> r.invoiceNumberSequences().next(
+          new NumberSeries("812345678", "AV", 2024), DAY.minusDays(30)))).isEqualTo(1);
+      assertThat(s.inTransaction((Repositories r) -> r.invoiceNumberSequences().next(
+          new NumberSeries(Casebook.INJECTION, "F", 2024), DAY.minusDays(30)))).isEqualTo(1);
+      assertThatThrownBy(() -> s.read((Repositories r) -> r.invoiceNumberSequences().next(series, DAY)))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(storage.read((Repositories r) -> r.invoiceNumberSequences().current(series)))
+        .isEqualTo(memory.read((Repositories r) -> r.invoiceNumberSequences().current(series)))
+        .contains(new SequencePosition(3, DAY.plusDays(1)));
+  }
+
+  @Test
+  void eightConcurrentIssuersNumberOneSeriesWithoutGapOrDuplicate() throws Exception {
+    MutableClock clock = new MutableClock(DAY);
+    Liens liens = Liens.builder().storage(storage).clock(clock).seller(Casebook.SELLER).build();
+    Invoice draft = liens.billing().prepare(Casebook.COORDINATOR, startedMip(liens).id()).get(0);
+    int perThread = 6;
+    List<InvoiceId> drafts = new ArrayList<>();
+    storage.inTransaction((Repositories r) -> {
+      for (int i = 1; i < THREADS * perThread; i++) {
+        drafts.add(r.invoices().save(Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID()))
+            .build()).id());
+      }
+      return null;
+    });
+    drafts.add(draft.id());
+    NumberSeries series = new NumberSeries(Casebook.SELLER.identity().siren(), "F", DAY.getYear());
+    List<Long> givenBack = Collections.synchronizedList(new ArrayList<>());
+
+    List<List<InvoiceId>> issued = concurrently(thread -> {
+      List<InvoiceId> mine = new ArrayList<>();
+      for (int i = 0; i < perThread; i++) {
+        mine.add(liens.billing().issue(Casebook.COORDINATOR, drafts.get(thread * perThread + i)).id());
+        if (i == thread % perThread) {
+          // a use case that takes a number and then fails: its number goes to the next taker
+          try {
+            storage.inTransaction((Repositories r) -> {
+              givenBack.add(r.invoiceNumberSequences().next(series, DAY));
+              throw new IllegalStateException("refused after taking a number");
+            });
+          } catch (IllegalStateException expected) {
+            // rolled back
+          }
+        }
+      }
+      return mine;
+    });
+
+    List<Invoice> invoices = storage.read((Repositories r) -> r.invoices().issuedBetween(DAY, DAY));
+    List<Long> numbers = invoices.stream().map(i -> i.number().orElseThrow().sequence()).toList();
+    assertThat(issued.stream().mapToInt(List::size).sum()).isEqualTo(THREADS * perThread);
+    assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(1, THREADS * perThread).boxed().toList());
+    assertThat(invoices).extracting(Invoice::id).containsExactlyInAnyOrderElementsOf(drafts);
+    assertThat(givenBack).hasSize(THREADS);
+    assertThat(storage.read((Repositories r) -> r.invoiceNumberSequences().current(series)))
+        .contains(new SequencePosition(THREADS * perThread, DAY));
+    for (Invoice invoice : invoices) {
+      assertThat(storage.read((Repositories r) -> r.invoices().findByNumber(invoice.number().orElseThrow())))
+          .contains(invoice);
+    }
+  }
+
+  @Test
+  void eightTransactionsTakingTheFirstNumbersOfANewSeriesAtOnceGetOneToEight() throws Exception {
+    NumberSeries series = new NumberSeries("812345678", "AV", 2031);
+    CountDownLatch together = new CountDownLatch(THREADS);
+
+    List<Optional<Long>> taken = concurrently(thread -> {
+      together.countDown();
+      try {
+        return Optional.of(storage.inTransaction((Repositories r) -> {
+          awaitQuietly(together);
+          long number = r.invoiceNumberSequences().next(series, LocalDate.of(2031, 1, 2));
+          if (thread == 3) {
+            throw new IllegalStateException("rolled back");
+          }
+          return number;
+        }));
+      } catch (IllegalStateException rolledBack) {
+        return Optional.empty();
+      }
+    });
+
+    Set<Long> committed = taken.stream().flatMap(Optional::stream).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(committed).containsExactlyElementsOf(LongStream.rangeClosed(1, THREADS - 1).boxed().toList());
+    assertThat(storage.read((Repositories r) -> r.invoiceNumberSequences().current(series)))
+        .contains(new SequencePosition(THREADS - 1, LocalDate.of(2031, 1, 2)));
+  }
+
+  @Test
+  void theSameNumberSavedByTwoConcurrentTransactionsIsGivenOnce() throws Exception {
+    Casebook book = Casebook.write(storage, SEED);
+    Invoice draft = book.invoices.stream().filter(i -> i.status() == InvoiceStatus.DRAFT).findFirst().orElseThrow();
+    InvoiceNumber number = InvoiceNumber.parse("F-2024-00500");
+    Invoice first = Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID())).build()
+        .issue(number, Casebook.BILLING.plusDays(12)).after();
+    Invoice second = Invoice.builder().from(first).id(InvoiceId.of(UUID.randomUUID())).build();
+    CountDownLatch firstWrote = new CountDownLatch(1);
+    CountDownLatch secondStarted = new CountDownLatch(1);
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Invoice> one = pool.submit(() -> storage.inTransaction((Repositories r) -> {
+        Invoice saved = r.invoices().save(first);
+        firstWrote.countDown();
+        awaitQuietly(secondStarted);
+        sleepQuietly(200); // the second is now blocked on the number's key, or about to be
+        return saved;
+      }));
+      Future<String> two = pool.submit(() -> {
+        awaitQuietly(firstWrote);
+        secondStarted.countDown();
+        return outcome(storage, r -> r.invoices().save(second));
+      });
+      assertThat(one.get(60, TimeUnit.SECONDS).version()).isEqualTo(1);
+      assertThat(two.get(60, TimeUnit.SECONDS)).isEqualTo("IntegrityViolationException DUPLICATE_ID");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(storage.read((Repositories r) -> r.invoices().findByNumber(number)).map(Invoice::id))
+        .contains(first.id());
+    assertThat(storage.read((Repositories r) -> r.invoices().find(second.id()))).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** Runs {@code work} on {@link #THREADS} threads started together, and returns their results in thread order. */
+  private static <T> List<T> concurrently(java.util.function.IntFunction<T> work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        futures.add(pool.submit(() -> {
+          start.await();
+          return work.apply(thread);
+        }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get(120, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** An MIP whose first appointment was today, funded by an organisation that can be invoiced. */
+  private static Accompaniment startedMip(Liens liens) {
+    Organisation funder = liens.organisations().register(Casebook.COORDINATOR, "Conseil départemental",
+        OrganisationKind.DEPARTEMENT, Optional.of("223000019"), Optional.of(PostalAddress.of("3 rue", "30044", "Nîmes")));
+    PersonName parent = PersonName.of("Anne", "Martin");
+    var household = liens.households().register(Casebook.COORDINATOR,
+        HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true).build());
+    Referral referral = liens.referrals().receive(Casebook.COORDINATOR, ReferralRequest.of(household.id(),
+        OfferCode.MIP, ReferralSource.familyRequest(), funder.id(), DAY, ReferralReason.FAMILY_EVENT));
+    liens.referrals().recordConsent(Casebook.COORDINATOR, referral.id(), Consent.of(DAY, parent));
+    liens.referrals().assess(Casebook.COORDINATOR, referral.id(), new NeedsAssessment(DAY, "besoins"));
+    Accompaniment validated = liens.referrals().validate(Casebook.COORDINATOR, referral.id(),
+        List.of(EducatorId.of(UUID.randomUUID())));
+    return liens.accompaniments().start(Casebook.COORDINATOR, validated.id(), DAY);
+  }
+}
