@@ -1,19 +1,15 @@
 package org.liens.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.liens.catalog.Audience;
 import org.liens.catalog.Catalog;
 import org.liens.catalog.ContactTargets;
@@ -65,33 +61,15 @@ public final class CatalogJson {
    * @throws InvalidInputException with {@link ErrorCode#MALFORMED_CATALOG} naming the offending field
    */
   public static Catalog read(InputStream json) {
-    Checks.required(json, "json");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw malformed("$", "not valid JSON (" + e.getOriginalMessage() + ")");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return readCatalog(root);
+    return readCatalog(JsonField.root(ErrorCode.MALFORMED_CATALOG, Checks.required(json, "json")));
   }
 
   /** Reads a catalogue document from a string; see {@link #read(InputStream)}. */
   public static Catalog read(String json) {
-    Checks.required(json, "json");
-    try {
-      return readCatalog(MAPPER.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw malformed("$", "not valid JSON (" + e.getOriginalMessage() + ")");
-    }
+    return readCatalog(JsonField.root(ErrorCode.MALFORMED_CATALOG, Checks.required(json, "json")));
   }
 
-  private static Catalog readCatalog(JsonNode root) {
-    if (root == null || root.isMissingNode()) {
-      throw malformed("$", "empty document");
-    }
-    Field doc = new Field("", root);
+  private static Catalog readCatalog(JsonField doc) {
     doc.allowOnly(Set.of("catalog", "offers"));
     List<Offer> offers = doc.get("offers").list(CatalogJson::readOffer);
     if (offers.isEmpty()) {
@@ -106,18 +84,13 @@ public final class CatalogJson {
 
   /** Reads one offer, as written by {@link #write(Offer)}. */
   public static Offer readOffer(String json) {
-    Checks.required(json, "json");
-    try {
-      return readOffer(new Field("offer", MAPPER.readTree(json)));
-    } catch (JsonProcessingException e) {
-      throw malformed("offer", "not valid JSON (" + e.getOriginalMessage() + ")");
-    }
+    return readOffer(JsonField.root(ErrorCode.MALFORMED_CATALOG, Checks.required(json, "json")));
   }
 
-  private static Offer readOffer(Field offer) {
+  private static Offer readOffer(JsonField offer) {
     offer.allowOnly(Set.of("code", "name", "duration", "contactTargets", "team", "audience", "channels", "mayFollow"));
     OfferCode code = offer.get("code").offerCode();
-    Field name = offer.get("name");
+    JsonField name = offer.get("name");
     name.allowOnly(Set.of("fr", "en"));
     LocalizedText names = new LocalizedText(name.get("fr").text(), name.get("en").text());
     OfferDuration duration = readDuration(offer.get("duration"));
@@ -128,15 +101,15 @@ public final class CatalogJson {
     TeamRule team = offer.get("team").enumValue(TeamRule.class);
     Audience audience = offer.get("audience").enumValue(Audience.class);
     List<ReferralChannel> channels = offer.get("channels").list(f -> f.enumValue(ReferralChannel.class));
-    List<OfferCode> mayFollow = offer.optional("mayFollow").map(f -> f.list(Field::offerCode)).orElse(List.of());
+    List<OfferCode> mayFollow = offer.optional("mayFollow").map(f -> f.list(JsonField::offerCode)).orElse(List.of());
     return offer.as(() -> new Offer(
         code, names, duration, targets, team, audience, Set.copyOf(channels), Set.copyOf(mayFollow)));
   }
 
-  private static OfferDuration readDuration(Field duration) {
-    if (duration.node.isTextual()) {
-      if (!duration.node.asText().equals("per-session")) {
-        throw malformed(duration.path, "expected {\"months\": n} or \"per-session\"");
+  private static OfferDuration readDuration(JsonField duration) {
+    if (duration.node().isTextual()) {
+      if (!duration.node().asText().equals("per-session")) {
+        throw duration.malformed("expected {\"months\": n} or \"per-session\"");
       }
       return OfferDuration.perSession();
     }
@@ -145,7 +118,7 @@ public final class CatalogJson {
     return duration.as(() -> OfferDuration.months(months));
   }
 
-  private static TargetRange readRange(Field range) {
+  private static TargetRange readRange(JsonField range) {
     range.allowOnly(Set.of("min", "max"));
     int min = range.get("min").integer();
     int max = range.get("max").integer();
@@ -197,93 +170,6 @@ public final class CatalogJson {
   }
 
   private static InvalidInputException malformed(String path, String message) {
-    return new InvalidInputException(ErrorCode.MALFORMED_CATALOG, (path.isEmpty() ? "$" : path) + ": " + message);
-  }
-
-  /** A node with its path, for messages that name the offending field. */
-  private record Field(String path, JsonNode node) {
-    Field get(String name) {
-      String childPath = path.isEmpty() ? name : path + "." + name;
-      requireObject();
-      JsonNode child = node.get(name);
-      if (child == null || child.isNull()) {
-        throw malformed(childPath, "missing");
-      }
-      return new Field(childPath, child);
-    }
-
-    Optional<Field> optional(String name) {
-      requireObject();
-      JsonNode child = node.get(name);
-      return child == null || child.isNull()
-          ? Optional.empty()
-          : Optional.of(new Field(path.isEmpty() ? name : path + "." + name, child));
-    }
-
-    void allowOnly(Set<String> names) {
-      requireObject();
-      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        if (!names.contains(name)) {
-          throw malformed(path.isEmpty() ? name : path + "." + name, "unknown field");
-        }
-      }
-    }
-
-    private void requireObject() {
-      if (!node.isObject()) {
-        throw malformed(path, "expected an object");
-      }
-    }
-
-    String text() {
-      if (!node.isTextual()) {
-        throw malformed(path, "expected a string");
-      }
-      return node.asText();
-    }
-
-    int integer() {
-      if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-        throw malformed(path, "expected a whole number");
-      }
-      return node.asInt();
-    }
-
-    <E extends Enum<E>> E enumValue(Class<E> type) {
-      String text = text();
-      for (E value : type.getEnumConstants()) {
-        if (value.name().equals(text)) {
-          return value;
-        }
-      }
-      throw malformed(path, "expected one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", got '"
-          + text + "'");
-    }
-
-    <T> List<T> list(Function<Field, T> element) {
-      if (!node.isArray()) {
-        throw malformed(path, "expected an array");
-      }
-      List<T> values = new ArrayList<>();
-      for (int i = 0; i < node.size(); i++) {
-        values.add(element.apply(new Field(path + "[" + i + "]", node.get(i))));
-      }
-      return values;
-    }
-
-    /** Applies a domain constructor, turning its validation failure into a message naming this field. */
-    OfferCode offerCode() {
-      String text = text();
-      return as(() -> OfferCode.of(text));
-    }
-
-    <T> T as(java.util.function.Supplier<T> make) {
-      try {
-        return make.get();
-      } catch (LiensException e) {
-        throw malformed(path, e.getMessage().replaceFirst("^[A-Z_]+: ", ""));
-      }
-    }
+    return JsonField.malformed(ErrorCode.MALFORMED_CATALOG, path, message);
   }
 }

@@ -1,5 +1,6 @@
 package org.liens.storage;
 
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import org.liens.billing.InvoiceNumber;
  * duplicate. Lists are ordered by number.
  */
 public interface CreditNotes extends AggregateStore<CreditNote, CreditNoteId> {
+
+  /** The order of every list: number. */
+  Comparator<CreditNote> BY_NUMBER = Comparator.comparing(CreditNote::number);
 
   /** The credit note with this number. */
   Optional<CreditNote> findByNumber(InvoiceNumber number);

@@ -1,5 +1,6 @@
 package org.liens.storage;
 
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import org.liens.agreement.AgreementId;
@@ -12,6 +13,10 @@ import org.liens.organisation.OrganisationId;
  * period start, then id.
  */
 public interface FundingAgreements extends AggregateStore<FundingAgreement, AgreementId> {
+
+  /** The order of every list: period start, then id (any tie-break is allowed). */
+  Comparator<FundingAgreement> BY_PERIOD =
+      Comparator.comparing((FundingAgreement a) -> a.period().start()).thenComparing(a -> a.id().value());
 
   /** The agreements that cover {@code offer}, have a place of it left now, and whose period contains {@code on}. */
   List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on);

@@ -1,5 +1,6 @@
 package org.liens.storage;
 
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,12 @@ import org.liens.workshop.WorkshopSeriesId;
  * by number.
  */
 public interface Invoices extends AggregateStore<Invoice, InvoiceId> {
+
+  /** The order of the lists of a subject or an agreement: draft date, then id (any tie-break is allowed). */
+  Comparator<Invoice> BY_DRAFT = Comparator.comparing(Invoice::draftedOn).thenComparing(i -> i.id().value());
+
+  /** The order of {@link #issuedBetween}: number. */
+  Comparator<Invoice> BY_NUMBER = Comparator.comparing((Invoice i) -> i.number().orElseThrow());
 
   /** The issued invoice with this number. */
   Optional<Invoice> findByNumber(InvoiceNumber number);

@@ -1,5 +1,6 @@
 package org.liens.storage;
 
+import java.util.Comparator;
 import java.util.List;
 import org.liens.organisation.OrganisationId;
 import org.liens.workshop.Quote;
@@ -7,6 +8,9 @@ import org.liens.workshop.QuoteId;
 
 /** Quotes for group workshops (R3, R9). Saving one whose client does not exist is a dangling reference. */
 public interface Quotes extends AggregateStore<Quote, QuoteId> {
+
+  /** The order of {@link #ofClient}: quote date, then id (any tie-break is allowed). */
+  Comparator<Quote> BY_QUOTE_DATE = Comparator.comparing(Quote::quotedOn).thenComparing(q -> q.id().value());
 
   /** The quotes made for {@code client}, oldest first. */
   List<Quote> ofClient(OrganisationId client);

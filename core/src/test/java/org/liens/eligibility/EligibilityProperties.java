@@ -72,6 +72,37 @@ class EligibilityProperties {
     Statistics.label("arcs").collect(outcome.verdict());
   }
 
+  @Property(tries = 500)
+  @Label("R7: consent passes exactly when recorded, dated by the decision, and given only by parents (MAPA: caregivers)")
+  void consent_rule(@ForAll("contexts") EligibilityContext context, @ForAll boolean stranger) {
+    EligibilityContext checked = stranger ? withAStrangerConsenting(context) : context;
+    RuleOutcome outcome = EligibilityRules.CONSENT_OF_PARENTS_OR_CAREGIVERS_IS_REQUIRED.check(checked);
+    boolean byCaregivers = checked.offer().code().equals(OfferCode.MAPA);
+    boolean expected = checked.referral().consent()
+        .filter(c -> !c.givenOn().isAfter(checked.date()))
+        .filter(c -> c.givenBy().stream().allMatch(p -> byCaregivers
+            ? checked.household().caregivers().stream().anyMatch(g -> g.name().equals(p))
+            : checked.household().parents().stream().anyMatch(g -> g.name().equals(p))))
+        .isPresent();
+    assertThat(outcome.verdict()).isEqualTo(expected ? Verdict.PASSED : Verdict.FAILED);
+    Statistics.label("consent").collect(outcome.verdict()).coverage(c -> {
+      c.check(Verdict.PASSED).count(n -> n > 0);
+      c.check(Verdict.FAILED).count(n -> n > 0);
+    });
+  }
+
+  private static EligibilityContext withAStrangerConsenting(EligibilityContext context) {
+    if (context.referral().consent().isEmpty()) {
+      return context;
+    }
+    List<PersonName> givers = new java.util.ArrayList<>(context.referral().consent().get().givenBy());
+    givers.add(PersonName.of("Eve", "Étrangère"));
+    Referral withStranger = Referral.builder().from(context.referral())
+        .consent(new Consent(givers, Fixtures.RECEIVED)).build();
+    return new EligibilityContext(withStranger, context.offer(), context.household(),
+        context.householdAccompaniments(), context.date());
+  }
+
   @Provide
   Arbitrary<EligibilityContext> contexts() {
     Arbitrary<OfferCode> offers = Arbitraries.of(OfferCode.MIP, OfferCode.MADI, OfferCode.MAPA, OfferCode.ARCS);

@@ -16,7 +16,6 @@ import org.liens.pricing.Money;
 import org.liens.pricing.PriceBasis;
 import org.liens.pricing.Tariff;
 import org.liens.shared.ErrorCode;
-import org.liens.shared.LiensException;
 import org.liens.testing.Fixtures;
 
 class QuoteTest {

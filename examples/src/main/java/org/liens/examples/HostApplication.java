@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.liens.Liens;
 import org.liens.access.Actor;
@@ -12,6 +13,8 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.EducatorId;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
+import org.liens.billing.Invoice;
+import org.liens.billing.Seller;
 import org.liens.catalog.OfferCode;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
@@ -24,6 +27,7 @@ import org.liens.household.Parent;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationKind;
+import org.liens.organisation.PostalAddress;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
@@ -56,6 +60,8 @@ public final class HostApplication {
     Liens liens = Liens.builder()
         .storage(storage)
         .clock(clock)
+        .seller(Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"), "812345678")
+            .withVatExemptionMention("TVA non applicable : mention à fixer par votre comptable"))
         .listener(event -> events++)
         .build();
     Actor coordinator = Actor.of("coordinatrice-1", Role.COORDINATOR);
@@ -64,7 +70,8 @@ public final class HostApplication {
 
     out.println("== Liens: an MIP that becomes a MADI ==");
     Organisation departement = liens.organisations().register(coordinator, "Conseil départemental du Gard",
-        OrganisationKind.DEPARTEMENT);
+        OrganisationKind.DEPARTEMENT, Optional.of("223000019"),
+        Optional.of(PostalAddress.of("3 rue Guillemette", "30044", "Nîmes")));
     Organisation ccas = liens.organisations().register(coordinator, "CCAS d'Uzès", OrganisationKind.CCAS);
 
     Parent anne = Parent.named("Anne", "Martin");
@@ -129,6 +136,13 @@ public final class HostApplication {
     out.println("MADI closed on " + madi.endedOn().orElseThrow() + " with its action report to "
         + madi.actionReport().orElseThrow().addressedTo().size() + " parent, copies to "
         + madi.actionReport().orElseThrow().copiesTo().size() + " organisations");
+    for (Accompaniment billed : List.of(mip, madi)) {
+      for (Invoice draft : liens.billing().prepare(coordinator, billed.id())) {
+        Invoice invoice = liens.billing().issue(coordinator, draft.id());
+        out.println("Invoice " + invoice.number().orElseThrow() + " to the département: " + invoice.total() + " TTC ("
+            + billed.offer().code() + ", tariff frozen at the first appointment)");
+      }
+    }
     out.println("Domain events delivered to the host: " + events);
     return events;
   }

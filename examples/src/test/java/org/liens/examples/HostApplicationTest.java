@@ -19,6 +19,8 @@ class HostApplicationTest {
         .contains("last day 2024-03-14")
         .contains("MIP is now SUCCEEDED")
         .contains("MADI closed on 2024-05-21");
-    assertThat(events).isEqualTo(24);
+    assertThat(output).contains("Invoice F-2024-00001 to the département: 1800.00 EUR TTC (MIP")
+        .contains("Invoice F-2024-00002 to the département: 2000.00 EUR TTC (MADI");
+    assertThat(events).isEqualTo(30);
   }
 }

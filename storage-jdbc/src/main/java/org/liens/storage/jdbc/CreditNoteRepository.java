@@ -3,7 +3,6 @@ package org.liens.storage.jdbc;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.liens.agreement.AgreementId;
@@ -32,8 +31,6 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
       "client", "seller", "agreement_id", "agreement_reference", "reason", "credit_lines", "mentions",
       "total_net_cents", "total_vat_cents", "total_cents");
 
-  /** By number, as the in-memory adapter lists them. */
-  static final Comparator<CreditNote> BY_NUMBER = Comparator.comparing(CreditNote::number);
 
   CreditNoteRepository(Session session) {
     super(session, TABLE, "credit note", COLUMNS);

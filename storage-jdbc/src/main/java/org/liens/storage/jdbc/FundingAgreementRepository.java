@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,9 +38,6 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
   static final List<String> COLUMNS = List.of("reference", "period_start", "period_end", "concluded_on",
       "budget_cents", "billed_cents", "funders", "offer_lines", "places", "waitlist", "charges");
 
-  /** Period start, then id as {@link UUID#compareTo} orders them (the in-memory order). */
-  static final Comparator<FundingAgreement> BY_PERIOD =
-      Comparator.comparing((FundingAgreement a) -> a.period().start()).thenComparing(a -> a.id().value());
 
   private static final String INSERT_FUNDER = "INSERT INTO " + FUNDERS + " (agreement_id, funder_id) VALUES (?, ?)";
   private static final String INSERT_OFFER =

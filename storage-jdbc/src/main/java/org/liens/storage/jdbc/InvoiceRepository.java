@@ -36,12 +36,6 @@ final class InvoiceRepository extends AggregateTable<Invoice, InvoiceId> impleme
       "drafted_on", "number_prefix", "number_year", "number_sequence", "issued_on", "due_on", "discarded_on",
       "total_net_cents", "total_vat_cents", "total_cents", "vat_totals");
 
-  /** Draft date, then id as {@link java.util.UUID#compareTo} orders them (the in-memory order). */
-  static final Comparator<Invoice> BY_DRAFT =
-      Comparator.comparing(Invoice::draftedOn).thenComparing(i -> i.id().value());
-  /** By number (the issued invoices of a period). */
-  static final Comparator<Invoice> BY_NUMBER = Comparator.comparing((Invoice i) -> i.number().orElseThrow());
-
   InvoiceRepository(Session session) {
     super(session, TABLE, "invoice", COLUMNS);
   }

@@ -1,7 +1,6 @@
 package org.liens.storage.jdbc;
 
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.liens.organisation.Organisation;

@@ -3,7 +3,6 @@ package org.liens.storage.jdbc;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.liens.organisation.OrganisationId;
@@ -26,9 +25,6 @@ final class QuoteRepository extends AggregateTable<Quote, QuoteId> implements Qu
   static final List<String> COLUMNS = List.of("client_id", "children", "sessions_per_group", "session_length_nanos",
       "frequency", "travel", "quoted_on", "valid_until", "tariff", "status", "decided_on", "series_id");
 
-  /** Quote date, then id as {@link java.util.UUID#compareTo} orders them (the in-memory order). */
-  static final Comparator<Quote> BY_QUOTE_DATE =
-      Comparator.comparing(Quote::quotedOn).thenComparing(q -> q.id().value());
 
   QuoteRepository(Session session) {
     super(session, TABLE, "quote", COLUMNS);

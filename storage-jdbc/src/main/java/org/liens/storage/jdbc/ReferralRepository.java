@@ -2,7 +2,6 @@ package org.liens.storage.jdbc;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.liens.accompaniment.AccompanimentId;

@@ -1,6 +1,7 @@
 package org.liens.storage.memory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.AccompanimentStatus;
@@ -45,6 +46,7 @@ import org.liens.shared.ConcurrentUpdateException;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
 import org.liens.storage.Accompaniments;
+import org.liens.storage.AggregateStore;
 import org.liens.storage.CreditNotes;
 import org.liens.storage.EventOutbox;
 import org.liens.storage.FundingAgreements;
@@ -101,16 +103,6 @@ public final class InMemoryStorage implements Storage {
       accompaniments.index(a -> a.isOpen() ? List.of(a.funder()) : List.of());
   private final RangeIndex<LocalDate, AccompanimentId, Accompaniment> activeByLastDay =
       accompaniments.range(a -> a.status() == AccompanimentStatus.ACTIVE ? a.lastDay() : Optional.empty());
-  private static final Comparator<FundingAgreement> BY_PERIOD =
-      Comparator.comparing((FundingAgreement a) -> a.period().start()).thenComparing(a -> a.id().value());
-  private static final Comparator<Quote> BY_QUOTE_DATE =
-      Comparator.comparing(Quote::quotedOn).thenComparing(q -> q.id().value());
-  private static final Comparator<Invoice> BY_DRAFT =
-      Comparator.comparing(Invoice::draftedOn).thenComparing(i -> i.id().value());
-  private static final Comparator<Invoice> BY_INVOICE_NUMBER =
-      Comparator.comparing((Invoice i) -> i.number().orElseThrow());
-  private static final Comparator<CreditNote> BY_CREDIT_NOTE_NUMBER = Comparator.comparing(CreditNote::number);
-
   private final Table<AgreementId, FundingAgreement> agreements = new Table<>();
   private final Index<OfferCode, AgreementId, FundingAgreement> agreementsWithPlacesLeft =
       agreements.index(FundingAgreement::offersWithPlacesLeft);
@@ -207,289 +199,233 @@ public final class InMemoryStorage implements Storage {
       }
     }
 
-    <I, A extends Aggregate> A save(Table<I, A> table, I id, A aggregate, UnaryOperator<A> atVersion) {
-      Journal j = writable();
-      Optional<A> stored = table.get(id);
-      if (aggregate.version() == 0 && stored.isPresent()) {
-        throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID,
-            aggregate.aggregateType() + " " + id + " already exists");
-      }
-      long storedVersion = stored.map(Aggregate::version).orElse(0L);
-      if (aggregate.version() != storedVersion) {
-        throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE, aggregate.aggregateType() + " " + id
-            + " is at version " + storedVersion + ", the update was based on " + aggregate.version());
-      }
-      A saved = atVersion.apply(aggregate);
-      table.put(id, saved, j);
-      return saved;
-    }
-
     <I> void requireExists(Table<I, ?> table, I id, String what) {
       if (!table.contains(id)) {
         throw new IntegrityViolationException(ErrorCode.DANGLING_REFERENCE, "no " + what + " " + id);
       }
     }
 
-    @Override
-    public Households households() {
+    <A> List<A> query(List<A> rows, Comparator<A> order) {
       usable();
-      return new Households() {
-        @Override
-        public Optional<Household> find(HouseholdId id) {
-          usable();
-          return households.get(Checks.required(id, "id"));
-        }
-
-        @Override
-        public Household save(Household household) {
-          Checks.required(household, "household");
-          return Session.this.save(households, household.id(), household,
-              h -> h.withVersion(h.version() + 1));
-        }
-
-        @Override
-        public void lock(HouseholdId id) {
-          get(id); // transactions are serial: existence is all there is to check
-        }
-      };
+      return sorted(rows, order);
     }
 
-    @Override
-    public Organisations organisations() {
-      usable();
-      return new Organisations() {
-        @Override
-        public Optional<Organisation> find(OrganisationId id) {
-          usable();
-          return organisations.get(Checks.required(id, "id"));
-        }
+    /**
+     * Find and save of one aggregate type, with optimistic versioning: insert at version 0, update at the stored
+     * version, the references checked first ({@link #checkReferences}).
+     */
+    private abstract class Store<I, A extends Aggregate> implements AggregateStore<A, I> {
+      final Table<I, A> table;
+      private final Function<A, I> id;
+      private final BiFunction<A, Long, A> atVersion;
 
-        @Override
-        public Organisation save(Organisation organisation) {
-          Checks.required(organisation, "organisation");
-          return Session.this.save(organisations, organisation.id(), organisation,
-              o -> o.withVersion(o.version() + 1));
-        }
+      Store(Table<I, A> table, Function<A, I> id, BiFunction<A, Long, A> atVersion) {
+        this.table = table;
+        this.id = id;
+        this.atVersion = atVersion;
+        usable();
+      }
 
-        @Override
-        public List<Organisation> all() {
-          usable();
-          return organisations.all().stream()
-              .sorted(Organisations.BY_NAME)
-              .toList();
+      @Override
+      public Optional<A> find(I key) {
+        usable();
+        return table.get(Checks.required(key, "id"));
+      }
+
+      @Override
+      public A save(A aggregate) {
+        Checks.required(aggregate, "aggregate");
+        Journal j = writable();
+        checkReferences(aggregate);
+        I key = id.apply(aggregate);
+        Optional<A> stored = table.get(key);
+        if (aggregate.version() == 0 && stored.isPresent()) {
+          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID,
+              aggregate.aggregateType() + " " + key + " already exists");
         }
-      };
+        long storedVersion = stored.map(Aggregate::version).orElse(0L);
+        if (aggregate.version() != storedVersion) {
+          throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE, aggregate.aggregateType() + " " + key
+              + " is at version " + storedVersion + ", the update was based on " + aggregate.version());
+        }
+        A saved = atVersion.apply(aggregate, storedVersion + 1);
+        table.put(key, saved, j);
+        return saved;
+      }
+
+      /** Fails with {@code DANGLING_REFERENCE} when the aggregate refers to one that does not exist. */
+      void checkReferences(A aggregate) {}
     }
 
-    @Override
-    public Referrals referrals() {
-      usable();
-      return new Referrals() {
-        @Override
-        public Optional<Referral> find(ReferralId id) {
-          usable();
-          return referrals.get(Checks.required(id, "id"));
-        }
+    private final class HouseholdStore extends Store<HouseholdId, Household> implements Households {
+      HouseholdStore() {
+        super(households, Household::id, Household::withVersion);
+      }
 
-        @Override
-        public Referral save(Referral referral) {
-          Checks.required(referral, "referral");
-          writable();
-          requireExists(households, referral.household(), "household");
-          referral.source().prescriber().ifPresent(p -> requireExists(organisations, p, "organisation"));
-          requireExists(organisations, referral.funder(), "organisation");
-          referral.succeeds().ifPresent(a -> requireExists(accompaniments, a, "accompaniment"));
-          referral.accompaniment().ifPresent(a -> requireExists(accompaniments, a, "accompaniment"));
-          referral.agreement().ifPresent(a -> requireExists(agreements, a, "funding agreement"));
-          return Session.this.save(referrals, referral.id(), referral, r -> r.withVersion(r.version() + 1));
-        }
-
-        @Override
-        public List<Referral> ofHousehold(HouseholdId household) {
-          usable();
-          return sorted(referrals.rows(referralsByHousehold.get(Checks.required(household, "household"))),
-              Referrals.BY_RECEPTION);
-        }
-      };
+      @Override
+      public void lock(HouseholdId id) {
+        get(id); // transactions are serial: existence is all there is to check
+      }
     }
 
-    @Override
-    public Accompaniments accompaniments() {
-      usable();
-      return new Accompaniments() {
-        @Override
-        public Optional<Accompaniment> find(AccompanimentId id) {
-          usable();
-          return accompaniments.get(Checks.required(id, "id"));
-        }
+    private final class OrganisationStore extends Store<OrganisationId, Organisation> implements Organisations {
+      OrganisationStore() {
+        super(organisations, Organisation::id, Organisation::withVersion);
+      }
 
-        @Override
-        public Accompaniment save(Accompaniment accompaniment) {
-          Checks.required(accompaniment, "accompaniment");
-          writable();
-          requireExists(households, accompaniment.household(), "household");
-          requireExists(referrals, accompaniment.referral(), "referral");
-          accompaniment.prescriber().ifPresent(p -> requireExists(organisations, p, "organisation"));
-          requireExists(organisations, accompaniment.funder(), "organisation");
-          accompaniment.predecessor().ifPresent(p -> requireExists(accompaniments, p, "accompaniment"));
-          accompaniment.successor().ifPresent(s -> requireExists(accompaniments, s, "accompaniment"));
-          accompaniment.agreement().ifPresent(a -> requireExists(agreements, a, "funding agreement"));
-          return Session.this.save(accompaniments, accompaniment.id(), accompaniment,
-              a -> a.withVersion(a.version() + 1));
-        }
-
-        @Override
-        public List<Accompaniment> ofHousehold(HouseholdId household) {
-          return query(accompanimentsByHousehold.get(Checks.required(household, "household")));
-        }
-
-        @Override
-        public List<Accompaniment> open() {
-          return query(openAccompaniments.get(Boolean.TRUE));
-        }
-
-        @Override
-        public List<Accompaniment> openOfPrescriber(OrganisationId prescriber) {
-          return query(openByPrescriber.get(Checks.required(prescriber, "prescriber")));
-        }
-
-        @Override
-        public List<Accompaniment> openOfEducator(EducatorId educator) {
-          return query(openByEducator.get(Checks.required(educator, "educator")));
-        }
-
-        @Override
-        public List<Accompaniment> openOfFunder(OrganisationId funder) {
-          return query(openByFunder.get(Checks.required(funder, "funder")));
-        }
-
-        @Override
-        public List<Accompaniment> endingBetween(LocalDate from, LocalDate to) {
-          usable();
-          return sorted(accompaniments.rows(
-              activeByLastDay.between(Checks.required(from, "from"), Checks.required(to, "to"))),
-              Accompaniments.BY_LAST_DAY);
-        }
-
-        @Override
-        public List<Contact> contactsOf(AccompanimentId accompaniment) {
-          usable();
-          return accompaniments.get(Checks.required(accompaniment, "accompaniment"))
-              .map(Accompaniment::contacts)
-              .orElse(List.of());
-        }
-
-        private List<Accompaniment> query(Collection<AccompanimentId> ids) {
-          usable();
-          return sorted(accompaniments.rows(ids), Accompaniments.BY_OPENING);
-        }
-      };
+      @Override
+      public List<Organisation> all() {
+        return query(new ArrayList<>(organisations.all()), Organisations.BY_NAME);
+      }
     }
 
-    @Override
-    public FundingAgreements fundingAgreements() {
-      usable();
-      return new FundingAgreements() {
-        @Override
-        public Optional<FundingAgreement> find(AgreementId id) {
-          usable();
-          return agreements.get(Checks.required(id, "id"));
-        }
+    private final class ReferralStore extends Store<ReferralId, Referral> implements Referrals {
+      ReferralStore() {
+        super(referrals, Referral::id, Referral::withVersion);
+      }
 
-        @Override
-        public FundingAgreement save(FundingAgreement agreement) {
-          Checks.required(agreement, "agreement");
-          writable();
-          agreement.funders().forEach(f -> requireExists(organisations, f.funder(), "organisation"));
-          agreement.places().stream().map(Place::accompaniment)
-              .forEach(a -> requireExists(accompaniments, a, "accompaniment"));
-          agreement.waitlist().stream().map(WaitlistEntry::accompaniment)
-              .forEach(a -> requireExists(accompaniments, a, "accompaniment"));
-          return Session.this.save(agreements, agreement.id(), agreement, a -> a.withVersion(a.version() + 1));
-        }
+      @Override
+      void checkReferences(Referral referral) {
+        requireExists(households, referral.household(), "household");
+        referral.source().prescriber().ifPresent(p -> requireExists(organisations, p, "organisation"));
+        requireExists(organisations, referral.funder(), "organisation");
+        referral.succeeds().ifPresent(a -> requireExists(accompaniments, a, "accompaniment"));
+        referral.accompaniment().ifPresent(a -> requireExists(accompaniments, a, "accompaniment"));
+        referral.agreement().ifPresent(a -> requireExists(agreements, a, "funding agreement"));
+      }
 
-        @Override
-        public List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on) {
-          usable();
-          Checks.required(on, "on");
-          List<FundingAgreement> found = agreements.rows(agreementsWithPlacesLeft.get(Checks.required(offer, "offer")));
-          found.removeIf(a -> !a.period().contains(on));
-          return sorted(found, BY_PERIOD);
-        }
-
-        @Override
-        public List<FundingAgreement> ofFunder(OrganisationId funder) {
-          usable();
-          return sorted(agreements.rows(agreementsByFunder.get(Checks.required(funder, "funder"))), BY_PERIOD);
-        }
-      };
+      @Override
+      public List<Referral> ofHousehold(HouseholdId household) {
+        return query(referrals.rows(referralsByHousehold.get(Checks.required(household, "household"))),
+            Referrals.BY_RECEPTION);
+      }
     }
 
-    @Override
-    public Quotes quotes() {
-      usable();
-      return new Quotes() {
-        @Override
-        public Optional<Quote> find(QuoteId id) {
-          usable();
-          return quotes.get(Checks.required(id, "id"));
-        }
+    private final class AccompanimentStore extends Store<AccompanimentId, Accompaniment> implements Accompaniments {
+      AccompanimentStore() {
+        super(accompaniments, Accompaniment::id, Accompaniment::withVersion);
+      }
 
-        @Override
-        public Quote save(Quote quote) {
-          Checks.required(quote, "quote");
-          writable();
-          requireExists(organisations, quote.client(), "organisation");
-          quote.series().ifPresent(s -> requireExists(series, s, "workshop series"));
-          return Session.this.save(quotes, quote.id(), quote, q -> q.withVersion(q.version() + 1));
-        }
+      @Override
+      void checkReferences(Accompaniment accompaniment) {
+        requireExists(households, accompaniment.household(), "household");
+        requireExists(referrals, accompaniment.referral(), "referral");
+        accompaniment.prescriber().ifPresent(p -> requireExists(organisations, p, "organisation"));
+        requireExists(organisations, accompaniment.funder(), "organisation");
+        accompaniment.predecessor().ifPresent(p -> requireExists(accompaniments, p, "accompaniment"));
+        accompaniment.successor().ifPresent(s -> requireExists(accompaniments, s, "accompaniment"));
+        accompaniment.agreement().ifPresent(a -> requireExists(agreements, a, "funding agreement"));
+      }
 
-        @Override
-        public List<Quote> ofClient(OrganisationId client) {
-          usable();
-          return sorted(quotes.rows(quotesByClient.get(Checks.required(client, "client"))), BY_QUOTE_DATE);
-        }
-      };
+      @Override
+      public List<Accompaniment> ofHousehold(HouseholdId household) {
+        return byOpening(accompanimentsByHousehold.get(Checks.required(household, "household")));
+      }
+
+      @Override
+      public List<Accompaniment> open() {
+        return byOpening(openAccompaniments.get(Boolean.TRUE));
+      }
+
+      @Override
+      public List<Accompaniment> openOfPrescriber(OrganisationId prescriber) {
+        return byOpening(openByPrescriber.get(Checks.required(prescriber, "prescriber")));
+      }
+
+      @Override
+      public List<Accompaniment> openOfEducator(EducatorId educator) {
+        return byOpening(openByEducator.get(Checks.required(educator, "educator")));
+      }
+
+      @Override
+      public List<Accompaniment> openOfFunder(OrganisationId funder) {
+        return byOpening(openByFunder.get(Checks.required(funder, "funder")));
+      }
+
+      @Override
+      public List<Accompaniment> endingBetween(LocalDate from, LocalDate to) {
+        return query(accompaniments.rows(
+            activeByLastDay.between(Checks.required(from, "from"), Checks.required(to, "to"))),
+            Accompaniments.BY_LAST_DAY);
+      }
+
+      @Override
+      public List<Contact> contactsOf(AccompanimentId accompaniment) {
+        return find(accompaniment).map(Accompaniment::contacts).orElse(List.of());
+      }
+
+      private List<Accompaniment> byOpening(Collection<AccompanimentId> ids) {
+        return query(accompaniments.rows(ids), Accompaniments.BY_OPENING);
+      }
     }
 
-    @Override
-    public WorkshopSeriesStore workshopSeries() {
-      usable();
-      return new WorkshopSeriesStore() {
-        @Override
-        public Optional<WorkshopSeries> find(WorkshopSeriesId id) {
-          usable();
-          return series.get(Checks.required(id, "id"));
-        }
+    private final class AgreementStore extends Store<AgreementId, FundingAgreement> implements FundingAgreements {
+      AgreementStore() {
+        super(agreements, FundingAgreement::id, FundingAgreement::withVersion);
+      }
 
-        @Override
-        public WorkshopSeries save(WorkshopSeries workshop) {
-          Checks.required(workshop, "series");
-          writable();
-          requireExists(quotes, workshop.quote(), "quote");
-          requireExists(organisations, workshop.client(), "organisation");
-          for (WorkshopSeriesId other : seriesByQuote.get(workshop.quote())) {
-            if (!other.equals(workshop.id())) {
-              throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID,
-                  "quote " + workshop.quote() + " already opened a workshop series");
-            }
+      @Override
+      void checkReferences(FundingAgreement agreement) {
+        agreement.funders().forEach(f -> requireExists(organisations, f.funder(), "organisation"));
+        agreement.places().stream().map(Place::accompaniment)
+            .forEach(a -> requireExists(accompaniments, a, "accompaniment"));
+        agreement.waitlist().stream().map(WaitlistEntry::accompaniment)
+            .forEach(a -> requireExists(accompaniments, a, "accompaniment"));
+      }
+
+      @Override
+      public List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on) {
+        Checks.required(on, "on");
+        List<FundingAgreement> found = agreements.rows(agreementsWithPlacesLeft.get(Checks.required(offer, "offer")));
+        found.removeIf(a -> !a.period().contains(on));
+        return query(found, FundingAgreements.BY_PERIOD);
+      }
+
+      @Override
+      public List<FundingAgreement> ofFunder(OrganisationId funder) {
+        return query(agreements.rows(agreementsByFunder.get(Checks.required(funder, "funder"))),
+            FundingAgreements.BY_PERIOD);
+      }
+    }
+
+    private final class QuoteStore extends Store<QuoteId, Quote> implements Quotes {
+      QuoteStore() {
+        super(quotes, Quote::id, Quote::withVersion);
+      }
+
+      @Override
+      void checkReferences(Quote quote) {
+        requireExists(organisations, quote.client(), "organisation");
+        quote.series().ifPresent(s -> requireExists(series, s, "workshop series"));
+      }
+
+      @Override
+      public List<Quote> ofClient(OrganisationId client) {
+        return query(quotes.rows(quotesByClient.get(Checks.required(client, "client"))), Quotes.BY_QUOTE_DATE);
+      }
+    }
+
+    private final class SeriesStore extends Store<WorkshopSeriesId, WorkshopSeries> implements WorkshopSeriesStore {
+      SeriesStore() {
+        super(series, WorkshopSeries::id, WorkshopSeries::withVersion);
+      }
+
+      @Override
+      void checkReferences(WorkshopSeries workshop) {
+        requireExists(quotes, workshop.quote(), "quote");
+        requireExists(organisations, workshop.client(), "organisation");
+        for (WorkshopSeriesId other : seriesByQuote.get(workshop.quote())) {
+          if (!other.equals(workshop.id())) {
+            throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID,
+                "quote " + workshop.quote() + " already opened a workshop series");
           }
-          return Session.this.save(series, workshop.id(), workshop, w -> w.withVersion(w.version() + 1));
         }
+      }
 
-        @Override
-        public Optional<WorkshopSeries> ofQuote(QuoteId quote) {
-          usable();
-          return series.rows(seriesByQuote.get(Checks.required(quote, "quote"))).stream().findFirst();
-        }
-      };
-    }
-
-    void requireSubject(BillingSubject subject) {
-      if (subject instanceof BillingSubject.OfAccompaniment a) {
-        requireExists(accompaniments, a.accompaniment(), "accompaniment");
-      } else if (subject instanceof BillingSubject.OfWorkshopSeries w) {
-        requireExists(series, w.series(), "workshop series");
+      @Override
+      public Optional<WorkshopSeries> ofQuote(QuoteId quote) {
+        usable();
+        return series.rows(seriesByQuote.get(Checks.required(quote, "quote"))).stream().findFirst();
       }
     }
 
@@ -502,103 +438,131 @@ public final class InMemoryStorage implements Storage {
       }
     }
 
+    private final class InvoiceStore extends Store<InvoiceId, Invoice> implements Invoices {
+      InvoiceStore() {
+        super(invoices, Invoice::id, Invoice::withVersion);
+      }
+
+      @Override
+      void checkReferences(Invoice invoice) {
+        requireExists(organisations, invoice.funder(), "organisation");
+        invoice.agreement().ifPresent(r -> requireExists(agreements, r.id(), "funding agreement"));
+        if (invoice.subject() instanceof BillingSubject.OfAccompaniment a) {
+          requireExists(accompaniments, a.accompaniment(), "accompaniment");
+        } else if (invoice.subject() instanceof BillingSubject.OfWorkshopSeries w) {
+          requireExists(series, w.series(), "workshop series");
+        }
+        invoice.number().ifPresent(n -> requireFreeNumber(n, invoice.uuid()));
+      }
+
+      @Override
+      public Optional<Invoice> findByNumber(InvoiceNumber number) {
+        usable();
+        return invoices.rows(invoicesByNumber.get(Checks.required(number, "number"))).stream().findFirst();
+      }
+
+      @Override
+      public List<Invoice> issuedBetween(LocalDate from, LocalDate to) {
+        return query(invoices.rows(invoicesByIssueDate.between(Checks.required(from, "from"),
+            Checks.required(to, "to"))), Invoices.BY_NUMBER);
+      }
+
+      @Override
+      public List<Invoice> ofAccompaniment(AccompanimentId accompaniment) {
+        return ofSubject(Checks.required(accompaniment, "accompaniment").value());
+      }
+
+      @Override
+      public List<Invoice> ofWorkshopSeries(WorkshopSeriesId workshop) {
+        return ofSubject(Checks.required(workshop, "series").value());
+      }
+
+      @Override
+      public List<Invoice> ofAgreement(AgreementId agreement) {
+        return query(invoices.rows(invoicesByAgreement.get(Checks.required(agreement, "agreement"))),
+            Invoices.BY_DRAFT);
+      }
+
+      private List<Invoice> ofSubject(UUID subject) {
+        return query(invoices.rows(invoicesBySubject.get(subject)), Invoices.BY_DRAFT);
+      }
+    }
+
+    private final class CreditNoteStore extends Store<CreditNoteId, CreditNote> implements CreditNotes {
+      CreditNoteStore() {
+        super(creditNotes, CreditNote::id, CreditNote::withVersion);
+      }
+
+      @Override
+      void checkReferences(CreditNote note) {
+        requireExists(invoices, note.invoice(), "invoice");
+        requireExists(organisations, note.funder(), "organisation");
+        note.agreement().ifPresent(r -> requireExists(agreements, r.id(), "funding agreement"));
+        requireFreeNumber(note.number(), note.uuid());
+      }
+
+      @Override
+      public Optional<CreditNote> findByNumber(InvoiceNumber number) {
+        usable();
+        return creditNotes.rows(creditNotesByNumber.get(Checks.required(number, "number"))).stream().findFirst();
+      }
+
+      @Override
+      public List<CreditNote> ofInvoice(InvoiceId invoice) {
+        return query(creditNotes.rows(creditNotesByInvoice.get(Checks.required(invoice, "invoice"))),
+            CreditNotes.BY_NUMBER);
+      }
+
+      @Override
+      public List<CreditNote> issuedBetween(LocalDate from, LocalDate to) {
+        return query(creditNotes.rows(creditNotesByIssueDate.between(Checks.required(from, "from"),
+            Checks.required(to, "to"))), CreditNotes.BY_NUMBER);
+      }
+    }
+
+    @Override
+    public Households households() {
+      return new HouseholdStore();
+    }
+
+    @Override
+    public Organisations organisations() {
+      return new OrganisationStore();
+    }
+
+    @Override
+    public Referrals referrals() {
+      return new ReferralStore();
+    }
+
+    @Override
+    public Accompaniments accompaniments() {
+      return new AccompanimentStore();
+    }
+
+    @Override
+    public FundingAgreements fundingAgreements() {
+      return new AgreementStore();
+    }
+
+    @Override
+    public Quotes quotes() {
+      return new QuoteStore();
+    }
+
+    @Override
+    public WorkshopSeriesStore workshopSeries() {
+      return new SeriesStore();
+    }
+
     @Override
     public Invoices invoices() {
-      usable();
-      return new Invoices() {
-        @Override
-        public Optional<Invoice> find(InvoiceId id) {
-          usable();
-          return invoices.get(Checks.required(id, "id"));
-        }
-
-        @Override
-        public Invoice save(Invoice invoice) {
-          Checks.required(invoice, "invoice");
-          writable();
-          requireExists(organisations, invoice.funder(), "organisation");
-          invoice.agreement().ifPresent(r -> requireExists(agreements, r.id(), "funding agreement"));
-          requireSubject(invoice.subject());
-          invoice.number().ifPresent(n -> requireFreeNumber(n, invoice.uuid()));
-          return Session.this.save(invoices, invoice.id(), invoice, i -> i.withVersion(i.version() + 1));
-        }
-
-        @Override
-        public Optional<Invoice> findByNumber(InvoiceNumber number) {
-          usable();
-          return invoices.rows(invoicesByNumber.get(Checks.required(number, "number"))).stream().findFirst();
-        }
-
-        @Override
-        public List<Invoice> issuedBetween(LocalDate from, LocalDate to) {
-          usable();
-          return sorted(invoices.rows(invoicesByIssueDate.between(Checks.required(from, "from"), Checks.required(to, "to"))),
-              BY_INVOICE_NUMBER);
-        }
-
-        @Override
-        public List<Invoice> ofAccompaniment(AccompanimentId accompaniment) {
-          usable();
-          return sorted(invoices.rows(invoicesBySubject.get(Checks.required(accompaniment, "accompaniment").value())),
-              BY_DRAFT);
-        }
-
-        @Override
-        public List<Invoice> ofWorkshopSeries(WorkshopSeriesId workshop) {
-          usable();
-          return sorted(invoices.rows(invoicesBySubject.get(Checks.required(workshop, "series").value())), BY_DRAFT);
-        }
-
-        @Override
-        public List<Invoice> ofAgreement(AgreementId agreement) {
-          usable();
-          return sorted(invoices.rows(invoicesByAgreement.get(Checks.required(agreement, "agreement"))), BY_DRAFT);
-        }
-      };
+      return new InvoiceStore();
     }
 
     @Override
     public CreditNotes creditNotes() {
-      usable();
-      return new CreditNotes() {
-        @Override
-        public Optional<CreditNote> find(CreditNoteId id) {
-          usable();
-          return creditNotes.get(Checks.required(id, "id"));
-        }
-
-        @Override
-        public CreditNote save(CreditNote note) {
-          Checks.required(note, "creditNote");
-          writable();
-          requireExists(invoices, note.invoice(), "invoice");
-          requireExists(organisations, note.funder(), "organisation");
-          note.agreement().ifPresent(r -> requireExists(agreements, r.id(), "funding agreement"));
-          requireFreeNumber(note.number(), note.uuid());
-          return Session.this.save(creditNotes, note.id(), note, c -> c.withVersion(c.version() + 1));
-        }
-
-        @Override
-        public Optional<CreditNote> findByNumber(InvoiceNumber number) {
-          usable();
-          return creditNotes.rows(creditNotesByNumber.get(Checks.required(number, "number"))).stream().findFirst();
-        }
-
-        @Override
-        public List<CreditNote> ofInvoice(InvoiceId invoice) {
-          usable();
-          return sorted(creditNotes.rows(creditNotesByInvoice.get(Checks.required(invoice, "invoice"))),
-              BY_CREDIT_NOTE_NUMBER);
-        }
-
-        @Override
-        public List<CreditNote> issuedBetween(LocalDate from, LocalDate to) {
-          usable();
-          return sorted(creditNotes.rows(
-              creditNotesByIssueDate.between(Checks.required(from, "from"), Checks.required(to, "to"))),
-              BY_CREDIT_NOTE_NUMBER);
-        }
-      };
+      return new CreditNoteStore();
     }
 
     @Override

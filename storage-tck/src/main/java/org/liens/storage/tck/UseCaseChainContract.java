@@ -33,7 +33,6 @@ import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationKind;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
-import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
 import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralRequest;

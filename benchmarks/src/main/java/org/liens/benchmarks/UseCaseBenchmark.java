@@ -1,0 +1,115 @@
+package org.liens.benchmarks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcDataSource;
+import org.liens.Liens;
+import org.liens.access.Actor;
+import org.liens.access.Role;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.EducatorId;
+import org.liens.accompaniment.application.CaseloadEntry;
+import org.liens.catalog.OfferCode;
+import org.liens.household.Household;
+import org.liens.household.HouseholdProfile;
+import org.liens.household.Parent;
+import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationKind;
+import org.liens.referral.Consent;
+import org.liens.referral.NeedsAssessment;
+import org.liens.referral.Referral;
+import org.liens.referral.ReferralReason;
+import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralSource;
+import org.liens.shared.PersonName;
+import org.liens.storage.Storage;
+import org.liens.storage.jdbc.JdbcStorage;
+import org.liens.storage.memory.InMemoryStorage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Whole use cases through the services, each one storage transaction: recording a home visit, and reading a
+ * prescriber's caseload, on the in-memory adapter and on embedded H2.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class UseCaseBenchmark {
+  static final LocalDate DAY = LocalDate.of(2023, 9, 4);
+  static final int ACCOMPANIMENTS = 500;
+  static final int PRESCRIBERS = 25;
+
+  @Param({"memory", "h2"})
+  public String storage;
+
+  Liens liens;
+  final Actor actor = Actor.of("bench", Role.COORDINATOR);
+  final EducatorId educator = EducatorId.of(UUID.randomUUID());
+  final List<AccompanimentId> accompaniments = new ArrayList<>();
+  final List<Organisation> prescribers = new ArrayList<>();
+  int next;
+
+  @Setup
+  public void setUp() {
+    Storage store;
+    if (storage.equals("h2")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+      store = JdbcStorage.builder(h2).migrate(true).build();
+    } else {
+      store = new InMemoryStorage();
+    }
+    liens = Liens.builder().storage(store)
+        .clock(Clock.fixed(DAY.plusMonths(5).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).build();
+    for (int p = 0; p < PRESCRIBERS; p++) {
+      prescribers.add(liens.organisations().register(actor, "Prescripteur " + p, OrganisationKind.CCAS));
+    }
+    PersonName anne = PersonName.of("Anne", "Martin");
+    for (int i = 0; i < ACCOMPANIMENTS; i++) {
+      Organisation prescriber = prescribers.get(i % PRESCRIBERS);
+      Household household = liens.households().register(actor,
+          HouseholdProfile.builder().parent(new Parent(anne)).build());
+      Referral referral = liens.referrals().receive(actor, ReferralRequest.of(household.id(), OfferCode.MIP,
+          ReferralSource.fieldWorker(prescriber.id(), anne), prescriber.id(), DAY, ReferralReason.CRISIS));
+      liens.referrals().recordConsent(actor, referral.id(), Consent.of(DAY, anne));
+      liens.referrals().assess(actor, referral.id(), new NeedsAssessment(DAY, "Besoins."));
+      Accompaniment accompaniment = liens.referrals().validate(actor, referral.id(), List.of(educator));
+      accompaniments.add(liens.accompaniments().start(actor, accompaniment.id(), DAY).id());
+    }
+  }
+
+  /** 1000 home visits a shot, spread over the accompaniments, so that no accompaniment grows unrealistically. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 3, batchSize = 1000)
+  @Measurement(iterations = 5, batchSize = 1000)
+  public Accompaniment recordHomeVisit() {
+    AccompanimentId id = accompaniments.get(next++ % ACCOMPANIMENTS);
+    return liens.accompaniments().recordHomeVisit(actor, id, DAY.plusDays(next % 150), educator);
+  }
+
+  @Benchmark
+  public List<CaseloadEntry> caseloadOfOnePrescriber() {
+    return liens.caseload().ofPrescriber(actor, prescribers.get(7).id());
+  }
+}

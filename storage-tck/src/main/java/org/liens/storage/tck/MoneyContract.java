@@ -1,0 +1,293 @@
+package org.liens.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.agreement.AgreementId;
+import org.liens.agreement.FundingAgreement;
+import org.liens.billing.AgreementRef;
+import org.liens.billing.BillingSubject;
+import org.liens.billing.CreditNote;
+import org.liens.billing.Invoice;
+import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceNumber;
+import org.liens.billing.InvoiceStatus;
+import org.liens.billing.NumberSeries;
+import org.liens.billing.SequencePosition;
+import org.liens.catalog.OfferCode;
+import org.liens.pricing.Money;
+import org.liens.shared.ConcurrentUpdateException;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.LiensException;
+import org.liens.storage.Storage;
+import org.liens.workshop.Quote;
+import org.liens.workshop.QuoteStatus;
+
+/**
+ * The money ports: agreements, quotes, workshop series, invoices, credit notes and gapless numbering read back
+ * exactly, answer their queries exactly, refuse duplicates and dangling references, and never skip nor repeat a
+ * number, even under eight concurrent writers or a rollback.
+ */
+public interface MoneyContract extends StorageFactory {
+
+  private static ErrorCode codeOf(Runnable call) {
+    Throwable thrown = catchThrowable(call::run);
+    assertThat(thrown).isInstanceOf(LiensException.class);
+    return ((LiensException) thrown).code();
+  }
+
+  @Test
+  @DisplayName("money: every agreement, quote, series, invoice and credit note reads back equal")
+  default void money_round_trip() {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    assertThat(ledger.invoices.stream().map(Invoice::status).collect(Collectors.toSet()))
+        .isEqualTo(EnumSet.allOf(InvoiceStatus.class));
+    assertThat(ledger.quotes.stream().map(Quote::status).collect(Collectors.toSet()))
+        .isEqualTo(EnumSet.allOf(QuoteStatus.class));
+    assertThat(ledger.cofinanced.places()).hasSize(2);
+    assertThat(ledger.cofinanced.charges()).isNotEmpty();
+    storage.read(r -> {
+      assertThat(r.fundingAgreements().find(ledger.cofinanced.id())).contains(ledger.cofinanced);
+      assertThat(r.fundingAgreements().find(ledger.single.id())).contains(ledger.single);
+      for (Accompaniment a : ledger.accompaniments) {
+        Accompaniment stored = r.accompaniments().get(a.id());
+        assertThat(stored.tariff()).as("frozen tariff").isEqualTo(a.tariff()).isPresent();
+      }
+      for (Invoice invoice : ledger.invoices) {
+        assertThat(r.invoices().find(invoice.id())).contains(invoice);
+      }
+      for (CreditNote note : ledger.creditNotes) {
+        assertThat(r.creditNotes().find(note.id())).contains(note);
+      }
+      for (Quote quote : ledger.quotes) {
+        assertThat(r.quotes().find(quote.id())).contains(quote);
+      }
+      assertThat(r.workshopSeries().find(ledger.series.id())).contains(ledger.series);
+      return null;
+    });
+  }
+
+  @Test
+  @DisplayName("money: each series of numbers runs 1, 2, 3… per year, without gap, and the sequences say so")
+  default void numbers_are_gapless_per_series_and_year() {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    List<InvoiceNumber> numbers = new ArrayList<>();
+    ledger.invoices.forEach(i -> i.number().ifPresent(numbers::add));
+    ledger.creditNotes.forEach(c -> numbers.add(c.number()));
+    var bySeries = numbers.stream().collect(Collectors.groupingBy(n -> n.prefix() + "-" + n.year()));
+    assertThat(bySeries).containsKeys("F-2023", "F-2024", "AV-2023");
+    String siren = Ledger.SELLER.identity().siren();
+    bySeries.forEach((series, list) -> {
+      List<Long> sequences = list.stream().map(InvoiceNumber::sequence).sorted().toList();
+      assertThat(sequences).as(series).isEqualTo(LongStream.rangeClosed(1, list.size()).boxed().toList());
+      InvoiceNumber any = list.get(0);
+      Optional<SequencePosition> position = storage.read(r ->
+          r.invoiceNumberSequences().current(new NumberSeries(siren, any.prefix(), any.year())));
+      assertThat(position.orElseThrow().last()).as(series).isEqualTo(list.size());
+    });
+    Optional<SequencePosition> untouched = storage.read(r ->
+        r.invoiceNumberSequences().current(new NumberSeries(siren, "F", 2022)));
+    assertThat(untouched).isEmpty();
+  }
+
+  @Test
+  @DisplayName("money: every money query equals a brute-force filter over the ledger, in the promised order")
+  default void money_queries_match_brute_force() {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    List<Invoice> invoices = ledger.invoices;
+    List<FundingAgreement> agreements = List.of(ledger.cofinanced, ledger.single);
+    storage.read(r -> {
+      for (Accompaniment a : ledger.accompaniments) {
+        sameDrafts(r.invoices().ofAccompaniment(a.id()),
+            invoices.stream().filter(i -> i.subject().equals(new BillingSubject.OfAccompaniment(a.id()))).toList());
+      }
+      sameDrafts(r.invoices().ofWorkshopSeries(ledger.series.id()), invoices.stream()
+          .filter(i -> i.subject().equals(new BillingSubject.OfWorkshopSeries(ledger.series.id()))).toList());
+      for (FundingAgreement agreement : agreements) {
+        sameDrafts(r.invoices().ofAgreement(agreement.id()), invoices.stream()
+            .filter(i -> i.agreement().map(AgreementRef::id).equals(Optional.of(agreement.id()))).toList());
+      }
+      for (LocalDate[] range : List.of(
+          new LocalDate[] {Ledger.START, Ledger.START}, new LocalDate[] {Ledger.START, LocalDate.of(2023, 12, 31)},
+          new LocalDate[] {LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)},
+          new LocalDate[] {LocalDate.of(2024, 1, 9), LocalDate.of(2024, 12, 31)})) {
+        List<Invoice> issued = r.invoices().issuedBetween(range[0], range[1]);
+        assertThat(issued).containsExactlyElementsOf(invoices.stream()
+            .filter(i -> i.issuedOn().filter(d -> !d.isBefore(range[0]) && !d.isAfter(range[1])).isPresent())
+            .sorted(Comparator.comparing(i -> i.number().orElseThrow())).toList());
+        List<CreditNote> notes = r.creditNotes().issuedBetween(range[0], range[1]);
+        assertThat(notes).containsExactlyElementsOf(ledger.creditNotes.stream()
+            .filter(c -> !c.issuedOn().isBefore(range[0]) && !c.issuedOn().isAfter(range[1]))
+            .sorted(Comparator.comparing(CreditNote::number)).toList());
+      }
+      for (Invoice invoice : invoices) {
+        invoice.number().ifPresent(n -> assertThat(r.invoices().findByNumber(n)).contains(invoice));
+        assertThat(r.creditNotes().ofInvoice(invoice.id())).containsExactlyInAnyOrderElementsOf(
+            ledger.creditNotes.stream().filter(c -> c.invoice().equals(invoice.id())).toList());
+      }
+      for (CreditNote note : ledger.creditNotes) {
+        assertThat(r.creditNotes().findByNumber(note.number())).contains(note);
+        assertThat(r.invoices().findByNumber(note.number())).isEmpty();
+      }
+      for (OfferCode offer : List.of(OfferCode.MIP, OfferCode.MADI, OfferCode.MAPA, OfferCode.ARCS)) {
+        for (LocalDate on : List.of(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 7, 1), LocalDate.of(2024, 3, 1))) {
+          assertThat(r.fundingAgreements().withPlacesLeft(offer, on)).containsExactlyInAnyOrderElementsOf(
+              agreements.stream().filter(a -> a.period().contains(on) && a.hasPlaceLeft(offer)).toList());
+        }
+      }
+      for (var funder : List.of(ledger.caf, ledger.msa, ledger.figeac, ledger.departement, ledger.school)) {
+        assertThat(r.fundingAgreements().ofFunder(funder.id())).containsExactlyInAnyOrderElementsOf(
+            agreements.stream().filter(a -> a.share(funder.id()).isPresent()).toList());
+        assertThat(r.quotes().ofClient(funder.id())).containsExactlyInAnyOrderElementsOf(
+            ledger.quotes.stream().filter(q -> q.client().equals(funder.id())).toList());
+      }
+      for (Quote quote : ledger.quotes) {
+        assertThat(r.workshopSeries().ofQuote(quote.id()).map(s -> s.id())).isEqualTo(quote.series());
+      }
+      return null;
+    });
+  }
+
+  private static void sameDrafts(List<Invoice> actual, List<Invoice> expected) {
+    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(actual).extracting(Invoice::draftedOn).isSorted();
+  }
+
+  @Test
+  @DisplayName("money: a number already given to an invoice or a credit note is a duplicate")
+  default void a_number_belongs_to_one_document() {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    Invoice issued = ledger.invoices.get(0);
+    InvoiceNumber creditNumber = ledger.creditNotes.get(0).number();
+    for (InvoiceNumber number : List.of(issued.number().orElseThrow(), creditNumber)) {
+      Invoice duplicate = Invoice.builder().from(issued).id(InvoiceId.of(UUID.randomUUID())).version(0)
+          .number(number).build();
+      assertThat(codeOf(() -> storage.inTransaction(r -> r.invoices().save(duplicate))))
+          .isEqualTo(ErrorCode.DUPLICATE_ID);
+      Optional<Invoice> found = storage.read(r -> r.invoices().find(duplicate.id()));
+      assertThat(found).isEmpty();
+    }
+    Optional<Invoice> byNumber = storage.read(r -> r.invoices().findByNumber(issued.number().orElseThrow()));
+    assertThat(byNumber).contains(issued);
+  }
+
+  @Test
+  @DisplayName("money: an invoice under an agreement that does not exist is a dangling reference")
+  default void an_invoice_needs_its_agreement() {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    Invoice orphan = Invoice.builder().from(ledger.invoices.get(ledger.invoices.size() - 1))
+        .id(InvoiceId.of(UUID.randomUUID())).version(0)
+        .agreement(new AgreementRef(AgreementId.of(UUID.randomUUID()), "INCONNUE")).build();
+    assertThat(codeOf(() -> storage.inTransaction(r -> r.invoices().save(orphan))))
+        .isEqualTo(ErrorCode.DANGLING_REFERENCE);
+    Optional<Invoice> found = storage.read(r -> r.invoices().find(orphan.id()));
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  @DisplayName("money: a stale agreement is never saved over a newer one")
+  default void a_stale_agreement_loses() {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    FundingAgreement current = ledger.cofinanced;
+    storage.inTransaction(r -> r.fundingAgreements().save(current.charge(UUID.randomUUID(), LocalDate.of(2023, 12, 1),
+        Money.euros(1)).after()));
+    assertThatThrownBy(() -> storage.inTransaction(r -> r.fundingAgreements().save(
+        current.charge(UUID.randomUUID(), LocalDate.of(2023, 12, 1), Money.euros(2)).after())))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    FundingAgreement stored = storage.read(r -> r.fundingAgreements().get(current.id()));
+    assertThat(stored.version()).isEqualTo(current.version() + 1);
+  }
+
+  @Test
+  @DisplayName("money: a number taken in a transaction that rolls back is given back")
+  default void a_rolled_back_number_is_given_back() {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    NumberSeries series = new NumberSeries(Ledger.SELLER.identity().siren(), "F", 2024);
+    long before = storage.read(r -> r.invoiceNumberSequences().current(series)).orElseThrow().last();
+    assertThatThrownBy(() -> storage.inTransaction(r -> {
+      r.invoiceNumberSequences().next(series, LocalDate.of(2024, 1, 8));
+      throw new IllegalStateException("the printer jammed");
+    })).isInstanceOf(IllegalStateException.class);
+    Invoice pending = ledger.invoices.get(ledger.invoices.size() - 1);
+    Invoice issued = ledger.liens.billing().issue(Ledger.COORDINATOR, pending.id());
+    assertThat(issued.number()).contains(series.number(before + 1));
+  }
+
+  @Test
+  @DisplayName("money: 8 writers issuing invoices at once get numbers 1..N, none twice, none skipped")
+  default void concurrent_issues_are_gapless() throws Exception {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    ledger.clock.set(LocalDate.of(2024, 2, 1));
+    int writers = 8;
+    int perWriter = 3;
+    List<List<InvoiceId>> drafts = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      List<InvoiceId> mine = new ArrayList<>();
+      for (int i = 0; i < perWriter; i++) {
+        mine.add(ledger.liens.billing().prepare(Ledger.COORDINATOR, ledger.startedMip().id()).get(0).id());
+      }
+      drafts.add(mine);
+    }
+    NumberSeries series = new NumberSeries(Ledger.SELLER.identity().siren(), "F", 2024);
+    long before = storage.read(r -> r.invoiceNumberSequences().current(series)).orElseThrow().last();
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<List<InvoiceNumber>>> futures = new ArrayList<>();
+      for (List<InvoiceId> mine : drafts) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          List<InvoiceNumber> numbers = new ArrayList<>();
+          for (InvoiceId id : mine) {
+            while (true) {
+              try {
+                numbers.add(ledger.liens.billing().issue(Ledger.COORDINATOR, id).number().orElseThrow());
+                break;
+              } catch (ConcurrentUpdateException conflict) {
+                // someone else moved first: take the next number
+              }
+            }
+          }
+          return numbers;
+        }));
+      }
+      start.countDown();
+      List<Long> sequences = new ArrayList<>();
+      for (Future<List<InvoiceNumber>> future : futures) {
+        future.get(2, TimeUnit.MINUTES).forEach(n -> sequences.add(n.sequence()));
+      }
+      assertThat(sequences.stream().sorted().toList())
+          .isEqualTo(LongStream.rangeClosed(before + 1, before + writers * perWriter).boxed().toList());
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Invoice> issued = storage.read(r -> r.invoices().issuedBetween(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 1)));
+    assertThat(issued).hasSize(writers * perWriter);
+  }
+}
