@@ -31,7 +31,6 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
       "client", "seller", "agreement_id", "agreement_reference", "reason", "credit_lines", "mentions",
       "total_net_cents", "total_vat_cents", "total_cents");
 
-
   CreditNoteRepository(Session session) {
     super(session, TABLE, "credit note", COLUMNS);
   }
@@ -71,6 +70,7 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
     session.usable();
     List<CreditNote> found = tx.query(operation, select("c") + " WHERE " + where, binder,
         CreditNoteRepository::creditNote);
+    // the port's order: ties go by UUID#compareTo, which no database orders the same way
     found.sort(BY_NUMBER);
     return List.copyOf(found);
   }

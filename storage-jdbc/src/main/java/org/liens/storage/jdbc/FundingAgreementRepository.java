@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.AgreementCharge;
 import org.liens.agreement.AgreementId;
@@ -37,7 +36,6 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
   static final String ACCOMPANIMENTS = "liens_agreement_accompaniment";
   static final List<String> COLUMNS = List.of("reference", "period_start", "period_end", "concluded_on",
       "budget_cents", "billed_cents", "funders", "offer_lines", "places", "waitlist", "charges");
-
 
   private static final String INSERT_FUNDER = "INSERT INTO " + FUNDERS + " (agreement_id, funder_id) VALUES (?, ?)";
   private static final String INSERT_OFFER =
@@ -80,6 +78,7 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
     session.usable();
     List<FundingAgreement> found = tx.query(operation, select("a") + " WHERE " + where + " ORDER BY a.period_start",
         binder, FundingAgreementRepository::agreement);
+    // the port's order: ties go by UUID#compareTo, which no database orders the same way
     found.sort(BY_PERIOD);
     return List.copyOf(found);
   }

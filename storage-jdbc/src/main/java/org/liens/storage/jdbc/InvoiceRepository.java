@@ -93,6 +93,7 @@ final class InvoiceRepository extends AggregateTable<Invoice, InvoiceId> impleme
     session.usable();
     List<Invoice> found = tx.query(operation, select("i") + " WHERE " + where + " ORDER BY " + orderBy, binder,
         InvoiceRepository::invoice);
+    // the port's order: ties go by UUID#compareTo, which no database orders the same way
     found.sort(order);
     return List.copyOf(found);
   }

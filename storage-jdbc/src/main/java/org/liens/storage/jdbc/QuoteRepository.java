@@ -25,7 +25,6 @@ final class QuoteRepository extends AggregateTable<Quote, QuoteId> implements Qu
   static final List<String> COLUMNS = List.of("client_id", "children", "sessions_per_group", "session_length_nanos",
       "frequency", "travel", "quoted_on", "valid_until", "tariff", "status", "decided_on", "series_id");
 
-
   QuoteRepository(Session session) {
     super(session, TABLE, "quote", COLUMNS);
   }
@@ -44,6 +43,7 @@ final class QuoteRepository extends AggregateTable<Quote, QuoteId> implements Qu
     session.usable();
     List<Quote> quotes = tx.query("list quotes of a client", select("q") + " WHERE q.client_id = ? ORDER BY q.quoted_on",
         args -> args.uuid(client.value()), QuoteRepository::quote);
+    // the port's order: ties go by UUID#compareTo, which no database orders the same way
     quotes.sort(BY_QUOTE_DATE);
     return List.copyOf(quotes);
   }
