@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
 import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
@@ -36,11 +37,13 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.Storage;
-import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.jdbc.JdbcStorage;
 
 /**
  * A host application embedding Liens: a coordinator runs one family through an MIP that turns into a MADI, with
- * six months of simulated time. Run it with the first command of the README.
+ * six months of simulated time, and invoices both modules. Run it with the first command of the README; it stores
+ * everything in an embedded H2 database, in memory by default, or in the H2 (or other JDBC) URL given as argument:
+ * {@code -Dexec.args=jdbc:h2:file:./target/liens-demo}.
  */
 public final class HostApplication {
   private final PrintStream out;
@@ -51,8 +54,19 @@ public final class HostApplication {
     this.out = out;
   }
 
+  /** The embedded default: a fresh in-memory H2 database. */
+  static final String DEFAULT_URL = "jdbc:h2:mem:liens-example;DB_CLOSE_DELAY=-1";
+
   public static void main(String[] args) {
-    new HostApplication(System.out).run(new InMemoryStorage());
+    String url = args.length > 0 ? args[0] : DEFAULT_URL;
+    new HostApplication(System.out).run(h2(url));
+  }
+
+  /** The JDBC storage of an H2 database, migrated to the latest Liens schema. */
+  static Storage h2(String url) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    return JdbcStorage.builder(dataSource).migrate(true).build();
   }
 
   /** Runs the story on {@code storage} and returns the number of domain events delivered. */

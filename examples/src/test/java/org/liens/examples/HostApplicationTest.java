@@ -6,13 +6,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.liens.storage.Storage;
 import org.liens.storage.memory.InMemoryStorage;
 
 class HostApplicationTest {
   @Test
-  void the_demo_runs_an_mip_into_a_madi_and_closes_it() {
+  void the_demo_runs_on_the_in_memory_adapter() {
+    runsTheStory(new InMemoryStorage());
+  }
+
+  @Test
+  void the_demo_runs_on_its_embedded_default_h2() {
+    runsTheStory(HostApplication.h2("jdbc:h2:mem:host-application-test;DB_CLOSE_DELAY=-1"));
+  }
+
+  void runsTheStory(Storage storage) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    int events = new HostApplication(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(new InMemoryStorage());
+    int events = new HostApplication(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(storage);
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(output)
         .contains("Eligible before consent? false")
