@@ -16,5 +16,7 @@ import org.immutables.value.Value;
 @Value.Style(
     defaults = @Value.Immutable(copy = true),
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    jdkOnly = true)
+    jdkOnly = true,
+    // no @Generated or other classpath annotations: hosts compile against the generated classes without Immutables
+    allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface LiensStyle {}

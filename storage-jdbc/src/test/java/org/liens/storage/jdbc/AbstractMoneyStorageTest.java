@@ -369,8 +369,7 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
       Future<Invoice> one = pool.submit(() -> storage.inTransaction((Repositories r) -> {
         Invoice saved = r.invoices().save(first);
         firstWrote.countDown();
-        awaitQuietly(secondStarted);
-        sleepQuietly(200); // the second is now blocked on the number's key, or about to be
+        awaitQuietly(secondStarted); // the second runs while this one is still open: either way it must lose
         return saved;
       }));
       Future<String> two = pool.submit(() -> {
@@ -422,13 +421,6 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
     }
   }
 
-  private static void sleepQuietly(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 
   /** An MIP whose first appointment was today, funded by an organisation that can be invoiced. */
   private static Accompaniment startedMip(Liens liens) {
