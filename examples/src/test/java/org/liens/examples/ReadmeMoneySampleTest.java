@@ -3,14 +3,11 @@ package org.liens.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.liens.Liens;
 import org.liens.access.Actor;
@@ -48,7 +45,6 @@ import org.liens.workshop.QuoteRequest;
 
 /** The README's money sample, compiled and run; the README must show exactly this code. */
 class ReadmeMoneySampleTest {
-  static final Path SELF = Path.of("src", "test", "java", "org", "liens", "examples", "ReadmeMoneySampleTest.java");
 
   @Test
   void the_money_sample_runs() {
@@ -116,11 +112,6 @@ class ReadmeMoneySampleTest {
 
   @Test
   void the_readme_shows_exactly_the_money_sample_that_runs() throws IOException {
-    String source = Files.readString(SELF);
-    String sample = source.substring(source.indexOf("// tag::money[]") + "// tag::money[]".length(),
-        source.indexOf("    // end::money[]"));
-    String dedented = sample.lines().skip(1).map(l -> l.length() >= 4 ? l.substring(4) : l)
-        .collect(Collectors.joining("\n"));
-    assertThat(Files.readString(ReadmeSampleTest.README)).contains("```java\n" + dedented + "\n```");
+    ReadmeSamples.assertReadmeShows(getClass(), "money");
   }
 }

@@ -3,14 +3,11 @@ package org.liens.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.liens.Liens;
 import org.liens.access.Actor;
@@ -37,8 +34,6 @@ import org.liens.storage.memory.InMemoryStorage;
 
 /** The README's code sample, compiled and run; a second test checks the README shows exactly this code. */
 class ReadmeSampleTest {
-  static final Path README = Path.of("..", "README.md");
-  static final Path SELF = Path.of("src", "test", "java", "org", "liens", "examples", "ReadmeSampleTest.java");
 
   @Test
   void the_readme_sample_runs() {
@@ -83,11 +78,6 @@ class ReadmeSampleTest {
 
   @Test
   void the_readme_shows_exactly_the_sample_that_runs() throws IOException {
-    String source = Files.readString(SELF);
-    String sample = source.substring(source.indexOf("// tag::readme[]") + "// tag::readme[]".length(),
-        source.indexOf("    // end::readme[]"));
-    String dedented = sample.lines().skip(1).map(l -> l.length() >= 4 ? l.substring(4) : l)
-        .collect(Collectors.joining("\n"));
-    assertThat(Files.readString(README)).contains("```java\n" + dedented + "\n```");
+    ReadmeSamples.assertReadmeShows(getClass(), "readme");
   }
 }

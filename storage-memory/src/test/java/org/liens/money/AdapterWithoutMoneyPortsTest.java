@@ -1,14 +1,14 @@
 package org.liens.money;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import java.util.UUID;
 import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
@@ -39,6 +39,7 @@ import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
 import org.liens.storage.WorkshopSeriesStore;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.TestClock;
 
 /**
  * An adapter that does not store money yet (a host's own adapter whose money ports fail) still runs referrals and
@@ -128,7 +129,7 @@ class AdapterWithoutMoneyPortsTest {
   void referralsWithoutAgreementAndAccompanimentsStillWork() {
     LocalDate today = LocalDate.of(2023, 9, 4);
     Liens liens = Liens.builder().storage(new OldAdapter())
-        .clock(new MutableClock(today, ZoneId.of("Europe/Paris"))).seller(MoneyWorld.SELLER).build();
+        .clock(new TestClock(today)).seller(MoneyWorld.SELLER).build();
     Actor coordinator = Actor.of("u1", Role.COORDINATOR);
     var departement = liens.organisations().register(coordinator, "CD30", OrganisationKind.DEPARTEMENT);
     PersonName parent = PersonName.of("Anne", "Martin");

@@ -1,7 +1,6 @@
 package org.liens.money;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import org.liens.agreement.AgreementId;
 import org.liens.billing.Seller;
 import org.liens.catalog.OfferCode;
 import org.liens.event.DomainEvent;
-import org.liens.household.Caregiver;
 import org.liens.household.CaredForPerson;
+import org.liens.household.Caregiver;
 import org.liens.household.Child;
 import org.liens.household.Condition;
 import org.liens.household.HouseholdProfile;
@@ -37,6 +36,7 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.TestClock;
 
 /** A whole organisation on the in-memory adapter, its partners registered, time driven by a clock the test moves. */
 final class MoneyWorld {
@@ -47,7 +47,7 @@ final class MoneyWorld {
       .withVatExemptionMention(EXEMPTION)
       .withLegalMentions(List.of("Pénalités de retard et indemnité forfaitaire : mentions configurées"));
 
-  final MutableClock clock;
+  final TestClock clock;
   final InMemoryStorage storage;
   final List<DomainEvent> events = new ArrayList<>();
   final Liens liens;
@@ -65,10 +65,10 @@ final class MoneyWorld {
   }
 
   MoneyWorld(LocalDate today, UnaryOperator<Liens.Builder> config) {
-    this(new MutableClock(today, ZoneId.of("Europe/Paris")), new InMemoryStorage(), config);
+    this(new TestClock(today), new InMemoryStorage(), config);
   }
 
-  MoneyWorld(MutableClock clock, InMemoryStorage storage, UnaryOperator<Liens.Builder> config) {
+  MoneyWorld(TestClock clock, InMemoryStorage storage, UnaryOperator<Liens.Builder> config) {
     this.clock = clock;
     this.storage = storage;
     this.liens = config.apply(Liens.builder().storage(storage).clock(clock).seller(SELLER).listener(events::add)).build();

@@ -1,5 +1,6 @@
 package org.liens.storage.jdbc;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -8,10 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import org.liens.billing.NumberSeries;
 import org.liens.catalog.OfferCode;
 import org.liens.storage.Repositories;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.TestClock;
 
 /**
  * The Flyway migrations on one database: idempotent, upgradable with data from every earlier version, and runnable
@@ -101,7 +103,7 @@ abstract class AbstractMigrationTest {
       assertThat(after.queries).isEqualTo(AbstractJdbcStorageTest.Snapshot.of(memory, book).queries);
 
       // and the money side works on the upgraded database
-      Liens liens = Liens.builder().storage(upgraded).clock(new MutableClock(Casebook.BILLING)).seller(Casebook.SELLER)
+      Liens liens = Liens.builder().storage(upgraded).clock(new TestClock(Casebook.BILLING)).seller(Casebook.SELLER)
           .build();
       FundingAgreement agreement = liens.agreements().conclude(Casebook.COORDINATOR, new AgreementTerms("CEJ",
           AgreementPeriod.year(2024), List.of(FunderShare.whole(book.departement.id())),

@@ -1,5 +1,6 @@
 package org.liens.storage.jdbc;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,7 @@ import org.liens.shared.RuleViolationException;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.TestClock;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteId;
 import org.liens.workshop.WorkshopSeries;
@@ -277,7 +280,7 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
 
   @Test
   void eightConcurrentIssuersNumberOneSeriesWithoutGapOrDuplicate() throws Exception {
-    MutableClock clock = new MutableClock(DAY);
+    TestClock clock = new TestClock(DAY);
     Liens liens = Liens.builder().storage(storage).clock(clock).seller(Casebook.SELLER).build();
     Invoice draft = liens.billing().prepare(Casebook.COORDINATOR, startedMip(liens).id()).get(0);
     int perThread = 6;
@@ -390,7 +393,7 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
   // ------------------------------------------------------------------ helpers
 
   /** Runs {@code work} on {@link #THREADS} threads started together, and returns their results in thread order. */
-  private static <T> List<T> concurrently(java.util.function.IntFunction<T> work) throws Exception {
+  private static <T> List<T> concurrently(IntFunction<T> work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
     try {

@@ -1,7 +1,9 @@
 package org.liens.storage.jdbc;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -51,6 +53,7 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.Storage;
+import org.liens.storage.tck.TestClock;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteRequest;
 import org.liens.workshop.SessionFrequency;
@@ -87,7 +90,7 @@ final class Casebook {
   static final LocalDate BILLING = LocalDate.of(2024, 3, 20);
 
   final Liens liens;
-  final MutableClock clock;
+  final TestClock clock;
   final Organisation departement;
   final Organisation caf;
   final Organisation school;
@@ -106,18 +109,18 @@ final class Casebook {
   final Accompaniment mipCancelled;
   final Accompaniment mapaValidated;
   final List<EducatorId> educators;
-  final List<Organisation> payers = new java.util.ArrayList<>();
-  final List<FundingAgreement> agreements = new java.util.ArrayList<>();
-  final List<Quote> quotes = new java.util.ArrayList<>();
-  final List<WorkshopSeries> series = new java.util.ArrayList<>();
-  final List<Invoice> invoices = new java.util.ArrayList<>();
-  final List<CreditNote> creditNotes = new java.util.ArrayList<>();
-  final List<Accompaniment> underAgreement = new java.util.ArrayList<>();
-  final List<Household> moneyHouseholds = new java.util.ArrayList<>();
+  final List<Organisation> payers = new ArrayList<>();
+  final List<FundingAgreement> agreements = new ArrayList<>();
+  final List<Quote> quotes = new ArrayList<>();
+  final List<WorkshopSeries> series = new ArrayList<>();
+  final List<Invoice> invoices = new ArrayList<>();
+  final List<CreditNote> creditNotes = new ArrayList<>();
+  final List<Accompaniment> underAgreement = new ArrayList<>();
+  final List<Household> moneyHouseholds = new ArrayList<>();
 
   private Casebook(Storage storage, long seed, boolean money) {
     Random random = new Random(seed);
-    clock = new MutableClock(START);
+    clock = new TestClock(START);
     Liens.Builder builder = Liens.builder().storage(storage).clock(clock)
         .ids(() -> new UUID(random.nextLong(), random.nextLong()));
     liens = (money ? builder.seller(SELLER).waitlistPolicy(WaitlistPolicy.WAITLIST) : builder.tariffs(TariffBook.empty()))
@@ -275,7 +278,7 @@ final class Casebook {
         List.of(new AgreementLineTerms(OfferCode.MAPA, 1, Optional.of(Money.ofCents(170_000)),
             Optional.of(VatRegime.taxed(VatRate.REDUCED_5_5)))))));
     FundingAgreement mapaAgreement = agreements.get(1);
-    List<Accompaniment> mapas = new java.util.ArrayList<>();
+    List<Accompaniment> mapas = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       PersonName carer = PersonName.of("Aidant" + i, UNICODE);
       Household household = liens.households().register(COORDINATOR, HouseholdProfile.builder()
@@ -297,8 +300,8 @@ final class Casebook {
     // declined, one still proposed
     today(START.plusDays(30));
     Quote accepted = liens.workshops().propose(COORDINATOR, new QuoteRequest(college.id(), 8, 4,
-        java.time.Duration.ofMinutes(90), SessionFrequency.FORTNIGHTLY,
-        Travel.byDistance(new java.math.BigDecimal("12.50"), Money.ofCents(60)), START.plusDays(60)));
+        Duration.ofMinutes(90), SessionFrequency.FORTNIGHTLY,
+        Travel.byDistance(new BigDecimal("12.50"), Money.ofCents(60)), START.plusDays(60)));
     Quote declined = liens.workshops().propose(COORDINATOR, QuoteRequest.model(college.id(), 6, START.plusDays(40)));
     Quote proposed = liens.workshops().propose(COORDINATOR, QuoteRequest.model(msa.id(), 13, START.plusDays(90))
         .withTravel(Travel.perTrip(3, Money.ofCents(2_550))));
@@ -379,7 +382,7 @@ final class Casebook {
 
   /** Every accompaniment of the casebook, as last returned by the services. */
   List<Accompaniment> accompaniments() {
-    List<Accompaniment> all = new java.util.ArrayList<>(
+    List<Accompaniment> all = new ArrayList<>(
         List.of(mipSucceeded, madiActive, mapaClosed, arcsActive, mipCancelled, mapaValidated));
     all.addAll(underAgreement);
     return all;
@@ -387,13 +390,13 @@ final class Casebook {
 
   /** Every household, those of the money side included. */
   List<Household> households() {
-    List<Household> all = new java.util.ArrayList<>(List.of(parents, singleParent, caregivers, others));
+    List<Household> all = new ArrayList<>(List.of(parents, singleParent, caregivers, others));
     all.addAll(moneyHouseholds);
     return all;
   }
 
   List<Organisation> organisations() {
-    List<Organisation> all = new java.util.ArrayList<>(List.of(departement, caf, school, ccas));
+    List<Organisation> all = new ArrayList<>(List.of(departement, caf, school, ccas));
     all.addAll(payers);
     return all;
   }

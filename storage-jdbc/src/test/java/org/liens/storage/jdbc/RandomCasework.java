@@ -3,6 +3,7 @@ package org.liens.storage.jdbc;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
@@ -44,6 +46,7 @@ import org.liens.shared.LiensException;
 import org.liens.shared.PersonName;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
+import org.liens.storage.tck.TestClock;
 
 /**
  * Random casework through the application services: each move is a number that picks a use case and its
@@ -55,7 +58,7 @@ final class RandomCasework {
   private static final int ACTIONS = 17;
 
   private final Liens liens;
-  private final MutableClock clock;
+  private final TestClock clock;
   private final Storage storage;
   private LocalDate today = LocalDate.of(2023, 8, 31);
   private final List<OrganisationId> organisations = new ArrayList<>();
@@ -69,7 +72,7 @@ final class RandomCasework {
   private RandomCasework(Storage storage, long seed) {
     Random random = new Random(seed);
     this.storage = storage;
-    this.clock = new MutableClock(today);
+    this.clock = new TestClock(today);
     Supplier<UUID> ids = () -> new UUID(random.nextLong(), random.nextLong());
     this.liens = Liens.builder().storage(storage).clock(clock).ids(ids).build();
     for (int i = 0; i < 4; i++) {
@@ -232,7 +235,7 @@ final class RandomCasework {
           .map(e -> e.accompaniment()).findFirst();
     }
     Referral r = liens.referrals().receive(Casebook.COORDINATOR, new ReferralRequest(h, offer, source,
-        pick(organisations, funder), today.minusDays(household % 3), java.util.EnumSet.of(reason), succeeds,
+        pick(organisations, funder), today.minusDays(household % 3), EnumSet.of(reason), succeeds,
         Optional.empty()));
     referrals.add(r.id());
     return r.status();
@@ -262,7 +265,7 @@ final class RandomCasework {
     return String.join(" / ", steps);
   }
 
-  private Object accompaniment(int arg, java.util.function.Function<Accompaniment, Accompaniment> change) {
+  private Object accompaniment(int arg, Function<Accompaniment, Accompaniment> change) {
     if (accompaniments.isEmpty()) {
       return "skip";
     }

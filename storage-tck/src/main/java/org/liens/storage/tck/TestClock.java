@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand; starts at 9:00 UTC on the given day. Not thread-safe for writers. */
+/**
+ * A clock that tests move by hand: "today" is the day it was last set to, at 9:00:00.123456789 UTC, so that
+ * adapters are also checked on sub-second precision. Time never passes by itself. Not thread-safe for writers.
+ */
 public final class TestClock extends Clock {
   private volatile Instant now;
 
@@ -15,7 +18,12 @@ public final class TestClock extends Clock {
   }
 
   public void set(LocalDate today) {
-    now = today.atTime(9, 0).toInstant(ZoneOffset.UTC);
+    now = today.atTime(9, 0).toInstant(ZoneOffset.UTC).plusNanos(123_456_789);
+  }
+
+  /** Moves "today" {@code days} days on. */
+  public void advanceDays(long days) {
+    set(today().plusDays(days));
   }
 
   public LocalDate today() {
