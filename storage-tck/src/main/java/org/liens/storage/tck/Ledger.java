@@ -86,8 +86,67 @@ public final class Ledger {
   /** Builds the ledger on {@code storage}, which must be empty. */
   public static Ledger on(Storage storage) {
     Ledger ledger = new Ledger(storage);
+    ledger.registerPartners();
     ledger.build();
+    ledger.refresh();
     return ledger;
+  }
+
+  /** The partners and the two agreements only, for {@link #play}; {@code storage} must be empty. */
+  public static Ledger partnersOn(Storage storage) {
+    Ledger ledger = new Ledger(storage);
+    ledger.registerPartners();
+    return ledger;
+  }
+
+  /** One random step of a ledger's life, for properties. */
+  public record Move(int kind, int offer, int agreement, int outcome, int days) {}
+
+  /**
+   * Plays one step: a new accompaniment billed (its drafts issued, discarded or kept), a credit note on an issued
+   * invoice, or time passing. A step the rules refuse (no place left, nothing to bill…) changes nothing.
+   */
+  public void play(Move move) {
+    try {
+      switch (move.kind() % 4) {
+        case 0, 1 -> startAndBill(move);
+        case 2 -> creditSome(move);
+        default -> clock.advanceDays(1 + move.days() % 40);
+      }
+    } catch (org.liens.shared.LiensException refused) {
+      // a refused step stores nothing; the queries are checked against what was stored
+    }
+  }
+
+  private void startAndBill(Move move) {
+    OfferCode offer = List.of(OfferCode.MIP, OfferCode.MADI, OfferCode.MAPA).get(move.offer() % 3);
+    Optional<FundingAgreement> agreement = move.agreement() % 2 == 0 ? Optional.empty()
+        : Optional.of(offer.equals(OfferCode.MAPA) ? single : cofinanced);
+    Accompaniment accompaniment = started(offer, agreement);
+    for (Invoice draft : liens.billing().prepare(COORDINATOR, accompaniment.id())) {
+      invoices.add(switch (move.outcome() % 3) {
+        case 0 -> liens.billing().issue(COORDINATOR, draft.id());
+        case 1 -> liens.billing().discard(COORDINATOR, draft.id());
+        default -> draft;
+      });
+    }
+  }
+
+  private void creditSome(Move move) {
+    List<Invoice> issued = invoices.stream().filter(i -> i.number().isPresent()).toList();
+    if (!issued.isEmpty()) {
+      Invoice invoice = issued.get(move.offer() % issued.size());
+      creditNotes.add(liens.billing().credit(COORDINATOR, invoice.id(), Money.ofCents(100L * (1 + move.days())),
+          "Correction"));
+    }
+  }
+
+  /** Reads back every agreement, invoice and accompaniment, as stored now. */
+  public void refresh() {
+    cofinanced = liens.agreements().get(COORDINATOR, cofinanced.id());
+    single = liens.agreements().get(COORDINATOR, single.id());
+    invoices.replaceAll(i -> liens.billing().get(COORDINATOR, i.id()));
+    accompaniments.replaceAll(a -> liens.accompaniments().get(COORDINATOR, a.id()));
   }
 
   private Organisation partner(String name, OrganisationKind kind, String siren) {
@@ -95,7 +154,7 @@ public final class Ledger {
         Optional.of(PostalAddress.of("2 rue de la République", "46100", "Figeac")));
   }
 
-  private void build() {
+  private void registerPartners() {
     departement = partner("Conseil départemental du Gard", OrganisationKind.DEPARTEMENT, "223000019");
     caf = partner("CAF du Lot", OrganisationKind.CAF, "775592413");
     msa = partner("MSA Midi-Pyrénées Nord", OrganisationKind.MSA, "776960916");
@@ -110,7 +169,9 @@ public final class Ledger {
     single = liens.agreements().conclude(COORDINATOR, new AgreementTerms("DEP-30-2023",
         AgreementPeriod.ofClosed(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 5, 31)),
         List.of(FunderShare.whole(departement.id())), List.of(AgreementLineTerms.atTariff(OfferCode.MAPA, 2))));
+  }
 
+  private void build() {
     // a co-financed MIP: one invoice per funder, all issued
     Accompaniment mip = started(OfferCode.MIP, Optional.of(cofinanced));
     for (Invoice draft : liens.billing().prepare(COORDINATOR, mip.id())) {
@@ -164,12 +225,6 @@ public final class Ledger {
     quotes.add(liens.workshops().propose(COORDINATOR, QuoteRequest.model(school.id(), 3, LocalDate.of(2024, 2, 1))));
     Invoice pending = liens.billing().prepare(COORDINATOR, started(OfferCode.MIP, Optional.empty()).id()).get(0);
     invoices.add(pending);
-
-    cofinanced = liens.agreements().get(COORDINATOR, cofinanced.id());
-    single = liens.agreements().get(COORDINATOR, single.id());
-    for (int i = 0; i < invoices.size(); i++) {
-      invoices.set(i, liens.billing().get(COORDINATOR, invoices.get(i).id()));
-    }
   }
 
   /** A new MIP paid by the département, started today. */
