@@ -2,10 +2,11 @@ package org.liens.accompaniment;
 
 import java.util.UUID;
 import org.liens.shared.Checks;
+import org.liens.shared.EntityId;
 import org.liens.shared.Ids;
 
 /** Identifies one recorded contact (a home visit, a remote contact, a workshop session). Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record ContactId(UUID value) {
+public record ContactId(UUID value) implements EntityId {
   public ContactId {
     Checks.required(value, "ContactId");
   }

@@ -2,10 +2,11 @@ package org.liens.accompaniment;
 
 import java.util.UUID;
 import org.liens.shared.Checks;
+import org.liens.shared.EntityId;
 import org.liens.shared.Ids;
 
 /** Identifies an educator (intervenant) as the host knows them; Liens stores no name for educators. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record EducatorId(UUID value) {
+public record EducatorId(UUID value) implements EntityId {
   public EducatorId {
     Checks.required(value, "EducatorId");
   }

@@ -2,10 +2,11 @@ package org.liens.agreement;
 
 import java.util.UUID;
 import org.liens.shared.Checks;
+import org.liens.shared.EntityId;
 import org.liens.shared.Ids;
 
 /** Identifies a funding agreement (convention, R10). Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record AgreementId(UUID value) {
+public record AgreementId(UUID value) implements EntityId {
   public AgreementId {
     Checks.required(value, "AgreementId");
   }

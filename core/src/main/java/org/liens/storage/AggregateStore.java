@@ -41,4 +41,14 @@ public interface AggregateStore<A extends Aggregate, I> {
    *     {@link ErrorCode#DANGLING_REFERENCE} when it refers to an aggregate that does not exist
    */
   A save(A aggregate);
+
+  /**
+   * Serialises, until the transaction ends, the use cases that decide from this aggregate what others may be
+   * written: opening one accompaniment per offer for a household, preparing an accompaniment's or a workshop
+   * series' invoices once, crediting an invoice no more than its total. A row lock ({@code SELECT … FOR UPDATE}) in
+   * SQL; only an existence check for adapters whose write transactions are already serial.
+   *
+   * @throws NotFoundException with {@link ErrorCode#NOT_FOUND} if there is no such aggregate
+   */
+  void lock(I id);
 }

@@ -116,6 +116,7 @@ public final class BillingService {
     return engine.write(actor, work -> {
       Repositories repositories = work.repositories();
       Seller issuer = requireSeller();
+      repositories.accompaniments().lock(id); // two concurrent prepares must not both find nothing billed yet
       Accompaniment accompaniment = repositories.accompaniments().get(id);
       if (accompaniment.status() == AccompanimentStatus.CANCELLED) {
         throw notBillable("a cancelled accompaniment is never invoiced");
@@ -200,6 +201,7 @@ public final class BillingService {
     String why = Checks.notBlank(reason, "reason");
     return engine.write(actor, work -> {
       Repositories repositories = work.repositories();
+      repositories.accompaniments().lock(id);
       Accompaniment accompaniment = repositories.accompaniments().get(id);
       if (!(accompaniment.offer().duration() instanceof OfferDuration.Months)) {
         throw notBillable(accompaniment.offer().code() + " is billed per session: credit an invoice instead");
@@ -252,6 +254,7 @@ public final class BillingService {
     return engine.write(actor, work -> {
       Repositories repositories = work.repositories();
       Seller issuer = requireSeller();
+      repositories.workshopSeries().lock(id);
       WorkshopSeries series = repositories.workshopSeries().get(id);
       Quote quote = repositories.quotes().get(series.quote());
       List<Invoice> existing = repositories.invoices().ofWorkshopSeries(id);
@@ -341,7 +344,10 @@ public final class BillingService {
     Checks.required(id, "id");
     Money.positive(amount, "amount");
     Checks.notBlank(reason, "reason");
-    return engine.write(actor, work -> issueCreditNote(work, work.repositories().invoices().get(id), amount, reason));
+    return engine.write(actor, work -> {
+      work.repositories().invoices().lock(id);
+      return issueCreditNote(work, work.repositories().invoices().get(id), amount, reason);
+    });
   }
 
   /** Credits what remains of an issued invoice; the items it billed may then be billed again. */
@@ -349,6 +355,7 @@ public final class BillingService {
     Checks.required(id, "id");
     Checks.notBlank(reason, "reason");
     return engine.write(actor, work -> {
+      work.repositories().invoices().lock(id); // credit notes of one invoice never add up beyond it
       Invoice invoice = work.repositories().invoices().get(id);
       Money left = invoice.total().minus(credited(work.repositories(), invoice));
       if (!left.isPositive()) {

@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 import org.liens.shared.Aggregate;
 import org.liens.shared.Checks;
 import org.liens.shared.ConcurrentUpdateException;
+import org.liens.shared.EntityId;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
+import org.liens.shared.NotFoundException;
 import org.liens.storage.AggregateStore;
 
 /**
@@ -24,7 +26,7 @@ import org.liens.storage.AggregateStore;
  * @param <A> the aggregate
  * @param <I> its id
  */
-abstract class AggregateTable<A extends Aggregate, I> implements AggregateStore<A, I> {
+abstract class AggregateTable<A extends Aggregate, I extends EntityId> implements AggregateStore<A, I> {
   final Session session;
   final Transaction tx;
   private final String table;
@@ -102,6 +104,22 @@ abstract class AggregateTable<A extends Aggregate, I> implements AggregateStore<
     return "UPDATE " + table + " SET version = ?, "
         + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
         + " WHERE id = ? AND version = ?";
+  }
+
+  /**
+   * Takes a row lock on the aggregate ({@code SELECT … FOR UPDATE}) until the transaction ends. In a read-only
+   * session, only checks that it exists, as the in-memory adapter does.
+   */
+  @Override
+  public void lock(I id) {
+    Checks.required(id, "id");
+    session.usable();
+    String sql = "SELECT id FROM " + table + " WHERE id = ?" + (session.readOnly() ? "" : " FOR UPDATE");
+    boolean exists = tx.queryOne("lock " + what, sql, args -> args.uuid(id.value()), row -> Boolean.TRUE)
+        .isPresent();
+    if (!exists) {
+      throw new NotFoundException(ErrorCode.NOT_FOUND, "no such aggregate: " + id);
+    }
   }
 
   @Override

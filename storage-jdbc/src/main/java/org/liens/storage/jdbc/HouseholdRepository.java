@@ -7,8 +7,6 @@ import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.shared.Checks;
-import org.liens.shared.ErrorCode;
-import org.liens.shared.NotFoundException;
 import org.liens.storage.Households;
 
 /** {@code liens_household}: the id, the version, and the profile (the people) as JSON. */
@@ -46,21 +44,5 @@ final class HouseholdRepository extends AggregateTable<Household, HouseholdId> i
   @Override
   Household atVersion(Household household, long version) {
     return household.withVersion(version);
-  }
-
-  /**
-   * Takes a row lock on the household ({@code SELECT … FOR UPDATE}) until the transaction ends. In a read-only
-   * session, only checks that it exists, as the in-memory adapter does.
-   */
-  @Override
-  public void lock(HouseholdId id) {
-    Checks.required(id, "id");
-    session.usable();
-    String sql = "SELECT id FROM " + TABLE + " WHERE id = ?" + (session.readOnly() ? "" : " FOR UPDATE");
-    boolean exists = tx.queryOne("lock household", sql, args -> args.uuid(id.value()), row -> Boolean.TRUE)
-        .isPresent();
-    if (!exists) {
-      throw new NotFoundException(ErrorCode.NOT_FOUND, "no such aggregate: " + id);
-    }
   }
 }

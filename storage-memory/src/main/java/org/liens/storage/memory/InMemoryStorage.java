@@ -253,6 +253,11 @@ public final class InMemoryStorage implements Storage {
         return saved;
       }
 
+      @Override
+      public void lock(I key) {
+        get(key); // write transactions are serial: existence is all there is to check
+      }
+
       /** Fails with {@code DANGLING_REFERENCE} when the aggregate refers to one that does not exist. */
       void checkReferences(A aggregate) {}
     }
@@ -260,11 +265,6 @@ public final class InMemoryStorage implements Storage {
     private final class HouseholdStore extends Store<HouseholdId, Household> implements Households {
       HouseholdStore() {
         super(households, Household::id, Household::withVersion);
-      }
-
-      @Override
-      public void lock(HouseholdId id) {
-        get(id); // transactions are serial: existence is all there is to check
       }
     }
 

@@ -269,6 +269,61 @@ public interface MoneyContract extends StorageFactory {
     assertThat(issued.number()).contains(series.number(before + 1));
   }
 
+  /** Runs {@code call} on 8 threads at once; each result is "done" or the code it was refused with. */
+  private static List<String> eightAtOnce(java.util.concurrent.Callable<Object> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          try {
+            call.call();
+            return "done";
+          } catch (LiensException refused) {
+            return refused.code().name();
+          }
+        }));
+      }
+      start.countDown();
+      List<String> outcomes = new ArrayList<>();
+      for (Future<String> future : futures) {
+        outcomes.add(future.get(2, TimeUnit.MINUTES));
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  @DisplayName("money: 8 writers preparing the same module at once bill it once")
+  default void concurrent_prepares_bill_a_module_once() throws Exception {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    Accompaniment mip = ledger.startedMip();
+    List<String> outcomes = eightAtOnce(() -> ledger.liens.billing().prepare(Ledger.COORDINATOR, mip.id()));
+    assertThat(outcomes).containsOnlyOnce("done").containsOnly("done", ErrorCode.NOTHING_TO_BILL.name());
+    List<Invoice> drafts = storage.read(r -> r.invoices().ofAccompaniment(mip.id()));
+    assertThat(drafts).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("money: 8 writers crediting one invoice at once never credit more than its total")
+  default void concurrent_credits_never_exceed_the_invoice() throws Exception {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    Invoice draft = ledger.liens.billing().prepare(Ledger.COORDINATOR, ledger.startedMip().id()).get(0);
+    Invoice invoice = ledger.liens.billing().issue(Ledger.COORDINATOR, draft.id());
+    Money moreThanHalf = Money.ofCents(invoice.total().cents() * 2 / 3);
+    List<String> outcomes = eightAtOnce(() ->
+        ledger.liens.billing().credit(Ledger.COORDINATOR, invoice.id(), moreThanHalf, "Correction"));
+    assertThat(outcomes).containsOnlyOnce("done").containsOnly("done", ErrorCode.CREDIT_EXCEEDS_INVOICE.name());
+    List<CreditNote> notes = storage.read(r -> r.creditNotes().ofInvoice(invoice.id()));
+    assertThat(notes).hasSize(1);
+  }
+
   @Test
   @DisplayName("money: 8 writers issuing invoices at once get numbers 1..N, none twice, none skipped")
   default void concurrent_issues_are_gapless() throws Exception {
