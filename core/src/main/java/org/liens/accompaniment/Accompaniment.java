@@ -177,6 +177,9 @@ public abstract class Accompaniment implements Aggregate {
       consistent(period().map(p -> p.contains(c.date())).orElse(false), "contact outside the period");
     }
     consistent(s.isOpen() != endedOn().isPresent(), "endedOn is set exactly when the accompaniment has ended");
+    endedOn().ifPresent(end -> consistent(contacts().stream().noneMatch(c -> c.date().isAfter(end)),
+        "an accompaniment ends on or after its last contact"));
+    period().ifPresent(p -> consistent(!p.start().isBefore(openedOn()), "first appointment before the validation"));
     consistent(s != AccompanimentStatus.CLOSED || actionReport().isPresent(), "closed without an action report");
     consistent((s == AccompanimentStatus.CANCELLED) == cancellationReason().isPresent(), "cancellation reason");
     consistent((s == AccompanimentStatus.SUCCEEDED) == successor().isPresent(), "successor");
@@ -334,6 +337,15 @@ public abstract class Accompaniment implements Aggregate {
     requireNotBeforeReferral(newDate);
     CarePeriod old = period().orElseThrow();
     CarePeriod moved = CarePeriod.starting(newDate, offer().duration(), endDateConvention());
+    Stream.of(supportPlan().map(SupportPlan::writtenOn), emtMap().map(EmtMap::drawnOn),
+            actionReport().map(ActionReport::writtenOn))
+        .flatMap(Optional::stream)
+        .filter(newDate::isAfter)
+        .findFirst()
+        .ifPresent(date -> {
+          throw new RuleViolationException(ErrorCode.INVALID_DOCUMENT_DATE,
+              "a document dated " + date + " would precede the new first appointment");
+        });
     if (contacts().stream().anyMatch(c -> !moved.contains(c.date()))) {
       throw new RuleViolationException(
           ErrorCode.MOVE_WOULD_ORPHAN_CONTACTS, "a recorded contact would fall outside the period " + moved);
@@ -562,9 +574,9 @@ public abstract class Accompaniment implements Aggregate {
     requireStatus("close", AccompanimentStatus.ACTIVE);
     ActionReport report = actionReport().orElseThrow(() -> new RuleViolationException(
         ErrorCode.ACTION_REPORT_REQUIRED, "an accompaniment is closed only with its action report"));
-    if (closedOn.isBefore(report.writtenOn()) || closedOn.isAfter(today)) {
-      throw new RuleViolationException(
-          ErrorCode.INVALID_DOCUMENT_DATE, "closure is dated from the action report up to today, was " + closedOn);
+    if (closedOn.isBefore(report.writtenOn()) || closedOn.isAfter(today) || lastContact().filter(closedOn::isBefore).isPresent()) {
+      throw new RuleViolationException(ErrorCode.INVALID_DOCUMENT_DATE,
+          "closure is dated from the action report and the last contact up to today, was " + closedOn);
     }
     boolean early = lastDay().map(closedOn::isBefore).orElse(false);
     return Change.of(
@@ -616,7 +628,12 @@ public abstract class Accompaniment implements Aggregate {
     Checks.required(on, "date");
     Checks.required(today, "today");
     Checks.check(!on.isBefore(openedOn()) && !on.isAfter(today), "an end is dated from the opening up to today");
-    Checks.check(contacts().stream().noneMatch(c -> c.date().isAfter(on)), "an end cannot precede a recorded contact");
+    Checks.check(lastContact().filter(on::isBefore).isEmpty(), "an end cannot precede a recorded contact");
+  }
+
+  /** The date of the latest recorded contact. */
+  private Optional<LocalDate> lastContact() {
+    return contacts().stream().map(Contact::date).max(LocalDate::compareTo);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -630,11 +647,11 @@ public abstract class Accompaniment implements Aggregate {
     return builder().from(this);
   }
 
+  /** R8: the coordinator validates, then the first appointment is fixed; it cannot precede either. */
   private void requireNotBeforeReferral(LocalDate firstAppointment) {
-    if (firstAppointment.isBefore(referredOn())) {
-      throw new RuleViolationException(
-          ErrorCode.FIRST_APPOINTMENT_BEFORE_REFERRAL,
-          "the first appointment (" + firstAppointment + ") cannot precede the referral (" + referredOn() + ")");
+    if (firstAppointment.isBefore(openedOn())) {
+      throw new RuleViolationException(ErrorCode.FIRST_APPOINTMENT_BEFORE_REFERRAL, "the first appointment ("
+          + firstAppointment + ") cannot precede the referral's validation (" + openedOn() + ")");
     }
   }
 

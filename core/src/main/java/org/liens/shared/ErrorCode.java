@@ -30,17 +30,20 @@ public enum ErrorCode {
   INVALID_REFERRAL_SOURCE,
   /** The referral does not pass every eligibility rule; the decision is attached to the exception. */
   NOT_ELIGIBLE,
-  /** Consent is dated after the day it is recorded, or before the referral was received. */
+  /** Consent is dated after the day it is recorded (it may precede the referral: parents often agree first). */
   INVALID_CONSENT,
 
   // --- lifecycle (referral and accompaniment)
   /** The requested transition is not allowed from the current state. */
   ILLEGAL_TRANSITION,
 
+  /** The first appointment of an accompaniment whose module is invoiced cannot move: credit the invoice first. */
+  ALREADY_INVOICED,
+
   // --- accompaniment
   /** A team that does not satisfy the offer's team rule (MIP and MAPA: exactly one educator; MADI: one or more). */
   INVALID_TEAM,
-  /** The first appointment is dated before the referral was received. */
+  /** The first appointment is dated before the referral was validated (R8: validation, then first appointment). */
   FIRST_APPOINTMENT_BEFORE_REFERRAL,
   /** A contact dated outside the accompaniment's period (before the first appointment, on or after its end). */
   CONTACT_OUTSIDE_PERIOD,

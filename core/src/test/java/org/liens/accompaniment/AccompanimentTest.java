@@ -95,6 +95,28 @@ class AccompanimentTest {
     }
 
     @Test
+    void before_the_validation_is_refused_too() {
+      Accompaniment openedLater = Accompaniment.open(AccompanimentId.of(UUID.randomUUID()),
+          assessed(OfferCode.MIP, ReferralReason.CRISIS), offer(OfferCode.MIP), List.of(LEA),
+          Fixtures.RECEIVED.plusDays(5), EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY).after();
+      assertRefused(RuleViolationException.class, ErrorCode.FIRST_APPOINTMENT_BEFORE_REFERRAL,
+          () -> openedLater.start(Fixtures.RECEIVED.plusDays(2)));
+      assertThat(openedLater.start(Fixtures.RECEIVED.plusDays(5)).after().status())
+          .isEqualTo(AccompanimentStatus.ACTIVE);
+    }
+
+    @Test
+    void moving_it_after_a_document_is_refused() {
+      Accompaniment mip = started(OfferCode.MIP).drawEmtMap(
+          new EmtMap(FIRST_APPOINTMENT.plusDays(3), List.of("Lien"), List.of("Apaiser"), List.of("Rituels")), TODAY)
+          .after();
+      assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_DATE,
+          () -> mip.moveFirstAppointment(FIRST_APPOINTMENT.plusDays(4)));
+      assertThat(mip.moveFirstAppointment(FIRST_APPOINTMENT.plusDays(3)).after().period().orElseThrow().start())
+          .isEqualTo(FIRST_APPOINTMENT.plusDays(3));
+    }
+
+    @Test
     void cannot_start_twice() {
       assertRefused(IllegalTransitionException.class, ErrorCode.ILLEGAL_TRANSITION,
           () -> started(OfferCode.MIP).start(FIRST_APPOINTMENT));
@@ -265,6 +287,17 @@ class AccompanimentTest {
           () -> closed.record(visit(LocalDate.of(2024, 3, 1), LEA), TODAY));
       assertRefused(IllegalTransitionException.class, ErrorCode.ILLEGAL_TRANSITION,
           () -> closed.cancel("trop tard", TODAY, TODAY));
+    }
+
+    @Test
+    void closing_before_the_last_contact_is_refused() {
+      Accompaniment reported = started(OfferCode.MIP)
+          .record(visit(LocalDate.of(2023, 12, 20), LEA), TODAY).after()
+          .writeActionReport(LocalDate.of(2023, 10, 1), "Bilan.", singleMother(), TODAY).after();
+      assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_DATE,
+          () -> reported.close(LocalDate.of(2023, 10, 1), TODAY));
+      assertThat(reported.close(LocalDate.of(2023, 12, 20), TODAY).after().endedOn())
+          .contains(LocalDate.of(2023, 12, 20));
     }
 
     @Test

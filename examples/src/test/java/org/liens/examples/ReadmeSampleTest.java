@@ -3,9 +3,7 @@ package org.liens.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,14 +29,14 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.TestClock;
 
 /** The README's code sample, compiled and run; a second test checks the README shows exactly this code. */
 class ReadmeSampleTest {
 
   @Test
   void the_readme_sample_runs() {
-    Clock clock = Clock.fixed(LocalDate.of(2023, 10, 16).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(),
-        ZoneId.of("Europe/Paris"));
+    TestClock clock = new TestClock(LocalDate.of(2023, 9, 5));
     EducatorId lea = EducatorId.of(UUID.randomUUID());
     // tag::readme[]
     Liens liens = Liens.builder()
@@ -64,6 +62,8 @@ class ReadmeSampleTest {
     // validated into the active caseload with one educator (R5), started by the first appointment (R2)
     Accompaniment mip = liens.referrals().validate(coordinator, referral.id(), List.of(lea));
     mip = liens.accompaniments().start(coordinator, mip.id(), LocalDate.of(2023, 9, 15));
+
+    clock.set(LocalDate.of(2023, 10, 16));                // a month later
     mip = liens.accompaniments().recordHomeVisit(coordinator, mip.id(), LocalDate.of(2023, 9, 15), lea);
 
     Progress progress = liens.accompaniments().progress(coordinator, mip.id(), LocalDate.of(2023, 10, 16)).orElseThrow();

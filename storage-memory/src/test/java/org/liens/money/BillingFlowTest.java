@@ -220,4 +220,15 @@ class BillingFlowTest {
     assertThat(world.liens.billing().issuedBetween(world.coordinator, world.today(), world.today()))
         .extracting(Invoice::id).containsExactly(second.id());
   }
+
+  @Test
+  void theFirstAppointmentOfAnInvoicedModuleCannotMove() {
+    Accompaniment a = world.started(OfferCode.MIP);
+    Invoice draft = world.liens.billing().prepare(world.coordinator, a.id()).get(0);
+    assertThat(codeOf(() -> world.liens.accompaniments().moveFirstAppointment(world.coordinator, a.id(),
+        SEPT_4.plusDays(1)))).isEqualTo(ErrorCode.ALREADY_INVOICED);
+    world.liens.billing().discard(world.coordinator, draft.id());
+    Accompaniment moved = world.liens.accompaniments().moveFirstAppointment(world.coordinator, a.id(), SEPT_4.plusDays(1));
+    assertThat(moved.period().orElseThrow().start()).isEqualTo(SEPT_4.plusDays(1));
+  }
 }

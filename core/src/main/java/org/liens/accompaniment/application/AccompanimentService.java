@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
@@ -15,6 +16,7 @@ import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.accompaniment.RemoteContact;
 import org.liens.accompaniment.WorkshopSession;
+import org.liens.billing.application.BillingService;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdProfile;
@@ -23,7 +25,10 @@ import org.liens.internal.UnitOfWork;
 import org.liens.pricing.TariffBook;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
 import org.liens.shared.NotFoundException;
+import org.liens.shared.RuleViolationException;
+import org.liens.storage.Repositories;
 
 /**
  * The life of an accompaniment after validation (R2, R4–R6, R8): first appointment, team, contacts, DIA, EMT
@@ -53,9 +58,23 @@ public final class AccompanimentService {
     return change(actor, id, (a, work) -> a.start(firstAppointment, tariffs));
   }
 
-  /** Moves the first appointment; the period and the planned visits not yet done move with it. */
+  /**
+   * Moves the first appointment; the period and the planned visits not yet done move with it.
+   *
+   * @throws RuleViolationException with {@link ErrorCode#ALREADY_INVOICED} while an invoice of the accompaniment is
+   *     live (drafted or issued and not credited in full): its dates and amount depend on the first appointment
+   */
   public Accompaniment moveFirstAppointment(Actor actor, AccompanimentId id, LocalDate newDate) {
-    return change(actor, id, (a, work) -> a.moveFirstAppointment(newDate));
+    return change(actor, id, (a, work) -> {
+      Repositories repositories = work.repositories();
+      repositories.accompaniments().lock(id);
+      if (repositories.invoices().ofAccompaniment(id).stream()
+          .anyMatch(invoice -> BillingService.stillBills(repositories, invoice))) {
+        throw new RuleViolationException(ErrorCode.ALREADY_INVOICED,
+            "the module is invoiced from its first appointment: discard the draft or credit the invoice first");
+      }
+      return a.moveFirstAppointment(newDate);
+    });
   }
 
   /** Replaces the team (R5). */
@@ -80,7 +99,7 @@ public final class AccompanimentService {
     return record(actor, id, contactId -> new WorkshopSession(contactId, date, educator, length));
   }
 
-  private Accompaniment record(Actor actor, AccompanimentId id, java.util.function.Function<ContactId, Contact> contact) {
+  private Accompaniment record(Actor actor, AccompanimentId id, Function<ContactId, Contact> contact) {
     return change(actor, id, (a, work) -> a.record(contact.apply(ContactId.of(work.newId())), work.today()));
   }
 

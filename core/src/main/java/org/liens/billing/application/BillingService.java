@@ -138,7 +138,7 @@ public final class BillingService {
   private BillableLine moduleLine(
       Repositories repositories, Accompaniment accompaniment, Optional<Place> place, List<Invoice> existing,
       LocalDate today) {
-    Optional<Invoice> live = existing.stream().filter(i -> counts(repositories, i)).findFirst();
+    Optional<Invoice> live = existing.stream().filter(i -> stillBills(repositories, i)).findFirst();
     if (live.isPresent()) {
       throw nothing("the module is already invoiced"
           + live.get().number().map(n -> " (" + n + ")").orElse(" (draft " + live.get().id() + ")"));
@@ -260,7 +260,7 @@ public final class BillingService {
       List<Invoice> existing = repositories.invoices().ofWorkshopSeries(id);
       LocalDate first = series.firstSession().orElseThrow(() -> nothing("the series has held no session yet"));
       List<BillableLine> lines = new ArrayList<>();
-      boolean anyLive = existing.stream().anyMatch(i -> counts(repositories, i));
+      boolean anyLive = existing.stream().anyMatch(i -> stillBills(repositories, i));
       if (policy.groupWorkshops() == GroupWorkshopBilling.PER_ACCEPTED_QUOTE) {
         if (anyLive) {
           throw nothing("the quote is already invoiced");
@@ -279,7 +279,7 @@ public final class BillingService {
                 series, Optional.of(session.id()), session.date()));
           }
         }
-        boolean travelBilled = existing.stream().filter(i -> counts(repositories, i))
+        boolean travelBilled = existing.stream().filter(i -> stillBills(repositories, i))
             .flatMap(i -> i.lines().stream()).anyMatch(l -> l.kind() == LineKind.TRAVEL);
         if (!lines.isEmpty() && !travelBilled) {
           series.travel().line().ifPresent(t -> lines.add(groupLine(LineKind.TRAVEL, t, series, Optional.empty(), first)));
@@ -488,7 +488,11 @@ public final class BillingService {
   }
 
   /** Whether an invoice still counts as billing its subject: a draft, or issued and not credited in full. */
-  private static boolean counts(Repositories repositories, Invoice invoice) {
+  /**
+   * Whether an invoice still bills what it lists: a draft, or an issued invoice not credited in full. Read inside a
+   * use case's transaction ({@code repositories}).
+   */
+  public static boolean stillBills(Repositories repositories, Invoice invoice) {
     return switch (invoice.status()) {
       case DRAFT -> true;
       case DISCARDED -> false;
@@ -499,7 +503,7 @@ public final class BillingService {
   private static Set<UUID> billedItems(Repositories repositories, List<Invoice> invoices) {
     Set<UUID> items = new HashSet<>();
     for (Invoice invoice : invoices) {
-      if (counts(repositories, invoice)) {
+      if (stillBills(repositories, invoice)) {
         invoice.lines().stream().map(InvoiceLine::item).flatMap(Optional::stream).forEach(items::add);
       }
     }
