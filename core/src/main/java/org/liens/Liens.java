@@ -68,7 +68,11 @@ public final class Liens {
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
-    this.eligibility = builder.eligibility;
+    EligibilityPolicy policy = builder.eligibility;
+    for (EligibilityRule rule : builder.extraRules) {
+      policy = policy.with(rule);
+    }
+    this.eligibility = policy;
     this.engine = new Engine(
         Checks.required(builder.storage, "storage"), builder.clock, builder.ids, builder.listeners);
     this.households = new HouseholdService(engine);
@@ -150,6 +154,7 @@ public final class Liens {
     private Clock clock = Clock.system(DEFAULT_ZONE);
     private Supplier<UUID> ids = UUID::randomUUID;
     private final List<DomainEventListener> listeners = new ArrayList<>();
+    private final List<EligibilityRule> extraRules = new ArrayList<>();
     private EndDateConvention endDateConvention = EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY;
     private TariffBook tariffs = TariffsJson.standard2023();
     private BillingPolicy billingPolicy = BillingPolicy.standard();
@@ -188,15 +193,18 @@ public final class Liens {
       return this;
     }
 
-    /** Replaces the eligibility policy; default {@link EligibilityPolicy#standard()}. */
+    /**
+     * Replaces the base eligibility policy; default {@link EligibilityPolicy#standard()}. Rules added with
+     * {@link #eligibilityRule} are checked after it, whatever the order of the calls.
+     */
     public Builder eligibility(EligibilityPolicy value) {
       eligibility = Checks.required(value, "eligibility");
       return this;
     }
 
-    /** Adds a host's own eligibility rule to the policy (a territory list, for instance). */
+    /** Adds a host's own eligibility rule, checked after the policy's (a territory list, for instance). */
     public Builder eligibilityRule(EligibilityRule rule) {
-      eligibility = eligibility.with(rule);
+      extraRules.add(Checks.required(rule, "rule"));
       return this;
     }
 

@@ -123,6 +123,8 @@ public abstract class Accompaniment implements Aggregate {
   /** When it was closed, cancelled or succeeded. */
   public abstract Optional<LocalDate> endedOn();
 
+  /** Why it was cancelled; free text, redacted from {@code toString()}. */
+  @Value.Redacted
   public abstract Optional<String> cancellationReason();
 
   /** The MIP this MADI succeeds (R6). */

@@ -61,7 +61,8 @@ public abstract class CreditNote implements Aggregate {
 
   public abstract Optional<AgreementRef> agreement();
 
-  /** Why it is credited (an early termination, an error); no personal data. */
+  /** Why it is credited (an early termination, an error); free text, redacted from {@code toString()}. */
+  @Value.Redacted
   public abstract String reason();
 
   public abstract List<CreditLine> lines();

@@ -14,6 +14,9 @@ import org.liens.shared.Checks;
  * @param childrenPerGroup the most children in one group (6, R9: "ateliers de six personnes maximum")
  */
 public record GroupModel(int sessions, Duration sessionLength, int childrenPerGroup) {
+  /** R9: "ateliers de six personnes maximum"; a host may make groups smaller, never larger. */
+  public static final int MAX_CHILDREN_PER_GROUP = 6;
+
   /** The 2023 model: six one-hour sessions for up to six children. */
   public static final GroupModel STANDARD_2023 = new GroupModel(6, Duration.ofHours(1), 6);
 
@@ -22,7 +25,8 @@ public record GroupModel(int sessions, Duration sessionLength, int childrenPerGr
     Checks.required(sessionLength, "sessionLength");
     Checks.check(sessionLength.toMinutes() >= 1 && sessionLength.toSeconds() % 60 == 0,
         "a group session lasts whole minutes, at least one, was " + sessionLength);
-    Checks.check(childrenPerGroup >= 1, "a group takes at least one child, was " + childrenPerGroup);
+    Checks.check(childrenPerGroup >= 1 && childrenPerGroup <= MAX_CHILDREN_PER_GROUP,
+        "a group takes from 1 to " + MAX_CHILDREN_PER_GROUP + " children (R9), was " + childrenPerGroup);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.liens.referral;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.liens.shared.Checks;
 import org.liens.shared.PersonName;
@@ -21,6 +22,6 @@ public record Consent(List<PersonName> givenBy, LocalDate givenOn) {
   }
 
   public static Consent of(LocalDate givenOn, PersonName... givenBy) {
-    return new Consent(List.of(givenBy), givenOn);
+    return new Consent(Arrays.asList(Checks.required(givenBy, "givenBy")), givenOn);
   }
 }

@@ -67,7 +67,8 @@ public abstract class Referral implements Aggregate {
   /** When it was validated or rejected. */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** Why it was rejected. */
+  /** Why it was rejected; free text, redacted from {@code toString()}. */
+  @Value.Redacted
   public abstract Optional<String> rejectionReason();
 
   /** The accompaniment opened by validation. */

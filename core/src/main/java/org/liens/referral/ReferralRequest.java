@@ -1,6 +1,7 @@
 package org.liens.referral;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.liens.accompaniment.AccompanimentId;
@@ -55,7 +56,7 @@ public record ReferralRequest(
       HouseholdId household, OfferCode offer, ReferralSource source, OrganisationId funder, LocalDate receivedOn,
       ReferralReason... reasons) {
     return new ReferralRequest(
-        household, offer, source, funder, receivedOn, Set.of(Checks.required(reasons, "reasons")), Optional.empty(),
+        household, offer, source, funder, receivedOn, Checks.setOf(Arrays.asList(Checks.required(reasons, "reasons")), "reasons"), Optional.empty(),
         Optional.empty());
   }
 

@@ -183,6 +183,9 @@ public final class BillingService {
   }
 
   private static Tariff frozenTariff(Accompaniment accompaniment) {
+    if (accompaniment.period().isEmpty()) {
+      throw nothing("the accompaniment has not started: nothing is due before its first appointment");
+    }
     return accompaniment.tariff().orElseThrow(() -> notBillable(
         "no tariff was frozen on the accompaniment (started without a tariff book pricing " + accompaniment.offer().code() + ")"));
   }

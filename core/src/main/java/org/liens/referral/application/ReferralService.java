@@ -68,6 +68,7 @@ public final class ReferralService {
     catalog.require(request.offer());
     return engine.write(actor, work -> {
       Repositories repositories = work.repositories();
+      Checks.check(!request.receivedOn().isAfter(work.today()), "a referral cannot be received after today");
       repositories.households().get(request.household());
       request.source().prescriber().ifPresent(repositories.organisations()::get);
       repositories.organisations().get(request.funder());

@@ -23,7 +23,10 @@ public enum Dialect {
   H2("h2"),
   /** PostgreSQL 15+: native uuid, timestamptz; a failed statement aborts its transaction. */
   POSTGRESQL("postgresql"),
-  /** MariaDB 10.11+: UUID type (10.7+), DATETIME(6) in UTC, utf8mb4 tables; duplicate and foreign-key errors share SQLSTATE 23000. */
+  /**
+   * MariaDB 10.11+: ids as CHAR(36) ASCII (its UUID type refuses some values {@code java.util.UUID} holds),
+   * DATETIME(6) in UTC, utf8mb4 tables; duplicate and foreign-key errors share SQLSTATE 23000.
+   */
   MARIADB("mariadb");
 
   private final String folder;

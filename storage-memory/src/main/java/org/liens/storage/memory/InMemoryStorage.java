@@ -139,6 +139,10 @@ public final class InMemoryStorage implements Storage {
     if (joined != null) {
       return work.apply(new Session(joined));
     }
+    if (lock.getReadHoldCount() > 0) {
+      // a read lock cannot be upgraded: waiting for the write lock here would wait forever
+      throw new IllegalStateException("cannot open a transaction inside Storage.read");
+    }
     lock.writeLock().lock();
     Journal journal = new Journal();
     transaction.set(journal);
