@@ -85,4 +85,12 @@ class ReferralTest {
     assertRefused(InvalidInputException.class, ErrorCode.INVALID_VALUE,
         () -> Fixtures.request(OfferCode.MIP));
   }
+
+  @Test
+  void duplicate_reasons_count_once_and_a_missing_name_is_a_typed_error() {
+    assertThat(Fixtures.request(OfferCode.MIP, ReferralReason.CRISIS, ReferralReason.CRISIS).reasons())
+        .containsExactly(ReferralReason.CRISIS);
+    assertRefused(InvalidInputException.class, ErrorCode.MISSING_VALUE,
+        () -> Consent.of(RECEIVED, ANNE, null));
+  }
 }

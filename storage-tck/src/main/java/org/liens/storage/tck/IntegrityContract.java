@@ -11,11 +11,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
+import org.liens.catalog.OfferCode;
+import org.liens.event.DomainEvent;
 import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.organisation.OrganisationId;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
+import org.liens.referral.ReferralReason;
+import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralSource;
 import org.liens.shared.ConcurrentUpdateException;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
@@ -143,7 +148,7 @@ public interface IntegrityContract extends StorageFactory {
       r.households().save(extra);
       r.accompaniments().save(validated.cancel("erreur", validated.openedOn(), validated.openedOn()).after());
       r.outbox().append(List.of(world.events.get(0)).stream()
-          .map(e -> new org.liens.event.DomainEvent(UUID.randomUUID(), e.occurredAt(), e.actor(), e.aggregateType(),
+          .map(e -> new DomainEvent(UUID.randomUUID(), e.occurredAt(), e.actor(), e.aggregateType(),
               e.aggregateId(), e.payload()))
           .toList());
       throw new IllegalStateException("the host's own step failed");
@@ -179,6 +184,33 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(v14).isEqualTo(world.received);
     var v15 = storage.read(r -> r.outbox().pending(10_000).size());
     assertThat(v15).isEqualTo(pending);
+  }
+
+  @Test
+  @DisplayName("integrity: a referral received after today is refused and nothing is stored")
+  default void a_referral_from_the_future_is_refused() {
+    Storage storage = newStorage();
+    World world = World.on(storage);
+    int before = storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> world.liens.referrals().receive(
+        World.COORDINATOR, ReferralRequest.of(world.couple.id(), OfferCode.MIP,
+            ReferralSource.familyRequest(), world.caf.id(), world.clock.today().plusDays(1),
+            ReferralReason.CRISIS)));
+    assertCode(thrown, ErrorCode.INVALID_VALUE);
+    int after = storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("integrity: a write transaction cannot be opened inside a read")
+  default void no_write_inside_a_read() {
+    Storage storage = newStorage();
+    World world = World.on(newStorage());
+    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
+    assertThatThrownBy(() -> storage.read(r -> storage.inTransaction(w -> w.households().save(household))))
+        .isInstanceOf(IllegalStateException.class);
+    var found = storage.read(r -> r.households().find(household.id()));
+    assertThat(found).isEmpty();
   }
 
   @Test
