@@ -106,7 +106,7 @@ public record BillingPolicy(
   /**
    * What the module of a started accompaniment costs in the end, in modules: one, or under
    * {@link EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's months if it ended
-   * (closed, succeeded or cancelled) before its last day. Used to settle an accompaniment that ended.
+   * (closed or succeeded) before its last day. Used to settle an accompaniment that ended.
    */
   public Quantity moduleQuantity(Accompaniment accompaniment) {
     Checks.required(accompaniment, "accompaniment");

@@ -1,8 +1,9 @@
 package org.liens.billing;
 
 /**
- * Named policy: what a module costs when it ends before its last day (closed early, succeeded by a MADI (R6),
- * or cancelled after its first appointment). The seeds are silent; the default bills the full module.
+ * Named policy: what a module costs when it ends before its last day (closed early, or succeeded by a MADI, R6).
+ * The seeds are silent; the default bills the full module. A cancelled accompaniment is never billed, whatever
+ * this policy: {@code BillingService#settle} credits what was invoiced before the cancellation.
  */
 public enum EarlyTermination {
   /** The default: the full module price, whatever the length. */

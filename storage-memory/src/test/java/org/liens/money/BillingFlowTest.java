@@ -231,4 +231,15 @@ class BillingFlowTest {
     Accompaniment moved = world.liens.accompaniments().moveFirstAppointment(world.coordinator, a.id(), SEPT_4.plusDays(1));
     assertThat(moved.period().orElseThrow().start()).isEqualTo(SEPT_4.plusDays(1));
   }
+
+  @Test
+  void aCancelledAccompanimentIsNeverBilledSoSettlingCreditsWhatWasInvoiced() {
+    Accompaniment a = world.started(OfferCode.MAPA);
+    Invoice invoice = world.liens.billing().issue(world.coordinator,
+        world.liens.billing().prepare(world.coordinator, a.id()).get(0).id());
+    world.liens.accompaniments().cancel(world.coordinator, a.id(), "La famille a déménagé", SEPT_4);
+    assertThat(codeOf(() -> world.liens.billing().prepare(world.coordinator, a.id()))).isEqualTo(ErrorCode.NOT_BILLABLE);
+    List<CreditNote> notes = world.liens.billing().settle(world.coordinator, a.id(), "Annulation");
+    assertThat(notes).singleElement().satisfies(n -> assertThat(n.total()).isEqualTo(invoice.total()));
+  }
 }

@@ -191,9 +191,9 @@ public final class BillingService {
   }
 
   /**
-   * Settles an accompaniment that ended early (R2) under {@link org.liens.billing.EarlyTermination#PRORATA_BY_MONTH_STARTED}:
-   * what its invoices billed beyond what the policy says the module costs is credited, one credit note per
-   * invoice, in proportion to what remains of each.
+   * Settles an accompaniment that ended early (R2) under {@link org.liens.billing.EarlyTermination#PRORATA_BY_MONTH_STARTED},
+   * or that was cancelled after it was invoiced: what its invoices billed beyond what the policy says the module
+   * costs (nothing, once cancelled) is credited, one credit note per invoice, in proportion to what remains of each.
    *
    * @return the credit notes issued
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if it is still open or nothing is owed
@@ -220,7 +220,9 @@ public final class BillingService {
       List<Money> remaining = issued.stream().map(i -> i.total().minus(credited(repositories, i))).toList();
       Money billed = Money.sum(remaining);
       Money due = Money.ZERO;
-      if (accompaniment.period().isPresent() && !billed.isZero()) {
+      // a cancelled accompaniment is never billed: whatever was invoiced before the cancellation is credited
+      if (accompaniment.status() != AccompanimentStatus.CANCELLED && accompaniment.period().isPresent()
+          && !billed.isZero()) {
         Money price = accompaniment.agreement()
             .flatMap(a -> repositories.fundingAgreements().get(a).places().stream()
                 .filter(p -> p.accompaniment().equals(id)).findFirst().map(Place::price))
