@@ -642,7 +642,7 @@ public abstract class Accompaniment implements Aggregate {
 
   /** This accompaniment as stored at {@code newVersion}; for storage adapters. */
   public Accompaniment withVersion(long newVersion) {
-    return ImmutableAccompaniment.copyOf(this).withVersion(newVersion);
+    return builder().from(this).version(newVersion).build();
   }
 
   private ImmutableAccompaniment.Builder edit() {

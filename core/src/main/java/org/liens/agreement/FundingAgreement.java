@@ -371,7 +371,7 @@ public abstract class FundingAgreement implements Aggregate {
 
   /** This agreement as stored at {@code newVersion}; for storage adapters. */
   public FundingAgreement withVersion(long newVersion) {
-    return ImmutableFundingAgreement.copyOf(this).withVersion(newVersion);
+    return builder().from(this).version(newVersion).build();
   }
 
   private void requireInPeriod(LocalDate date, String what) {

@@ -174,6 +174,6 @@ public abstract class CreditNote implements Aggregate {
 
   /** This credit note as stored at {@code newVersion}; for storage adapters. */
   public CreditNote withVersion(long newVersion) {
-    return ImmutableCreditNote.copyOf(this).withVersion(newVersion);
+    return builder().from(this).version(newVersion).build();
   }
 }

@@ -303,6 +303,6 @@ public abstract class Invoice implements Aggregate {
 
   /** This invoice as stored at {@code newVersion}; for storage adapters. */
   public Invoice withVersion(long newVersion) {
-    return ImmutableInvoice.copyOf(this).withVersion(newVersion);
+    return builder().from(this).version(newVersion).build();
   }
 }

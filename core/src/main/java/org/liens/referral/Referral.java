@@ -208,7 +208,7 @@ public abstract class Referral implements Aggregate {
 
   /** This referral as stored at {@code newVersion}; for storage adapters. */
   public Referral withVersion(long newVersion) {
-    return ImmutableReferral.copyOf(this).withVersion(newVersion);
+    return builder().from(this).version(newVersion).build();
   }
 
   private void requireUndecided(String action) {

@@ -7,14 +7,15 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of Liens: generated {@code ImmutableX} classes with {@code withX} copies and a
- * builder. Builders exist so that storage adapters can rebuild an aggregate exactly as stored; hosts change
- * aggregates only through their methods, which enforce the rules and emit events.
+ * The one Immutables style of Liens: generated {@code ImmutableX} classes with a builder and no {@code withX}
+ * copies. Builders exist so that storage adapters can rebuild an aggregate exactly as stored (every invariant is
+ * still checked); hosts change aggregates only through their commands, which enforce the rules and emit events.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-    defaults = @Value.Immutable(copy = true),
+    // no withX: aggregates change only through their commands; builders remain for storage adapters
+    defaults = @Value.Immutable(copy = false),
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
     // no @Generated or other classpath annotations: hosts compile against the generated classes without Immutables

@@ -219,6 +219,6 @@ public abstract class Quote implements Aggregate {
 
   /** This quote as stored at {@code newVersion}; for storage adapters. */
   public Quote withVersion(long newVersion) {
-    return ImmutableQuote.copyOf(this).withVersion(newVersion);
+    return builder().from(this).version(newVersion).build();
   }
 }

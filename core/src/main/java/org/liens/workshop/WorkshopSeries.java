@@ -228,6 +228,6 @@ public abstract class WorkshopSeries implements Aggregate {
 
   /** This series as stored at {@code newVersion}; for storage adapters. */
   public WorkshopSeries withVersion(long newVersion) {
-    return ImmutableWorkshopSeries.copyOf(this).withVersion(newVersion);
+    return builder().from(this).version(newVersion).build();
   }
 }
