@@ -120,6 +120,7 @@ public final class LiensJson {
       HouseholdRegistered.class,
       HouseholdUpdated.class,
       Organisation.OrganisationRegistered.class,
+      Organisation.OrganisationUpdated.class,
       ReferralReceived.class,
       ConsentRecorded.class,
       ReferralAssessed.class,

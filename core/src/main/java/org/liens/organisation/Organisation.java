@@ -41,6 +41,11 @@ public record Organisation(
     return Change.of(new Organisation(id, 0, name, kind, siren, address), new OrganisationRegistered(id, kind));
   }
 
+  /** The same organisation with new details (a SIREN learnt, a move); its id and kind of partner stay. */
+  public Change<Organisation> update(String newName, Optional<String> newSiren, Optional<PostalAddress> newAddress) {
+    return Change.of(new Organisation(id, version, newName, kind, newSiren, newAddress), new OrganisationUpdated(id));
+  }
+
   /** This organisation as stored at {@code newVersion}; for storage adapters. */
   public Organisation withVersion(long newVersion) {
     return new Organisation(id, newVersion, name, kind, siren, address);
@@ -53,4 +58,7 @@ public record Organisation(
 
   /** A partner organisation became known. */
   public record OrganisationRegistered(OrganisationId organisation, OrganisationKind kind) implements EventPayload {}
+
+  /** A partner organisation's name, SIREN or address changed. */
+  public record OrganisationUpdated(OrganisationId organisation) implements EventPayload {}
 }

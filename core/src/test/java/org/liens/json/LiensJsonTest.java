@@ -147,6 +147,7 @@ class LiensJsonTest {
         new HouseholdRegistered(HH),
         new HouseholdUpdated(HH),
         new Organisation.OrganisationRegistered(ORG, OrganisationKind.CAF),
+        new Organisation.OrganisationUpdated(ORG),
         new ReferralReceived(REF, HH, OfferCode.MIP, ReferralChannel.PARTNER_FIELD_WORKER, DAY),
         new ConsentRecorded(REF, DAY),
         new ReferralAssessed(REF, DAY),

@@ -9,6 +9,8 @@ import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
 import org.liens.shared.Checks;
+import org.liens.shared.ConcurrentUpdateException;
+import org.liens.shared.ErrorCode;
 import org.liens.shared.NotFoundException;
 
 /** Registers the partner organisations that prescribe and fund (R12). Obtain it from {@code Liens#organisations()}. */
@@ -29,6 +31,26 @@ public final class OrganisationService {
   /** Registers a partner organisation known by name and kind only. */
   public Organisation register(Actor actor, String name, OrganisationKind kind) {
     return register(actor, name, kind, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Replaces the name, SIREN and address of an organisation read at {@code expectedVersion} (invoices print them:
+   * a funder without SIREN or address cannot be invoiced).
+   *
+   * @throws ConcurrentUpdateException if it changed since that version: reload it
+   * @throws NotFoundException if there is no such organisation
+   */
+  public Organisation update(Actor actor, OrganisationId id, long expectedVersion, String name, Optional<String> siren,
+      Optional<PostalAddress> address) {
+    Checks.required(id, "id");
+    return engine.write(actor, work -> {
+      Organisation current = work.repositories().organisations().get(id);
+      if (current.version() != expectedVersion) {
+        throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE,
+            "organisation " + id + " is at version " + current.version() + ", not " + expectedVersion);
+      }
+      return work.repositories().organisations().save(work.accept(current.update(name, siren, address)));
+    });
   }
 
   /**

@@ -101,7 +101,9 @@ public final class World {
     departement = liens.organisations().register(a, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "Hôtel du Département"),
             "30044", "Nîmes Cedex 9")));
-    ccas = liens.organisations().register(a, "CCAS d'Uzès", OrganisationKind.CCAS);
+    ccas = liens.organisations().register(a, "CCAS d'Uzes", OrganisationKind.CCAS);
+    ccas = liens.organisations().update(a, ccas.id(), ccas.version(), "CCAS d'Uzès", Optional.of("263000268"),
+        Optional.of(PostalAddress.of("Place de l'Évêché", "30700", "Uzès")));
     caf = liens.organisations().register(a, "CAF du Gard", OrganisationKind.CAF, Optional.of("775587373"),
         Optional.empty());
 
