@@ -113,24 +113,26 @@ public abstract class CreditNote implements Aggregate {
     }
     Checks.check(before.stream().allMatch(c -> c.invoice().equals(invoice.id())), "previous credit notes of another invoice");
     List<InvoiceLine> lines = invoice.lines();
-    List<Money> remaining = new ArrayList<>();
+    List<VatBreakdown> remaining = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       int index = i;
-      Money credited = Money.sum(before.stream().flatMap(c -> c.lines().stream())
-          .filter(l -> l.invoiceLine() == index).map(CreditLine::amount).toList());
-      remaining.add(lines.get(i).amount().minus(credited));
+      List<VatBreakdown> credited = before.stream().flatMap(c -> c.lines().stream())
+          .filter(l -> l.invoiceLine() == index).map(CreditLine::breakdown).toList();
+      VatBreakdown line = lines.get(i).breakdown();
+      remaining.add(new VatBreakdown(
+          line.net().minus(Money.sum(credited.stream().map(VatBreakdown::net).toList())),
+          line.vat().minus(Money.sum(credited.stream().map(VatBreakdown::vat).toList())),
+          line.gross().minus(Money.sum(credited.stream().map(VatBreakdown::gross).toList()))));
     }
-    Money left = Money.sum(remaining);
+    Money left = Money.sum(remaining.stream().map(VatBreakdown::gross).toList());
     if (amount.isGreaterThan(left)) {
       throw new RuleViolationException(ErrorCode.CREDIT_EXCEEDS_INVOICE, "invoice " + invoice.number().orElseThrow()
           + " has " + left + " left to credit, asked " + amount);
     }
-    List<VatBreakdown> breakdowns;
-    if (before.isEmpty() && amount.equals(invoice.total())) {
-      breakdowns = lines.stream().map(InvoiceLine::breakdown).toList();
-    } else {
-      List<Money> parts = amount.equals(left) ? remaining : MoneySplit.byAmounts(amount, remaining);
-      breakdowns = VatBreakdown.perLine(parts, lines.stream().map(InvoiceLine::vat).toList());
+    List<Money> parts = MoneySplit.byAmounts(amount, remaining.stream().map(VatBreakdown::gross).toList());
+    List<VatBreakdown> breakdowns = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      breakdowns.add(reversed(parts.get(i), remaining.get(i)));
     }
     List<CreditLine> creditLines = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -157,6 +159,23 @@ public abstract class CreditNote implements Aggregate {
         .build();
     return Change.of(note, new CreditNoteIssued(id, number, invoice.id(), note.invoiceNumber(), issuedOn,
         invoice.funder(), invoice.agreement().map(AgreementRef::id), note.total()));
+  }
+
+  /**
+   * The HT and TVA of crediting {@code part} of what remains of a line: in proportion to the line's remaining HT
+   * and TVA, so that credits reverse exactly the VAT the invoice collected, and the last credit of a line takes
+   * exactly what remains of each.
+   */
+  private static VatBreakdown reversed(Money part, VatBreakdown remaining) {
+    if (part.equals(remaining.gross())) {
+      return remaining;
+    }
+    if (part.isZero()) {
+      return new VatBreakdown(Money.ZERO, Money.ZERO, Money.ZERO);
+    }
+    Money net = remaining.net().times(part.cents(), remaining.gross().cents());
+    Money vat = part.minus(net).min(remaining.vat());
+    return new VatBreakdown(part.minus(vat), vat, part);
   }
 
   /** The TTC total credited. */
