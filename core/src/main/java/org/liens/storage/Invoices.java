@@ -12,7 +12,8 @@ import org.liens.billing.InvoiceNumber;
 import org.liens.workshop.WorkshopSeriesId;
 
 /**
- * Invoices, drafts included. Saving one whose funder, agreement, accompaniment or workshop series does not exist
+ * Invoices, drafts included, of one seller: numbers are unique within a storage, so a host that invoices for
+ * several organisations gives each its own storage. Saving one whose funder, agreement, accompaniment or workshop series does not exist
  * is a dangling reference; a number already given to another invoice or credit note is a duplicate
  * ({@code DUPLICATE_ID}). Lists of a subject or agreement are ordered by draft date then id; lists of a period
  * by number.

@@ -39,12 +39,10 @@ public final class AccompanimentService {
   private final Engine engine;
   private final TariffBook tariffs;
 
-  /** A service that starts accompaniments without freezing a tariff (no tariff book). */
-  public AccompanimentService(Engine engine) {
-    this(engine, TariffBook.empty());
-  }
-
-  /** A service that freezes, at the first appointment, the tariff of {@code tariffs} in force on that date (R3). */
+  /**
+   * A service that freezes, at the first appointment, the tariff of {@code tariffs} in force on that date (R3).
+   * Not API: obtain it from {@code Liens#accompaniments()}; the constructor takes internal plumbing and may change.
+   */
   public AccompanimentService(Engine engine, TariffBook tariffs) {
     this.engine = Checks.required(engine, "engine");
     this.tariffs = Checks.required(tariffs, "tariffs");

@@ -18,6 +18,7 @@ import org.liens.storage.Repositories;
 public final class ActiveCaseload {
   private final Engine engine;
 
+  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
   public ActiveCaseload(Engine engine) {
     this.engine = Checks.required(engine, "engine");
   }

@@ -31,6 +31,7 @@ public final class AgreementService {
   private final Engine engine;
   private final TariffBook tariffs;
 
+  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
   public AgreementService(Engine engine, TariffBook tariffs) {
     this.engine = Checks.required(engine, "engine");
     this.tariffs = Checks.required(tariffs, "tariffs");

@@ -14,6 +14,7 @@ import org.liens.shared.NotFoundException;
 public final class HouseholdService {
   private final Engine engine;
 
+  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
   public HouseholdService(Engine engine) {
     this.engine = Checks.required(engine, "engine");
   }

@@ -17,6 +17,7 @@ import org.liens.shared.NotFoundException;
 public final class OrganisationService {
   private final Engine engine;
 
+  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
   public OrganisationService(Engine engine) {
     this.engine = Checks.required(engine, "engine");
   }

@@ -32,6 +32,7 @@ public final class QuoteService {
   private final Engine engine;
   private final TariffBook tariffs;
 
+  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
   public QuoteService(Engine engine, TariffBook tariffs) {
     this.engine = Checks.required(engine, "engine");
     this.tariffs = Checks.required(tariffs, "tariffs");
