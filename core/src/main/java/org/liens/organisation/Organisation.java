@@ -3,7 +3,6 @@ package org.liens.organisation;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.liens.event.EventPayload;
 import org.liens.shared.Aggregate;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
@@ -55,10 +54,4 @@ public record Organisation(
   public UUID uuid() {
     return id.value();
   }
-
-  /** A partner organisation became known. */
-  public record OrganisationRegistered(OrganisationId organisation, OrganisationKind kind) implements EventPayload {}
-
-  /** A partner organisation's name, SIREN or address changed. */
-  public record OrganisationUpdated(OrganisationId organisation) implements EventPayload {}
 }
