@@ -29,7 +29,12 @@ public abstract class EntityId {
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} naming {@code type} if it is not a UUID
    */
   protected static UUID parseUuid(String text, Class<? extends EntityId> type) {
-    return Ids.parseUuid(text, type.getSimpleName());
+    Checks.required(text, type.getSimpleName());
+    try {
+      return UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(ErrorCode.INVALID_VALUE, type.getSimpleName() + " is not a UUID");
+    }
   }
 
   /** The UUID. */
