@@ -1,7 +1,6 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The accompaniment was cancelled; the reason stays on the accompaniment. */
-public record AccompanimentCancelled(AccompanimentId accompaniment, LocalDate cancelledOn) implements EventPayload {}
+public record AccompanimentCancelled(AccompanimentId accompaniment, LocalDate cancelledOn) implements AccompanimentEvent {}

@@ -1,7 +1,6 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The accompaniment was closed with its action report; early when before the end of its period. */
-public record AccompanimentClosed(AccompanimentId accompaniment, LocalDate closedOn, boolean early) implements EventPayload {}
+public record AccompanimentClosed(AccompanimentId accompaniment, LocalDate closedOn, boolean early) implements AccompanimentEvent {}

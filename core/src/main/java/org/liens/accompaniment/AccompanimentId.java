@@ -1,26 +1,21 @@
 package org.liens.accompaniment;
 
 import java.util.UUID;
-import org.liens.shared.Checks;
 import org.liens.shared.EntityId;
-import org.liens.shared.Ids;
 
-/** Identifies an {@link Accompaniment}. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record AccompanimentId(UUID value) implements EntityId {
-  public AccompanimentId {
-    Checks.required(value, "AccompanimentId");
+/** Identifies an {@link Accompaniment}. A value type ({@link EntityId}). */
+public final class AccompanimentId extends EntityId {
+  private AccompanimentId(UUID value) {
+    super(value);
   }
 
+  /** The id wrapping {@code value}. */
   public static AccompanimentId of(UUID value) {
     return new AccompanimentId(value);
   }
 
+  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
   public static AccompanimentId parse(String text) {
-    return new AccompanimentId(Ids.parseUuid(text, "AccompanimentId"));
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
+    return of(parseUuid(text, AccompanimentId.class));
   }
 }

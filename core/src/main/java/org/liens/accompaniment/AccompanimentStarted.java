@@ -2,7 +2,6 @@ package org.liens.accompaniment;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.liens.event.EventPayload;
 
 /** The first appointment was fixed: the period starts (R2). */
-public record AccompanimentStarted(AccompanimentId accompaniment, LocalDate firstAppointment, Optional<LocalDate> lastDay) implements EventPayload {}
+public record AccompanimentStarted(AccompanimentId accompaniment, LocalDate firstAppointment, Optional<LocalDate> lastDay) implements AccompanimentEvent {}

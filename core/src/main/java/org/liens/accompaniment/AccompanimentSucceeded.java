@@ -1,7 +1,6 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** A MADI took over this accompaniment with the same team (R6). */
-public record AccompanimentSucceeded(AccompanimentId accompaniment, AccompanimentId successor, LocalDate on) implements EventPayload {}
+public record AccompanimentSucceeded(AccompanimentId accompaniment, AccompanimentId successor, LocalDate on) implements AccompanimentEvent {}

@@ -1,7 +1,6 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The action report was written, with the contacts done (R8). */
-public record ActionReportWritten(AccompanimentId accompaniment, LocalDate writtenOn, int homeVisits, int remoteContacts, int workshopSessions) implements EventPayload {}
+public record ActionReportWritten(AccompanimentId accompaniment, LocalDate writtenOn, int homeVisits, int remoteContacts, int workshopSessions) implements AccompanimentEvent {}

@@ -1,7 +1,6 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** A home visit, remote contact or workshop session was recorded (R4). */
-public record ContactRecorded(AccompanimentId accompaniment, ContactId contact, ContactKind kind, LocalDate date, EducatorId educator) implements EventPayload {}
+public record ContactRecorded(AccompanimentId accompaniment, ContactId contact, ContactKind kind, LocalDate date, EducatorId educator) implements AccompanimentEvent {}

@@ -1,26 +1,21 @@
 package org.liens.accompaniment;
 
 import java.util.UUID;
-import org.liens.shared.Checks;
 import org.liens.shared.EntityId;
-import org.liens.shared.Ids;
 
-/** Identifies an educator (intervenant) as the host knows them; Liens stores no name for educators. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record EducatorId(UUID value) implements EntityId {
-  public EducatorId {
-    Checks.required(value, "EducatorId");
+/** Identifies an educator (intervenant) as the host knows them; Liens stores no name for educators. A value type ({@link EntityId}). */
+public final class EducatorId extends EntityId {
+  private EducatorId(UUID value) {
+    super(value);
   }
 
+  /** The id wrapping {@code value}. */
   public static EducatorId of(UUID value) {
     return new EducatorId(value);
   }
 
+  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
   public static EducatorId parse(String text) {
-    return new EducatorId(Ids.parseUuid(text, "EducatorId"));
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
+    return of(parseUuid(text, EducatorId.class));
   }
 }

@@ -1,7 +1,6 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The E.M.T map was drawn or redrawn (R8). */
-public record EmtMapDrawn(AccompanimentId accompaniment, LocalDate drawnOn) implements EventPayload {}
+public record EmtMapDrawn(AccompanimentId accompaniment, LocalDate drawnOn) implements AccompanimentEvent {}

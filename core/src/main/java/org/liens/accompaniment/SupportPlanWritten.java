@@ -1,7 +1,6 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The DIA was written or revised (R8); its content stays on the accompaniment. */
-public record SupportPlanWritten(AccompanimentId accompaniment, LocalDate writtenOn) implements EventPayload {}
+public record SupportPlanWritten(AccompanimentId accompaniment, LocalDate writtenOn) implements AccompanimentEvent {}

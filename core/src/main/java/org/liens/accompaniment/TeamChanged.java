@@ -1,7 +1,6 @@
 package org.liens.accompaniment;
 
 import java.util.List;
-import org.liens.event.EventPayload;
 
 /** The team of educators changed (R5). */
-public record TeamChanged(AccompanimentId accompaniment, List<EducatorId> team) implements EventPayload {}
+public record TeamChanged(AccompanimentId accompaniment, List<EducatorId> team) implements AccompanimentEvent {}

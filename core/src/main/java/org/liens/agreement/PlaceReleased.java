@@ -3,7 +3,6 @@ package org.liens.agreement;
 import java.time.LocalDate;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.catalog.OfferCode;
-import org.liens.event.EventPayload;
 
 /** A place (or a waitlist entry) was given back. */
-public record PlaceReleased(AgreementId agreement, AccompanimentId accompaniment, OfferCode offer, LocalDate releasedOn, boolean wasWaitlisted) implements EventPayload {}
+public record PlaceReleased(AgreementId agreement, AccompanimentId accompaniment, OfferCode offer, LocalDate releasedOn, boolean wasWaitlisted) implements FundingAgreementEvent {}

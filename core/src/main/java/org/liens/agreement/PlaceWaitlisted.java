@@ -3,7 +3,6 @@ package org.liens.agreement;
 import java.time.LocalDate;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.catalog.OfferCode;
-import org.liens.event.EventPayload;
 
 /** An accompaniment was validated with no place left and waits for one (policy WAITLIST). */
-public record PlaceWaitlisted(AgreementId agreement, AccompanimentId accompaniment, OfferCode offer, LocalDate since) implements EventPayload {}
+public record PlaceWaitlisted(AgreementId agreement, AccompanimentId accompaniment, OfferCode offer, LocalDate since) implements FundingAgreementEvent {}

@@ -1,26 +1,21 @@
 package org.liens.billing;
 
 import java.util.UUID;
-import org.liens.shared.Checks;
 import org.liens.shared.EntityId;
-import org.liens.shared.Ids;
 
-/** Identifies a {@link CreditNote}. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record CreditNoteId(UUID value) implements EntityId {
-  public CreditNoteId {
-    Checks.required(value, "CreditNoteId");
+/** Identifies a {@link CreditNote}. A value type ({@link EntityId}). */
+public final class CreditNoteId extends EntityId {
+  private CreditNoteId(UUID value) {
+    super(value);
   }
 
+  /** The id wrapping {@code value}. */
   public static CreditNoteId of(UUID value) {
     return new CreditNoteId(value);
   }
 
+  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
   public static CreditNoteId parse(String text) {
-    return new CreditNoteId(Ids.parseUuid(text, "CreditNoteId"));
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
+    return of(parseUuid(text, CreditNoteId.class));
   }
 }

@@ -1,26 +1,21 @@
 package org.liens.billing;
 
 import java.util.UUID;
-import org.liens.shared.Checks;
 import org.liens.shared.EntityId;
-import org.liens.shared.Ids;
 
-/** Identifies a {@link Invoice}. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record InvoiceId(UUID value) implements EntityId {
-  public InvoiceId {
-    Checks.required(value, "InvoiceId");
+/** Identifies an {@link Invoice}. A value type ({@link EntityId}). */
+public final class InvoiceId extends EntityId {
+  private InvoiceId(UUID value) {
+    super(value);
   }
 
+  /** The id wrapping {@code value}. */
   public static InvoiceId of(UUID value) {
     return new InvoiceId(value);
   }
 
+  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
   public static InvoiceId parse(String text) {
-    return new InvoiceId(Ids.parseUuid(text, "InvoiceId"));
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
+    return of(parseUuid(text, InvoiceId.class));
   }
 }

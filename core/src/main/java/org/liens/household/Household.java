@@ -1,6 +1,5 @@
 package org.liens.household;
 
-import java.util.UUID;
 import org.liens.shared.Aggregate;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
@@ -16,7 +15,7 @@ import org.liens.shared.Checks;
 public record Household(HouseholdId id, long version, HouseholdProfile profile) implements Aggregate {
   public Household {
     Checks.required(id, "id");
-    Checks.check(version >= 0, "version must be zero or more");
+    Aggregate.checkVersion(version);
     Checks.required(profile, "profile");
   }
 
@@ -36,13 +35,8 @@ public record Household(HouseholdId id, long version, HouseholdProfile profile) 
     return profile.singleParent();
   }
 
-  /** This household as stored at {@code newVersion}; for storage adapters. */
+  @Override
   public Household withVersion(long newVersion) {
     return new Household(id, newVersion, profile);
-  }
-
-  @Override
-  public UUID uuid() {
-    return id.value();
   }
 }

@@ -1,26 +1,21 @@
 package org.liens.household;
 
 import java.util.UUID;
-import org.liens.shared.Checks;
 import org.liens.shared.EntityId;
-import org.liens.shared.Ids;
 
-/** Identifies a {@link Household}. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record HouseholdId(UUID value) implements EntityId {
-  public HouseholdId {
-    Checks.required(value, "HouseholdId");
+/** Identifies a {@link Household}. A value type ({@link EntityId}). */
+public final class HouseholdId extends EntityId {
+  private HouseholdId(UUID value) {
+    super(value);
   }
 
+  /** The id wrapping {@code value}. */
   public static HouseholdId of(UUID value) {
     return new HouseholdId(value);
   }
 
+  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
   public static HouseholdId parse(String text) {
-    return new HouseholdId(Ids.parseUuid(text, "HouseholdId"));
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
+    return of(parseUuid(text, HouseholdId.class));
   }
 }

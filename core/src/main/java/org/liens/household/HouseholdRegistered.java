@@ -1,6 +1,5 @@
 package org.liens.household;
 
-import org.liens.event.EventPayload;
 
 /** A household became known to the organisation. */
-public record HouseholdRegistered(HouseholdId household) implements EventPayload {}
+public record HouseholdRegistered(HouseholdId household) implements HouseholdEvent {}

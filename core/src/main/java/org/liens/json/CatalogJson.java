@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +36,9 @@ import org.liens.shared.LocalizedText;
 public final class CatalogJson {
   private static final String STANDARD_2023 = "catalog-2023.json";
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Catalog STANDARD = load2023();
+  private static final JsonDocument<Catalog> FORMAT =
+      new JsonDocument<>(ErrorCode.MALFORMED_CATALOG, CatalogJson::readCatalog);
+  private static final Catalog STANDARD = FORMAT.resource(STANDARD_2023);
 
   private CatalogJson() {}
 
@@ -47,26 +47,18 @@ public final class CatalogJson {
     return STANDARD;
   }
 
-  private static Catalog load2023() {
-    try (InputStream in = CatalogJson.class.getResourceAsStream(STANDARD_2023)) {
-      return read(Checks.required(in, STANDARD_2023));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * Reads a catalogue document.
    *
    * @throws InvalidInputException with {@link ErrorCode#MALFORMED_CATALOG} naming the offending field
    */
   public static Catalog read(InputStream json) {
-    return readCatalog(JsonField.root(ErrorCode.MALFORMED_CATALOG, Checks.required(json, "json")));
+    return FORMAT.read(json);
   }
 
   /** Reads a catalogue document from a string; see {@link #read(InputStream)}. */
   public static Catalog read(String json) {
-    return readCatalog(JsonField.root(ErrorCode.MALFORMED_CATALOG, Checks.required(json, "json")));
+    return FORMAT.read(json);
   }
 
   private static Catalog readCatalog(JsonField doc) {

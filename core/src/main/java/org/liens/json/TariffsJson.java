@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +40,9 @@ public final class TariffsJson {
   private static final String STANDARD_2023 = "tariffs-2023.json";
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  private static final TariffBook STANDARD = load2023();
+  private static final JsonDocument<TariffBook> FORMAT =
+      new JsonDocument<>(ErrorCode.MALFORMED_TARIFFS, TariffsJson::readBook);
+  private static final TariffBook STANDARD = FORMAT.resource(STANDARD_2023);
 
   private TariffsJson() {}
 
@@ -51,26 +51,18 @@ public final class TariffsJson {
     return STANDARD;
   }
 
-  private static TariffBook load2023() {
-    try (InputStream in = TariffsJson.class.getResourceAsStream(STANDARD_2023)) {
-      return read(Checks.required(in, STANDARD_2023));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * Reads a tariff document.
    *
    * @throws InvalidInputException with {@link ErrorCode#MALFORMED_TARIFFS} naming the offending field
    */
   public static TariffBook read(InputStream json) {
-    return readBook(JsonField.root(ErrorCode.MALFORMED_TARIFFS, Checks.required(json, "json")));
+    return FORMAT.read(json);
   }
 
   /** Reads a tariff document from a string; see {@link #read(InputStream)}. */
   public static TariffBook read(String json) {
-    return readBook(JsonField.root(ErrorCode.MALFORMED_TARIFFS, Checks.required(json, "json")));
+    return FORMAT.read(json);
   }
 
   private static TariffBook readBook(JsonField doc) {

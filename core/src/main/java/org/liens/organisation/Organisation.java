@@ -1,9 +1,7 @@
 package org.liens.organisation;
 
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import org.liens.event.EventPayload;
 import org.liens.shared.Aggregate;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
@@ -27,7 +25,7 @@ public record Organisation(
 
   public Organisation {
     Checks.required(id, "id");
-    Checks.check(version >= 0, "version must be zero or more");
+    Aggregate.checkVersion(version);
     name = Checks.notBlank(name, "organisation name");
     Checks.required(kind, "kind");
     siren = Checks.optional(siren, "siren").map(s -> s.replace(" ", ""));
@@ -46,19 +44,8 @@ public record Organisation(
     return Change.of(new Organisation(id, version, newName, kind, newSiren, newAddress), new OrganisationUpdated(id));
   }
 
-  /** This organisation as stored at {@code newVersion}; for storage adapters. */
+  @Override
   public Organisation withVersion(long newVersion) {
     return new Organisation(id, newVersion, name, kind, siren, address);
   }
-
-  @Override
-  public UUID uuid() {
-    return id.value();
-  }
-
-  /** A partner organisation became known. */
-  public record OrganisationRegistered(OrganisationId organisation, OrganisationKind kind) implements EventPayload {}
-
-  /** A partner organisation's name, SIREN or address changed. */
-  public record OrganisationUpdated(OrganisationId organisation) implements EventPayload {}
 }

@@ -1,26 +1,21 @@
 package org.liens.organisation;
 
 import java.util.UUID;
-import org.liens.shared.Checks;
 import org.liens.shared.EntityId;
-import org.liens.shared.Ids;
 
-/** Identifies an {@link Organisation}: a prescriber, a funder, or both. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record OrganisationId(UUID value) implements EntityId {
-  public OrganisationId {
-    Checks.required(value, "OrganisationId");
+/** Identifies an {@link Organisation}: a prescriber, a funder, or both. A value type ({@link EntityId}). */
+public final class OrganisationId extends EntityId {
+  private OrganisationId(UUID value) {
+    super(value);
   }
 
+  /** The id wrapping {@code value}. */
   public static OrganisationId of(UUID value) {
     return new OrganisationId(value);
   }
 
+  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
   public static OrganisationId parse(String text) {
-    return new OrganisationId(Ids.parseUuid(text, "OrganisationId"));
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
+    return of(parseUuid(text, OrganisationId.class));
   }
 }

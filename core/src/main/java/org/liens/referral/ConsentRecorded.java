@@ -1,7 +1,6 @@
 package org.liens.referral;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The parents or caregivers consented (R7); the names stay out of the event. */
-public record ConsentRecorded(ReferralId referral, LocalDate givenOn) implements EventPayload {}
+public record ConsentRecorded(ReferralId referral, LocalDate givenOn) implements ReferralEvent {}

@@ -3,7 +3,6 @@ package org.liens.referral;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.immutables.value.Value;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.AgreementId;
@@ -34,9 +33,6 @@ import org.liens.shared.RuleViolationException;
 public abstract class Referral implements Aggregate {
 
   public abstract ReferralId id();
-
-  @Override
-  public abstract long version();
 
   public abstract HouseholdId household();
 
@@ -74,11 +70,6 @@ public abstract class Referral implements Aggregate {
   /** The accompaniment opened by validation. */
   public abstract Optional<AccompanimentId> accompaniment();
 
-  @Override
-  public UUID uuid() {
-    return id().value();
-  }
-
   /** A builder for storage adapters that rebuild a stored referral; the checks still apply. */
   public static ImmutableReferral.Builder builder() {
     return ImmutableReferral.builder();
@@ -90,7 +81,6 @@ public abstract class Referral implements Aggregate {
    */
   @Value.Check
   protected void check() {
-    Checks.check(version() >= 0, "version must be zero or more");
     Checks.check(!reasons().isEmpty(), "a referral gives at least one reason");
     ReferralStatus s = status();
     consistent(s == ReferralStatus.RECEIVED || assessment().isPresent() || s == ReferralStatus.REJECTED,
@@ -206,7 +196,7 @@ public abstract class Referral implements Aggregate {
         new ReferralRejected(id(), today));
   }
 
-  /** This referral as stored at {@code newVersion}; for storage adapters. */
+  @Override
   public Referral withVersion(long newVersion) {
     return builder().from(this).version(newVersion).build();
   }

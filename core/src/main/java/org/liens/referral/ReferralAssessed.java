@@ -1,7 +1,6 @@
 package org.liens.referral;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The coordinator and the prescriber assessed the family's needs (R8). */
-public record ReferralAssessed(ReferralId referral, LocalDate assessedOn) implements EventPayload {}
+public record ReferralAssessed(ReferralId referral, LocalDate assessedOn) implements ReferralEvent {}

@@ -1,26 +1,21 @@
 package org.liens.referral;
 
 import java.util.UUID;
-import org.liens.shared.Checks;
 import org.liens.shared.EntityId;
-import org.liens.shared.Ids;
 
-/** Identifies a {@link Referral}. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record ReferralId(UUID value) implements EntityId {
-  public ReferralId {
-    Checks.required(value, "ReferralId");
+/** Identifies a {@link Referral}. A value type ({@link EntityId}). */
+public final class ReferralId extends EntityId {
+  private ReferralId(UUID value) {
+    super(value);
   }
 
+  /** The id wrapping {@code value}. */
   public static ReferralId of(UUID value) {
     return new ReferralId(value);
   }
 
+  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
   public static ReferralId parse(String text) {
-    return new ReferralId(Ids.parseUuid(text, "ReferralId"));
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
+    return of(parseUuid(text, ReferralId.class));
   }
 }

@@ -1,7 +1,6 @@
 package org.liens.referral;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The referral was rejected; the reason is stored on the referral, not in the event. */
-public record ReferralRejected(ReferralId referral, LocalDate rejectedOn) implements EventPayload {}
+public record ReferralRejected(ReferralId referral, LocalDate rejectedOn) implements ReferralEvent {}

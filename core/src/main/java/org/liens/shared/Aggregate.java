@@ -1,23 +1,50 @@
 package org.liens.shared;
 
 import java.util.UUID;
+import org.immutables.value.Value;
 
 /**
- * An aggregate: a consistency boundary stored and versioned as a whole.
+ * An aggregate: a consistency boundary stored and versioned as a whole (Referral, Accompaniment, Invoice…). The one
+ * declaration of what every aggregate has: a typed {@link #id()}, an optimistic {@link #version()}, and the copy at a
+ * new version that storage adapters make after a save. Aggregates change only through their commands, which return
+ * a {@link Change} with the new state and its events.
  *
  * <p>{@link #version()} is the optimistic version the aggregate was read at (0 for one never stored). A store
  * accepts a save only if the stored version still equals it, then increments it; otherwise it throws
  * {@link ConcurrentUpdateException}, so no update is ever lost silently.
  */
 public interface Aggregate {
-  /** The aggregate's id as a UUID. */
-  UUID uuid();
+  /** The aggregate's typed id; each aggregate narrows the type ({@code ReferralId}…). */
+  EntityId id();
 
   /** The version this copy was read at; 0 before the first save. */
   long version();
 
+  /**
+   * This aggregate as stored at {@code newVersion}, otherwise equal; for storage adapters, never for hosts.
+   *
+   * @throws InvalidInputException for a negative version
+   */
+  Aggregate withVersion(long newVersion);
+
+  /** The aggregate's id as a UUID. */
+  default UUID uuid() {
+    return id().value();
+  }
+
   /** The kind of aggregate, as named in events and storage ("Accompaniment", "Referral"…). */
   default String aggregateType() {
     return getClass().getSimpleName().replaceFirst("^Immutable", "");
+  }
+
+  /** The invariant of every aggregate, checked when an Immutables aggregate is built; records check it themselves. */
+  @Value.Check
+  default void checkVersion() {
+    checkVersion(version());
+  }
+
+  /** Fails with {@link ErrorCode#INVALID_VALUE} for a negative version. */
+  static void checkVersion(long version) {
+    Checks.check(version >= 0, "version must be zero or more");
   }
 }

@@ -2,7 +2,6 @@ package org.liens.workshop;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.liens.event.EventPayload;
 
 /** A session of a workshop group was held. */
-public record GroupSessionHeld(WorkshopSeriesId series, UUID session, int group, LocalDate heldOn) implements EventPayload {}
+public record GroupSessionHeld(WorkshopSeriesId series, UUID session, int group, LocalDate heldOn) implements WorkshopSeriesEvent {}

@@ -1,7 +1,6 @@
 package org.liens.workshop;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** A child joined a workshop group (the event carries counts, never the child). */
-public record ParticipantEnrolled(WorkshopSeriesId series, int group, int participants, LocalDate enrolledOn) implements EventPayload {}
+public record ParticipantEnrolled(WorkshopSeriesId series, int group, int participants, LocalDate enrolledOn) implements WorkshopSeriesEvent {}

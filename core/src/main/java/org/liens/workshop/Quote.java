@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.immutables.value.Value;
 import org.liens.catalog.OfferCode;
 import org.liens.organisation.OrganisationId;
@@ -47,9 +46,6 @@ public abstract class Quote implements Aggregate {
 
   public abstract QuoteId id();
 
-  @Override
-  public abstract long version();
-
   /** The institution that ordered and pays. */
   public abstract OrganisationId client();
 
@@ -79,11 +75,6 @@ public abstract class Quote implements Aggregate {
   /** The workshop series opened by its acceptance. */
   public abstract Optional<WorkshopSeriesId> series();
 
-  @Override
-  public UUID uuid() {
-    return id().value();
-  }
-
   /** A builder for storage adapters that rebuild a stored quote; every invariant is still checked. */
   public static ImmutableQuote.Builder builder() {
     return ImmutableQuote.builder();
@@ -91,7 +82,6 @@ public abstract class Quote implements Aggregate {
 
   @Value.Check
   protected void check() {
-    Checks.check(version() >= 0, "version must be zero or more");
     Checks.check(children() >= 1, "a quote is for one child or more, was " + children());
     Checks.check(sessions() >= 1, "a quote is for one session or more, was " + sessions());
     Checks.check(tariff().basis() == PriceBasis.GROUP_MODEL, "a quote is priced on a group model tariff");
@@ -217,7 +207,7 @@ public abstract class Quote implements Aggregate {
     }
   }
 
-  /** This quote as stored at {@code newVersion}; for storage adapters. */
+  @Override
   public Quote withVersion(long newVersion) {
     return builder().from(this).version(newVersion).build();
   }

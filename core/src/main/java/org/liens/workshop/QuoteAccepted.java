@@ -1,7 +1,6 @@
 package org.liens.workshop;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The client accepted a quote; its workshop series opened. */
-public record QuoteAccepted(QuoteId quote, WorkshopSeriesId series, LocalDate acceptedOn) implements EventPayload {}
+public record QuoteAccepted(QuoteId quote, WorkshopSeriesId series, LocalDate acceptedOn) implements QuoteEvent {}

@@ -1,7 +1,6 @@
 package org.liens.workshop;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** The client declined a quote. */
-public record QuoteDeclined(QuoteId quote, LocalDate declinedOn) implements EventPayload {}
+public record QuoteDeclined(QuoteId quote, LocalDate declinedOn) implements QuoteEvent {}

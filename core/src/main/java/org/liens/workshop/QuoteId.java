@@ -1,26 +1,21 @@
 package org.liens.workshop;
 
 import java.util.UUID;
-import org.liens.shared.Checks;
 import org.liens.shared.EntityId;
-import org.liens.shared.Ids;
 
-/** Identifies a {@link Quote}. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record QuoteId(UUID value) implements EntityId {
-  public QuoteId {
-    Checks.required(value, "QuoteId");
+/** Identifies a {@link Quote}. A value type ({@link EntityId}). */
+public final class QuoteId extends EntityId {
+  private QuoteId(UUID value) {
+    super(value);
   }
 
+  /** The id wrapping {@code value}. */
   public static QuoteId of(UUID value) {
     return new QuoteId(value);
   }
 
+  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
   public static QuoteId parse(String text) {
-    return new QuoteId(Ids.parseUuid(text, "QuoteId"));
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
+    return of(parseUuid(text, QuoteId.class));
   }
 }

@@ -37,9 +37,6 @@ public abstract class WorkshopSeries implements Aggregate {
 
   public abstract WorkshopSeriesId id();
 
-  @Override
-  public abstract long version();
-
   public abstract QuoteId quote();
 
   /** The institution that ordered and pays. */
@@ -76,11 +73,6 @@ public abstract class WorkshopSeries implements Aggregate {
   /** The sessions held, in recording order. */
   public abstract List<GroupSession> sessions();
 
-  @Override
-  public UUID uuid() {
-    return id().value();
-  }
-
   /** A builder for storage adapters that rebuild a stored series; every invariant is still checked. */
   public static ImmutableWorkshopSeries.Builder builder() {
     return ImmutableWorkshopSeries.builder();
@@ -88,7 +80,6 @@ public abstract class WorkshopSeries implements Aggregate {
 
   @Value.Check
   protected void check() {
-    Checks.check(version() >= 0, "version must be zero or more");
     Checks.check(groups() >= 1 && childrenPerGroup() >= 1 && sessionsPerGroup() >= 1 && childrenQuoted() >= 1,
         "a series has groups, children and sessions");
     Checks.check(participants().size() <= childrenQuoted(), "more participants than children quoted");
@@ -226,7 +217,7 @@ public abstract class WorkshopSeries implements Aggregate {
     return sessions().stream().map(GroupSession::date).min(LocalDate::compareTo);
   }
 
-  /** This series as stored at {@code newVersion}; for storage adapters. */
+  @Override
   public WorkshopSeries withVersion(long newVersion) {
     return builder().from(this).version(newVersion).build();
   }

@@ -1,26 +1,21 @@
 package org.liens.workshop;
 
 import java.util.UUID;
-import org.liens.shared.Checks;
 import org.liens.shared.EntityId;
-import org.liens.shared.Ids;
 
-/** Identifies a {@link WorkshopSeries}. Treat as a value type; {@link #toString()} round-trips through {@link #parse(String)}. */
-public record WorkshopSeriesId(UUID value) implements EntityId {
-  public WorkshopSeriesId {
-    Checks.required(value, "WorkshopSeriesId");
+/** Identifies a {@link WorkshopSeries}. A value type ({@link EntityId}). */
+public final class WorkshopSeriesId extends EntityId {
+  private WorkshopSeriesId(UUID value) {
+    super(value);
   }
 
+  /** The id wrapping {@code value}. */
   public static WorkshopSeriesId of(UUID value) {
     return new WorkshopSeriesId(value);
   }
 
+  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
   public static WorkshopSeriesId parse(String text) {
-    return new WorkshopSeriesId(Ids.parseUuid(text, "WorkshopSeriesId"));
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
+    return of(parseUuid(text, WorkshopSeriesId.class));
   }
 }

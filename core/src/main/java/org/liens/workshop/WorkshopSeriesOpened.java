@@ -1,7 +1,6 @@
 package org.liens.workshop;
 
 import java.time.LocalDate;
-import org.liens.event.EventPayload;
 
 /** A workshop series opened from an accepted quote. */
-public record WorkshopSeriesOpened(WorkshopSeriesId series, QuoteId quote, int groups, LocalDate openedOn) implements EventPayload {}
+public record WorkshopSeriesOpened(WorkshopSeriesId series, QuoteId quote, int groups, LocalDate openedOn) implements WorkshopSeriesEvent {}

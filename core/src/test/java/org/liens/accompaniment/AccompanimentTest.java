@@ -10,7 +10,7 @@ import static org.liens.fixtures.Fixtures.offer;
 import static org.liens.fixtures.Fixtures.opened;
 import static org.liens.fixtures.Fixtures.singleMother;
 import static org.liens.fixtures.Fixtures.started;
-import static org.liens.fixtures.Refusals.assertRefused;
+import static org.liens.fixtures.Fixtures.assertRefused;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -25,7 +25,7 @@ import org.liens.pricing.TariffBook;
 import org.liens.pricing.VatRegime;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class FrozenTariffProperties {
   private static final LocalDate REFERRED = LocalDate.of(2023, 3, 1);

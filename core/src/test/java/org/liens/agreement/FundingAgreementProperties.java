@@ -23,7 +23,7 @@ import org.liens.json.TariffsJson;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
 import org.liens.shared.LiensException;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class FundingAgreementProperties {
   private static final OrganisationId CAF = Fixtures.organisation();

@@ -1,7 +1,7 @@
 package org.liens.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.testing.Fixtures.codeOf;
+import static org.liens.fixtures.Fixtures.codeOf;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class FundingAgreementTest {
   private static final LocalDate CONCLUDED = LocalDate.of(2022, 12, 15);

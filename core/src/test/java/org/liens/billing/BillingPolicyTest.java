@@ -1,7 +1,7 @@
 package org.liens.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.testing.Fixtures.codeOf;
+import static org.liens.fixtures.Fixtures.codeOf;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import org.liens.pricing.Money;
 import org.liens.pricing.Quantity;
 import org.liens.pricing.QuantityUnit;
 import org.liens.shared.ErrorCode;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class BillingPolicyTest {
   static final LocalDate FIRST = LocalDate.of(2023, 9, 4);

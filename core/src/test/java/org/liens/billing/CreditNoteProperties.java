@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.Size;
 import org.liens.pricing.Money;
 import org.liens.pricing.VatRate;
 import org.liens.pricing.VatRegime;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class CreditNoteProperties {
 

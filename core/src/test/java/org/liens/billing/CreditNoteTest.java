@@ -3,7 +3,7 @@ package org.liens.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liens.billing.InvoiceTest.SELLER;
 import static org.liens.billing.InvoiceTest.TODAY;
-import static org.liens.testing.Fixtures.codeOf;
+import static org.liens.fixtures.Fixtures.codeOf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.liens.pricing.QuantityUnit;
 import org.liens.pricing.VatRate;
 import org.liens.pricing.VatRegime;
 import org.liens.shared.ErrorCode;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class CreditNoteTest {
   private long next = 1;

@@ -1,7 +1,7 @@
 package org.liens.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.testing.Fixtures.codeOf;
+import static org.liens.fixtures.Fixtures.codeOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.liens.pricing.QuantityUnit;
 import org.liens.pricing.VatRate;
 import org.liens.pricing.VatRegime;
 import org.liens.shared.ErrorCode;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class InvoiceTest {
   static final LocalDate TODAY = LocalDate.of(2023, 9, 4);

@@ -86,7 +86,8 @@ import org.liens.household.HouseholdUpdated;
 import org.liens.household.Parent;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
-import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationRegistered;
+import org.liens.organisation.OrganisationUpdated;
 import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
@@ -146,8 +147,8 @@ class LiensJsonTest {
     return Stream.of(
         new HouseholdRegistered(HH),
         new HouseholdUpdated(HH),
-        new Organisation.OrganisationRegistered(ORG, OrganisationKind.CAF),
-        new Organisation.OrganisationUpdated(ORG),
+        new OrganisationRegistered(ORG, OrganisationKind.CAF),
+        new OrganisationUpdated(ORG),
         new ReferralReceived(REF, HH, OfferCode.MIP, ReferralChannel.PARTNER_FIELD_WORKER, DAY),
         new ConsentRecorded(REF, DAY),
         new ReferralAssessed(REF, DAY),

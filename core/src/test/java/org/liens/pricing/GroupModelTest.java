@@ -1,7 +1,7 @@
 package org.liens.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.fixtures.Refusals.assertRefused;
+import static org.liens.fixtures.Fixtures.assertRefused;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.liens.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liens.fixtures.Fixtures.ANNE;
 import static org.liens.fixtures.Fixtures.RECEIVED;
-import static org.liens.fixtures.Refusals.assertRefused;
+import static org.liens.fixtures.Fixtures.assertRefused;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.liens.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.testing.Fixtures.codeOf;
+import static org.liens.fixtures.Fixtures.codeOf;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.liens.pricing.Money;
 import org.liens.pricing.PriceBasis;
 import org.liens.pricing.Tariff;
 import org.liens.shared.ErrorCode;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class QuoteTest {
   static final LocalDate TODAY = LocalDate.of(2023, 9, 1);

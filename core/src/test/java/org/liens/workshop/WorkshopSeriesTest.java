@@ -1,7 +1,7 @@
 package org.liens.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.testing.Fixtures.codeOf;
+import static org.liens.fixtures.Fixtures.codeOf;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import org.liens.household.Child;
 import org.liens.household.SchoolGrade;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.PersonName;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class WorkshopSeriesTest {
   static final LocalDate TODAY = QuoteTest.TODAY;

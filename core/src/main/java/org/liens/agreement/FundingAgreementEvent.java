@@ -1,0 +1,15 @@
+package org.liens.agreement;
+
+import org.liens.event.EventPayload;
+
+/**
+ * What can happen to a {@link FundingAgreement} (R10): the one list of its event payloads. The JSON registry
+ * ({@code org.liens.json}) and the tests read this list through {@link Class#getPermittedSubclasses()}, so a new
+ * event is declared here and nowhere else; its stored type name is its simple name ({@link EventPayload#type()}).
+ */
+public sealed interface FundingAgreementEvent extends EventPayload
+    permits FundingAgreementConcluded,
+    PlaceTaken,
+    PlaceWaitlisted,
+    PlaceReleased,
+    AgreementCharged {}

@@ -1,0 +1,210 @@
+package org.liens.json;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.liens.billing.InvoiceNumber;
+import org.liens.catalog.Offer;
+import org.liens.catalog.OfferCode;
+import org.liens.catalog.OfferDuration;
+import org.liens.event.EventPayload;
+import org.liens.pricing.Money;
+import org.liens.pricing.Percentage;
+import org.liens.pricing.VatRate;
+import org.liens.pricing.VatRegime;
+import org.liens.shared.EntityId;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.InvalidInputException;
+import org.liens.workshop.Travel;
+
+/**
+ * Builds the Jackson module of {@link LiensJson}: one {@link Codec} per value with a format of its own, every
+ * {@link EntityId} subtype as its UUID string (found from the type, no list), and every event payload of the
+ * sealed families of {@link EventTypes} as a subtype named by its stored type name.
+ */
+final class LiensModule {
+  private LiensModule() {}
+
+  static SimpleModule create() {
+    SimpleModule module = new SimpleModule("liens", Version.unknownVersion());
+    module.setDeserializers(new IdDeserializers());
+    module.addSerializer(EntityId.class, Codec.of(EntityId.class, (id, gen) -> gen.writeString(id.toString()), node -> null).serializer());
+    Codec.of(Money.class, (money, gen) -> gen.writeNumber(money.cents()),
+        node -> node.isInt() || node.isLong() ? Money.ofCents(node.longValue()) : null).register(module);
+    Codec.ofString(Percentage.class, p -> p.value().toPlainString(), Percentage::parse).register(module);
+    Codec.ofString(VatRate.class, r -> r.percent().toPlainString(), VatRate::of).register(module);
+    Codec.ofString(InvoiceNumber.class, InvoiceNumber::toString, InvoiceNumber::parse).register(module);
+    Codec.ofString(OfferCode.class, OfferCode::value, OfferCode::of).register(module);
+    Codec.of(VatRegime.class, LiensModule::writeVatRegime, LiensModule::readVatRegime).register(module);
+    Codec.of(Travel.class, LiensModule::writeTravel, LiensModule::readTravel).register(module);
+    Codec.of(Offer.class, (offer, gen) -> gen.writeRawValue(CatalogJson.write(offer)),
+        node -> CatalogJson.readOffer(node.toString())).register(module);
+    Codec.of(OfferDuration.class, LiensModule::writeDuration, LiensModule::readDuration).register(module);
+    module.setMixInAnnotation(EventPayload.class, EventPayloadMixin.class);
+    EventTypes.BY_NAME.forEach((name, type) -> module.registerSubtypes(new NamedType(type, name)));
+    return module;
+  }
+
+  /** Event payloads are written with their type name, so that the outbox can read them back. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  private abstract static class EventPayloadMixin {}
+
+  /** Every id type from its UUID string, through the type's own {@code of(UUID)}. */
+  private static final class IdDeserializers extends SimpleDeserializers {
+    @Override
+    public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription bean)
+        throws JsonMappingException {
+      Class<?> raw = type.getRawClass();
+      if (EntityId.class.isAssignableFrom(raw) && raw != EntityId.class) {
+        return idCodec(raw.asSubclass(EntityId.class)).deserializer();
+      }
+      return super.findBeanDeserializer(type, config, bean);
+    }
+  }
+
+  private static <T extends EntityId> Codec<T> idCodec(Class<T> type) {
+    Method of;
+    try {
+      of = type.getMethod("of", UUID.class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type.getSimpleName() + " has no of(UUID)", e);
+    }
+    return Codec.ofString(type, EntityId::toString, text -> {
+      UUID uuid;
+      try {
+        uuid = UUID.fromString(text);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(ErrorCode.INVALID_VALUE, type.getSimpleName() + " is not a UUID");
+      }
+      try {
+        return type.cast(of.invoke(null, uuid));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
+      }
+    });
+  }
+
+  /** {@code {"months": 6}} or {@code "per-session"}. */
+  private static void writeDuration(OfferDuration duration, JsonGenerator gen) throws IOException {
+    if (duration instanceof OfferDuration.Months months) {
+      gen.writeStartObject();
+      gen.writeNumberField("months", months.count());
+      gen.writeEndObject();
+    } else {
+      gen.writeString("per-session");
+    }
+  }
+
+  private static OfferDuration readDuration(JsonNode node) {
+    if (node.isTextual() && node.asText().equals("per-session")) {
+      return OfferDuration.perSession();
+    }
+    if (node.isObject() && node.size() == 1 && node.path("months").canConvertToInt()
+        && node.path("months").isIntegralNumber()) {
+      return OfferDuration.months(node.get("months").asInt());
+    }
+    return null;
+  }
+
+  /** The tariff file's format: {@code {"regime": "EXEMPT"[, "mention": "…"]}} or {@code {"regime": "TAXED", "rate": "20"}}. */
+  private static void writeVatRegime(VatRegime regime, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    if (regime instanceof VatRegime.Taxed taxed) {
+      gen.writeStringField("regime", "TAXED");
+      gen.writeStringField("rate", taxed.rate().percent().toPlainString());
+    } else if (regime instanceof VatRegime.Exempt exempt) {
+      gen.writeStringField("regime", "EXEMPT");
+      if (exempt.legalMention().isPresent()) {
+        gen.writeStringField("mention", exempt.legalMention().get());
+      }
+    }
+    gen.writeEndObject();
+  }
+
+  private static VatRegime readVatRegime(JsonNode node) {
+    if (!node.isObject()) {
+      return null;
+    }
+    JsonNode regime = node.path("regime");
+    JsonNode mention = node.path("mention");
+    JsonNode rate = node.path("rate");
+    if ("EXEMPT".equals(regime.textValue()) && node.size() == (mention.isMissingNode() ? 1 : 2)) {
+      if (mention.isMissingNode() || mention.isNull()) {
+        return VatRegime.exempt();
+      }
+      if (mention.isTextual()) {
+        return VatRegime.exempt(mention.textValue());
+      }
+    }
+    if ("TAXED".equals(regime.textValue()) && node.size() == 2 && rate.isTextual()) {
+      return VatRegime.taxed(VatRate.of(rate.textValue()));
+    }
+    return null;
+  }
+
+  /**
+   * {@code {"kind": "NONE"}}, {@code {"kind": "PER_TRIP", "trips": 2, "unitCost": 1500}} or
+   * {@code {"kind": "BY_DISTANCE", "kilometres": "12.5", "ratePerKm": 60}}; the distance as an exact decimal string.
+   */
+  private static void writeTravel(Travel travel, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    if (travel instanceof Travel.PerTrip trip) {
+      gen.writeStringField("kind", "PER_TRIP");
+      gen.writeNumberField("trips", trip.trips());
+      gen.writeNumberField("unitCost", trip.unitCost().cents());
+    } else if (travel instanceof Travel.ByDistance distance) {
+      gen.writeStringField("kind", "BY_DISTANCE");
+      gen.writeStringField("kilometres", distance.kilometres().toString());
+      gen.writeNumberField("ratePerKm", distance.ratePerKm().cents());
+    } else {
+      gen.writeStringField("kind", "NONE");
+    }
+    gen.writeEndObject();
+  }
+
+  private static Travel readTravel(JsonNode node) {
+    if (!node.isObject()) {
+      return null;
+    }
+    String kind = node.path("kind").textValue();
+    if ("NONE".equals(kind) && node.size() == 1) {
+      return Travel.none();
+    }
+    JsonNode trips = node.path("trips");
+    JsonNode unitCost = node.path("unitCost");
+    if ("PER_TRIP".equals(kind) && node.size() == 3 && trips.isIntegralNumber() && trips.canConvertToInt()
+        && isCents(unitCost)) {
+      return Travel.perTrip(trips.intValue(), Money.ofCents(unitCost.longValue()));
+    }
+    JsonNode kilometres = node.path("kilometres");
+    JsonNode rate = node.path("ratePerKm");
+    if ("BY_DISTANCE".equals(kind) && node.size() == 3 && kilometres.isTextual() && isCents(rate)) {
+      BigDecimal distance;
+      try {
+        distance = new BigDecimal(kilometres.textValue());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      return Travel.byDistance(distance, Money.ofCents(rate.longValue()));
+    }
+    return null;
+  }
+
+  private static boolean isCents(JsonNode node) {
+    return node.isIntegralNumber() && node.canConvertToLong();
+  }
+}

@@ -1,0 +1,12 @@
+package org.liens.organisation;
+
+import org.liens.event.EventPayload;
+
+/**
+ * What can happen to an {@link Organisation} (R12): the one list of its event payloads. The JSON registry
+ * ({@code org.liens.json}) and the tests read this list through {@link Class#getPermittedSubclasses()}, so a new
+ * event is declared here and nowhere else; its stored type name is its simple name ({@link EventPayload#type()}).
+ */
+public sealed interface OrganisationEvent extends EventPayload
+    permits OrganisationRegistered,
+    OrganisationUpdated {}
