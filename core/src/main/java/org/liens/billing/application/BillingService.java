@@ -3,6 +3,7 @@ package org.liens.billing.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.liens.access.Actor;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.AgreementId;
@@ -160,8 +161,7 @@ public final class BillingService {
    * @throws NotFoundException if there is none
    */
   public Invoice get(Actor actor, InvoiceId id) {
-    Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.invoices().get(id));
+    return read(actor, id, "id", (repositories, key) -> repositories.invoices().get(key));
   }
 
   /**
@@ -170,40 +170,34 @@ public final class BillingService {
    * @throws NotFoundException if there is none
    */
   public CreditNote creditNote(Actor actor, CreditNoteId id) {
-    Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.creditNotes().get(id));
+    return read(actor, id, "id", (repositories, key) -> repositories.creditNotes().get(key));
   }
 
   /** The invoices issued from {@code from} to {@code to}, both included, by number. */
   public List<Invoice> issuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.required(from, "from");
-    Checks.required(to, "to");
-    return engine.read(actor, repositories -> repositories.invoices().issuedBetween(from, to));
+    return read(actor, to, "to", (repositories, key) -> repositories.invoices().issuedBetween(from, key));
   }
 
   /** The credit notes issued from {@code from} to {@code to}, both included, by number. */
   public List<CreditNote> creditNotesIssuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.required(from, "from");
-    Checks.required(to, "to");
-    return engine.read(actor, repositories -> repositories.creditNotes().issuedBetween(from, to));
+    return read(actor, to, "to", (repositories, key) -> repositories.creditNotes().issuedBetween(from, key));
   }
 
   /** Every invoice of an accompaniment, drafts and discarded ones included. */
   public List<Invoice> ofAccompaniment(Actor actor, AccompanimentId id) {
-    Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.invoices().ofAccompaniment(id));
+    return read(actor, id, "id", (repositories, key) -> repositories.invoices().ofAccompaniment(key));
   }
 
   /** Every invoice under a funding agreement. */
   public List<Invoice> ofAgreement(Actor actor, AgreementId id) {
-    Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.invoices().ofAgreement(id));
+    return read(actor, id, "id", (repositories, key) -> repositories.invoices().ofAgreement(key));
   }
 
   /** The credit notes of an invoice. */
   public List<CreditNote> creditNotesOf(Actor actor, InvoiceId id) {
-    Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.creditNotes().ofInvoice(id));
+    return read(actor, id, "id", (repositories, key) -> repositories.creditNotes().ofInvoice(key));
   }
 
   /**
@@ -212,5 +206,11 @@ public final class BillingService {
    */
   public static boolean stillBills(Repositories repositories, Invoice invoice) {
     return InvoiceHistory.of(invoice, repositories.creditNotes().ofInvoice(invoice.id())).stillBills(invoice);
+  }
+
+  /** Reads in one transaction what {@code query} says of {@code key}, which is required. */
+  private <K, T> T read(Actor actor, K key, String name, BiFunction<Repositories, K, T> query) {
+    Checks.required(key, name);
+    return engine.read(actor, repositories -> query.apply(repositories, key));
   }
 }

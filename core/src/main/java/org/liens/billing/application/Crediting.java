@@ -22,15 +22,7 @@ import org.liens.shared.RuleViolationException;
  * carries its number and date), never for more than what remains of it, and taking the amount back from its
  * funding agreement (R10). See {@link BillingService#credit}.
  */
-final class Crediting {
-  private final Engine engine;
-  private final NumberingScheme numbering;
-
-  Crediting(Engine engine, NumberingScheme numbering) {
-    this.engine = engine;
-    this.numbering = numbering;
-  }
-
+record Crediting(Engine engine, NumberingScheme numbering) {
   CreditNote credit(Actor actor, InvoiceId id, Money amount, String reason) {
     return engine.write(actor, work -> {
       work.repositories().invoices().lock(id);

@@ -11,15 +11,7 @@ import org.liens.internal.Engine;
  * Issuing a draft with the next gapless, chronological number of its series and charging it to its funding
  * agreement (R10; DESIGN §6), or discarding a draft. See {@link BillingService#issue}.
  */
-final class IssuingInvoices {
-  private final Engine engine;
-  private final NumberingScheme numbering;
-
-  IssuingInvoices(Engine engine, NumberingScheme numbering) {
-    this.engine = engine;
-    this.numbering = numbering;
-  }
-
+record IssuingInvoices(Engine engine, NumberingScheme numbering) {
   Invoice issue(Actor actor, InvoiceId id) {
     return engine.write(actor, work -> {
       Invoice draft = work.repositories().invoices().get(id).requireDraft();

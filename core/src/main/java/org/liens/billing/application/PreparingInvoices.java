@@ -31,17 +31,7 @@ import org.liens.workshop.WorkshopSeriesId;
  * once, asks the {@link BillingPlan} what is due, checks the funding agreement's period and budget, and drafts one
  * invoice per funder. See {@link BillingService#prepare(Actor, AccompanimentId)}.
  */
-final class PreparingInvoices {
-  private final Engine engine;
-  private final BillingPolicy policy;
-  private final Optional<Seller> seller;
-
-  PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> seller) {
-    this.engine = engine;
-    this.policy = policy;
-    this.seller = seller;
-  }
-
+record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> seller) {
   List<Invoice> of(Actor actor, AccompanimentId id) {
     return engine.write(actor, work -> {
       Seller issuer = requireSeller();

@@ -19,17 +19,7 @@ import org.liens.internal.Engine;
  * says what was over-billed, and each invoice concerned gets one credit note; its funding agreement is charged
  * once for all of them (R10). See {@link BillingService#settle}.
  */
-final class Settling {
-  private final Engine engine;
-  private final BillingPolicy policy;
-  private final Crediting crediting;
-
-  Settling(Engine engine, BillingPolicy policy, Crediting crediting) {
-    this.engine = engine;
-    this.policy = policy;
-    this.crediting = crediting;
-  }
-
+record Settling(Engine engine, BillingPolicy policy, Crediting crediting) {
   List<CreditNote> settle(Actor actor, AccompanimentId id, String reason) {
     return engine.write(actor, work -> {
       work.repositories().accompaniments().lock(id);
