@@ -79,7 +79,7 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
     }
     Quantity quantity = policy.moduleDue(accompaniment, today)
         .orElseThrow(() -> nothing("nothing is due yet under " + policy.moduleBilling()));
-    Money price = place.map(Place::price).orElseGet(() -> frozenTariff(accompaniment).price());
+    Money price = modulePrice(accompaniment, place);
     var vat = place.map(Place::vat).orElseGet(() -> frozenTariff(accompaniment).vat());
     LocalDate start = accompaniment.period().orElseThrow().start();
     return new BillableLine(LineKind.MODULE, LineTexts.module(accompaniment, months, start, quantity),
@@ -177,8 +177,7 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
     // a cancelled accompaniment is never billed: whatever was invoiced before the cancellation is credited
     if (accompaniment.status() != AccompanimentStatus.CANCELLED && accompaniment.period().isPresent()
         && !billed.isZero()) {
-      Money price = agreement.flatMap(a -> a.placeOf(accompaniment.id())).map(Place::price)
-          .orElseGet(() -> frozenTariff(accompaniment).price());
+      Money price = modulePrice(accompaniment, agreement.flatMap(a -> a.placeOf(accompaniment.id())));
       due = policy.moduleQuantity(accompaniment).priceOf(price);
     }
     Money excess = billed.minus(due);
@@ -193,6 +192,11 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
       }
     }
     return List.copyOf(credits);
+  }
+
+  /** The price of one module (R3, R10): the agreement place's if it holds one, else the tariff frozen on it. */
+  private static Money modulePrice(Accompaniment accompaniment, Optional<Place> place) {
+    return place.map(Place::price).orElseGet(() -> frozenTariff(accompaniment).price());
   }
 
   private static Tariff frozenTariff(Accompaniment accompaniment) {

@@ -1,6 +1,5 @@
 package org.liens.billing;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,10 +85,5 @@ public record InvoiceHistory(List<Invoice> invoices, List<CreditNote> creditNote
   /** The first invoice that still bills, if any. */
   public Optional<Invoice> firstLive() {
     return live().stream().findFirst();
-  }
-
-  /** What remains of each issued invoice, in the order of {@link #issued()}. */
-  public List<Money> remainingOfIssued() {
-    return new ArrayList<>(issued().stream().map(this::remaining).toList());
   }
 }
