@@ -278,11 +278,8 @@ public abstract class FundingAgreement implements Aggregate {
       throw new InvalidInputException(ErrorCode.INVALID_AMOUNT, "a charge is not zero");
     }
     Checks.check(charges().stream().noneMatch(c -> c.document().equals(document)), "document already charged");
+    requireBudgetFor(amount);
     Money after = billed().plus(amount);
-    if (after.isGreaterThan(budget())) {
-      throw new RuleViolationException(ErrorCode.BUDGET_EXCEEDED, "billing " + amount + " under agreement "
-          + reference() + " would exceed its budget: " + billed() + " billed of " + budget());
-    }
     if (after.isNegative()) {
       throw new InvalidInputException(ErrorCode.INVALID_AMOUNT,
           "a credit of " + amount.negate() + " is more than the " + billed() + " billed under " + reference());
@@ -351,6 +348,31 @@ public abstract class FundingAgreement implements Aggregate {
   public Money committed(LocalDate date) {
     Checks.required(date, "date");
     return Money.sum(places().stream().filter(p -> p.heldOn(date)).map(Place::price).toList());
+  }
+
+  /**
+   * The budget rule (R10): billing {@code amount} more under the agreement keeps what is billed within its budget.
+   *
+   * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} if it does not
+   */
+  public void requireBudgetFor(Money amount) {
+    Checks.required(amount, "amount");
+    if (billed().plus(amount).isGreaterThan(budget())) {
+      throw new RuleViolationException(ErrorCode.BUDGET_EXCEEDED, "billing " + amount + " under agreement "
+          + reference() + " would exceed its budget: " + billed() + " billed of " + budget());
+    }
+  }
+
+  /**
+   * The place that prices an accompaniment billed under the agreement (R10): the place it holds, with the price and
+   * VAT regime frozen on it.
+   *
+   * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} if it waits for a place or holds none
+   */
+  public Place billablePlace(AccompanimentId accompaniment) {
+    return placeOf(accompaniment).orElseThrow(() -> new RuleViolationException(ErrorCode.NOT_BILLABLE,
+        isWaitlisted(accompaniment) ? "the accompaniment waits for a place of agreement " + reference()
+            : "the accompaniment holds no place of agreement " + reference()));
   }
 
   /** Everything billed (invoices less credit notes). */

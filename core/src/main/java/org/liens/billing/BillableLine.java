@@ -26,14 +26,21 @@ public record BillableLine(
     LineKind kind, String description, OfferCode offer, Optional<UUID> item, LocalDate performedOn,
     Quantity quantity, Money unitPrice, VatRegime vat) {
   public BillableLine {
+    description = checked(kind, description, offer, item, performedOn, quantity, unitPrice, vat);
+  }
+
+  /** The checks of a service line, billable or invoiced: every part given, a positive price; the description. */
+  static String checked(LineKind kind, String description, OfferCode offer, Optional<UUID> item,
+      LocalDate performedOn, Quantity quantity, Money unitPrice, VatRegime vat) {
     Checks.required(kind, "kind");
-    description = Checks.notBlank(description, "description");
+    String checked = Checks.notBlank(description, "description");
     Checks.required(offer, "offer");
     Checks.optional(item, "item");
     Checks.required(performedOn, "performedOn");
     Checks.required(quantity, "quantity");
     Money.positive(unitPrice, "unitPrice");
     Checks.required(vat, "vat");
+    return checked;
   }
 
   /** {@code unitPrice × quantity}, rounded once. */

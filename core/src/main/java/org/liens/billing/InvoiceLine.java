@@ -37,16 +37,9 @@ public record InvoiceLine(
     Quantity quantity, Money unitPrice, Percentage share, VatRegime vat, VatBreakdown breakdown) {
 
   public InvoiceLine {
-    Checks.required(kind, "kind");
-    description = Checks.notBlank(description, "description");
-    Checks.required(offer, "offer");
-    Checks.optional(item, "item");
-    Checks.required(performedOn, "performedOn");
-    Checks.required(quantity, "quantity");
-    Money.positive(unitPrice, "unitPrice");
+    description = BillableLine.checked(kind, description, offer, item, performedOn, quantity, unitPrice, vat);
     Checks.required(share, "share");
     Checks.check(!share.isZero(), "a line's share is more than 0 %");
-    Checks.required(vat, "vat");
     Checks.required(breakdown, "breakdown");
     Money gross = quantity.priceOf(unitPrice);
     BigDecimal exact = BigDecimal.valueOf(gross.cents()).multiply(share.fraction());

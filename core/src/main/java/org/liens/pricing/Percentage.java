@@ -20,11 +20,7 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
   public static final Percentage HUNDRED = new Percentage(BigDecimal.valueOf(100));
 
   public Percentage {
-    Checks.required(value, "percentage");
-    value = value.stripTrailingZeros();
-    if (value.scale() < 0) {
-      value = value.setScale(0);
-    }
+    value = plain(Checks.required(value, "percentage"));
     if (value.scale() > MAX_SCALE || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new InvalidInputException(ErrorCode.INVALID_PERCENTAGE,
           "a percentage is from 0 to 100 with at most " + MAX_SCALE + " decimals, was " + value.toPlainString());
@@ -78,5 +74,11 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
   @Override
   public String toString() {
     return value.toPlainString() + " %";
+  }
+
+  /** {@code value} without trailing zeros and with no negative scale: 20.00 and 2E+1 are 20. */
+  static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

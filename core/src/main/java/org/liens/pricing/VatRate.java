@@ -21,11 +21,7 @@ public record VatRate(BigDecimal percent) {
   public static final VatRate STANDARD_20 = new VatRate(BigDecimal.valueOf(20));
 
   public VatRate {
-    Checks.required(percent, "VAT rate");
-    percent = percent.stripTrailingZeros();
-    if (percent.scale() < 0) {
-      percent = percent.setScale(0);
-    }
+    percent = Percentage.plain(Checks.required(percent, "VAT rate"));
     if (percent.scale() > 2 || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
       throw new InvalidInputException(ErrorCode.INVALID_PERCENTAGE,
           "a VAT rate is more than 0 and less than 100 % with at most two decimals, was " + percent.toPlainString());

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.liens.billing.BillingSubject;
 import org.liens.billing.CreditNote;
 import org.liens.billing.CreditNoteId;
 import org.liens.billing.InvoiceId;
@@ -23,6 +24,9 @@ public interface CreditNotes extends AggregateStore<CreditNote, CreditNoteId> {
 
   /** The credit notes correcting {@code invoice}. */
   List<CreditNote> ofInvoice(InvoiceId invoice);
+
+  /** The credit notes of every invoice of {@code subject}, read at once (a billing use case's invoice history). */
+  List<CreditNote> ofSubject(BillingSubject subject);
 
   /** The credit notes issued between {@code from} and {@code to}, both included. */
   List<CreditNote> issuedBetween(LocalDate from, LocalDate to);

@@ -151,7 +151,7 @@ public abstract class WorkshopSeries implements Aggregate {
   public Change<WorkshopSeries> enrol(Child child, int group, LocalDate on) {
     Checks.required(child, "child");
     Checks.required(on, "on");
-    Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups() + ", not " + group);
+    requireGroup(group);
     Checks.check(!on.isBefore(openedOn()), "a child is enrolled on or after the series opened");
     Checks.check(participants().stream().noneMatch(p -> p.child().equals(child)), "the child is already enrolled");
     if (!child.isFromCp(on)) {
@@ -184,7 +184,7 @@ public abstract class WorkshopSeries implements Aggregate {
     Checks.required(sessionId, "sessionId");
     Checks.required(date, "date");
     Checks.required(today, "today");
-    Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups() + ", not " + group);
+    requireGroup(group);
     Checks.check(!date.isBefore(openedOn()) && !date.isAfter(today), "a session is dated from the opening up to today");
     Checks.check(!participants(group).isEmpty(), "group " + group + " has no child yet");
     if (sessionsOf(group).size() >= sessionsPerGroup()) {
@@ -195,6 +195,10 @@ public abstract class WorkshopSeries implements Aggregate {
     sessions.add(new GroupSession(sessionId, group, date));
     return Change.of(builder().from(this).sessions(sessions).build(),
         new GroupSessionHeld(id(), sessionId, group, date));
+  }
+
+  private void requireGroup(int group) {
+    Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups() + ", not " + group);
   }
 
   /** The children of {@code group}. */

@@ -2,6 +2,7 @@ package org.liens.agreement.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
@@ -61,21 +62,18 @@ public final class AgreementService {
    * @throws NotFoundException if there is none
    */
   public FundingAgreement get(Actor actor, AgreementId id) {
-    Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.fundingAgreements().get(id));
+    return read(actor, id, "id", (repositories, key) -> repositories.fundingAgreements().get(key));
   }
 
   /** The agreements covering {@code offer} with a place left, in force on {@code on}. */
   public List<FundingAgreement> withPlacesLeft(Actor actor, OfferCode offer, LocalDate on) {
     Checks.required(offer, "offer");
-    Checks.required(on, "on");
-    return engine.read(actor, repositories -> repositories.fundingAgreements().withPlacesLeft(offer, on));
+    return read(actor, on, "on", (repositories, key) -> repositories.fundingAgreements().withPlacesLeft(offer, key));
   }
 
   /** The agreements {@code funder} takes a share of. */
   public List<FundingAgreement> ofFunder(Actor actor, OrganisationId funder) {
-    Checks.required(funder, "funder");
-    return engine.read(actor, repositories -> repositories.fundingAgreements().ofFunder(funder));
+    return read(actor, funder, "funder", (repositories, key) -> repositories.fundingAgreements().ofFunder(key));
   }
 
   /**
@@ -101,5 +99,11 @@ public final class AgreementService {
       }
       return repositories.fundingAgreements().save(work.accept(agreement.releasePlace(accompanimentId, work.today())));
     });
+  }
+
+  /** Reads in one transaction what {@code query} says of {@code key}, which is required. */
+  private <K, T> T read(Actor actor, K key, String name, BiFunction<Repositories, K, T> query) {
+    Checks.required(key, name);
+    return engine.read(actor, repositories -> query.apply(repositories, key));
   }
 }

@@ -2,6 +2,7 @@ package org.liens.workshop.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.liens.access.Actor;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Child;
@@ -101,8 +102,7 @@ public final class QuoteService {
    * @throws NotFoundException if there is none
    */
   public Quote get(Actor actor, QuoteId id) {
-    Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.quotes().get(id));
+    return read(actor, id, "id", (repositories, key) -> repositories.quotes().get(key));
   }
 
   /**
@@ -111,14 +111,12 @@ public final class QuoteService {
    * @throws NotFoundException if there is none
    */
   public WorkshopSeries series(Actor actor, WorkshopSeriesId id) {
-    Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.workshopSeries().get(id));
+    return read(actor, id, "id", (repositories, key) -> repositories.workshopSeries().get(key));
   }
 
   /** The quotes made for {@code client}. */
   public List<Quote> ofClient(Actor actor, OrganisationId client) {
-    Checks.required(client, "client");
-    return engine.read(actor, repositories -> repositories.quotes().ofClient(client));
+    return read(actor, client, "client", (repositories, key) -> repositories.quotes().ofClient(key));
   }
 
   private WorkshopSeries change(Actor actor, WorkshopSeriesId id, Command command) {
@@ -132,5 +130,11 @@ public final class QuoteService {
   @FunctionalInterface
   private interface Command {
     Change<WorkshopSeries> apply(WorkshopSeries series, UnitOfWork work);
+  }
+
+  /** Reads in one transaction what {@code query} says of {@code key}, which is required. */
+  private <K, T> T read(Actor actor, K key, String name, BiFunction<Repositories, K, T> query) {
+    Checks.required(key, name);
+    return engine.read(actor, repositories -> query.apply(repositories, key));
   }
 }

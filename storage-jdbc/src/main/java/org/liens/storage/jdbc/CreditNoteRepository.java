@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.liens.agreement.AgreementId;
 import org.liens.billing.AgreementRef;
+import org.liens.billing.BillingSubject;
 import org.liens.billing.CreditLine;
 import org.liens.billing.CreditNote;
 import org.liens.billing.CreditNoteId;
@@ -56,6 +57,13 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
   public List<CreditNote> ofInvoice(InvoiceId invoice) {
     Checks.required(invoice, "invoice");
     return select("list credit notes of an invoice", "c.invoice_id = ?", args -> args.uuid(invoice.value()));
+  }
+
+  @Override
+  public List<CreditNote> ofSubject(BillingSubject subject) {
+    Checks.required(subject, "subject");
+    String column = subject instanceof BillingSubject.OfAccompaniment ? "c.accompaniment_id" : "c.workshop_series_id";
+    return select("list credit notes of a subject", column + " = ?", args -> args.uuid(subject.uuid()));
   }
 
   @Override

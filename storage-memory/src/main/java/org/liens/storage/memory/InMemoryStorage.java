@@ -122,6 +122,8 @@ public final class InMemoryStorage implements Storage {
   private final Table<CreditNoteId, CreditNote> creditNotes = new Table<>();
   private final Index<InvoiceId, CreditNoteId, CreditNote> creditNotesByInvoice =
       creditNotes.index(c -> List.of(c.invoice()));
+  private final Index<UUID, CreditNoteId, CreditNote> creditNotesBySubject =
+      creditNotes.index(c -> List.of(c.subject().uuid()));
   private final Index<InvoiceNumber, CreditNoteId, CreditNote> creditNotesByNumber =
       creditNotes.index(c -> List.of(c.number()));
   private final RangeIndex<LocalDate, CreditNoteId, CreditNote> creditNotesByIssueDate =
@@ -514,6 +516,12 @@ public final class InMemoryStorage implements Storage {
       @Override
       public List<CreditNote> ofInvoice(InvoiceId invoice) {
         return query(creditNotes.rows(creditNotesByInvoice.get(Checks.required(invoice, "invoice"))),
+            CreditNotes.BY_NUMBER);
+      }
+
+      @Override
+      public List<CreditNote> ofSubject(BillingSubject subject) {
+        return query(creditNotes.rows(creditNotesBySubject.get(Checks.required(subject, "subject").uuid())),
             CreditNotes.BY_NUMBER);
       }
 

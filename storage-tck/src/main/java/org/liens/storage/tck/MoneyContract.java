@@ -177,6 +177,11 @@ public interface MoneyContract extends StorageFactory {
         assertThat(r.creditNotes().ofInvoice(invoice.id())).containsExactlyInAnyOrderElementsOf(
             ledger.creditNotes.stream().filter(c -> c.invoice().equals(invoice.id())).toList());
       }
+      for (BillingSubject subject : invoices.stream().map(Invoice::subject).distinct().toList()) {
+        assertThat(r.creditNotes().ofSubject(subject)).as("credit notes of a subject, by number")
+            .containsExactlyElementsOf(ledger.creditNotes.stream().filter(c -> c.subject().equals(subject))
+                .sorted(Comparator.comparing(CreditNote::number)).toList());
+      }
       for (CreditNote note : ledger.creditNotes) {
         assertThat(r.creditNotes().findByNumber(note.number())).contains(note);
         assertThat(r.invoices().findByNumber(note.number())).isEmpty();

@@ -1,0 +1,85 @@
+package org.liens.billing.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.liens.access.Actor;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.agreement.FunderShare;
+import org.liens.agreement.FundingAgreement;
+import org.liens.billing.AgreementRef;
+import org.liens.billing.BillableLine;
+import org.liens.billing.BillingPlan;
+import org.liens.billing.BillingPolicy;
+import org.liens.billing.BillingSubject;
+import org.liens.billing.Invoice;
+import org.liens.billing.InvoiceId;
+import org.liens.billing.Payer;
+import org.liens.billing.Seller;
+import org.liens.internal.Engine;
+import org.liens.internal.UnitOfWork;
+import org.liens.pricing.Money;
+import org.liens.shared.Change;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.RuleViolationException;
+import org.liens.workshop.WorkshopSeries;
+import org.liens.workshop.WorkshopSeriesId;
+
+/**
+ * Preparing the draft invoices of what a subject owes today (R3, R10): reads the subject and its invoice history
+ * once, asks the {@link BillingPlan} what is due, checks the funding agreement's period and budget, and drafts one
+ * invoice per funder. See {@link BillingService#prepare(Actor, AccompanimentId)}.
+ */
+record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> seller) {
+  List<Invoice> of(Actor actor, AccompanimentId id) {
+    return engine.write(actor, work -> {
+      Seller issuer = requireSeller();
+      work.repositories().accompaniments().lock(id); // two concurrent prepares must not both find nothing billed yet
+      Accompaniment accompaniment = work.repositories().accompaniments().get(id);
+      Optional<FundingAgreement> agreement = accompaniment.agreement().map(work.repositories().fundingAgreements()::get);
+      BillingRecords records = new BillingRecords(work);
+      BillingSubject subject = BillingSubject.of(id);
+      List<BillableLine> lines = new BillingPlan(policy, records.history(subject))
+          .dueFor(accompaniment, agreement, work.today());
+      List<Payer> payers = records.payers(agreement.map(FundingAgreement::funders)
+          .orElseGet(() -> List.of(FunderShare.whole(accompaniment.funder()))));
+      return saveDrafts(work, subject, lines, payers, issuer, agreement);
+    });
+  }
+
+  List<Invoice> of(Actor actor, WorkshopSeriesId id) {
+    return engine.write(actor, work -> {
+      Seller issuer = requireSeller();
+      work.repositories().workshopSeries().lock(id);
+      WorkshopSeries series = work.repositories().workshopSeries().get(id);
+      BillingRecords records = new BillingRecords(work);
+      BillingSubject subject = BillingSubject.of(id);
+      List<BillableLine> lines = new BillingPlan(policy, records.history(subject))
+          .dueFor(series, work.repositories().quotes().get(series.quote()));
+      List<Payer> payers = records.payers(List.of(FunderShare.whole(series.client())));
+      return saveDrafts(work, subject, lines, payers, issuer, Optional.empty());
+    });
+  }
+
+  private Seller requireSeller() {
+    return seller.orElseThrow(() -> new RuleViolationException(ErrorCode.MISSING_INVOICE_MENTION,
+        "no seller is configured: Liens.builder().seller(…) gives the name, address and SIREN printed on invoices"));
+  }
+
+  private static List<Invoice> saveDrafts(
+      UnitOfWork work, BillingSubject subject, List<BillableLine> lines, List<Payer> payers, Seller issuer,
+      Optional<FundingAgreement> agreement) {
+    agreement.ifPresent(a -> {
+      lines.forEach(l -> a.requireCovers(l.performedOn()));
+      a.requireBudgetFor(Money.sum(lines.stream().map(BillableLine::gross).toList()));
+    });
+    Optional<AgreementRef> ref = agreement.map(a -> new AgreementRef(a.id(), a.reference()));
+    List<Invoice> drafts = new ArrayList<>();
+    for (Change<Invoice> change : Invoice.draft(
+        () -> InvoiceId.of(work.newId()), subject, lines, payers, issuer, ref, work.today())) {
+      drafts.add(work.repositories().invoices().save(work.accept(change)));
+    }
+    return List.copyOf(drafts);
+  }
+}
