@@ -1,18 +1,12 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.immutables.value.Value;
 import org.liens.agreement.AgreementId;
-import org.liens.catalog.Audience;
-import org.liens.catalog.ContactTargets;
 import org.liens.catalog.Offer;
 import org.liens.catalog.OfferDuration;
 import org.liens.document.ActionReport;
@@ -33,16 +27,16 @@ import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IllegalTransitionException;
 import org.liens.shared.InvalidInputException;
-import org.liens.shared.LiensStyle;
 import org.liens.shared.PersonName;
 import org.liens.shared.RuleViolationException;
 
 /**
  * The accompaniment of a household under an offer (R2, R4–R6, R8), from validation to closure.
  *
- * <p>Lifecycle: opened {@code VALIDATED} by validating an eligible referral; the first appointment makes it
- * {@code ACTIVE} and fixes its period ({@link CarePeriod}: six months for MIP, MADI, MAPA, with the
- * {@link EndDateConvention} frozen at opening); it ends {@code CLOSED} (only with an {@link ActionReport}),
+ * <p>Lifecycle ({@link Lifecycle}, each state with only its own fields): opened {@code VALIDATED} by validating an
+ * eligible referral; the first appointment makes it {@code ACTIVE} and gives it a {@link FollowUp} (its period,
+ * {@link CarePeriod}: six months for MIP, MADI, MAPA, with the {@link EndDateConvention} frozen at opening; the
+ * frozen tariff; contacts; planned visits; documents); it ends {@code CLOSED} (only with an {@link ActionReport}),
  * {@code CANCELLED} (with a reason), or {@code SUCCEEDED} when a MADI takes over with the same team (R6).
  *
  * <p>Rules enforced: the team follows the offer's {@link org.liens.catalog.TeamRule} (MIP, MAPA: exactly one
@@ -50,50 +44,68 @@ import org.liens.shared.RuleViolationException;
  * a team member; the DIA and the action report are in the names of the household's parents (MAPA: caregivers).
  * The offer is copied at opening, so a later catalogue change never alters a running accompaniment.
  *
- * <p>Immutable: every command returns a {@link Change} and leaves this instance untouched, so a refused command
- * changes nothing.
+ * <p>Immutable, treat as a value type: every command returns a {@link Change} and leaves this instance untouched,
+ * so a refused command changes nothing.
+ *
+ * @param id its id
+ * @param version the version it was read at (see {@link Aggregate})
+ * @param household the household accompanied
+ * @param referral the referral whose validation opened it
+ * @param offer the offer as it was in the catalogue when the accompaniment was opened
+ * @param prescriber the partner organisation that prescribed it; empty for a family's own request
+ * @param funder who pays
+ * @param agreement the funding agreement that pays for its place, if any (R10)
+ * @param referredOn when the referral was received; the first appointment cannot precede it
+ * @param openedOn when the coordinator validated it into the active caseload
+ * @param endDateConvention the end-date convention frozen at opening
+ * @param team the educators (intervenants) following the family (R5)
+ * @param predecessor the MIP this MADI succeeds (R6)
+ * @param lifecycle where it stands, with the fields of that state only
  */
-@Value.Immutable
-@LiensStyle
-public abstract class Accompaniment implements Aggregate {
+public record Accompaniment(
+    AccompanimentId id, long version, HouseholdId household, ReferralId referral, Offer offer,
+    Optional<OrganisationId> prescriber, OrganisationId funder, Optional<AgreementId> agreement, LocalDate referredOn,
+    LocalDate openedOn, EndDateConvention endDateConvention, List<EducatorId> team,
+    Optional<AccompanimentId> predecessor, Lifecycle lifecycle) implements Aggregate {
 
-  public abstract AccompanimentId id();
+  /**
+   * The invariants that tie the {@link #lifecycle()} to the rest (each state checks its own fields). Commands never
+   * produce a state that breaks them; a storage adapter that rebuilds one from corrupted rows gets an
+   * {@link IllegalStateException}.
+   */
+  public Accompaniment {
+    Checks.required(id, "id");
+    Checks.check(version >= 0, "version must be zero or more");
+    Checks.required(household, "household");
+    Checks.required(referral, "referral");
+    Checks.required(funder, "funder");
+    team = Checks.listOf(team, "team");
+    Consistency.check(Checks.required(offer, "offer").team().allows(team.size()),
+        "team of " + team.size() + " breaks " + offer.team());
+    Consistency.check(Set.copyOf(team).size() == team.size(), "an educator appears twice in the team");
+    Consistency.check(!Checks.required(openedOn, "openedOn").isBefore(Checks.required(referredOn, "referredOn")),
+        "opened before the referral was received");
+    Checks.optional(prescriber, "prescriber");
+    Checks.optional(agreement, "agreement");
+    Checks.optional(predecessor, "predecessor");
+    Checks.required(endDateConvention, "endDateConvention");
+    Checks.required(lifecycle, "lifecycle");
+    Optional<FollowUp> started = lifecycle.started();
+    started.ifPresent(f -> Consistency.check(!f.period().start().isBefore(openedOn),
+        "first appointment before the validation"));
+    PriceBasis basis = PriceBasis.forAccompaniment(offer);
+    started.flatMap(FollowUp::tariff).ifPresent(t -> Consistency.check(
+        t.offer().equals(offer.code()) && t.basis() == basis, "the frozen tariff prices this offer's " + basis));
+  }
 
-  @Override
-  public abstract long version();
-
-  public abstract HouseholdId household();
-
-  /** The referral whose validation opened it. */
-  public abstract ReferralId referral();
-
-  /** The offer as it was in the catalogue when the accompaniment was opened. */
-  public abstract Offer offer();
-
-  /** The partner organisation that prescribed it; empty for a family's own request. */
-  public abstract Optional<OrganisationId> prescriber();
-
-  public abstract OrganisationId funder();
-
-  /** The funding agreement that pays for its place, if any (R10). */
-  public abstract Optional<AgreementId> agreement();
-
-  /** When the referral was received; the first appointment cannot precede it. */
-  public abstract LocalDate referredOn();
-
-  /** When the coordinator validated it into the active caseload. */
-  public abstract LocalDate openedOn();
-
-  /** The end-date convention frozen at opening. */
-  public abstract EndDateConvention endDateConvention();
-
-  public abstract AccompanimentStatus status();
-
-  /** The educators (intervenants) following the family. */
-  public abstract List<EducatorId> team();
+  public AccompanimentStatus status() {
+    return lifecycle().status();
+  }
 
   /** The period, from the first appointment; empty until then. */
-  public abstract Optional<CarePeriod> period();
+  public Optional<CarePeriod> period() {
+    return lifecycle().started().map(FollowUp::period);
+  }
 
   /**
    * The tariff frozen when the first appointment was fixed (R3): the one in force on that date for the offer's
@@ -103,35 +115,49 @@ public abstract class Accompaniment implements Aggregate {
    * the start, and for an offer the tariff book does not price. Billing under a funding agreement uses the
    * agreement's place price instead ({@code org.liens.agreement.Place#price()}).
    */
-  public abstract Optional<Tariff> tariff();
+  public Optional<Tariff> tariff() {
+    return lifecycle().started().flatMap(FollowUp::tariff);
+  }
 
   /** Every contact recorded, in recording order. */
-  public abstract List<Contact> contacts();
+  public List<Contact> contacts() {
+    return lifecycle().started().map(FollowUp::contacts).orElse(List.of());
+  }
 
   /** The planned home-visit schedule, spread over the period. */
-  public abstract List<PlannedVisit> plannedVisits();
+  public List<PlannedVisit> plannedVisits() {
+    return lifecycle().started().map(FollowUp::plannedVisits).orElse(List.of());
+  }
 
   /** The DIA, once written. */
-  public abstract Optional<SupportPlan> supportPlan();
+  public Optional<SupportPlan> supportPlan() {
+    return lifecycle().started().flatMap(f -> f.documents().supportPlan());
+  }
 
   /** The E.M.T map, once drawn. */
-  public abstract Optional<EmtMap> emtMap();
+  public Optional<EmtMap> emtMap() {
+    return lifecycle().started().flatMap(f -> f.documents().emtMap());
+  }
 
   /** The action report, once written. */
-  public abstract Optional<ActionReport> actionReport();
+  public Optional<ActionReport> actionReport() {
+    return lifecycle().started().flatMap(f -> f.documents().actionReport());
+  }
 
   /** When it was closed, cancelled or succeeded. */
-  public abstract Optional<LocalDate> endedOn();
+  public Optional<LocalDate> endedOn() {
+    return lifecycle().endedOn();
+  }
 
   /** Why it was cancelled; free text, redacted from {@code toString()}. */
-  @Value.Redacted
-  public abstract Optional<String> cancellationReason();
-
-  /** The MIP this MADI succeeds (R6). */
-  public abstract Optional<AccompanimentId> predecessor();
+  public Optional<String> cancellationReason() {
+    return lifecycle() instanceof Lifecycle.Cancelled c ? Optional.of(c.reason()) : Optional.empty();
+  }
 
   /** The MADI that succeeded this MIP (R6). */
-  public abstract Optional<AccompanimentId> successor();
+  public Optional<AccompanimentId> successor() {
+    return lifecycle() instanceof Lifecycle.Succeeded s ? Optional.of(s.successor()) : Optional.empty();
+  }
 
   @Override
   public UUID uuid() {
@@ -139,8 +165,8 @@ public abstract class Accompaniment implements Aggregate {
   }
 
   /** A builder for storage adapters that rebuild a stored accompaniment; every invariant is still checked. */
-  public static ImmutableAccompaniment.Builder builder() {
-    return ImmutableAccompaniment.builder();
+  public static AccompanimentBuilder builder() {
+    return new AccompanimentBuilder();
   }
 
   /** Validated or active: part of the active caseload. */
@@ -151,46 +177,6 @@ public abstract class Accompaniment implements Aggregate {
   /** The last day of the period, once started, for offers with a fixed duration. */
   public Optional<LocalDate> lastDay() {
     return period().flatMap(CarePeriod::lastDay);
-  }
-
-  // ---------------------------------------------------------------- invariants
-
-  /**
-   * The invariants every state satisfies. Commands never produce a state that breaks them; a storage adapter that
-   * rebuilds one from corrupted rows gets an {@link IllegalStateException}.
-   */
-  @Value.Check
-  protected void check() {
-    Checks.check(version() >= 0, "version must be zero or more");
-    AccompanimentStatus s = status();
-    consistent(offer().team().allows(team().size()), "team of " + team().size() + " breaks " + offer().team());
-    consistent(Set.copyOf(team()).size() == team().size(), "an educator appears twice in the team");
-    consistent(!openedOn().isBefore(referredOn()), "opened before the referral was received");
-    consistent(s != AccompanimentStatus.VALIDATED || period().isEmpty(), "a validated accompaniment has not started");
-    consistent(s != AccompanimentStatus.ACTIVE && s != AccompanimentStatus.CLOSED || period().isPresent(),
-        "an active or closed accompaniment has a period");
-    period().ifPresent(p -> consistent(!p.start().isBefore(referredOn()), "first appointment before the referral"));
-    tariff().ifPresent(t -> consistent(period().isPresent(), "a tariff is frozen only once started"));
-    tariff().ifPresent(t -> consistent(t.offer().equals(offer().code()) && t.basis() == PriceBasis.forAccompaniment(offer()),
-        "the frozen tariff prices this offer's " + PriceBasis.forAccompaniment(offer())));
-    Set<ContactId> ids = new HashSet<>();
-    for (Contact c : contacts()) {
-      consistent(ids.add(c.id()), "contact recorded twice");
-      consistent(period().map(p -> p.contains(c.date())).orElse(false), "contact outside the period");
-    }
-    consistent(s.isOpen() != endedOn().isPresent(), "endedOn is set exactly when the accompaniment has ended");
-    endedOn().ifPresent(end -> consistent(contacts().stream().noneMatch(c -> c.date().isAfter(end)),
-        "an accompaniment ends on or after its last contact"));
-    period().ifPresent(p -> consistent(!p.start().isBefore(openedOn()), "first appointment before the validation"));
-    consistent(s != AccompanimentStatus.CLOSED || actionReport().isPresent(), "closed without an action report");
-    consistent((s == AccompanimentStatus.CANCELLED) == cancellationReason().isPresent(), "cancellation reason");
-    consistent((s == AccompanimentStatus.SUCCEEDED) == successor().isPresent(), "successor");
-  }
-
-  private static void consistent(boolean condition, String message) {
-    if (!condition) {
-      throw new IllegalStateException("inconsistent accompaniment: " + message);
-    }
   }
 
   // ---------------------------------------------------------------- opening
@@ -208,7 +194,7 @@ public abstract class Accompaniment implements Aggregate {
     Checks.required(offer, "offer");
     Checks.check(referral.offer().equals(offer.code()), "the offer is not the one the referral requests");
     Checks.check(referral.succeeds().isEmpty(), "a referral that succeeds an MIP opens with openAsSuccessor");
-    return opened(id, referral, offer, checkedTeam(offer, team), openedOn, convention, Optional.empty());
+    return opened(id, referral, offer, TeamRules.checked(offer, team), openedOn, convention, Optional.empty());
   }
 
   /**
@@ -235,11 +221,8 @@ public abstract class Accompaniment implements Aggregate {
           ErrorCode.INVALID_SUCCESSION,
           offer.code() + " cannot succeed this " + predecessor.offer().code() + " (" + predecessor.status() + ")");
     }
-    List<EducatorId> team = Stream.concat(
-            predecessor.team().stream(), Checks.listOf(additionalEducators, "additionalEducators").stream())
-        .distinct()
-        .toList();
-    return opened(id, referral, offer, checkedTeam(offer, team), openedOn, convention, Optional.of(predecessor.id()));
+    List<EducatorId> team = TeamRules.continued(predecessor.team(), additionalEducators);
+    return opened(id, referral, offer, TeamRules.checked(offer, team), openedOn, convention, Optional.of(predecessor.id()));
   }
 
   private static Change<Accompaniment> opened(
@@ -247,38 +230,13 @@ public abstract class Accompaniment implements Aggregate {
       EndDateConvention convention, Optional<AccompanimentId> predecessor) {
     Checks.required(openedOn, "openedOn");
     Checks.check(!openedOn.isBefore(referral.receivedOn()), "an accompaniment cannot open before its referral");
-    Accompaniment accompaniment = builder()
-        .id(Checks.required(id, "id"))
-        .version(0)
-        .household(referral.household())
-        .referral(referral.id())
-        .offer(offer)
-        .prescriber(referral.source().prescriber())
-        .funder(referral.funder())
-        .agreement(referral.agreement())
-        .referredOn(referral.receivedOn())
-        .openedOn(openedOn)
-        .endDateConvention(Checks.required(convention, "convention"))
-        .status(AccompanimentStatus.VALIDATED)
-        .team(team)
-        .predecessor(predecessor)
-        .build();
+    Accompaniment accompaniment = new Accompaniment(Checks.required(id, "id"), 0, referral.household(),
+        referral.id(), offer, referral.source().prescriber(), referral.funder(), referral.agreement(),
+        referral.receivedOn(), openedOn, Checks.required(convention, "convention"), team, predecessor,
+        new Lifecycle.Validated());
     return Change.of(
         accompaniment,
         new AccompanimentOpened(id, referral.household(), referral.id(), offer.code(), openedOn, predecessor));
-  }
-
-  private static List<EducatorId> checkedTeam(Offer offer, List<EducatorId> team) {
-    List<EducatorId> members = Checks.listOf(team, "team");
-    if (Set.copyOf(members).size() != members.size()) {
-      throw new RuleViolationException(ErrorCode.INVALID_TEAM, "an educator appears twice in the team");
-    }
-    if (!offer.team().allows(members.size())) {
-      throw new RuleViolationException(
-          ErrorCode.INVALID_TEAM,
-          offer.code() + " needs " + offer.team() + " educator(s), got " + members.size());
-    }
-    return members;
   }
 
   // ---------------------------------------------------------------- first appointment
@@ -307,17 +265,14 @@ public abstract class Accompaniment implements Aggregate {
   public Change<Accompaniment> start(LocalDate firstAppointment, TariffBook tariffs) {
     Checks.required(firstAppointment, "firstAppointment");
     Checks.required(tariffs, "tariffs");
-    requireStatus("start", AccompanimentStatus.VALIDATED);
+    if (!(lifecycle() instanceof Lifecycle.Validated)) {
+      throw illegal("start");
+    }
     requireNotBeforeReferral(firstAppointment);
     CarePeriod period = CarePeriod.starting(firstAppointment, offer().duration(), endDateConvention());
     Optional<Tariff> tariff = tariffs.find(offer().code(), PriceBasis.forAccompaniment(offer()))
         .map(timeline -> timeline.at(firstAppointment));
-    Accompaniment started = edit()
-        .status(AccompanimentStatus.ACTIVE)
-        .period(period)
-        .tariff(tariff)
-        .plannedVisits(schedule(period, offer().contactTargets()))
-        .build();
+    Accompaniment started = active(FollowUp.starting(period, tariff, offer().contactTargets()));
     AccompanimentStarted event = new AccompanimentStarted(id(), firstAppointment, period.lastDay());
     return tariff
         .map(t -> Change.of(started, event,
@@ -335,53 +290,20 @@ public abstract class Accompaniment implements Aggregate {
    */
   public Change<Accompaniment> moveFirstAppointment(LocalDate newDate) {
     Checks.required(newDate, "newDate");
-    requireStatus("move the first appointment of", AccompanimentStatus.ACTIVE);
+    FollowUp followUp = activeFollowUp("move the first appointment of");
     requireNotBeforeReferral(newDate);
-    CarePeriod old = period().orElseThrow();
+    CarePeriod old = followUp.period();
     CarePeriod moved = CarePeriod.starting(newDate, offer().duration(), endDateConvention());
-    Stream.of(supportPlan().map(SupportPlan::writtenOn), emtMap().map(EmtMap::drawnOn),
-            actionReport().map(ActionReport::writtenOn))
-        .flatMap(Optional::stream)
-        .filter(newDate::isAfter)
-        .findFirst()
-        .ifPresent(date -> {
-          throw new RuleViolationException(ErrorCode.INVALID_DOCUMENT_DATE,
-              "a document dated " + date + " would precede the new first appointment");
-        });
-    if (contacts().stream().anyMatch(c -> !moved.contains(c.date()))) {
+    followUp.documents().dates().filter(newDate::isAfter).findFirst().ifPresent(date -> {
+      throw new RuleViolationException(ErrorCode.INVALID_DOCUMENT_DATE,
+          "a document dated " + date + " would precede the new first appointment");
+    });
+    if (followUp.contacts().stream().anyMatch(c -> !moved.contains(c.date()))) {
       throw new RuleViolationException(
           ErrorCode.MOVE_WOULD_ORPHAN_CONTACTS, "a recorded contact would fall outside the period " + moved);
     }
-    long shift = ChronoUnit.DAYS.between(old.start(), newDate);
-    LocalDate latest = moved.lastDay().orElse(LocalDate.MAX);
-    List<PlannedVisit> planned = plannedVisits().stream()
-        .map(v -> v.done() ? v : PlannedVisit.on(clamp(v.date().plusDays(shift), newDate, latest)))
-        .toList();
     return Change.of(
-        edit().period(moved).plannedVisits(planned).build(),
-        new FirstAppointmentMoved(id(), old.start(), newDate, moved.lastDay()));
-  }
-
-  private static LocalDate clamp(LocalDate date, LocalDate min, LocalDate max) {
-    return date.isBefore(min) ? min : date.isAfter(max) ? max : date;
-  }
-
-  /**
-   * The default visit schedule: the minimum number of home visits of the target, spread evenly over the period,
-   * the first on the first appointment: visit {@code i} of {@code n} falls {@code floor(i × days / n)} days after
-   * the start. None for offers without targets or without a fixed duration.
-   */
-  static List<PlannedVisit> schedule(CarePeriod period, Optional<ContactTargets> targets) {
-    if (targets.isEmpty() || period.lengthInDays().isEmpty()) {
-      return List.of();
-    }
-    int count = targets.get().homeVisits().min();
-    long days = period.lengthInDays().get();
-    List<PlannedVisit> visits = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      visits.add(PlannedVisit.on(period.start().plusDays(i * days / count)));
-    }
-    return visits;
+        active(followUp.movedTo(moved)), new FirstAppointmentMoved(id(), old.start(), newDate, moved.lastDay()));
   }
 
   // ---------------------------------------------------------------- team
@@ -393,9 +315,9 @@ public abstract class Accompaniment implements Aggregate {
    * @throws IllegalTransitionException once ended
    */
   public Change<Accompaniment> changeTeam(List<EducatorId> newTeam) {
-    List<EducatorId> team = checkedTeam(offer(), newTeam);
+    List<EducatorId> team = TeamRules.checked(offer(), newTeam);
     requireOpen("change the team of");
-    return Change.of(edit().team(team).build(), new TeamChanged(id(), team));
+    return Change.of(copy(team, lifecycle), new TeamChanged(id(), team));
   }
 
   // ---------------------------------------------------------------- contacts
@@ -413,8 +335,8 @@ public abstract class Accompaniment implements Aggregate {
   public Change<Accompaniment> record(Contact contact, LocalDate today) {
     Checks.required(contact, "contact");
     Checks.required(today, "today");
-    requireStatus("record a contact on", AccompanimentStatus.ACTIVE);
-    CarePeriod period = period().orElseThrow();
+    FollowUp followUp = activeFollowUp("record a contact on");
+    CarePeriod period = followUp.period();
     if (!period.contains(contact.date())) {
       throw new RuleViolationException(
           ErrorCode.CONTACT_OUTSIDE_PERIOD, "contact on " + contact.date() + " is outside the period " + period);
@@ -423,26 +345,12 @@ public abstract class Accompaniment implements Aggregate {
     if (!team().contains(contact.educator())) {
       throw new RuleViolationException(ErrorCode.EDUCATOR_NOT_IN_TEAM, "the educator is not on the team");
     }
-    Checks.check(contacts().stream().noneMatch(c -> c.id().equals(contact.id())), "contact already recorded");
+    Checks.check(followUp.contacts().stream().noneMatch(c -> c.id().equals(contact.id())), "contact already recorded");
     Checks.check(!(contact instanceof WorkshopSession) || offer().duration() instanceof OfferDuration.PerSession,
         "workshop sessions are recorded only for per-session offers such as ARCS");
-    List<Contact> contacts = new ArrayList<>(contacts());
-    contacts.add(contact);
-    List<PlannedVisit> planned = contact instanceof HomeVisit ? markFirstPlannedDone(contact.id()) : plannedVisits();
     return Change.of(
-        edit().contacts(contacts).plannedVisits(planned).build(),
+        active(followUp.recording(contact)),
         new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator()));
-  }
-
-  private List<PlannedVisit> markFirstPlannedDone(ContactId visit) {
-    List<PlannedVisit> planned = new ArrayList<>(plannedVisits());
-    for (int i = 0; i < planned.size(); i++) {
-      if (!planned.get(i).done()) {
-        planned.set(i, new PlannedVisit(planned.get(i).date(), Optional.of(visit)));
-        break;
-      }
-    }
-    return planned;
   }
 
   /** The contacts of one kind, in recording order. */
@@ -467,7 +375,7 @@ public abstract class Accompaniment implements Aggregate {
   }
 
   private int countUpTo(ContactKind kind, LocalDate date) {
-    return (int) contacts().stream().filter(c -> c.kind() == kind && !c.date().isAfter(date)).count();
+    return lifecycle().started().map(f -> f.countUpTo(kind, date)).orElse(0);
   }
 
   // ---------------------------------------------------------------- documents
@@ -485,18 +393,11 @@ public abstract class Accompaniment implements Aggregate {
   public Change<Accompaniment> writeSupportPlan(SupportPlan plan, HouseholdProfile household, LocalDate today) {
     Checks.required(plan, "plan");
     Checks.required(household, "household");
-    requireStatus("write the support plan of", AccompanimentStatus.ACTIVE);
-    requireDocumentDate(plan.writtenOn(), today);
-    for (PersonName holder : plan.holders()) {
-      if (!isRequester(holder, household)) {
-        throw new RuleViolationException(
-            ErrorCode.INVALID_DOCUMENT_HOLDER,
-            "a support plan of " + offer().code() + " is in the names of the household's "
-                + (offer().audience().consentByCaregivers() ? "caregivers" : "parents"));
-      }
-    }
+    FollowUp followUp = activeFollowUp("write the support plan of");
+    DocumentRules.requireDated(followUp, plan.writtenOn(), today);
+    DocumentRules.requireRequesters(offer, plan.holders(), household);
     return Change.of(
-        edit().supportPlan(plan).build(), new SupportPlanWritten(id(), plan.writtenOn()));
+        active(followUp.with(followUp.documents().with(plan))), new SupportPlanWritten(id(), plan.writtenOn()));
   }
 
   /**
@@ -507,9 +408,9 @@ public abstract class Accompaniment implements Aggregate {
    */
   public Change<Accompaniment> drawEmtMap(EmtMap map, LocalDate today) {
     Checks.required(map, "map");
-    requireStatus("draw the EMT map of", AccompanimentStatus.ACTIVE);
-    requireDocumentDate(map.drawnOn(), today);
-    return Change.of(edit().emtMap(map).build(), new EmtMapDrawn(id(), map.drawnOn()));
+    FollowUp followUp = activeFollowUp("draw the EMT map of");
+    DocumentRules.requireDated(followUp, map.drawnOn(), today);
+    return Change.of(active(followUp.with(followUp.documents().with(map))), new EmtMapDrawn(id(), map.drawnOn()));
   }
 
   /**
@@ -525,40 +426,16 @@ public abstract class Accompaniment implements Aggregate {
       LocalDate writtenOn, String conclusions, HouseholdProfile household, LocalDate today) {
     Checks.required(writtenOn, "writtenOn");
     Checks.required(household, "household");
-    requireStatus("write the action report of", AccompanimentStatus.ACTIVE);
-    requireDocumentDate(writtenOn, today);
-    List<PersonName> addressees = supportPlan()
-        .map(SupportPlan::holders)
-        .orElseGet(() -> household.adults().stream().filter(n -> isRequester(n, household)).toList());
-    if (addressees.isEmpty()) {
-      throw new RuleViolationException(
-          ErrorCode.INVALID_DOCUMENT_HOLDER, "the household has nobody to address the action report to");
-    }
-    List<OrganisationId> copies = Stream.concat(prescriber().stream(), Stream.of(funder())).toList();
-    ContactSummary summary = new ContactSummary(
-        countUpTo(ContactKind.HOME_VISIT, writtenOn),
-        countUpTo(ContactKind.REMOTE_CONTACT, writtenOn),
-        countUpTo(ContactKind.WORKSHOP_SESSION, writtenOn),
-        offer().contactTargets());
+    FollowUp followUp = activeFollowUp("write the action report of");
+    DocumentRules.requireDated(followUp, writtenOn, today);
+    List<PersonName> addressees = DocumentRules.addressees(offer, followUp.documents().supportPlan(), household);
+    List<OrganisationId> copies = Stream.concat(prescriber.stream(), Stream.of(funder)).toList();
+    ContactSummary summary = followUp.summaryAt(writtenOn, offer.contactTargets());
     ActionReport report = new ActionReport(writtenOn, addressees, copies, summary, conclusions);
     return Change.of(
-        edit().actionReport(report).build(),
+        active(followUp.with(followUp.documents().with(report))),
         new ActionReportWritten(id(), writtenOn, summary.homeVisits(), summary.remoteContacts(),
             summary.workshopSessions()));
-  }
-
-  private boolean isRequester(PersonName name, HouseholdProfile household) {
-    return offer().audience() == Audience.CAREGIVERS ? household.hasCaregiver(name) : household.hasParent(name);
-  }
-
-  private void requireDocumentDate(LocalDate date, LocalDate today) {
-    Checks.required(date, "date");
-    Checks.required(today, "today");
-    CarePeriod period = period().orElseThrow();
-    if (date.isBefore(period.start()) || date.isAfter(today)) {
-      throw new RuleViolationException(
-          ErrorCode.INVALID_DOCUMENT_DATE, "a document is dated from the first appointment up to today, was " + date);
-    }
   }
 
   // ---------------------------------------------------------------- ending
@@ -573,16 +450,17 @@ public abstract class Accompaniment implements Aggregate {
   public Change<Accompaniment> close(LocalDate closedOn, LocalDate today) {
     Checks.required(closedOn, "closedOn");
     Checks.required(today, "today");
-    requireStatus("close", AccompanimentStatus.ACTIVE);
-    ActionReport report = actionReport().orElseThrow(() -> new RuleViolationException(
+    FollowUp followUp = activeFollowUp("close");
+    ActionReport report = followUp.documents().actionReport().orElseThrow(() -> new RuleViolationException(
         ErrorCode.ACTION_REPORT_REQUIRED, "an accompaniment is closed only with its action report"));
-    if (closedOn.isBefore(report.writtenOn()) || closedOn.isAfter(today) || lastContact().filter(closedOn::isBefore).isPresent()) {
+    if (closedOn.isBefore(report.writtenOn()) || closedOn.isAfter(today)
+        || followUp.lastContact().filter(closedOn::isBefore).isPresent()) {
       throw new RuleViolationException(ErrorCode.INVALID_DOCUMENT_DATE,
           "closure is dated from the action report and the last contact up to today, was " + closedOn);
     }
-    boolean early = lastDay().map(closedOn::isBefore).orElse(false);
+    boolean early = followUp.period().lastDay().map(closedOn::isBefore).orElse(false);
     return Change.of(
-        edit().status(AccompanimentStatus.CLOSED).endedOn(closedOn).build(),
+        with(new Lifecycle.Closed(followUp, closedOn)),
         new AccompanimentClosed(id(), closedOn, early));
   }
 
@@ -598,10 +476,7 @@ public abstract class Accompaniment implements Aggregate {
     requireOpen("cancel");
     requireEndDate(cancelledOn, today);
     return Change.of(
-        edit()
-            .status(AccompanimentStatus.CANCELLED)
-            .endedOn(cancelledOn)
-            .cancellationReason(why).build(),
+        with(new Lifecycle.Cancelled(lifecycle().started(), cancelledOn, why)),
         new AccompanimentCancelled(id(), cancelledOn));
   }
 
@@ -619,10 +494,7 @@ public abstract class Accompaniment implements Aggregate {
     requireOpen("end by succession");
     requireEndDate(on, today);
     return Change.of(
-        edit()
-            .status(AccompanimentStatus.SUCCEEDED)
-            .endedOn(on)
-            .successor(successor).build(),
+        with(new Lifecycle.Succeeded(lifecycle().started(), on, successor)),
         new AccompanimentSucceeded(id(), successor, on));
   }
 
@@ -630,12 +502,8 @@ public abstract class Accompaniment implements Aggregate {
     Checks.required(on, "date");
     Checks.required(today, "today");
     Checks.check(!on.isBefore(openedOn()) && !on.isAfter(today), "an end is dated from the opening up to today");
-    Checks.check(lastContact().filter(on::isBefore).isEmpty(), "an end cannot precede a recorded contact");
-  }
-
-  /** The date of the latest recorded contact. */
-  private Optional<LocalDate> lastContact() {
-    return contacts().stream().map(Contact::date).max(LocalDate::compareTo);
+    Checks.check(lifecycle().started().flatMap(FollowUp::lastContact).filter(on::isBefore).isEmpty(),
+        "an end cannot precede a recorded contact");
   }
 
   // ---------------------------------------------------------------- helpers
@@ -645,8 +513,25 @@ public abstract class Accompaniment implements Aggregate {
     return builder().from(this).version(newVersion).build();
   }
 
-  private ImmutableAccompaniment.Builder edit() {
-    return builder().from(this);
+  private Accompaniment copy(List<EducatorId> newTeam, Lifecycle newLifecycle) {
+    return new Accompaniment(id, version, household, referral, offer, prescriber, funder, agreement, referredOn,
+        openedOn, endDateConvention, newTeam, predecessor, newLifecycle);
+  }
+
+  private Accompaniment with(Lifecycle newLifecycle) {
+    return copy(team, newLifecycle);
+  }
+
+  private Accompaniment active(FollowUp followUp) {
+    return with(new Lifecycle.Active(followUp));
+  }
+
+  /** The follow-up of an {@code ACTIVE} accompaniment, the only state {@code action} applies to. */
+  private FollowUp activeFollowUp(String action) {
+    if (lifecycle() instanceof Lifecycle.Active active) {
+      return active.followUp();
+    }
+    throw illegal(action);
   }
 
   /** R8: the coordinator validates, then the first appointment is fixed; it cannot precede either. */
@@ -654,12 +539,6 @@ public abstract class Accompaniment implements Aggregate {
     if (firstAppointment.isBefore(openedOn())) {
       throw new RuleViolationException(ErrorCode.FIRST_APPOINTMENT_BEFORE_REFERRAL, "the first appointment ("
           + firstAppointment + ") cannot precede the referral's validation (" + openedOn() + ")");
-    }
-  }
-
-  private void requireStatus(String action, AccompanimentStatus expected) {
-    if (status() != expected) {
-      throw illegal(action);
     }
   }
 

@@ -13,5 +13,10 @@ public sealed interface Contact permits HomeVisit, RemoteContact, WorkshopSessio
 
   EducatorId educator();
 
-  ContactKind kind();
+  /** The kind, from the type: home visit, remote contact or workshop session. */
+  default ContactKind kind() {
+    return this instanceof HomeVisit ? ContactKind.HOME_VISIT
+        : this instanceof RemoteContact ? ContactKind.REMOTE_CONTACT
+        : ContactKind.WORKSHOP_SESSION;
+  }
 }

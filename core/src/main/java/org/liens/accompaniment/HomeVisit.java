@@ -10,9 +10,4 @@ public record HomeVisit(ContactId id, LocalDate date, EducatorId educator) imple
     Checks.required(date, "date");
     Checks.required(educator, "educator");
   }
-
-  @Override
-  public ContactKind kind() {
-    return ContactKind.HOME_VISIT;
-  }
 }

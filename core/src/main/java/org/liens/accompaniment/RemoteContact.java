@@ -11,9 +11,4 @@ public record RemoteContact(ContactId id, LocalDate date, EducatorId educator, R
     Checks.required(educator, "educator");
     Checks.required(channel, "channel");
   }
-
-  @Override
-  public ContactKind kind() {
-    return ContactKind.REMOTE_CONTACT;
-  }
 }

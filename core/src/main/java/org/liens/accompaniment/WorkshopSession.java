@@ -20,9 +20,4 @@ public record WorkshopSession(ContactId id, LocalDate date, EducatorId educator,
     Checks.check(length.toMinutes() >= 1 && length.compareTo(MAX_LENGTH) <= 0,
         "a session lasts from 1 minute to 8 hours, was " + length);
   }
-
-  @Override
-  public ContactKind kind() {
-    return ContactKind.WORKSHOP_SESSION;
-  }
 }

@@ -83,6 +83,8 @@ class AccompanimentChainProperties {
         })
         .withInvariant("ended means not open and dated", m ->
             assertThat(m.accompaniment.endedOn().isPresent()).isEqualTo(!m.accompaniment.isOpen()))
+        .withInvariant("the stored fields rebuild the same state", m ->
+            assertThat(Accompaniment.builder().from(m.accompaniment).build()).isEqualTo(m.accompaniment))
         .run();
     Statistics.label("outcome").coverage(c -> {
       for (String command : List.of("start", "move", "record", "team", "report", "close", "cancel")) {

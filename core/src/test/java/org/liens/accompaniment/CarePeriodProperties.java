@@ -51,27 +51,30 @@ class CarePeriodProperties {
   @Example
   @Label("Six months from 31 August: the end of February, 28 or 29 by the year")
   void thirty_first_of_august() {
-    var six = OfferDuration.months(6);
-    assertThat(CarePeriod.starting(LocalDate.of(2023, 8, 31), six, EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY))
+    assertThat(CarePeriod.starting(LocalDate.of(2023, 8, 31), OfferDuration.months(6),
+        EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY))
         .isEqualTo(new CarePeriod(LocalDate.of(2023, 8, 31), Optional.of(LocalDate.of(2024, 2, 29))));
-    assertThat(CarePeriod.starting(LocalDate.of(2023, 8, 31), six, EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY)
-        .lastDay()).contains(LocalDate.of(2024, 2, 28));
-    assertThat(CarePeriod.starting(LocalDate.of(2023, 8, 31), six, EndDateConvention.LAST_DAY_IS_ANNIVERSARY)
-        .lastDay()).contains(LocalDate.of(2024, 2, 29));
-    assertThat(CarePeriod.starting(LocalDate.of(2022, 8, 31), six, EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY)
-        .lastDay()).contains(LocalDate.of(2023, 2, 27));
-    assertThat(CarePeriod.starting(LocalDate.of(2022, 8, 31), six, EndDateConvention.LAST_DAY_IS_ANNIVERSARY)
-        .lastDay()).contains(LocalDate.of(2023, 2, 28));
+    assertThat(lastDayOfSixMonths(LocalDate.of(2023, 8, 31), EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY))
+        .contains(LocalDate.of(2024, 2, 28));
+    assertThat(lastDayOfSixMonths(LocalDate.of(2023, 8, 31), EndDateConvention.LAST_DAY_IS_ANNIVERSARY))
+        .contains(LocalDate.of(2024, 2, 29));
+    assertThat(lastDayOfSixMonths(LocalDate.of(2022, 8, 31), EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY))
+        .contains(LocalDate.of(2023, 2, 27));
+    assertThat(lastDayOfSixMonths(LocalDate.of(2022, 8, 31), EndDateConvention.LAST_DAY_IS_ANNIVERSARY))
+        .contains(LocalDate.of(2023, 2, 28));
   }
 
   @Example
   @Label("Six months from 29 February 2024: the anniversary is 29 August 2024")
   void twenty_ninth_of_february() {
-    var six = OfferDuration.months(6);
-    assertThat(CarePeriod.starting(LocalDate.of(2024, 2, 29), six, EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY)
-        .lastDay()).contains(LocalDate.of(2024, 8, 28));
-    assertThat(CarePeriod.starting(LocalDate.of(2024, 2, 29), six, EndDateConvention.LAST_DAY_IS_ANNIVERSARY)
-        .lastDay()).contains(LocalDate.of(2024, 8, 29));
+    assertThat(lastDayOfSixMonths(LocalDate.of(2024, 2, 29), EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY))
+        .contains(LocalDate.of(2024, 8, 28));
+    assertThat(lastDayOfSixMonths(LocalDate.of(2024, 2, 29), EndDateConvention.LAST_DAY_IS_ANNIVERSARY))
+        .contains(LocalDate.of(2024, 8, 29));
+  }
+
+  static Optional<LocalDate> lastDayOfSixMonths(LocalDate firstAppointment, EndDateConvention convention) {
+    return CarePeriod.starting(firstAppointment, OfferDuration.months(6), convention).lastDay();
   }
 
   @Property

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentBuilder;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.accompaniment.CarePeriod;
@@ -25,7 +26,6 @@ import org.liens.accompaniment.ContactKind;
 import org.liens.accompaniment.EducatorId;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.HomeVisit;
-import org.liens.accompaniment.ImmutableAccompaniment;
 import org.liens.accompaniment.PlannedVisit;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.accompaniment.RemoteContact;
@@ -183,7 +183,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   }
 
   /** The row of an accompaniment, without its child rows. */
-  private record Main(UUID id, long version, ImmutableAccompaniment.Builder builder) {}
+  private record Main(UUID id, long version, AccompanimentBuilder builder) {}
 
   /** Child rows of several accompaniments, with the version of the row each was joined to. */
   private static final class Children<C> {
@@ -207,7 +207,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
     }
   }
 
-  private Accompaniment built(ImmutableAccompaniment.Builder builder) {
+  private Accompaniment built(AccompanimentBuilder builder) {
     try {
       return builder.build();
     } catch (RuntimeException e) {
@@ -220,7 +220,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
     Optional<CarePeriod> period = start.isEmpty()
         ? Optional.empty()
         : Optional.of(new CarePeriod(start.get(), row.optionalDate("period_end")));
-    ImmutableAccompaniment.Builder builder = Accompaniment.builder()
+    AccompanimentBuilder builder = Accompaniment.builder()
         .id(AccompanimentId.of(row.uuid("id")))
         .version(row.number("version"))
         .household(HouseholdId.of(row.uuid("household_id")))

@@ -1,0 +1,133 @@
+package org.liens.accompaniment;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.liens.catalog.ContactTargets;
+import org.liens.document.ContactSummary;
+import org.liens.pricing.Tariff;
+import org.liens.shared.Checks;
+
+/**
+ * What an accompaniment holds once its first appointment is fixed (R2–R4, R8): the period, the tariff frozen on
+ * that date, the contacts recorded inside the period, the planned home visits and the documents. Only a started
+ * accompaniment has one, so no contact, tariff or document exists before the first appointment. Treat as a value
+ * type.
+ *
+ * @param period from the first appointment (R2)
+ * @param tariff the tariff in force on the first appointment (R3), if the tariff book priced the offer
+ * @param contacts every contact recorded, in recording order, each inside the period, no id twice (R4)
+ * @param plannedVisits the planned home-visit schedule, spread over the period (R4)
+ * @param documents the DIA, the E.M.T map and the action report written so far (R8)
+ */
+public record FollowUp(
+    CarePeriod period, Optional<Tariff> tariff, List<Contact> contacts, List<PlannedVisit> plannedVisits,
+    Documents documents) {
+  public FollowUp {
+    Checks.required(period, "period");
+    Checks.optional(tariff, "tariff");
+    contacts = Checks.listOf(contacts, "contacts");
+    plannedVisits = Checks.listOf(plannedVisits, "plannedVisits");
+    Checks.required(documents, "documents");
+    Set<ContactId> ids = new HashSet<>();
+    for (Contact c : contacts) {
+      Consistency.check(ids.add(c.id()), "contact recorded twice");
+      Consistency.check(period.contains(c.date()), "contact outside the period");
+    }
+  }
+
+  /** The follow-up on the first appointment: no contact, no document, the default visit schedule. */
+  static FollowUp starting(CarePeriod period, Optional<Tariff> tariff, Optional<ContactTargets> targets) {
+    return new FollowUp(period, tariff, List.of(), schedule(period, targets), Documents.NONE);
+  }
+
+  /**
+   * The follow-up that stored fields describe, for storage adapters: present exactly when {@code period} is, and
+   * nothing else without it.
+   *
+   * @throws IllegalStateException if a tariff, a contact, a planned visit or a document comes without a period
+   */
+  static Optional<FollowUp> stored(Optional<CarePeriod> period, Optional<Tariff> tariff, List<Contact> contacts,
+      List<PlannedVisit> plannedVisits, Documents documents) {
+    if (period.isEmpty()) {
+      Consistency.check(tariff.isEmpty(), "a tariff is frozen only once started");
+      Consistency.check(contacts.isEmpty(), "contact outside the period");
+      Consistency.check(plannedVisits.isEmpty(), "home visits are planned only once started");
+      Consistency.check(documents.equals(Documents.NONE), "documents are written only once started");
+    }
+    return period.map(p -> new FollowUp(p, tariff, contacts, plannedVisits, documents));
+  }
+
+  /**
+   * The default visit schedule: the minimum number of home visits of the target, spread evenly over the period,
+   * the first on the first appointment: visit {@code i} of {@code n} falls {@code floor(i × days / n)} days after
+   * the start. None for offers without targets or without a fixed duration.
+   */
+  static List<PlannedVisit> schedule(CarePeriod period, Optional<ContactTargets> targets) {
+    if (targets.isEmpty() || period.lengthInDays().isEmpty()) {
+      return List.of();
+    }
+    int count = targets.get().homeVisits().min();
+    long days = period.lengthInDays().get();
+    List<PlannedVisit> visits = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      visits.add(PlannedVisit.on(period.start().plusDays(i * days / count)));
+    }
+    return visits;
+  }
+
+  /** With {@code contact} recorded; a home visit also marks the earliest planned visit not yet done as done. */
+  FollowUp recording(Contact contact) {
+    List<Contact> recorded = new ArrayList<>(contacts);
+    recorded.add(contact);
+    List<PlannedVisit> planned = new ArrayList<>(plannedVisits);
+    for (int i = 0; contact instanceof HomeVisit && i < planned.size(); i++) {
+      if (!planned.get(i).done()) {
+        planned.set(i, new PlannedVisit(planned.get(i).date(), Optional.of(contact.id())));
+        break;
+      }
+    }
+    return new FollowUp(period, tariff, recorded, planned, documents);
+  }
+
+  /**
+   * Moved to the period {@code moved}: the planned visits not yet done move by the same number of days (kept inside
+   * the new period), done ones stay.
+   */
+  FollowUp movedTo(CarePeriod moved) {
+    long shift = ChronoUnit.DAYS.between(period.start(), moved.start());
+    LocalDate latest = moved.lastDay().orElse(LocalDate.MAX);
+    List<PlannedVisit> planned = plannedVisits.stream()
+        .map(v -> v.done() ? v : PlannedVisit.on(clamp(v.date().plusDays(shift), moved.start(), latest)))
+        .toList();
+    return new FollowUp(moved, tariff, contacts, planned, documents);
+  }
+
+  FollowUp with(Documents changed) {
+    return new FollowUp(period, tariff, contacts, plannedVisits, changed);
+  }
+
+  /** The number of contacts of {@code kind} dated on or before {@code date}. */
+  int countUpTo(ContactKind kind, LocalDate date) {
+    return (int) contacts.stream().filter(c -> c.kind() == kind && !c.date().isAfter(date)).count();
+  }
+
+  /** The contacts done by {@code date} against {@code targets}, for the action report (R4, R8). */
+  ContactSummary summaryAt(LocalDate date, Optional<ContactTargets> targets) {
+    return new ContactSummary(countUpTo(ContactKind.HOME_VISIT, date), countUpTo(ContactKind.REMOTE_CONTACT, date),
+        countUpTo(ContactKind.WORKSHOP_SESSION, date), targets);
+  }
+
+  /** The date of the latest recorded contact. */
+  Optional<LocalDate> lastContact() {
+    return contacts.stream().map(Contact::date).max(LocalDate::compareTo);
+  }
+
+  private static LocalDate clamp(LocalDate date, LocalDate min, LocalDate max) {
+    return date.isBefore(min) ? min : date.isAfter(max) ? max : date;
+  }
+}

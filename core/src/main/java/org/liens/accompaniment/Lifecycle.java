@@ -1,0 +1,131 @@
+package org.liens.accompaniment;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.liens.shared.Checks;
+
+/**
+ * Where an accompaniment stands in its lifecycle (R2, R6, R8), each state holding only the fields it has, so an
+ * impossible combination cannot be built: {@link Validated} (in the active caseload, no first appointment yet)
+ * → {@link Active} (the first appointment fixed the {@link FollowUp}) → {@link Closed} (with its action report);
+ * from either open state, {@link Cancelled} (with a reason) or {@link Succeeded} (a MADI took over, R6). Treat as
+ * a value type.
+ */
+public sealed interface Lifecycle {
+  /** The status this state stands for. */
+  default AccompanimentStatus status() {
+    return this instanceof Validated ? AccompanimentStatus.VALIDATED
+        : this instanceof Active ? AccompanimentStatus.ACTIVE
+        : this instanceof Closed ? AccompanimentStatus.CLOSED
+        : this instanceof Cancelled ? AccompanimentStatus.CANCELLED
+        : AccompanimentStatus.SUCCEEDED;
+  }
+
+  /** The follow-up, once the first appointment was fixed. */
+  Optional<FollowUp> started();
+
+  /** When it was closed, cancelled or succeeded; empty while open. */
+  default Optional<LocalDate> endedOn() {
+    return Optional.empty();
+  }
+
+  /**
+   * The state that the stored fields describe, for storage adapters (see {@link Accompaniment#builder()}).
+   *
+   * @throws IllegalStateException if the fields contradict {@code status}
+   */
+  static Lifecycle of(AccompanimentStatus status, Optional<FollowUp> started, Optional<LocalDate> endedOn,
+      Optional<String> cancellationReason, Optional<AccompanimentId> successor) {
+    Checks.required(status, "status");
+    Consistency.check(status.isOpen() != endedOn.isPresent(), "endedOn is set exactly when the accompaniment has ended");
+    Consistency.check((status == AccompanimentStatus.CANCELLED) == cancellationReason.isPresent(), "cancellation reason");
+    Consistency.check((status == AccompanimentStatus.SUCCEEDED) == successor.isPresent(), "successor");
+    Consistency.check(status != AccompanimentStatus.VALIDATED || started.isEmpty(),
+        "a validated accompaniment has not started");
+    String needsPeriod = "an active or closed accompaniment has a period";
+    return switch (status) {
+      case VALIDATED -> new Validated();
+      case ACTIVE -> new Active(started.orElseThrow(() -> Consistency.inconsistent(needsPeriod)));
+      case CLOSED -> new Closed(started.orElseThrow(() -> Consistency.inconsistent(needsPeriod)), endedOn.get());
+      case CANCELLED -> new Cancelled(started, endedOn.get(), cancellationReason.get());
+      case SUCCEEDED -> new Succeeded(started, endedOn.get(), successor.get());
+    };
+  }
+
+  /** A terminal state (R8): ended {@code on} a date, never before the last recorded contact. */
+  sealed interface Ended extends Lifecycle {
+    /** The day it ended. */
+    LocalDate on();
+
+    @Override
+    default Optional<LocalDate> endedOn() {
+      return Optional.of(on());
+    }
+
+    private static void check(Optional<FollowUp> started, LocalDate on) {
+      Checks.required(on, "on");
+      Consistency.check(started.flatMap(FollowUp::lastContact).filter(on::isBefore).isEmpty(),
+          "an accompaniment ends on or after its last contact");
+    }
+  }
+
+  /** Validated into the active caseload (R8), waiting for its first appointment: no period, no contact yet. */
+  record Validated() implements Lifecycle {
+    @Override
+    public Optional<FollowUp> started() {
+      return Optional.empty();
+    }
+  }
+
+  /** Started by its first appointment (R2): contacts and documents are recorded on its follow-up. */
+  record Active(FollowUp followUp) implements Lifecycle {
+    public Active {
+      Checks.required(followUp, "followUp");
+    }
+
+    @Override
+    public Optional<FollowUp> started() {
+      return Optional.of(followUp);
+    }
+  }
+
+  /** Closed {@code on} a date with its action report (R8). */
+  record Closed(FollowUp followUp, LocalDate on) implements Ended {
+    public Closed {
+      Checks.required(followUp, "followUp");
+      Consistency.check(followUp.documents().actionReport().isPresent(), "closed without an action report");
+      Ended.check(Optional.of(followUp), on);
+    }
+
+    @Override
+    public Optional<FollowUp> started() {
+      return Optional.of(followUp);
+    }
+  }
+
+  /**
+   * Cancelled {@code on} a date, before or after the first appointment, for a reason (free text, redacted from
+   * {@code toString()}).
+   */
+  record Cancelled(Optional<FollowUp> started, LocalDate on, String reason) implements Ended {
+    public Cancelled {
+      Checks.optional(started, "started");
+      Checks.required(reason, "reason");
+      Ended.check(started, on);
+    }
+
+    @Override
+    public String toString() {
+      return "Cancelled[started=" + started + ", on=" + on + ", reason=****]";
+    }
+  }
+
+  /** Succeeded {@code on} a date by the MADI {@code successor}, which keeps the team (R6). */
+  record Succeeded(Optional<FollowUp> started, LocalDate on, AccompanimentId successor) implements Ended {
+    public Succeeded {
+      Checks.optional(started, "started");
+      Checks.required(successor, "successor");
+      Ended.check(started, on);
+    }
+  }
+}
