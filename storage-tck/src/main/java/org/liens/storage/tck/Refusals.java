@@ -3,8 +3,11 @@ package org.liens.storage.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.function.Function;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
+import org.liens.storage.Repositories;
+import org.liens.storage.Storage;
 
 /**
  * The refusals the tests expect: bad input gets a typed exception with a stable error code (DESIGN §3), for the
@@ -18,5 +21,18 @@ public final class Refusals {
     Throwable thrown = catchThrowable(call::run);
     assertThat(thrown).as("a refusal with an error code").isInstanceOf(LiensException.class);
     return ((LiensException) thrown).code();
+  }
+
+  /**
+   * How a transaction running {@code work} on {@code storage} ends: the refusal's exception class and code
+   * ("IntegrityViolationException DUPLICATE_ID"), or "ok".
+   */
+  public static String outcome(Storage storage, Function<Repositories, Object> work) {
+    try {
+      storage.inTransaction(work);
+      return "ok";
+    } catch (LiensException e) {
+      return e.getClass().getSimpleName() + " " + e.code();
+    }
   }
 }

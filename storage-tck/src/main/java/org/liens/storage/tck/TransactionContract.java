@@ -55,16 +55,6 @@ public interface TransactionContract extends StorageFactory {
         Actor.of("u-1", Role.COORDINATOR), "Household", aggregate, new HouseholdRegistered(HouseholdId.of(aggregate)));
   }
 
-  /** The exception a call ends with, by class and code, or "ok". */
-  private static String outcome(Storage storage, Function<Repositories, Object> work) {
-    try {
-      storage.inTransaction(work);
-      return "ok";
-    } catch (LiensException e) {
-      return e.getClass().getSimpleName() + " " + e.code();
-    }
-  }
-
   @Test
   @DisplayName("transactions: saves are versioned and a stale save stores nothing")
   default void saves_are_versioned() {
@@ -141,7 +131,7 @@ public interface TransactionContract extends StorageFactory {
         "ConcurrentUpdateException " + ErrorCode.CONCURRENT_UPDATE, dangling,
         "NotFoundException " + ErrorCode.NOT_FOUND);
 
-    List<String> outcomes = refusals.stream().map(refusal -> outcome(storage, refusal)).toList();
+    List<String> outcomes = refusals.stream().map(refusal -> Refusals.outcome(storage, refusal)).toList();
 
     assertThat(outcomes).containsExactlyElementsOf(expected).noneMatch(o -> o.startsWith("ok"));
     assertThat(storage.read((Repositories r) -> r.referrals().ofHousehold(stored.household())))
