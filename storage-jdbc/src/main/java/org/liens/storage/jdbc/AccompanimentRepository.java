@@ -42,6 +42,7 @@ import org.liens.referral.ReferralId;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.StorageException;
+import org.liens.storage.AggregateKind;
 import org.liens.storage.Accompaniments;
 
 /**
@@ -63,8 +64,6 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       "period_end", "last_day", "planned_visits", "support_plan", "emt_map", "action_report", "ended_on",
       "cancellation_reason", "predecessor_id", "successor_id", "tariff");
 
-  /** By opening date, then by id as {@link UUID#compareTo} orders them (the in-memory order). */
-
   /** {@code a.status IN ('VALIDATED', 'ACTIVE')}: the statuses of the active caseload, from the enum. */
   private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())
       .filter(AccompanimentStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
@@ -81,7 +80,8 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   private static final int CONSISTENT_READ_ATTEMPTS = 5;
 
   AccompanimentRepository(Session session) {
-    super(session, TABLE, "accompaniment", COLUMNS);
+    // reads its rows itself: an accompaniment is three statements (see find)
+    super(session, AggregateKind.ACCOMPANIMENT, TABLE, "a", COLUMNS, null, Accompaniment::withVersion);
   }
 
   // ------------------------------------------------------------------ queries
@@ -260,16 +260,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   // ------------------------------------------------------------------ writes
 
   @Override
-  void bind(Args args, Accompaniment a) throws SQLException {
-    bind(args, a, true);
-  }
-
-  @Override
-  void bindWithoutLinks(Args args, Accompaniment a) throws SQLException {
-    bind(args, a, false);
-  }
-
-  private static void bind(Args args, Accompaniment a, boolean links) throws SQLException {
+  void bind(Args args, Accompaniment a, boolean links) throws SQLException {
     args.uuid(a.household().value())
         .uuid(a.referral().value())
         .text(a.offer().code().value())
@@ -295,33 +286,11 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
         .json(a.tariff());
   }
 
-  /** As the in-memory adapter: household, referral, prescriber, funder, predecessor, successor, agreement. */
-  @Override
-  List<Reference> references(Accompaniment a) {
-    List<Reference> references = new ArrayList<>();
-    references.add(new Reference("household", HouseholdRepository.TABLE, a.household().value()));
-    references.add(new Reference("referral", ReferralRepository.TABLE, a.referral().value()));
-    a.prescriber().ifPresent(p -> references.add(new Reference("organisation", OrganisationRepository.TABLE, p.value())));
-    references.add(new Reference("organisation", OrganisationRepository.TABLE, a.funder().value()));
-    a.predecessor().ifPresent(p -> references.add(new Reference("accompaniment", TABLE, p.value())));
-    a.successor().ifPresent(s -> references.add(new Reference("accompaniment", TABLE, s.value())));
-    a.agreement().ifPresent(g ->
-        references.add(new Reference("funding agreement", FundingAgreementRepository.TABLE, g.value())));
-    return references;
-  }
-
-  @Override
-  Accompaniment atVersion(Accompaniment accompaniment, long version) {
-    return accompaniment.withVersion(version);
-  }
-
   @Override
   void writeChildren(Accompaniment accompaniment, boolean inserted) {
     if (!inserted) {
-      tx.update("replace the team", "DELETE FROM " + TEAM + " WHERE accompaniment_id = ?",
-          args -> args.uuid(accompaniment.id().value()));
-      tx.update("replace the contacts", "DELETE FROM " + CONTACTS + " WHERE accompaniment_id = ?",
-          args -> args.uuid(accompaniment.id().value()));
+      deleteChildren("replace the team and the contacts", "accompaniment_id", accompaniment.id().value(),
+          List.of(TEAM, CONTACTS));
     }
     insertChildren(tx, List.of(accompaniment));
   }

@@ -2,9 +2,11 @@ package org.liens.storage.jdbc;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.liens.shared.Aggregate;
 import org.liens.shared.Checks;
@@ -13,6 +15,8 @@ import org.liens.shared.EntityId;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.NotFoundException;
+import org.liens.storage.AggregateKind;
+import org.liens.storage.AggregateKind.Reference;
 import org.liens.storage.AggregateStore;
 
 /**
@@ -21,7 +25,7 @@ import org.liens.storage.AggregateStore;
  * query before the write, so that a refused save leaves the transaction usable on every database; then an INSERT
  * at version 1 or an {@code UPDATE … WHERE id = ? AND version = ?}. The constraints of the schema (primary keys,
  * unique keys, foreign keys) still guard against concurrent transactions, whose violations are translated the
- * same way.
+ * same way. The references to check are those {@link AggregateKind} declares for every adapter.
  *
  * @param <A> the aggregate
  * @param <I> its id
@@ -29,25 +33,49 @@ import org.liens.storage.AggregateStore;
 abstract class AggregateTable<A extends Aggregate, I extends EntityId> implements AggregateStore<A, I> {
   final Session session;
   final Transaction tx;
+  private final AggregateKind kind;
   private final String table;
+  private final String alias;
   private final String what;
   private final List<String> columns;
+  private final Transaction.RowMapper<A> reader;
+  private final BiFunction<A, Long, A> atVersion;
 
   /**
+   * @param kind the aggregate kind, which names it in messages and declares its references
    * @param table the table
-   * @param what the aggregate's name in messages and null checks ("household")
+   * @param alias the table's alias in the queries of {@link #select(String)}, {@link #find} and {@link #list}
    * @param columns every column but {@code id} and {@code version}, in the order {@link #bind} binds them
+   * @param reader reads an aggregate from a row of {@link #select(String)} (null if the subclass reads its own)
+   * @param atVersion the aggregate at another version
    */
-  AggregateTable(Session session, String table, String what, List<String> columns) {
+  AggregateTable(Session session, AggregateKind kind, String table, String alias, List<String> columns,
+      Transaction.RowMapper<A> reader, BiFunction<A, Long, A> atVersion) {
     this.session = session;
     this.tx = session.transaction;
+    this.kind = kind;
     this.table = table;
-    this.what = what;
+    this.alias = alias;
+    this.what = kind.what();
     this.columns = columns;
+    this.reader = reader;
+    this.atVersion = atVersion;
   }
 
-  /** A reference that must exist when the aggregate is saved. */
-  record Reference(String what, String table, UUID id) {}
+  /** The table of each aggregate kind, where its references are looked for. */
+  static String tableOf(AggregateKind kind) {
+    return switch (kind) {
+      case HOUSEHOLD -> HouseholdRepository.TABLE;
+      case ORGANISATION -> OrganisationRepository.TABLE;
+      case REFERRAL -> ReferralRepository.TABLE;
+      case ACCOMPANIMENT -> AccompanimentRepository.TABLE;
+      case FUNDING_AGREEMENT -> FundingAgreementRepository.TABLE;
+      case QUOTE -> QuoteRepository.TABLE;
+      case WORKSHOP_SERIES -> WorkshopSeriesRepository.TABLE;
+      case INVOICE -> InvoiceRepository.TABLE;
+      case CREDIT_NOTE -> CreditNoteRepository.TABLE;
+    };
+  }
 
   /**
    * A value no other aggregate may hold (an invoice number, the quote of a workshop series): {@code countSql}
@@ -56,21 +84,44 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
    */
   record Unique(String countSql, Transaction.Binder binder, String message) {}
 
-  /** Binds the columns of {@link #columns}, in order. */
-  abstract void bind(Args args, A aggregate) throws SQLException;
-
   /**
-   * Binds the columns as {@link #bind} does, but without the references that may form cycles between the rows of
-   * one import (a referral and the accompaniment it opened, a predecessor and its successor); see {@link BulkImport}.
+   * Binds the columns of {@link #columns}, in order; without the references that may form cycles between the rows
+   * of one import (a referral and the accompaniment it opened, a predecessor and its successor) when {@code links}
+   * is false (see {@link BulkImport}).
    */
-  void bindWithoutLinks(Args args, A aggregate) throws SQLException {
-    bind(args, aggregate);
+  abstract void bind(Args args, A aggregate, boolean links) throws SQLException;
+
+  @Override
+  public Optional<A> find(I id) {
+    Checks.required(id, "id");
+    return one("find " + what, alias + ".id = ?", args -> args.uuid(id.value()));
   }
 
-  /** The references that must exist, in the order the in-memory adapter checks them. */
-  abstract List<Reference> references(A aggregate);
+  /** The aggregate matching {@code where} (on the alias), if any. */
+  Optional<A> one(String operation, String where, Transaction.Binder binder) {
+    session.usable();
+    return tx.queryOne(operation, select(alias) + " WHERE " + where, binder, reader);
+  }
 
-  abstract A atVersion(A aggregate, long version);
+  /**
+   * The aggregates matching {@code where} (on the alias; null for all), fetched in {@code orderBy} (null for any),
+   * returned in the port's {@code order}: ties go by {@link UUID#compareTo}, which no database orders the same way.
+   */
+  List<A> list(String operation, String where, Transaction.Binder binder, String orderBy, Comparator<A> order) {
+    session.usable();
+    String sql = select(alias) + (where == null ? "" : " WHERE " + where)
+        + (orderBy == null ? "" : " ORDER BY " + orderBy);
+    List<A> found = new ArrayList<>(tx.query(operation, sql, binder, reader));
+    found.sort(order);
+    return List.copyOf(found);
+  }
+
+  /** Deletes the child rows of {@code id} in these tables, before a save writes them again. */
+  void deleteChildren(String operation, String column, UUID id, List<String> tables) {
+    for (String child : tables) {
+      tx.update(operation, "DELETE FROM " + child + " WHERE " + column + " = ?", args -> args.uuid(id));
+    }
+  }
 
   /** The unique values of the aggregate, in the order the in-memory adapter checks them (after the references). */
   List<Unique> uniques(A aggregate) {
@@ -127,13 +178,13 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
     Checks.required(aggregate, what);
     session.writable();
     UUID id = aggregate.uuid();
-    List<Reference> references = references(aggregate);
+    List<Reference> references = kind.references(aggregate);
     List<Unique> uniques = uniques(aggregate);
     Precheck check = precheck(id, references, uniques);
     for (int i = 0; i < references.size(); i++) {
       if (!check.exists().get(i)) {
         Reference missing = references.get(i);
-        throw new IntegrityViolationException(ErrorCode.DANGLING_REFERENCE, "no " + missing.what() + " " + missing.id());
+        throw new IntegrityViolationException(ErrorCode.DANGLING_REFERENCE, missing.missing());
       }
     }
     for (int i = 0; i < uniques.size(); i++) {
@@ -154,12 +205,12 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
     if (stored == 0) {
       tx.update("insert " + what, insertSql(), args -> {
         args.uuid(id).number(next);
-        bind(args, aggregate);
+        bind(args, aggregate, true);
       });
     } else {
       int changed = tx.update("update " + what, updateSql(), args -> {
         args.number(next);
-        bind(args, aggregate);
+        bind(args, aggregate, true);
         args.uuid(id).number(stored);
       });
       if (changed == 0) {
@@ -171,7 +222,7 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
       }
     }
     writeChildren(aggregate, stored == 0);
-    return atVersion(aggregate, next);
+    return atVersion.apply(aggregate, next);
   }
 
   private ConcurrentUpdateException conflict(A aggregate, long stored) {
@@ -185,7 +236,7 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
   private Precheck precheck(UUID id, List<Reference> references, List<Unique> uniques) {
     StringBuilder sql = new StringBuilder("SELECT (SELECT version FROM ").append(table).append(" WHERE id = ?) AS stored");
     for (int i = 0; i < references.size(); i++) {
-      sql.append(", (SELECT COUNT(*) FROM ").append(references.get(i).table()).append(" WHERE id = ?) AS r").append(i);
+      sql.append(", (SELECT COUNT(*) FROM ").append(tableOf(references.get(i).kind())).append(" WHERE id = ?) AS r").append(i);
     }
     for (int i = 0; i < uniques.size(); i++) {
       sql.append(", (").append(uniques.get(i).countSql()).append(") AS u").append(i);

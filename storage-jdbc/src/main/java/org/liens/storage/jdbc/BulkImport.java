@@ -133,7 +133,7 @@ public final class BulkImport {
       List<A> rows) {
     tx.batch(operation, table.insertSql(), rows, (args, aggregate) -> {
       args.uuid(aggregate.uuid()).number(1);
-      table.bindWithoutLinks(args, aggregate);
+      table.bind(args, aggregate, false);
     });
   }
 }

@@ -2,11 +2,8 @@ package org.liens.storage.jdbc;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.liens.agreement.AgreementId;
-import org.liens.billing.AgreementRef;
 import org.liens.billing.BillingSubject;
 import org.liens.billing.CreditLine;
 import org.liens.billing.CreditNote;
@@ -17,6 +14,7 @@ import org.liens.billing.Party;
 import org.liens.billing.Seller;
 import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
+import org.liens.storage.AggregateKind;
 import org.liens.storage.CreditNotes;
 
 /**
@@ -33,24 +31,15 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
       "total_net_cents", "total_vat_cents", "total_cents");
 
   CreditNoteRepository(Session session) {
-    super(session, TABLE, "credit note", COLUMNS);
-  }
-
-  @Override
-  public Optional<CreditNote> find(CreditNoteId id) {
-    Checks.required(id, "id");
-    session.usable();
-    return tx.queryOne("find credit note", select("c") + " WHERE c.id = ?", args -> args.uuid(id.value()),
-        CreditNoteRepository::creditNote);
+    super(session, AggregateKind.CREDIT_NOTE, TABLE, "c", COLUMNS, CreditNoteRepository::creditNote,
+        CreditNote::withVersion);
   }
 
   @Override
   public Optional<CreditNote> findByNumber(InvoiceNumber number) {
     Checks.required(number, "number");
-    session.usable();
-    return tx.queryOne("find credit note by number", select("c")
-            + " WHERE c.number_prefix = ? AND c.number_year = ? AND c.number_sequence = ?",
-        args -> DocumentNumbers.bindNumber(args, number), CreditNoteRepository::creditNote);
+    return one("find credit note by number", DocumentNumbers.numberIs("c"),
+        args -> DocumentNumbers.bindNumber(args, number));
   }
 
   @Override
@@ -75,16 +64,10 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
   }
 
   private List<CreditNote> select(String operation, String where, Transaction.Binder binder) {
-    session.usable();
-    List<CreditNote> found = tx.query(operation, select("c") + " WHERE " + where, binder,
-        CreditNoteRepository::creditNote);
-    // the port's order: ties go by UUID#compareTo, which no database orders the same way
-    found.sort(BY_NUMBER);
-    return List.copyOf(found);
+    return list(operation, where, binder, null, BY_NUMBER);
   }
 
   static CreditNote creditNote(Row row) throws SQLException {
-    Optional<AgreementId> agreement = row.optionalUuid("agreement_id").map(AgreementId::of);
     return CreditNote.builder()
         .id(CreditNoteId.of(row.uuid("id")))
         .version(row.number("version"))
@@ -97,8 +80,7 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
         .funder(OrganisationId.of(row.uuid("funder_id")))
         .client(row.json("client", Party.class))
         .seller(row.json("seller", Seller.class))
-        .agreement(agreement.isEmpty() ? Optional.empty()
-            : Optional.of(new AgreementRef(agreement.get(), row.text("agreement_reference"))))
+        .agreement(InvoiceRepository.agreement(row))
         .reason(row.text("reason"))
         .lines(row.jsonList("credit_lines", CreditLine.class))
         .mentions(row.jsonList("mentions", String.class))
@@ -106,7 +88,7 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
   }
 
   @Override
-  void bind(Args args, CreditNote c) throws SQLException {
+  void bind(Args args, CreditNote c, boolean links) throws SQLException {
     DocumentNumbers.bindNumber(args, c.number())
         .date(c.issuedOn())
         .uuid(c.invoice().value())
@@ -115,26 +97,14 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
     InvoiceRepository.bindSubject(args, c.subject())
         .uuid(c.funder().value())
         .json(c.client())
-        .json(c.seller())
-        .uuid(c.agreement().map(r -> r.id().value()))
-        .text(c.agreement().map(AgreementRef::reference))
+        .json(c.seller());
+    InvoiceRepository.bindAgreement(args, c.agreement())
         .text(c.reason())
         .json(c.lines())
         .json(c.mentions())
         .number(c.totalNet().cents())
         .number(c.totalVat().cents())
         .number(c.total().cents());
-  }
-
-  /** As the in-memory adapter: the invoice, the funder, then the agreement (the subject is the invoice's). */
-  @Override
-  List<Reference> references(CreditNote c) {
-    List<Reference> references = new ArrayList<>();
-    references.add(new Reference("invoice", InvoiceRepository.TABLE, c.invoice().value()));
-    references.add(new Reference("organisation", OrganisationRepository.TABLE, c.funder().value()));
-    c.agreement().ifPresent(r ->
-        references.add(new Reference("funding agreement", FundingAgreementRepository.TABLE, r.id().value())));
-    return references;
   }
 
   /** A number belongs to one document, invoice or credit note. */
@@ -153,10 +123,5 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
     if (!inserted) {
       DocumentNumbers.releaseOthers(tx, c.uuid(), DocumentNumbers.CREDIT_NOTE, Optional.of(c.number()));
     }
-  }
-
-  @Override
-  CreditNote atVersion(CreditNote note, long version) {
-    return note.withVersion(version);
   }
 }

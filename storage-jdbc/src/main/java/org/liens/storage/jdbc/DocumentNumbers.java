@@ -71,6 +71,11 @@ final class DocumentNumbers {
     }
   }
 
+  /** {@code <alias>.number_prefix = ? AND …}: the number's columns equal those {@link #bindNumber} binds. */
+  static String numberIs(String alias) {
+    return alias + ".number_prefix = ? AND " + alias + ".number_year = ? AND " + alias + ".number_sequence = ?";
+  }
+
   /** Binds prefix, year and sequence. */
   static Args bindNumber(Args args, InvoiceNumber number) throws SQLException {
     return args.text(number.prefix()).integer(number.year()).number(number.sequence());

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.AgreementCharge;
 import org.liens.agreement.AgreementId;
@@ -18,6 +17,7 @@ import org.liens.agreement.WaitlistEntry;
 import org.liens.catalog.OfferCode;
 import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
+import org.liens.storage.AggregateKind;
 import org.liens.storage.FundingAgreements;
 
 /**
@@ -44,18 +44,11 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
       "INSERT INTO " + ACCOMPANIMENTS + " (agreement_id, accompaniment_id) VALUES (?, ?)";
 
   FundingAgreementRepository(Session session) {
-    super(session, TABLE, "funding agreement", COLUMNS);
+    super(session, AggregateKind.FUNDING_AGREEMENT, TABLE, "a", COLUMNS, FundingAgreementRepository::agreement,
+        FundingAgreement::withVersion);
   }
 
   // ------------------------------------------------------------------ queries
-
-  @Override
-  public Optional<FundingAgreement> find(AgreementId id) {
-    Checks.required(id, "id");
-    session.usable();
-    return tx.queryOne("find funding agreement", select("a") + " WHERE a.id = ?", args -> args.uuid(id.value()),
-        FundingAgreementRepository::agreement);
-  }
 
   @Override
   public List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on) {
@@ -75,12 +68,7 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
   }
 
   private List<FundingAgreement> select(String operation, String where, Transaction.Binder binder) {
-    session.usable();
-    List<FundingAgreement> found = tx.query(operation, select("a") + " WHERE " + where + " ORDER BY a.period_start",
-        binder, FundingAgreementRepository::agreement);
-    // the port's order: ties go by UUID#compareTo, which no database orders the same way
-    found.sort(BY_PERIOD);
-    return List.copyOf(found);
+    return list(operation, where, binder, "a.period_start", BY_PERIOD);
   }
 
   static FundingAgreement agreement(Row row) throws SQLException {
@@ -101,7 +89,7 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
   // ------------------------------------------------------------------ writes
 
   @Override
-  void bind(Args args, FundingAgreement a) throws SQLException {
+  void bind(Args args, FundingAgreement a, boolean links) throws SQLException {
     args.text(a.reference())
         .date(a.period().start())
         .date(a.period().endExclusive())
@@ -115,31 +103,11 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
         .json(a.charges());
   }
 
-  /** As the in-memory adapter: every funder, then the accompaniment of every place, then of every waitlist entry. */
-  @Override
-  List<Reference> references(FundingAgreement a) {
-    List<Reference> references = new ArrayList<>();
-    a.funders().forEach(f ->
-        references.add(new Reference("organisation", OrganisationRepository.TABLE, f.funder().value())));
-    a.places().forEach(p ->
-        references.add(new Reference("accompaniment", AccompanimentRepository.TABLE, p.accompaniment().value())));
-    a.waitlist().forEach(w ->
-        references.add(new Reference("accompaniment", AccompanimentRepository.TABLE, w.accompaniment().value())));
-    return references;
-  }
-
-  @Override
-  FundingAgreement atVersion(FundingAgreement agreement, long version) {
-    return agreement.withVersion(version);
-  }
-
   @Override
   void writeChildren(FundingAgreement a, boolean inserted) {
     if (!inserted) {
-      for (String table : List.of(FUNDERS, OFFERS, ACCOMPANIMENTS)) {
-        tx.update("replace the rows of an agreement", "DELETE FROM " + table + " WHERE agreement_id = ?",
-            args -> args.uuid(a.id().value()));
-      }
+      deleteChildren("replace the rows of an agreement", "agreement_id", a.id().value(),
+          List.of(FUNDERS, OFFERS, ACCOMPANIMENTS));
     }
     insertFundersAndOffers(tx, List.of(a));
     insertAccompaniments(tx, List.of(a));

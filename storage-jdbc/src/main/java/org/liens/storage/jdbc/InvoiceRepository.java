@@ -2,8 +2,6 @@ package org.liens.storage.jdbc;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.liens.accompaniment.AccompanimentId;
@@ -20,6 +18,7 @@ import org.liens.billing.Seller;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Percentage;
 import org.liens.shared.Checks;
+import org.liens.storage.AggregateKind;
 import org.liens.storage.Invoices;
 import org.liens.workshop.WorkshopSeriesId;
 
@@ -37,69 +36,48 @@ final class InvoiceRepository extends AggregateTable<Invoice, InvoiceId> impleme
       "total_net_cents", "total_vat_cents", "total_cents", "vat_totals");
 
   InvoiceRepository(Session session) {
-    super(session, TABLE, "invoice", COLUMNS);
+    super(session, AggregateKind.INVOICE, TABLE, "i", COLUMNS, InvoiceRepository::invoice, Invoice::withVersion);
   }
 
   // ------------------------------------------------------------------ queries
 
   @Override
-  public Optional<Invoice> find(InvoiceId id) {
-    Checks.required(id, "id");
-    session.usable();
-    return tx.queryOne("find invoice", select("i") + " WHERE i.id = ?", args -> args.uuid(id.value()),
-        InvoiceRepository::invoice);
-  }
-
-  @Override
   public Optional<Invoice> findByNumber(InvoiceNumber number) {
     Checks.required(number, "number");
-    session.usable();
-    return tx.queryOne("find invoice by number", select("i")
-            + " WHERE i.number_prefix = ? AND i.number_year = ? AND i.number_sequence = ?",
-        args -> DocumentNumbers.bindNumber(args, number), InvoiceRepository::invoice);
+    return one("find invoice by number", DocumentNumbers.numberIs("i"),
+        args -> DocumentNumbers.bindNumber(args, number));
   }
 
   @Override
   public List<Invoice> issuedBetween(LocalDate from, LocalDate to) {
     Checks.required(from, "from");
     Checks.required(to, "to");
-    return select("list invoices issued between two dates", "i.issued_on BETWEEN ? AND ?",
+    return list("list invoices issued between two dates", "i.issued_on BETWEEN ? AND ?",
         args -> args.date(from).date(to), "i.issued_on", BY_NUMBER);
   }
 
   @Override
   public List<Invoice> ofAccompaniment(AccompanimentId accompaniment) {
     Checks.required(accompaniment, "accompaniment");
-    return select("list invoices of an accompaniment", "i.accompaniment_id = ?",
+    return list("list invoices of an accompaniment", "i.accompaniment_id = ?",
         args -> args.uuid(accompaniment.value()), "i.drafted_on", BY_DRAFT);
   }
 
   @Override
   public List<Invoice> ofWorkshopSeries(WorkshopSeriesId series) {
     Checks.required(series, "series");
-    return select("list invoices of a workshop series", "i.workshop_series_id = ?",
+    return list("list invoices of a workshop series", "i.workshop_series_id = ?",
         args -> args.uuid(series.value()), "i.drafted_on", BY_DRAFT);
   }
 
   @Override
   public List<Invoice> ofAgreement(AgreementId agreement) {
     Checks.required(agreement, "agreement");
-    return select("list invoices of an agreement", "i.agreement_id = ?", args -> args.uuid(agreement.value()),
+    return list("list invoices of an agreement", "i.agreement_id = ?", args -> args.uuid(agreement.value()),
         "i.drafted_on", BY_DRAFT);
   }
 
-  private List<Invoice> select(
-      String operation, String where, Transaction.Binder binder, String orderBy, Comparator<Invoice> order) {
-    session.usable();
-    List<Invoice> found = tx.query(operation, select("i") + " WHERE " + where + " ORDER BY " + orderBy, binder,
-        InvoiceRepository::invoice);
-    // the port's order: ties go by UUID#compareTo, which no database orders the same way
-    found.sort(order);
-    return List.copyOf(found);
-  }
-
   static Invoice invoice(Row row) throws SQLException {
-    Optional<AgreementId> agreement = row.optionalUuid("agreement_id").map(AgreementId::of);
     return Invoice.builder()
         .id(InvoiceId.of(row.uuid("id")))
         .version(row.number("version"))
@@ -108,8 +86,7 @@ final class InvoiceRepository extends AggregateTable<Invoice, InvoiceId> impleme
         .funder(OrganisationId.of(row.uuid("funder_id")))
         .client(row.json("client", Party.class))
         .seller(row.json("seller", Seller.class))
-        .agreement(agreement.isEmpty() ? Optional.empty()
-            : Optional.of(new AgreementRef(agreement.get(), row.text("agreement_reference"))))
+        .agreement(agreement(row))
         .share(Percentage.of(row.decimal("funder_share")))
         .lines(row.jsonList("invoice_lines", InvoiceLine.class))
         .mentions(row.jsonList("mentions", String.class))
@@ -129,6 +106,18 @@ final class InvoiceRepository extends AggregateTable<Invoice, InvoiceId> impleme
         : BillingSubject.of(WorkshopSeriesId.of(row.uuid("workshop_series_id")));
   }
 
+  /** The agreement in the columns {@code agreement_id} and {@code agreement_reference}, if any. */
+  static Optional<AgreementRef> agreement(Row row) throws SQLException {
+    Optional<AgreementId> agreement = row.optionalUuid("agreement_id").map(AgreementId::of);
+    return agreement.isEmpty() ? Optional.empty()
+        : Optional.of(new AgreementRef(agreement.get(), row.text("agreement_reference")));
+  }
+
+  /** Binds {@code agreement_id} and {@code agreement_reference}. */
+  static Args bindAgreement(Args args, Optional<AgreementRef> agreement) throws SQLException {
+    return args.uuid(agreement.map(r -> r.id().value())).text(agreement.map(AgreementRef::reference));
+  }
+
   /** Binds {@code accompaniment_id} and {@code workshop_series_id}. */
   static Args bindSubject(Args args, BillingSubject subject) throws SQLException {
     if (subject instanceof BillingSubject.OfAccompaniment a) {
@@ -140,14 +129,13 @@ final class InvoiceRepository extends AggregateTable<Invoice, InvoiceId> impleme
   // ------------------------------------------------------------------ writes
 
   @Override
-  void bind(Args args, Invoice i) throws SQLException {
+  void bind(Args args, Invoice i, boolean links) throws SQLException {
     args.name(i.status());
     bindSubject(args, i.subject())
         .uuid(i.funder().value())
         .json(i.client())
-        .json(i.seller())
-        .uuid(i.agreement().map(r -> r.id().value()))
-        .text(i.agreement().map(AgreementRef::reference))
+        .json(i.seller());
+    bindAgreement(args, i.agreement())
         .decimal(i.share().value())
         .json(i.lines())
         .json(i.mentions())
@@ -162,24 +150,6 @@ final class InvoiceRepository extends AggregateTable<Invoice, InvoiceId> impleme
         .number(i.totalVat().cents())
         .number(i.total().cents())
         .json(i.vatTotals());
-  }
-
-  /** As the in-memory adapter: the funder, the agreement, then the subject. */
-  @Override
-  List<Reference> references(Invoice i) {
-    List<Reference> references = new ArrayList<>();
-    references.add(new Reference("organisation", OrganisationRepository.TABLE, i.funder().value()));
-    i.agreement().ifPresent(r ->
-        references.add(new Reference("funding agreement", FundingAgreementRepository.TABLE, r.id().value())));
-    references.add(subjectReference(i.subject()));
-    return references;
-  }
-
-  static Reference subjectReference(BillingSubject subject) {
-    if (subject instanceof BillingSubject.OfAccompaniment a) {
-      return new Reference("accompaniment", AccompanimentRepository.TABLE, a.accompaniment().value());
-    }
-    return new Reference("workshop series", WorkshopSeriesRepository.TABLE, subject.uuid());
   }
 
   /** A number belongs to one document, invoice or credit note. */
@@ -198,10 +168,5 @@ final class InvoiceRepository extends AggregateTable<Invoice, InvoiceId> impleme
     if (!inserted) {
       DocumentNumbers.releaseOthers(tx, i.uuid(), DocumentNumbers.INVOICE, i.number());
     }
-  }
-
-  @Override
-  Invoice atVersion(Invoice invoice, long version) {
-    return invoice.withVersion(version);
   }
 }

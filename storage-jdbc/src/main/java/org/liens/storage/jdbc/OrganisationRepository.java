@@ -2,12 +2,11 @@ package org.liens.storage.jdbc;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
-import org.liens.shared.Checks;
+import org.liens.storage.AggregateKind;
 import org.liens.storage.Organisations;
 
 /** {@code liens_organisation}: name, kind and SIREN as columns, the postal address as JSON. */
@@ -15,26 +14,14 @@ final class OrganisationRepository extends AggregateTable<Organisation, Organisa
   static final String TABLE = "liens_organisation";
   static final List<String> COLUMNS = List.of("name", "kind", "siren", "address");
 
-
   OrganisationRepository(Session session) {
-    super(session, TABLE, "organisation", COLUMNS);
-  }
-
-  @Override
-  public Optional<Organisation> find(OrganisationId id) {
-    Checks.required(id, "id");
-    session.usable();
-    return tx.queryOne("find organisation", select("o") + " WHERE o.id = ?", args -> args.uuid(id.value()),
-        OrganisationRepository::organisation);
+    super(session, AggregateKind.ORGANISATION, TABLE, "o", COLUMNS, OrganisationRepository::organisation,
+        Organisation::withVersion);
   }
 
   @Override
   public List<Organisation> all() {
-    session.usable();
-    List<Organisation> all = tx.query("list organisations", select("o"), args -> {},
-        OrganisationRepository::organisation);
-    all.sort(BY_NAME);
-    return List.copyOf(all);
+    return list("list organisations", null, args -> {}, null, BY_NAME);
   }
 
   static Organisation organisation(Row row) throws SQLException {
@@ -44,18 +31,8 @@ final class OrganisationRepository extends AggregateTable<Organisation, Organisa
   }
 
   @Override
-  void bind(Args args, Organisation organisation) throws SQLException {
+  void bind(Args args, Organisation organisation, boolean links) throws SQLException {
     args.text(organisation.name()).name(organisation.kind()).text(organisation.siren())
         .json(organisation.address());
-  }
-
-  @Override
-  List<Reference> references(Organisation organisation) {
-    return List.of();
-  }
-
-  @Override
-  Organisation atVersion(Organisation organisation, long version) {
-    return organisation.withVersion(version);
   }
 }

@@ -2,12 +2,11 @@ package org.liens.storage.jdbc;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Tariff;
 import org.liens.shared.Checks;
+import org.liens.storage.AggregateKind;
 import org.liens.storage.Quotes;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteId;
@@ -26,26 +25,14 @@ final class QuoteRepository extends AggregateTable<Quote, QuoteId> implements Qu
       "frequency", "travel", "quoted_on", "valid_until", "tariff", "status", "decided_on", "series_id");
 
   QuoteRepository(Session session) {
-    super(session, TABLE, "quote", COLUMNS);
-  }
-
-  @Override
-  public Optional<Quote> find(QuoteId id) {
-    Checks.required(id, "id");
-    session.usable();
-    return tx.queryOne("find quote", select("q") + " WHERE q.id = ?", args -> args.uuid(id.value()),
-        QuoteRepository::quote);
+    super(session, AggregateKind.QUOTE, TABLE, "q", COLUMNS, QuoteRepository::quote, Quote::withVersion);
   }
 
   @Override
   public List<Quote> ofClient(OrganisationId client) {
     Checks.required(client, "client");
-    session.usable();
-    List<Quote> quotes = tx.query("list quotes of a client", select("q") + " WHERE q.client_id = ? ORDER BY q.quoted_on",
-        args -> args.uuid(client.value()), QuoteRepository::quote);
-    // the port's order: ties go by UUID#compareTo, which no database orders the same way
-    quotes.sort(BY_QUOTE_DATE);
-    return List.copyOf(quotes);
+    return list("list quotes of a client", "q.client_id = ?", args -> args.uuid(client.value()), "q.quoted_on",
+        BY_QUOTE_DATE);
   }
 
   static Quote quote(Row row) throws SQLException {
@@ -68,7 +55,7 @@ final class QuoteRepository extends AggregateTable<Quote, QuoteId> implements Qu
   }
 
   @Override
-  void bind(Args args, Quote q) throws SQLException {
+  void bind(Args args, Quote q, boolean links) throws SQLException {
     args.uuid(q.client().value())
         .integer(q.children())
         .integer(q.sessions())
@@ -81,20 +68,5 @@ final class QuoteRepository extends AggregateTable<Quote, QuoteId> implements Qu
         .name(q.status())
         .date(q.decidedOn())
         .uuid(q.series().map(WorkshopSeriesId::value));
-  }
-
-  /** As the in-memory adapter: the client, then the series it opened. */
-  @Override
-  List<Reference> references(Quote q) {
-    List<Reference> references = new ArrayList<>();
-    references.add(new Reference("organisation", OrganisationRepository.TABLE, q.client().value()));
-    q.series().ifPresent(s ->
-        references.add(new Reference("workshop series", WorkshopSeriesRepository.TABLE, s.value())));
-    return references;
-  }
-
-  @Override
-  Quote atVersion(Quote quote, long version) {
-    return quote.withVersion(version);
   }
 }

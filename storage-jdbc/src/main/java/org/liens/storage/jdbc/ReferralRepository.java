@@ -1,7 +1,6 @@
 package org.liens.storage.jdbc;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.liens.accompaniment.AccompanimentId;
@@ -19,6 +18,7 @@ import org.liens.referral.ReferralSource;
 import org.liens.referral.ReferralStatus;
 import org.liens.shared.Checks;
 import org.liens.shared.PersonName;
+import org.liens.storage.AggregateKind;
 import org.liens.storage.Referrals;
 
 /**
@@ -31,29 +31,16 @@ final class ReferralRepository extends AggregateTable<Referral, ReferralId> impl
       "field_worker", "funder_id", "reasons", "received_on", "status", "consent", "assessment", "succeeds_id",
       "agreement_id", "decided_on", "rejection_reason", "accompaniment_id");
 
-  /** Oldest received first, then by id as {@link java.util.UUID#compareTo} orders them (the in-memory order). */
-
   ReferralRepository(Session session) {
-    super(session, TABLE, "referral", COLUMNS);
-  }
-
-  @Override
-  public Optional<Referral> find(ReferralId id) {
-    Checks.required(id, "id");
-    session.usable();
-    return tx.queryOne("find referral", select("r") + " WHERE r.id = ?", args -> args.uuid(id.value()),
-        ReferralRepository::referral);
+    super(session, AggregateKind.REFERRAL, TABLE, "r", COLUMNS, ReferralRepository::referral,
+        Referral::withVersion);
   }
 
   @Override
   public List<Referral> ofHousehold(HouseholdId household) {
     Checks.required(household, "household");
-    session.usable();
-    List<Referral> referrals = new ArrayList<>(tx.query("list referrals of a household",
-        select("r") + " WHERE r.household_id = ? ORDER BY r.received_on", args -> args.uuid(household.value()),
-        ReferralRepository::referral));
-    referrals.sort(BY_RECEPTION);
-    return List.copyOf(referrals);
+    return list("list referrals of a household", "r.household_id = ?", args -> args.uuid(household.value()),
+        "r.received_on", BY_RECEPTION);
   }
 
   static Referral referral(Row row) throws SQLException {
@@ -81,16 +68,7 @@ final class ReferralRepository extends AggregateTable<Referral, ReferralId> impl
   }
 
   @Override
-  void bind(Args args, Referral r) throws SQLException {
-    bind(args, r, true);
-  }
-
-  @Override
-  void bindWithoutLinks(Args args, Referral r) throws SQLException {
-    bind(args, r, false);
-  }
-
-  private static void bind(Args args, Referral r, boolean links) throws SQLException {
+  void bind(Args args, Referral r, boolean links) throws SQLException {
     args.uuid(r.household().value())
         .text(r.offer().value())
         .name(r.source().channel())
@@ -107,30 +85,5 @@ final class ReferralRepository extends AggregateTable<Referral, ReferralId> impl
         .date(r.decidedOn())
         .text(r.rejectionReason())
         .uuid(links ? r.accompaniment().map(AccompanimentId::value) : Optional.empty());
-  }
-
-  /**
-   * As the in-memory adapter: household, prescriber, funder, the accompaniment it succeeds, the one it opened, the
-   * funding agreement.
-   */
-  @Override
-  List<Reference> references(Referral r) {
-    List<Reference> references = new ArrayList<>();
-    references.add(new Reference("household", HouseholdRepository.TABLE, r.household().value()));
-    r.source().prescriber().ifPresent(p ->
-        references.add(new Reference("organisation", OrganisationRepository.TABLE, p.value())));
-    references.add(new Reference("organisation", OrganisationRepository.TABLE, r.funder().value()));
-    r.succeeds().ifPresent(a ->
-        references.add(new Reference("accompaniment", AccompanimentRepository.TABLE, a.value())));
-    r.accompaniment().ifPresent(a ->
-        references.add(new Reference("accompaniment", AccompanimentRepository.TABLE, a.value())));
-    r.agreement().ifPresent(a ->
-        references.add(new Reference("funding agreement", FundingAgreementRepository.TABLE, a.value())));
-    return references;
-  }
-
-  @Override
-  Referral atVersion(Referral referral, long version) {
-    return referral.withVersion(version);
   }
 }

@@ -9,6 +9,7 @@ import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
 import org.liens.pricing.VatRegime;
 import org.liens.shared.Checks;
+import org.liens.storage.AggregateKind;
 import org.liens.storage.WorkshopSeriesStore;
 import org.liens.workshop.GroupSession;
 import org.liens.workshop.Participant;
@@ -32,23 +33,14 @@ final class WorkshopSeriesRepository extends AggregateTable<WorkshopSeries, Work
   private static final String QUOTE_TAKEN = "SELECT COUNT(*) FROM " + TABLE + " WHERE quote_id = ? AND id <> ?";
 
   WorkshopSeriesRepository(Session session) {
-    super(session, TABLE, "workshop series", COLUMNS);
-  }
-
-  @Override
-  public Optional<WorkshopSeries> find(WorkshopSeriesId id) {
-    Checks.required(id, "id");
-    session.usable();
-    return tx.queryOne("find workshop series", select("w") + " WHERE w.id = ?", args -> args.uuid(id.value()),
-        WorkshopSeriesRepository::series);
+    super(session, AggregateKind.WORKSHOP_SERIES, TABLE, "w", COLUMNS, WorkshopSeriesRepository::series,
+        WorkshopSeries::withVersion);
   }
 
   @Override
   public Optional<WorkshopSeries> ofQuote(QuoteId quote) {
     Checks.required(quote, "quote");
-    session.usable();
-    return tx.queryOne("find the workshop series of a quote", select("w") + " WHERE w.quote_id = ?",
-        args -> args.uuid(quote.value()), WorkshopSeriesRepository::series);
+    return one("find the workshop series of a quote", "w.quote_id = ?", args -> args.uuid(quote.value()));
   }
 
   static WorkshopSeries series(Row row) throws SQLException {
@@ -73,7 +65,7 @@ final class WorkshopSeriesRepository extends AggregateTable<WorkshopSeries, Work
   }
 
   @Override
-  void bind(Args args, WorkshopSeries w) throws SQLException {
+  void bind(Args args, WorkshopSeries w, boolean links) throws SQLException {
     args.uuid(w.quote().value())
         .uuid(w.client().value())
         .text(w.offer().value())
@@ -90,22 +82,10 @@ final class WorkshopSeriesRepository extends AggregateTable<WorkshopSeries, Work
         .json(w.sessions());
   }
 
-  /** As the in-memory adapter: the quote, then the client. */
-  @Override
-  List<Reference> references(WorkshopSeries w) {
-    return List.of(new Reference("quote", QuoteRepository.TABLE, w.quote().value()),
-        new Reference("organisation", OrganisationRepository.TABLE, w.client().value()));
-  }
-
   /** A quote opens at most one series. */
   @Override
   List<Unique> uniques(WorkshopSeries w) {
     return List.of(new Unique(QUOTE_TAKEN, args -> args.uuid(w.quote().value()).uuid(w.id().value()),
         "quote " + w.quote() + " already opened a workshop series"));
-  }
-
-  @Override
-  WorkshopSeries atVersion(WorkshopSeries series, long version) {
-    return series.withVersion(version);
   }
 }

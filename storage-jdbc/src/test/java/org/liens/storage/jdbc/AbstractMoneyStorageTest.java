@@ -2,7 +2,6 @@ package org.liens.storage.jdbc;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,23 +20,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.EducatorId;
-import org.liens.agreement.AgreementId;
-import org.liens.agreement.FunderShare;
 import org.liens.agreement.FundingAgreement;
-import org.liens.agreement.Place;
-import org.liens.billing.AgreementRef;
-import org.liens.billing.BillingSubject;
 import org.liens.billing.CreditNote;
-import org.liens.billing.CreditNoteId;
 import org.liens.billing.Invoice;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.InvoiceNumber;
@@ -48,156 +39,31 @@ import org.liens.catalog.OfferCode;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
 import org.liens.organisation.Organisation;
-import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
-import org.liens.pricing.Money;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
-import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
-import org.liens.shared.LiensException;
 import org.liens.shared.PersonName;
-import org.liens.shared.RuleViolationException;
 import org.liens.storage.Repositories;
-import org.liens.storage.Storage;
-import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.Refusals;
 import org.liens.storage.tck.TestClock;
-import org.liens.workshop.Quote;
-import org.liens.workshop.QuoteId;
 import org.liens.workshop.WorkshopSeries;
-import org.liens.workshop.WorkshopSeriesId;
 
 /**
- * The money side of the JDBC adapter on one database: refusals as with the in-memory adapter and in its order,
- * hostile texts, and gapless numbering: a rollback gives its number back, the chronological rule, and concurrent
- * takers of one series (eight threads issuing invoices, eight threads taking the first numbers of a new series) get
- * every number once, without a gap.
+ * The money side of the JDBC adapter on one database: hostile texts as the database stores them, and concurrent
+ * takers of one series (eight threads issuing invoices, eight threads taking the first numbers of a new series, two
+ * transactions saving one number) get every number once, without a gap. Refusals and their order, a rolled-back
+ * number given back and the chronological rule are the contract suite's ({@code MoneyRefusalContract}).
  */
 abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
   private static final long SEED = 20240320L;
   private static final int THREADS = 8;
   private static final LocalDate DAY = LocalDate.of(2024, 3, 20);
-
-  // ------------------------------------------------------------------ refusals
-
-  @Test
-  void refusedMoneySavesFailAsInMemoryAndInTheSameOrder() {
-    InMemoryStorage memory = new InMemoryStorage();
-    Casebook.write(memory, SEED);
-    Casebook book = Casebook.write(storage, SEED);
-    OrganisationId nowhere = OrganisationId.of(UUID.randomUUID());
-    AccompanimentId noAccompaniment = AccompanimentId.of(UUID.randomUUID());
-    FundingAgreement agreement = book.agreements.get(0);
-    Quote accepted = book.quotes.get(0);
-    WorkshopSeries series = book.series.get(0);
-    Invoice issued = book.invoices.get(0);
-    Invoice draft = book.invoices.stream().filter(i -> i.status() == InvoiceStatus.DRAFT).findFirst().orElseThrow();
-    CreditNote note = book.creditNotes.get(0);
-    InvoiceNumber free = InvoiceNumber.parse("F-2024-00999");
-    List<Function<Repositories, Object>> refusals = List.of(
-        // agreements: an unknown funder, an unknown accompaniment holding or waiting for a place
-        r -> r.fundingAgreements().save(FundingAgreement.builder().from(agreement).version(0)
-            .id(AgreementId.of(UUID.randomUUID())).funders(List.of(FunderShare.whole(nowhere))).build()),
-        r -> r.fundingAgreements().save(FundingAgreement.builder().from(agreement).version(0)
-            .id(AgreementId.of(UUID.randomUUID())).places(List.of(new Place(noAccompaniment, OfferCode.MIP, DAY,
-                Money.euros(1800), agreement.lines().get(0).vat(), Optional.empty()))).build()),
-        // quotes: an unknown client, an unknown series; series: an unknown quote, a quote that opened one already
-        r -> r.quotes().save(Quote.builder().from(accepted).version(0).id(QuoteId.of(UUID.randomUUID()))
-            .client(nowhere).build()),
-        r -> r.quotes().save(Quote.builder().from(accepted).version(0).id(QuoteId.of(UUID.randomUUID()))
-            .series(WorkshopSeriesId.of(UUID.randomUUID())).build()),
-        r -> r.workshopSeries().save(WorkshopSeries.builder().from(series).version(0)
-            .id(WorkshopSeriesId.of(UUID.randomUUID())).quote(QuoteId.of(UUID.randomUUID())).build()),
-        r -> r.workshopSeries().save(WorkshopSeries.builder().from(series).version(0)
-            .id(WorkshopSeriesId.of(UUID.randomUUID())).build()),
-        // a quote that opened a series, saved again with an unknown client: the reference comes first
-        r -> r.workshopSeries().save(WorkshopSeries.builder().from(series).version(0)
-            .id(WorkshopSeriesId.of(UUID.randomUUID())).client(nowhere).build()),
-        // invoices: unknown funder, agreement, subjects
-        r -> r.invoices().save(Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID()))
-            .funder(nowhere).build()),
-        r -> r.invoices().save(Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID()))
-            .agreement(new AgreementRef(AgreementId.of(UUID.randomUUID()), "X")).build()),
-        r -> r.invoices().save(Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID()))
-            .subject(BillingSubject.of(noAccompaniment)).build()),
-        r -> r.invoices().save(Invoice.builder().from(draft).version(0).id(InvoiceId.of(UUID.randomUUID()))
-            .subject(BillingSubject.of(WorkshopSeriesId.of(UUID.randomUUID()))).build()),
-        // a number given to another invoice, to a credit note; a credit note with an invoice's number
-        r -> r.invoices().save(Invoice.builder().from(issued).version(0).id(InvoiceId.of(UUID.randomUUID())).build()),
-        r -> r.invoices().save(Invoice.builder().from(issued).version(0).id(InvoiceId.of(UUID.randomUUID()))
-            .number(note.number()).issuedOn(note.issuedOn()).dueOn(note.issuedOn()).build()),
-        r -> r.creditNotes().save(CreditNote.builder().from(note).version(0).id(CreditNoteId.of(UUID.randomUUID()))
-            .number(issued.number().orElseThrow()).build()),
-        // a taken number on a save that also dangles: the reference first; a free number on a duplicate id
-        r -> r.invoices().save(Invoice.builder().from(issued).version(0).id(InvoiceId.of(UUID.randomUUID()))
-            .funder(nowhere).build()),
-        r -> r.invoices().save(Invoice.builder().from(issued).version(0).number(free).build()),
-        r -> r.creditNotes().save(CreditNote.builder().from(note).version(0).id(CreditNoteId.of(UUID.randomUUID()))
-            .invoice(InvoiceId.of(UUID.randomUUID())).number(free).build()),
-        // stale versions, a version that was never stored
-        r -> r.invoices().save(draft.withVersion(draft.version() - 1)),
-        r -> r.creditNotes().save(note.withVersion(note.version() + 1)),
-        r -> r.fundingAgreements().save(agreement.withVersion(agreement.version() + 3)),
-        r -> r.quotes().save(Quote.builder().from(accepted).id(QuoteId.of(UUID.randomUUID())).build()),
-        r -> r.invoices().get(InvoiceId.of(UUID.randomUUID())),
-        r -> r.invoiceNumberSequences().next(book.numberSeries().get(0), DAY.minusDays(1)));
-
-    for (Function<Repositories, Object> refusal : refusals) {
-      String inMemory = outcome(memory, refusal);
-      String jdbc = outcome(storage, refusal);
-      assertThat(jdbc).isEqualTo(inMemory).doesNotStartWith("ok");
-    }
-    AbstractJdbcStorageTest.Snapshot fromMemory = AbstractJdbcStorageTest.Snapshot.of(memory, book);
-    AbstractJdbcStorageTest.Snapshot fromJdbc = AbstractJdbcStorageTest.Snapshot.of(storage, book);
-    assertThat(fromJdbc.invoices).isEqualTo(fromMemory.invoices);
-    assertThat(fromJdbc.creditNotes).isEqualTo(fromMemory.creditNotes);
-    assertThat(fromJdbc.queries).isEqualTo(fromMemory.queries);
-  }
-
-  @Test
-  void aRefusedSaveLeavesTheTransactionUsableAndAnInvoiceMayChangeItsNumberAsInMemory() {
-    InMemoryStorage memory = new InMemoryStorage();
-    Casebook.write(memory, SEED);
-    Casebook book = Casebook.write(storage, SEED);
-    Invoice issued = book.invoices.get(0);
-    InvoiceNumber other = InvoiceNumber.parse("F-2024-00777");
-
-    for (Storage s : List.of(memory, storage)) {
-      Invoice renumbered = s.inTransaction((Repositories r) -> {
-        assertThatThrownBy(() -> r.invoices().save(Invoice.builder().from(issued).version(0)
-            .id(InvoiceId.of(UUID.randomUUID())).build()))
-            .isInstanceOfSatisfying(IntegrityViolationException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
-        Invoice current = r.invoices().get(issued.id());
-        return r.invoices().save(Invoice.builder().from(current).number(other).build());
-      });
-      assertThat(renumbered.number()).contains(other);
-      // the old number is free again, the new one is taken
-      s.inTransaction((Repositories r) -> r.creditNotes().save(CreditNote.builder().from(book.creditNotes.get(0))
-          .version(0).id(CreditNoteId.of(new UUID(1, 2))).number(issued.number().orElseThrow()).build()));
-      assertThat(outcome(s, r -> r.creditNotes().save(CreditNote.builder().from(book.creditNotes.get(0)).version(0)
-          .id(CreditNoteId.of(new UUID(1, 3))).number(other).build()))).isEqualTo("IntegrityViolationException DUPLICATE_ID");
-    }
-    assertThat(storage.read((Repositories r) -> r.invoices().findByNumber(other)))
-        .isEqualTo(memory.read((Repositories r) -> r.invoices().findByNumber(other)));
-    assertThat(storage.read((Repositories r) -> r.creditNotes().findByNumber(issued.number().orElseThrow())))
-        .isEqualTo(memory.read((Repositories r) -> r.creditNotes().findByNumber(issued.number().orElseThrow())));
-  }
-
-  /** The exception a call ends with, by class and code, or "ok". */
-  private static String outcome(Storage storage, Function<Repositories, Object> work) {
-    try {
-      storage.inTransaction(work);
-      return "ok";
-    } catch (LiensException e) {
-      return e.getClass().getSimpleName() + " " + e.code();
-    }
-  }
 
   // ------------------------------------------------------------------ hostile texts
 
@@ -238,45 +104,6 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
   }
 
   // ------------------------------------------------------------------ numbering
-
-  @Test
-  void aRolledBackTakeGivesItsNumberBackAndTheChronologyHoldsAsInMemory() {
-    NumberSeries series = new NumberSeries("812345678", "F", 2024);
-    InMemoryStorage memory = new InMemoryStorage();
-    IllegalStateException boom = new IllegalStateException("boom");
-
-    for (Storage s : List.of(memory, storage)) {
-      assertThat(s.read((Repositories r) -> r.invoiceNumberSequences().current(series))).isEmpty();
-      assertThat(s.inTransaction((Repositories r) -> r.invoiceNumberSequences().next(series, DAY))).isEqualTo(1);
-      assertThatThrownBy(() -> s.inTransaction((Repositories r) -> {
-        assertThat(r.invoiceNumberSequences().next(series, DAY.plusDays(2))).isEqualTo(2);
-        throw boom;
-      })).isSameAs(boom);
-      assertThat(s.read((Repositories r) -> r.invoiceNumberSequences().current(series)))
-          .contains(new SequencePosition(1, DAY));
-      // an earlier date is refused, nothing is taken, and the transaction goes on
-      long next = s.inTransaction((Repositories r) -> {
-        assertThatThrownBy(() -> r.invoiceNumberSequences().next(series, DAY.minusDays(1)))
-            .isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.NON_CHRONOLOGICAL_NUMBERING));
-        r.invoiceNumberSequences().next(series, DAY);
-        return r.invoiceNumberSequences().next(series, DAY.plusDays(1));
-      });
-      assertThat(next).isEqualTo(3);
-      // another seller, prefix or year is another series
-      assertThat(s.inTransaction((Repositories r) -> r.invoiceNumberSequences().next(
-          new NumberSeries("812345678", "F", 2025), DAY.minusDays(30)))).isEqualTo(1);
-      assertThat(s.inTransaction((Repositories r) -> r.invoiceNumberSequences().next(
-          new NumberSeries("812345678", "AV", 2024), DAY.minusDays(30)))).isEqualTo(1);
-      assertThat(s.inTransaction((Repositories r) -> r.invoiceNumberSequences().next(
-          new NumberSeries(Casebook.INJECTION, "F", 2024), DAY.minusDays(30)))).isEqualTo(1);
-      assertThatThrownBy(() -> s.read((Repositories r) -> r.invoiceNumberSequences().next(series, DAY)))
-          .isInstanceOf(IllegalStateException.class);
-    }
-    assertThat(storage.read((Repositories r) -> r.invoiceNumberSequences().current(series)))
-        .isEqualTo(memory.read((Repositories r) -> r.invoiceNumberSequences().current(series)))
-        .contains(new SequencePosition(3, DAY.plusDays(1)));
-  }
 
   @Test
   void eightConcurrentIssuersNumberOneSeriesWithoutGapOrDuplicate() throws Exception {
@@ -378,7 +205,7 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
       Future<String> two = pool.submit(() -> {
         awaitQuietly(firstWrote);
         secondStarted.countDown();
-        return outcome(storage, r -> r.invoices().save(second));
+        return Refusals.outcome(storage, r -> r.invoices().save(second));
       });
       assertThat(one.get(60, TimeUnit.SECONDS).version()).isEqualTo(1);
       assertThat(two.get(60, TimeUnit.SECONDS)).isEqualTo("IntegrityViolationException DUPLICATE_ID");

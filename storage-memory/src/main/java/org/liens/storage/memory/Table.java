@@ -33,8 +33,8 @@ final class Table<I, A> {
     return rows.containsKey(id);
   }
 
-  Collection<A> all() {
-    return rows.values();
+  Collection<I> ids() {
+    return rows.keySet();
   }
 
   List<A> rows(Collection<I> ids) {

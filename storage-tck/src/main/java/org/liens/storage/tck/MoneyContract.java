@@ -1,8 +1,8 @@
 package org.liens.storage.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liens.storage.tck.Refusals.codeOf;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,12 +55,6 @@ import org.liens.workshop.QuoteStatus;
  * number, even under eight concurrent writers or a rollback.
  */
 public interface MoneyContract extends StorageFactory {
-
-  private static ErrorCode codeOf(Runnable call) {
-    Throwable thrown = catchThrowable(call::run);
-    assertThat(thrown).isInstanceOf(LiensException.class);
-    return ((LiensException) thrown).code();
-  }
 
   @Test
   @DisplayName("money: every agreement, quote, series, invoice and credit note reads back equal")

@@ -1,4 +1,4 @@
-package org.liens.money;
+package org.liens.billing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,7 @@ import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import net.jqwik.api.statistics.Statistics;
+import org.liens.storage.memory.MoneyWorld;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.billing.BillingPolicy;
 import org.liens.billing.Invoice;

@@ -1,13 +1,14 @@
-package org.liens.money;
+package org.liens.agreement.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.money.Refusals.codeOf;
+import static org.liens.storage.tck.Refusals.codeOf;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.liens.storage.memory.MoneyWorld;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.agreement.AgreementId;
 import org.liens.agreement.AgreementLineTerms;

@@ -1,7 +1,7 @@
-package org.liens.money;
+package org.liens.storage.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.money.Refusals.codeOf;
+import static org.liens.storage.tck.Refusals.codeOf;
 
 import java.time.LocalDate;
 import java.util.List;

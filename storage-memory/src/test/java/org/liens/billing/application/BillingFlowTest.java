@@ -1,7 +1,7 @@
-package org.liens.money;
+package org.liens.billing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.money.Refusals.codeOf;
+import static org.liens.storage.tck.Refusals.codeOf;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.liens.storage.memory.MoneyWorld;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.billing.BillingPolicy;
 import org.liens.billing.CreditNote;

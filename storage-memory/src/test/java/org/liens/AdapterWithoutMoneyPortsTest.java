@@ -1,4 +1,4 @@
-package org.liens.money;
+package org.liens;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.liens.storage.memory.MoneyWorld;
 import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;

@@ -1,11 +1,12 @@
-package org.liens.money;
+package org.liens.workshop.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.money.Refusals.codeOf;
+import static org.liens.storage.tck.Refusals.codeOf;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.liens.storage.memory.MoneyWorld;
 import org.liens.billing.BillingPolicy;
 import org.liens.billing.GroupWorkshopBilling;
 import org.liens.billing.Invoice;

@@ -1,4 +1,4 @@
-package org.liens.money;
+package org.liens.storage.memory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,40 +35,42 @@ import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
-import org.liens.storage.memory.InMemoryStorage;
 import org.liens.storage.tck.TestClock;
 
-/** A whole organisation on the in-memory adapter, its partners registered, time driven by a clock the test moves. */
-final class MoneyWorld {
-  static final PostalAddress ADDRESS = PostalAddress.of("3 rue Guynemer", "30000", "Nîmes");
-  static final String EXEMPTION = "Mention d'exonération choisie par le comptable (configuration)";
-  static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
+/**
+ * The fixture of the in-memory service tests (billing, agreements, workshops): a whole organisation on the
+ * in-memory adapter, its partners registered, time driven by a clock the test moves.
+ */
+public final class MoneyWorld {
+  public static final PostalAddress ADDRESS = PostalAddress.of("3 rue Guynemer", "30000", "Nîmes");
+  public static final String EXEMPTION = "Mention d'exonération choisie par le comptable (configuration)";
+  public static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
           "812345678")
       .withVatExemptionMention(EXEMPTION)
       .withLegalMentions(List.of("Pénalités de retard et indemnité forfaitaire : mentions configurées"));
 
-  final TestClock clock;
-  final InMemoryStorage storage;
-  final List<DomainEvent> events = new ArrayList<>();
-  final Liens liens;
-  final Actor coordinator = Actor.of("coordinator-1", Role.COORDINATOR);
-  final Organisation departement;
-  final Organisation caf;
-  final Organisation msa;
-  final Organisation figeac;
-  final Organisation school;
-  final EducatorId educator = EducatorId.of(new UUID(7, 7));
+  public final TestClock clock;
+  public final InMemoryStorage storage;
+  public final List<DomainEvent> events = new ArrayList<>();
+  public final Liens liens;
+  public final Actor coordinator = Actor.of("coordinator-1", Role.COORDINATOR);
+  public final Organisation departement;
+  public final Organisation caf;
+  public final Organisation msa;
+  public final Organisation figeac;
+  public final Organisation school;
+  public final EducatorId educator = EducatorId.of(new UUID(7, 7));
   private int households;
 
-  MoneyWorld(LocalDate today) {
+  public MoneyWorld(LocalDate today) {
     this(today, b -> b);
   }
 
-  MoneyWorld(LocalDate today, UnaryOperator<Liens.Builder> config) {
+  public MoneyWorld(LocalDate today, UnaryOperator<Liens.Builder> config) {
     this(new TestClock(today), new InMemoryStorage(), config);
   }
 
-  MoneyWorld(TestClock clock, InMemoryStorage storage, UnaryOperator<Liens.Builder> config) {
+  public MoneyWorld(TestClock clock, InMemoryStorage storage, UnaryOperator<Liens.Builder> config) {
     this.clock = clock;
     this.storage = storage;
     this.liens = config.apply(Liens.builder().storage(storage).clock(clock).seller(SELLER).listener(events::add)).build();
@@ -80,19 +82,19 @@ final class MoneyWorld {
   }
 
   /** The same storage and clock, seen through another Liens configuration (a new release of the host). */
-  MoneyWorld reconfigured(UnaryOperator<Liens.Builder> config) {
+  public MoneyWorld reconfigured(UnaryOperator<Liens.Builder> config) {
     return new MoneyWorld(clock, storage, config);
   }
 
-  Organisation partner(String name, OrganisationKind kind, String siren) {
+  public Organisation partner(String name, OrganisationKind kind, String siren) {
     return liens.organisations().register(coordinator, name, kind, Optional.of(siren), Optional.of(ADDRESS));
   }
 
-  LocalDate today() {
+  public LocalDate today() {
     return LocalDate.now(clock);
   }
 
-  HouseholdProfile household(OfferCode offer) {
+  public HouseholdProfile household(OfferCode offer) {
     households++;
     PersonName parent = PersonName.of("Parent" + households, "Famille");
     HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true);
@@ -107,7 +109,7 @@ final class MoneyWorld {
   }
 
   /** A referral of {@code offer} received, consented and assessed today, funded by {@code funder}. */
-  Referral assessed(OfferCode offer, OrganisationId funder, Optional<AgreementId> agreement) {
+  public Referral assessed(OfferCode offer, OrganisationId funder, Optional<AgreementId> agreement) {
     HouseholdProfile profile = household(offer);
     var household = liens.households().register(coordinator, profile);
     ReferralReason reason = offer.equals(OfferCode.MADI) ? ReferralReason.ACUTE_CRISIS : ReferralReason.FAMILY_EVENT;
@@ -122,20 +124,20 @@ final class MoneyWorld {
     return liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(today(), "besoins évalués"));
   }
 
-  Accompaniment validated(OfferCode offer, OrganisationId funder, Optional<AgreementId> agreement) {
+  public Accompaniment validated(OfferCode offer, OrganisationId funder, Optional<AgreementId> agreement) {
     return liens.referrals().validate(coordinator, assessed(offer, funder, agreement).id(), List.of(educator));
   }
 
-  Accompaniment started(OfferCode offer) {
+  public Accompaniment started(OfferCode offer) {
     return started(offer, departement.id(), Optional.empty());
   }
 
-  Accompaniment started(OfferCode offer, OrganisationId funder, Optional<AgreementId> agreement) {
+  public Accompaniment started(OfferCode offer, OrganisationId funder, Optional<AgreementId> agreement) {
     Accompaniment a = validated(offer, funder, agreement);
     return liens.accompaniments().start(coordinator, a.id(), today());
   }
 
-  List<String> eventTypes() {
+  public List<String> eventTypes() {
     return events.stream().map(DomainEvent::type).toList();
   }
 }

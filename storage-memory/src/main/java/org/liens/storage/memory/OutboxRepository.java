@@ -1,0 +1,60 @@
+package org.liens.storage.memory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.liens.event.DomainEvent;
+import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
+import org.liens.storage.EventOutbox;
+
+/** The outbox of domain events, in the order they were appended, written in the transaction that made them. */
+final class OutboxRepository implements EventOutbox {
+  private final Session session;
+  private final MemoryStore store;
+
+  OutboxRepository(Session session) {
+    this.session = session;
+    this.store = session.store;
+  }
+
+  @Override
+  public void append(List<DomainEvent> events) {
+    Journal journal = session.writable();
+    for (DomainEvent event : Checks.listOf(events, "events")) {
+      if (store.eventSequence.containsKey(event.id())) {
+        throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "event " + event.id() + " already exists");
+      }
+      long sequence = store.nextEventSequence++;
+      store.pendingEvents.put(sequence, event);
+      store.eventSequence.put(event.id(), sequence);
+      journal.onRollback(() -> {
+        store.pendingEvents.remove(sequence);
+        store.eventSequence.remove(event.id());
+      });
+    }
+  }
+
+  @Override
+  public List<DomainEvent> pending(int limit) {
+    session.usable();
+    Checks.check(limit > 0, "limit must be positive");
+    return store.pendingEvents.values().stream().limit(limit).toList();
+  }
+
+  @Override
+  public void acknowledge(Collection<UUID> eventIds) {
+    Journal journal = session.writable();
+    for (UUID id : Set.copyOf(Checks.listOf(eventIds, "eventIds"))) {
+      Long sequence = store.eventSequence.get(id);
+      if (sequence != null) {
+        DomainEvent event = store.pendingEvents.remove(sequence);
+        if (event != null) {
+          journal.onRollback(() -> store.pendingEvents.put(sequence, event));
+        }
+      }
+    }
+  }
+}
