@@ -60,6 +60,20 @@ abstract class AbstractMigrationTest {
     }
   }
 
+  @Test
+  void theMigratedSchemaIsTheRecordedOne() throws Exception {
+    try (FreshDatabase db = kind().create()) {
+      JdbcStorage.migrate(db.dataSource);
+
+      String described = SchemaDescription.of(kind(), db.dataSource);
+      if (!described.equals(SchemaDescription.recorded(kind()))) {
+        System.err.println("[liens] the migrated schema differs from the recorded one; it is written to "
+            + SchemaDescription.write(kind(), described).toAbsolutePath());
+      }
+      assertThat(described).isEqualTo(SchemaDescription.recorded(kind()));
+    }
+  }
+
   @ParameterizedTest(name = "from version {0}")
   @ValueSource(strings = {"1", "2"})
   void aDatabaseAtAnEarlierVersionUpgradesWithItsDataIntact(String version) throws SQLException {
