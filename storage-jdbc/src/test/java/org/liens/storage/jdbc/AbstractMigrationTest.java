@@ -148,7 +148,8 @@ abstract class AbstractMigrationTest {
     try (FreshDatabase db = kind().create()) {
       Flyway.configure()
           .dataSource(db.dataSource)
-          .locations(JdbcStorage.flywayLocation(kind().dialect))
+          .locations(JdbcStorage.flywayLocation())
+          .placeholders(kind().dialect.placeholders())
           .table(JdbcStorage.HISTORY_TABLE)
           .load()
           .migrate();
