@@ -147,7 +147,8 @@ public enum Dialect {
   /**
    * Sets the isolation (and read-only mode) of the transaction about to start on {@code connection}, whose
    * auto-commit is off. PostgreSQL and MariaDB take a {@code SET TRANSACTION} that lasts for this transaction
-   * only, so nothing has to be restored before the connection goes back to the pool; H2 is in-process and takes
+   * only (MariaDB then starts the transaction at once), so nothing has to be restored before the connection goes
+   * back to the pool; H2 is in-process and takes
    * the JDBC calls, undone by {@link #afterTransaction}.
    */
   void beginTransaction(Connection connection, Isolation isolation, boolean readOnly) throws SQLException {
@@ -159,6 +160,11 @@ public enum Dialect {
     String sql = "SET TRANSACTION ISOLATION LEVEL " + isolation.sql() + (readOnly ? ", READ ONLY" : "");
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
+      if (this == MARIADB) {
+        // the characteristics are taken by the next transaction to start: start it now, or a transaction that runs
+        // no statement (the driver then sends no COMMIT) would hand them to the connection's next user in the pool
+        statement.execute("START TRANSACTION");
+      }
     }
   }
 
