@@ -40,11 +40,11 @@ import org.slf4j.LoggerFactory;
  * written to be re-run. Any other database failure is a {@link StorageException} with
  * {@link ErrorCode#STORAGE_FAILURE}, after which nothing of the call is stored and the next call may succeed.
  *
- * <p><b>Schema.</b> Flyway migrations shipped in this jar, under {@code classpath:org/liens/storage/jdbc/migration/}
- * followed by {@code h2}, {@code postgresql} or {@code mariadb}, with their own history table
- * {@value #HISTORY_TABLE}, so that Liens lives beside the host's tables (all prefixed {@code liens_}). Run them with
- * {@link #migrate(DataSource)}, {@link Builder#migrate(boolean)}, or the host's own Flyway
- * ({@link #flywayLocation(Dialect)}).
+ * <p><b>Schema.</b> Flyway migrations shipped in this jar, one source for the three databases under
+ * {@code classpath:org/liens/storage/jdbc/migration}, whose differences are Flyway placeholders set per database
+ * ({@link Dialect#placeholders()}), with their own history table {@value #HISTORY_TABLE}, so that Liens lives
+ * beside the host's tables (all prefixed {@code liens_}). Run them with {@link #migrate(DataSource)},
+ * {@link Builder#migrate(boolean)}, or the host's own Flyway ({@link #flywayLocation()} and the placeholders).
  *
  * <p>Safe to share between threads. Personal data never reaches the logs nor the exception messages: they name
  * the operation and the SQLSTATE, and the driver's message is withheld.
@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
 public final class JdbcStorage implements Storage {
   /** The Flyway history table of the Liens migrations. */
   public static final String HISTORY_TABLE = "liens_schema_history";
-  /** The classpath folder of the migrations; the dialect's folder ({@link Dialect#folder()}) follows. */
+  /** The classpath folder of the migrations, the same for every database. */
   public static final String MIGRATION_ROOT = "org/liens/storage/jdbc/migration";
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
@@ -90,19 +90,21 @@ public final class JdbcStorage implements Storage {
   }
 
   /**
-   * The Flyway location of the migrations for a dialect, e.g. {@code classpath:org/liens/storage/jdbc/migration/postgresql},
-   * for a host that runs them with its own Flyway: use it with {@code .table("liens_schema_history")}, and
-   * {@code .baselineOnMigrate(true).baselineVersion("0")} if the schema already holds other tables.
+   * The Flyway location of the migrations, {@code classpath:org/liens/storage/jdbc/migration}, for a host that runs
+   * them with its own Flyway: use it with {@code .placeholders(dialect.placeholders())},
+   * {@code .table("liens_schema_history")}, and {@code .baselineOnMigrate(true).baselineVersion("0")} if the schema
+   * already holds other tables.
    */
-  public static String flywayLocation(Dialect dialect) {
-    return "classpath:" + MIGRATION_ROOT + "/" + Checks.required(dialect, "dialect").folder();
+  public static String flywayLocation() {
+    return "classpath:" + MIGRATION_ROOT;
   }
 
   /** Migrates up to {@code target} (null: the latest); for tests of the upgrade path. */
   static String migrate(DataSource dataSource, Dialect dialect, String target) {
     var configuration = Flyway.configure(JdbcStorage.class.getClassLoader())
         .dataSource(dataSource)
-        .locations(flywayLocation(dialect))
+        .locations(flywayLocation())
+        .placeholders(dialect.placeholders())
         .table(HISTORY_TABLE)
         .baselineOnMigrate(true)
         .baselineVersion("0")

@@ -45,7 +45,7 @@ abstract class AbstractMigrationTest {
 
   @Test
   void applyingTheMigrationsTwiceIsANoOp() throws SQLException {
-    try (FreshDatabase db = kind().create()) {
+    try (FreshDatabase db = kind().createEmpty()) {
       assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
       int applied = count(db, "SELECT COUNT(*) FROM " + history());
 
@@ -60,10 +60,34 @@ abstract class AbstractMigrationTest {
     }
   }
 
+  @Test
+  void theMigratedSchemaIsTheRecordedOne() throws Exception {
+    try (FreshDatabase db = kind().createEmpty()) {
+      JdbcStorage.migrate(db.dataSource);
+
+      String described = SchemaDescription.of(kind(), db.dataSource);
+      if (!described.equals(SchemaDescription.recorded(kind()))) {
+        System.err.println("[liens] the migrated schema differs from the recorded one; it is written to "
+            + SchemaDescription.write(kind(), described).toAbsolutePath());
+      }
+      assertThat(described).isEqualTo(SchemaDescription.recorded(kind()));
+    }
+  }
+
+  @Test
+  void theTestsCopyOfTheMigratedTemplateHasTheRecordedSchemaAndHistory() throws Exception {
+    try (FreshDatabase db = kind().create()) {
+      assertThat(SchemaDescription.of(kind(), db.dataSource)).isEqualTo(SchemaDescription.recorded(kind()));
+      assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
+          + " IN ('1', '2', '3')")).isEqualTo(3);
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
+    }
+  }
+
   @ParameterizedTest(name = "from version {0}")
   @ValueSource(strings = {"1", "2"})
   void aDatabaseAtAnEarlierVersionUpgradesWithItsDataIntact(String version) throws SQLException {
-    try (FreshDatabase source = kind().create(); FreshDatabase db = kind().create()) {
+    try (FreshDatabase source = kind().create(); FreshDatabase db = kind().createEmpty()) {
       // the casework an adapter of that version could hold, copied row by row into a database at that version
       JdbcStorage current = source.storage();
       Casebook book = Casebook.writeWithoutMoney(current, SEED);
@@ -116,7 +140,7 @@ abstract class AbstractMigrationTest {
 
   @Test
   void theMigrationsRunBesideTheHostsOwnTables() throws SQLException {
-    try (FreshDatabase db = kind().create()) {
+    try (FreshDatabase db = kind().createEmpty()) {
       try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
         s.execute("CREATE TABLE host_customer (id INT PRIMARY KEY, name VARCHAR(100))");
         s.execute("INSERT INTO host_customer VALUES (1, 'kept')");
@@ -131,10 +155,11 @@ abstract class AbstractMigrationTest {
 
   @Test
   void theHostsOwnFlywayRunsTheSameMigrations() throws SQLException {
-    try (FreshDatabase db = kind().create()) {
+    try (FreshDatabase db = kind().createEmpty()) {
       Flyway.configure()
           .dataSource(db.dataSource)
-          .locations(JdbcStorage.flywayLocation(kind().dialect))
+          .locations(JdbcStorage.flywayLocation())
+          .placeholders(kind().dialect.placeholders())
           .table(JdbcStorage.HISTORY_TABLE)
           .load()
           .migrate();

@@ -3,23 +3,31 @@ package org.liens.storage.jdbc;
 import java.time.Duration;
 import javax.sql.DataSource;
 
-/** A new, empty database (schema) for one test class or one test; dropped by {@link #close()}. */
+/**
+ * A new database for one test class or one test, behind a pool ({@link PooledDataSource}): a copy of the migrated
+ * template ({@link TestDatabase#create()}) or an empty one ({@link TestDatabase#createEmpty()}); dropped by
+ * {@link #close()}.
+ */
 final class FreshDatabase implements AutoCloseable {
   final TestDatabase kind;
   final String name;
   final DataSource dataSource;
+  private final PooledDataSource pool;
+  private final boolean migrated;
   private JdbcStorage storage;
 
-  FreshDatabase(TestDatabase kind, String name, DataSource dataSource) {
+  FreshDatabase(TestDatabase kind, String name, PooledDataSource pool, boolean migrated) {
     this.kind = kind;
     this.name = name;
-    this.dataSource = dataSource;
+    this.dataSource = pool;
+    this.pool = pool;
+    this.migrated = migrated;
   }
 
-  /** A migrated storage over this database (migrated on first use), retrying without pause. */
+  /** A storage over this database (migrated on first use if it was created empty), retrying without pause. */
   JdbcStorage storage() {
     if (storage == null) {
-      storage = builder().migrate(true).build();
+      storage = builder().migrate(!migrated).build();
     }
     return storage;
   }
@@ -36,6 +44,7 @@ final class FreshDatabase implements AutoCloseable {
 
   @Override
   public void close() {
+    pool.close();
     kind.drop(this);
   }
 }

@@ -18,6 +18,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The databases the tests run on. H2 is embedded; the servers' URLs come from {@code LIENS_POSTGRES_URL} and
  * {@code LIENS_MARIADB_URL}, with local defaults. A server that cannot be reached skips its tests with the reason
  * printed, unless {@code CI=true}: then its tests fail.
+ *
+ * <p>Each test class gets a database of its own, named {@code liens_t_<random>}, through a pool
+ * ({@link PooledDataSource}). A migrated one ({@link #create()}) is a copy of a template that Flyway migrated once
+ * per JVM and database kind ({@link MigratedTemplate}); the migration tests take empty ones ({@link #createEmpty()}).
+ * On PostgreSQL and MariaDB they are databases (the PostgreSQL user needs CREATEDB), on H2 in-memory databases.
  */
 enum TestDatabase {
   H2(Dialect.H2, null, null),
@@ -31,6 +36,7 @@ enum TestDatabase {
       "liens_referral", "liens_accompaniment", "liens_funding_agreement", "liens_organisation", "liens_household");
 
   private static final Map<TestDatabase, String> UNREACHABLE = new ConcurrentHashMap<>();
+  private static final Map<TestDatabase, PooledDataSource> ADMIN = new ConcurrentHashMap<>();
 
   final Dialect dialect;
   private final String variable;
@@ -74,9 +80,17 @@ enum TestDatabase {
     return url().replaceAll("(?i)password=[^&;]*", "password=***");
   }
 
-  /** A DataSource on the database the URL names (the server's "test" database), for setting up and killing. */
+  /** A pooled DataSource on the database the URL names (the server's "test" database), for setting up and killing. */
   DataSource adminDataSource() {
-    return dataSource(url());
+    return ADMIN.computeIfAbsent(this, db -> new PooledDataSource(db.dataSource(db.url())));
+  }
+
+  /** An unpooled DataSource on the database {@code name} (H2: in memory, kept until it is shut down). */
+  DataSource dataSourceOf(String name) {
+    return dataSource(switch (this) {
+      case POSTGRESQL, MARIADB -> url().replaceFirst("^(jdbc:[a-z]+://[^/?]+)/?[^?]*", "$1/" + name);
+      case H2 -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    });
   }
 
   private DataSource dataSource(String url) {
@@ -102,42 +116,59 @@ enum TestDatabase {
     }
   }
 
-  /**
-   * A new, empty database of this kind: a PostgreSQL schema (selected by {@code currentSchema}), a MariaDB
-   * database, or an H2 in-memory database, named {@code liens_t_<random>}.
-   */
+  /** A new database of this kind with the Liens schema: a copy of the migrated template. */
   FreshDatabase create() {
-    String name = "liens_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String name = newName();
     try {
-      switch (this) {
-        case POSTGRESQL -> {
-          execute("CREATE SCHEMA " + name);
-          return new FreshDatabase(this, name, dataSource(withParameter(url(), "currentSchema=" + name)));
-        }
-        case MARIADB -> {
-          execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-          return new FreshDatabase(this, name, dataSource(url().replaceFirst("^(jdbc:mariadb://[^/?]+)/?[^?]*", "$1/" + name)));
-        }
-        default -> {
-          return new FreshDatabase(this, name, dataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"));
-        }
-      }
+      MigratedTemplate.of(this).copyTo(name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot copy the migrated template on " + this, e);
+    }
+    return new FreshDatabase(this, name, new PooledDataSource(dataSourceOf(name)), true);
+  }
+
+  /** A new, empty database of this kind. */
+  FreshDatabase createEmpty() {
+    String name = newName();
+    try {
+      createDatabase(name);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create a test database on " + this, e);
+    }
+    return new FreshDatabase(this, name, new PooledDataSource(dataSourceOf(name)), false);
+  }
+
+  private static String newName() {
+    return "liens_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
+
+  /** Creates the empty database {@code name} (H2: nothing to do, the first connection creates it). */
+  void createDatabase(String name) throws SQLException {
+    switch (this) {
+      case POSTGRESQL -> execute("CREATE DATABASE " + name);
+      case MARIADB -> execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+      case H2 -> {
+        // created on first connection
+      }
+    }
+  }
+
+  /** Drops the database {@code name}, closing every connection still open on it. */
+  void dropDatabase(String name) throws SQLException {
+    switch (this) {
+      case POSTGRESQL -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      case MARIADB -> execute("DROP DATABASE IF EXISTS " + name);
+      case H2 -> {
+        try (Connection c = dataSourceOf(name).getConnection(); Statement s = c.createStatement()) {
+          s.execute("SHUTDOWN");
+        }
+      }
     }
   }
 
   void drop(FreshDatabase database) {
     try {
-      switch (this) {
-        case POSTGRESQL -> execute("DROP SCHEMA IF EXISTS " + database.name + " CASCADE");
-        case MARIADB -> execute("DROP DATABASE IF EXISTS " + database.name);
-        default -> {
-          try (Connection c = database.dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-          }
-        }
-      }
+      dropDatabase(database.name);
     } catch (SQLException e) {
       System.err.println("could not drop test database " + database.name + ": " + e.getMessage());
     }
@@ -207,14 +238,11 @@ enum TestDatabase {
     }
   }
 
-  private void execute(String sql) throws SQLException {
+  /** Runs one statement on the server's "test" database. */
+  void execute(String sql) throws SQLException {
     try (Connection c = adminDataSource().getConnection(); Statement s = c.createStatement()) {
       s.execute(sql);
     }
-  }
-
-  private static String withParameter(String url, String parameter) {
-    return url + (url.contains("?") ? "&" : "?") + parameter;
   }
 
   @Override

@@ -20,5 +20,6 @@ CREATE INDEX liens_accompaniment_last_day_ix ON liens_accompaniment (status, las
 -- Accompaniments.openOfEducator: the accompaniments an educator is on the team of.
 CREATE INDEX liens_accompaniment_team_educator_ix ON liens_accompaniment_team (educator_id, accompaniment_id);
 
--- EventOutbox.pending: unacknowledged events in append order.
-CREATE INDEX liens_event_pending_ix ON liens_event (acknowledged_at, seq);
+-- EventOutbox.pending: unacknowledged events in append order (pending_events_index: a partial index on seq on
+-- PostgreSQL, elsewhere an index on acknowledged_at, seq).
+CREATE INDEX liens_event_pending_ix ON liens_event ${pending_events_index};

@@ -1,36 +1,39 @@
 -- Liens storage, version 3: the money side (funding agreements, quotes, workshop series, invoices, credit notes,
--- their numbering) and the tariff frozen on an accompaniment. PostgreSQL.
+-- their numbering) and the tariff frozen on an accompaniment.
 --
--- As in version 1: the columns the ports query, sort or constrain on, and the nested values as JSON text written by
--- org.liens.json.LiensJson, where amounts are whole cents. Every amount kept in a column is BIGINT cents
--- (*_cents); dates are DATE; ids UUID. Child tables of an agreement hold only what a query or a foreign key needs:
+-- As in version 1: one source for the three databases, with the placeholders of version 1, and reference_type for
+-- the references of agreements (CHARACTER VARYING on H2, TEXT on PostgreSQL, MEDIUMTEXT on MariaDB); the columns
+-- the ports query, sort or constrain on, and the nested values as JSON text written by org.liens.json.LiensJson,
+-- where amounts are whole cents. Every amount kept in a column is BIGINT cents (*_cents); dates are DATE; ids
+-- uuid_type. Child tables of an agreement hold only what a query or a foreign key needs:
 -- the agreement's own row (its JSON) is what is read back. Foreign keys are exactly the references the in-memory
 -- adapter checks on save.
 --
 -- Upgrading: liens_referral.agreement_id and liens_accompaniment.agreement_id gain a foreign key to the new (empty)
 -- liens_funding_agreement table, so no row may carry an agreement id before this version runs (before it, the
--- adapter had nowhere to store an agreement: only a bulk import could have written one).
+-- adapter had nowhere to store an agreement: only a bulk import could have written one). MariaDB runs DDL outside
+-- transactions: a version that fails half-way there must be repaired by hand (flyway repair) before it runs again.
 
 -- The agreements first: the foreign keys of referrals and accompaniments point to them.
 CREATE TABLE liens_funding_agreement (
-  id UUID NOT NULL,
+  id ${uuid_type} NOT NULL,
   version BIGINT NOT NULL,
-  reference TEXT NOT NULL,
+  reference ${reference_type} NOT NULL,
   period_start DATE NOT NULL,
   period_end DATE NOT NULL,
   concluded_on DATE NOT NULL,
   budget_cents BIGINT NOT NULL,
   billed_cents BIGINT NOT NULL,
-  funders TEXT NOT NULL,
-  offer_lines TEXT NOT NULL,
-  places TEXT NOT NULL,
-  waitlist TEXT NOT NULL,
-  charges TEXT NOT NULL,
+  funders ${text_type} NOT NULL,
+  offer_lines ${text_type} NOT NULL,
+  places ${text_type} NOT NULL,
+  waitlist ${text_type} NOT NULL,
+  charges ${text_type} NOT NULL,
   CONSTRAINT liens_funding_agreement_pk PRIMARY KEY (id),
   CONSTRAINT liens_funding_agreement_version_ck CHECK (version > 0),
   CONSTRAINT liens_funding_agreement_period_ck CHECK (period_end > period_start),
   CONSTRAINT liens_funding_agreement_billed_ck CHECK (billed_cents >= 0 AND billed_cents <= budget_cents)
-);
+)${table_options};
 -- period_end is exclusive: the period is [period_start, period_end). budget_cents (places x price) and
 -- billed_cents (invoices less credit notes) are derived, kept for operators and reports.
 
@@ -40,21 +43,21 @@ ALTER TABLE liens_accompaniment ADD CONSTRAINT liens_accompaniment_agreement_fk
   FOREIGN KEY (agreement_id) REFERENCES liens_funding_agreement (id);
 
 -- Accompaniment#tariff: the tariff in force on the first appointment, frozen (JSON; null before the start).
-ALTER TABLE liens_accompaniment ADD COLUMN tariff TEXT;
+ALTER TABLE liens_accompaniment ADD COLUMN tariff ${text_type};
 
 -- The funders of an agreement (their shares are in the agreement's JSON): FundingAgreements.ofFunder.
 CREATE TABLE liens_agreement_funder (
-  agreement_id UUID NOT NULL,
-  funder_id UUID NOT NULL,
+  agreement_id ${uuid_type} NOT NULL,
+  funder_id ${uuid_type} NOT NULL,
   CONSTRAINT liens_agreement_funder_pk PRIMARY KEY (agreement_id, funder_id),
   CONSTRAINT liens_agreement_funder_agreement_fk FOREIGN KEY (agreement_id)
     REFERENCES liens_funding_agreement (id) ON DELETE CASCADE,
   CONSTRAINT liens_agreement_funder_funder_fk FOREIGN KEY (funder_id) REFERENCES liens_organisation (id)
-);
+)${table_options};
 
 -- The offers of an agreement with their places, and how many are left now: FundingAgreements.withPlacesLeft.
 CREATE TABLE liens_agreement_offer (
-  agreement_id UUID NOT NULL,
+  agreement_id ${uuid_type} NOT NULL,
   offer_code VARCHAR(32) NOT NULL,
   places INT NOT NULL,
   places_left INT NOT NULL,
@@ -62,48 +65,48 @@ CREATE TABLE liens_agreement_offer (
   CONSTRAINT liens_agreement_offer_places_ck CHECK (places_left >= 0 AND places_left <= places),
   CONSTRAINT liens_agreement_offer_agreement_fk FOREIGN KEY (agreement_id)
     REFERENCES liens_funding_agreement (id) ON DELETE CASCADE
-);
+)${table_options};
 
 -- The accompaniments holding, having held or waiting for a place of an agreement (the places and the waitlist
 -- are in the agreement's JSON): the foreign keys to the accompaniments.
 CREATE TABLE liens_agreement_accompaniment (
-  agreement_id UUID NOT NULL,
-  accompaniment_id UUID NOT NULL,
+  agreement_id ${uuid_type} NOT NULL,
+  accompaniment_id ${uuid_type} NOT NULL,
   CONSTRAINT liens_agreement_accompaniment_pk PRIMARY KEY (agreement_id, accompaniment_id),
   CONSTRAINT liens_agreement_accompaniment_agreement_fk FOREIGN KEY (agreement_id)
     REFERENCES liens_funding_agreement (id) ON DELETE CASCADE,
   CONSTRAINT liens_agreement_accompaniment_accompaniment_fk FOREIGN KEY (accompaniment_id)
     REFERENCES liens_accompaniment (id)
-);
+)${table_options};
 
 -- Quotes for group workshops. The frozen group-model tariff and the travel are JSON; session lengths are in
 -- nanoseconds, as for contacts.
 CREATE TABLE liens_quote (
-  id UUID NOT NULL,
+  id ${uuid_type} NOT NULL,
   version BIGINT NOT NULL,
-  client_id UUID NOT NULL,
+  client_id ${uuid_type} NOT NULL,
   children INT NOT NULL,
   sessions_per_group INT NOT NULL,
   session_length_nanos BIGINT NOT NULL,
   frequency VARCHAR(64) NOT NULL,
-  travel TEXT NOT NULL,
+  travel ${text_type} NOT NULL,
   quoted_on DATE NOT NULL,
   valid_until DATE NOT NULL,
-  tariff TEXT NOT NULL,
+  tariff ${text_type} NOT NULL,
   status VARCHAR(64) NOT NULL,
   decided_on DATE,
-  series_id UUID,
+  series_id ${uuid_type},
   CONSTRAINT liens_quote_pk PRIMARY KEY (id),
   CONSTRAINT liens_quote_version_ck CHECK (version > 0),
   CONSTRAINT liens_quote_client_fk FOREIGN KEY (client_id) REFERENCES liens_organisation (id)
-);
+)${table_options};
 
 -- Workshop series opened from accepted quotes: a quote opens at most one (the unique key also answers ofQuote).
 CREATE TABLE liens_workshop_series (
-  id UUID NOT NULL,
+  id ${uuid_type} NOT NULL,
   version BIGINT NOT NULL,
-  quote_id UUID NOT NULL,
-  client_id UUID NOT NULL,
+  quote_id ${uuid_type} NOT NULL,
+  client_id ${uuid_type} NOT NULL,
   offer_code VARCHAR(32) NOT NULL,
   opened_on DATE NOT NULL,
   group_count INT NOT NULL,
@@ -112,16 +115,16 @@ CREATE TABLE liens_workshop_series (
   sessions_per_group INT NOT NULL,
   session_length_nanos BIGINT NOT NULL,
   group_session_price_cents BIGINT NOT NULL,
-  travel TEXT NOT NULL,
-  vat TEXT NOT NULL,
-  participants TEXT NOT NULL,
-  sessions TEXT NOT NULL,
+  travel ${text_type} NOT NULL,
+  vat ${text_type} NOT NULL,
+  participants ${text_type} NOT NULL,
+  sessions ${text_type} NOT NULL,
   CONSTRAINT liens_workshop_series_pk PRIMARY KEY (id),
   CONSTRAINT liens_workshop_series_version_ck CHECK (version > 0),
   CONSTRAINT liens_workshop_series_quote_uk UNIQUE (quote_id),
   CONSTRAINT liens_workshop_series_quote_fk FOREIGN KEY (quote_id) REFERENCES liens_quote (id),
   CONSTRAINT liens_workshop_series_client_fk FOREIGN KEY (client_id) REFERENCES liens_organisation (id)
-);
+)${table_options};
 
 ALTER TABLE liens_quote ADD CONSTRAINT liens_quote_series_fk
   FOREIGN KEY (series_id) REFERENCES liens_workshop_series (id);
@@ -133,30 +136,30 @@ CREATE TABLE liens_document_number (
   number_prefix VARCHAR(10) NOT NULL,
   number_year INT NOT NULL,
   number_sequence BIGINT NOT NULL,
-  document_id UUID NOT NULL,
+  document_id ${uuid_type} NOT NULL,
   document_kind VARCHAR(16) NOT NULL,
   CONSTRAINT liens_document_number_pk PRIMARY KEY (number_prefix, number_year, number_sequence),
   CONSTRAINT liens_document_number_owner_uk UNIQUE (number_prefix, number_year, number_sequence, document_id),
   CONSTRAINT liens_document_number_sequence_ck CHECK (number_sequence >= 1)
-);
+)${table_options};
 CREATE INDEX liens_document_number_document_ix ON liens_document_number (document_id);
 
 -- Invoices, drafts included. The subject is an accompaniment or a workshop series (exactly one); client, seller,
 -- lines, mentions and the totals per VAT regime are JSON; the totals are cents (derived from the lines).
 CREATE TABLE liens_invoice (
-  id UUID NOT NULL,
+  id ${uuid_type} NOT NULL,
   version BIGINT NOT NULL,
   status VARCHAR(64) NOT NULL,
-  accompaniment_id UUID,
-  workshop_series_id UUID,
-  funder_id UUID NOT NULL,
-  client TEXT NOT NULL,
-  seller TEXT NOT NULL,
-  agreement_id UUID,
-  agreement_reference TEXT,
+  accompaniment_id ${uuid_type},
+  workshop_series_id ${uuid_type},
+  funder_id ${uuid_type} NOT NULL,
+  client ${text_type} NOT NULL,
+  seller ${text_type} NOT NULL,
+  agreement_id ${uuid_type},
+  agreement_reference ${reference_type},
   funder_share NUMERIC(7, 4) NOT NULL,
-  invoice_lines TEXT NOT NULL,
-  mentions TEXT NOT NULL,
+  invoice_lines ${text_type} NOT NULL,
+  mentions ${text_type} NOT NULL,
   drafted_on DATE NOT NULL,
   number_prefix VARCHAR(10),
   number_year INT,
@@ -167,7 +170,7 @@ CREATE TABLE liens_invoice (
   total_net_cents BIGINT NOT NULL,
   total_vat_cents BIGINT NOT NULL,
   total_cents BIGINT NOT NULL,
-  vat_totals TEXT NOT NULL,
+  vat_totals ${text_type} NOT NULL,
   CONSTRAINT liens_invoice_pk PRIMARY KEY (id),
   CONSTRAINT liens_invoice_version_ck CHECK (version > 0),
   CONSTRAINT liens_invoice_subject_ck CHECK ((accompaniment_id IS NULL AND workshop_series_id IS NOT NULL)
@@ -183,30 +186,30 @@ CREATE TABLE liens_invoice (
   CONSTRAINT liens_invoice_agreement_fk FOREIGN KEY (agreement_id) REFERENCES liens_funding_agreement (id),
   CONSTRAINT liens_invoice_accompaniment_fk FOREIGN KEY (accompaniment_id) REFERENCES liens_accompaniment (id),
   CONSTRAINT liens_invoice_series_fk FOREIGN KEY (workshop_series_id) REFERENCES liens_workshop_series (id)
-);
+)${table_options};
 
 -- Credit notes: always numbered. They copy the corrected invoice's subject, which is not a foreign key (the
 -- invoice is).
 CREATE TABLE liens_credit_note (
-  id UUID NOT NULL,
+  id ${uuid_type} NOT NULL,
   version BIGINT NOT NULL,
   number_prefix VARCHAR(10) NOT NULL,
   number_year INT NOT NULL,
   number_sequence BIGINT NOT NULL,
   issued_on DATE NOT NULL,
-  invoice_id UUID NOT NULL,
+  invoice_id ${uuid_type} NOT NULL,
   invoice_number VARCHAR(40) NOT NULL,
   invoice_issued_on DATE NOT NULL,
-  accompaniment_id UUID,
-  workshop_series_id UUID,
-  funder_id UUID NOT NULL,
-  client TEXT NOT NULL,
-  seller TEXT NOT NULL,
-  agreement_id UUID,
-  agreement_reference TEXT,
-  reason TEXT NOT NULL,
-  credit_lines TEXT NOT NULL,
-  mentions TEXT NOT NULL,
+  accompaniment_id ${uuid_type},
+  workshop_series_id ${uuid_type},
+  funder_id ${uuid_type} NOT NULL,
+  client ${text_type} NOT NULL,
+  seller ${text_type} NOT NULL,
+  agreement_id ${uuid_type},
+  agreement_reference ${reference_type},
+  reason ${text_type} NOT NULL,
+  credit_lines ${text_type} NOT NULL,
+  mentions ${text_type} NOT NULL,
   total_net_cents BIGINT NOT NULL,
   total_vat_cents BIGINT NOT NULL,
   total_cents BIGINT NOT NULL,
@@ -222,7 +225,7 @@ CREATE TABLE liens_credit_note (
   CONSTRAINT liens_credit_note_invoice_fk FOREIGN KEY (invoice_id) REFERENCES liens_invoice (id),
   CONSTRAINT liens_credit_note_funder_fk FOREIGN KEY (funder_id) REFERENCES liens_organisation (id),
   CONSTRAINT liens_credit_note_agreement_fk FOREIGN KEY (agreement_id) REFERENCES liens_funding_agreement (id)
-);
+)${table_options};
 
 -- The numbering sequences: one row per organisation (SIREN), prefix and year, where the series stands. A number
 -- is taken by locking the row (SELECT ... FOR UPDATE) in the use case's transaction, so concurrent takers of one
@@ -236,7 +239,7 @@ CREATE TABLE liens_invoice_sequence (
   CONSTRAINT liens_invoice_sequence_pk PRIMARY KEY (seller, number_prefix, number_year),
   CONSTRAINT liens_invoice_sequence_last_ck CHECK ((last_number = 0 AND last_issued_on IS NULL)
     OR (last_number > 0 AND last_issued_on IS NOT NULL))
-);
+)${table_options};
 
 -- One index for every query of the new ports (lookups by id use the primary keys).
 
