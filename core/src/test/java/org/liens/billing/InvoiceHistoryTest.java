@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.liens.pricing.Money;
 import org.liens.pricing.VatRegime;
-import org.liens.testing.Fixtures;
+import org.liens.fixtures.Fixtures;
 
 class InvoiceHistoryTest {
 
