@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.liens.agreement.AgreementId;
 import org.liens.catalog.Offer;
@@ -75,7 +74,7 @@ public record Accompaniment(
    */
   public Accompaniment {
     Checks.required(id, "id");
-    Checks.check(version >= 0, "version must be zero or more");
+    Aggregate.checkVersion(version);
     Checks.required(household, "household");
     Checks.required(referral, "referral");
     Checks.required(funder, "funder");
@@ -157,11 +156,6 @@ public record Accompaniment(
   /** The MADI that succeeded this MIP (R6). */
   public Optional<AccompanimentId> successor() {
     return lifecycle() instanceof Lifecycle.Succeeded s ? Optional.of(s.successor()) : Optional.empty();
-  }
-
-  @Override
-  public UUID uuid() {
-    return id().value();
   }
 
   /** A builder for storage adapters that rebuild a stored accompaniment; every invariant is still checked. */
@@ -508,7 +502,7 @@ public record Accompaniment(
 
   // ---------------------------------------------------------------- helpers
 
-  /** This accompaniment as stored at {@code newVersion}; for storage adapters. */
+  @Override
   public Accompaniment withVersion(long newVersion) {
     return builder().from(this).version(newVersion).build();
   }

@@ -51,9 +51,6 @@ public abstract class FundingAgreement implements Aggregate {
 
   public abstract AgreementId id();
 
-  @Override
-  public abstract long version();
-
   /** The agreement's reference, printed on its invoices. */
   public abstract String reference();
 
@@ -76,11 +73,6 @@ public abstract class FundingAgreement implements Aggregate {
   /** Every amount billed under the agreement, in order. */
   public abstract List<AgreementCharge> charges();
 
-  @Override
-  public UUID uuid() {
-    return id().value();
-  }
-
   /** A builder for storage adapters that rebuild a stored agreement; every invariant is still checked. */
   public static ImmutableFundingAgreement.Builder builder() {
     return ImmutableFundingAgreement.builder();
@@ -90,7 +82,6 @@ public abstract class FundingAgreement implements Aggregate {
 
   @Value.Check
   protected void check() {
-    Checks.check(version() >= 0, "version must be zero or more");
     Checks.notBlank(reference(), "reference");
     Checks.check(!funders().isEmpty(), "an agreement has at least one funder");
     Checks.check(funders().stream().map(FunderShare::funder).distinct().count() == funders().size(),
@@ -391,7 +382,7 @@ public abstract class FundingAgreement implements Aggregate {
     return budget().minus(billed(date));
   }
 
-  /** This agreement as stored at {@code newVersion}; for storage adapters. */
+  @Override
   public FundingAgreement withVersion(long newVersion) {
     return builder().from(this).version(newVersion).build();
   }

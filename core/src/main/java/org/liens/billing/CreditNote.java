@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.immutables.value.Value;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
@@ -34,9 +33,6 @@ import org.liens.shared.RuleViolationException;
 public abstract class CreditNote implements Aggregate {
 
   public abstract CreditNoteId id();
-
-  @Override
-  public abstract long version();
 
   public abstract InvoiceNumber number();
 
@@ -69,11 +65,6 @@ public abstract class CreditNote implements Aggregate {
 
   public abstract List<String> mentions();
 
-  @Override
-  public UUID uuid() {
-    return id().value();
-  }
-
   /** A builder for storage adapters that rebuild a stored credit note; every invariant is still checked. */
   public static ImmutableCreditNote.Builder builder() {
     return ImmutableCreditNote.builder();
@@ -81,7 +72,6 @@ public abstract class CreditNote implements Aggregate {
 
   @Value.Check
   protected void check() {
-    Checks.check(version() >= 0, "version must be zero or more");
     Checks.notBlank(reason(), "reason");
     Checks.check(!lines().isEmpty(), "a credit note has at least one line");
     Checks.check(number().year() == issuedOn().getYear(), "a credit note number carries its year of issue");
@@ -191,7 +181,7 @@ public abstract class CreditNote implements Aggregate {
     return Money.sum(lines().stream().map(l -> l.breakdown().vat()).toList());
   }
 
-  /** This credit note as stored at {@code newVersion}; for storage adapters. */
+  @Override
   public CreditNote withVersion(long newVersion) {
     return builder().from(this).version(newVersion).build();
   }

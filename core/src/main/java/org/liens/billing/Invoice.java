@@ -47,9 +47,6 @@ public abstract class Invoice implements Aggregate {
 
   public abstract InvoiceId id();
 
-  @Override
-  public abstract long version();
-
   public abstract InvoiceStatus status();
 
   /** What it bills: an accompaniment or a workshop series. */
@@ -89,11 +86,6 @@ public abstract class Invoice implements Aggregate {
   /** When the draft was discarded. */
   public abstract Optional<LocalDate> discardedOn();
 
-  @Override
-  public UUID uuid() {
-    return id().value();
-  }
-
   /** A builder for storage adapters that rebuild a stored invoice; every invariant is still checked. */
   public static ImmutableInvoice.Builder builder() {
     return ImmutableInvoice.builder();
@@ -103,7 +95,6 @@ public abstract class Invoice implements Aggregate {
 
   @Value.Check
   protected void check() {
-    Checks.check(version() >= 0, "version must be zero or more");
     Checks.check(!lines().isEmpty(), "an invoice has at least one line");
     Checks.check(total().isPositive(), "an invoice's total is more than zero");
     Checks.check(lines().stream().allMatch(l -> l.share().equals(share())), "every line carries the invoice's share");
@@ -301,7 +292,7 @@ public abstract class Invoice implements Aggregate {
     return items;
   }
 
-  /** This invoice as stored at {@code newVersion}; for storage adapters. */
+  @Override
   public Invoice withVersion(long newVersion) {
     return builder().from(this).version(newVersion).build();
   }
