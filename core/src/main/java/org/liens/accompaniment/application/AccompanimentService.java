@@ -16,6 +16,7 @@ import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.accompaniment.RemoteContact;
 import org.liens.accompaniment.WorkshopSession;
+import org.liens.billing.BillingSubject;
 import org.liens.billing.application.BillingService;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
@@ -66,8 +67,7 @@ public final class AccompanimentService {
     return change(actor, id, (a, work) -> {
       Repositories repositories = work.repositories();
       repositories.accompaniments().lock(id);
-      if (repositories.invoices().ofAccompaniment(id).stream()
-          .anyMatch(invoice -> BillingService.stillBills(repositories, invoice))) {
+      if (!BillingService.historyOf(repositories, BillingSubject.of(id)).live().isEmpty()) {
         throw new RuleViolationException(ErrorCode.ALREADY_INVOICED,
             "the module is invoiced from its first appointment: discard the draft or credit the invoice first");
       }

@@ -19,7 +19,6 @@ import org.liens.billing.Payer;
 import org.liens.billing.Seller;
 import org.liens.internal.UnitOfWork;
 import org.liens.pricing.Money;
-import org.liens.storage.Repositories;
 
 /**
  * What the billing use cases read and write besides invoices (R10; DESIGN §6), inside one use case's transaction:
@@ -36,11 +35,7 @@ final class BillingRecords {
 
   /** The invoices of {@code subject} and their credit notes. */
   InvoiceHistory history(BillingSubject subject) {
-    Repositories repositories = work.repositories();
-    List<Invoice> invoices = subject instanceof BillingSubject.OfAccompaniment a
-        ? repositories.invoices().ofAccompaniment(a.accompaniment())
-        : repositories.invoices().ofWorkshopSeries(((BillingSubject.OfWorkshopSeries) subject).series());
-    return new InvoiceHistory(invoices, invoices.isEmpty() ? List.of() : repositories.creditNotes().ofSubject(subject));
+    return BillingService.historyOf(work.repositories(), subject);
   }
 
   /** {@code invoice} and its credit notes. */

@@ -9,6 +9,7 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.AgreementId;
 import org.liens.billing.BillingPlan;
 import org.liens.billing.BillingPolicy;
+import org.liens.billing.BillingSubject;
 import org.liens.billing.CreditNote;
 import org.liens.billing.CreditNoteId;
 import org.liens.billing.GroupWorkshopBilling;
@@ -201,11 +202,14 @@ public final class BillingService {
   }
 
   /**
-   * Whether an invoice still bills what it lists: a draft, or an issued invoice not credited in full
-   * ({@link InvoiceHistory#stillBills}). Read inside a use case's transaction ({@code repositories}).
+   * The invoices of {@code subject} and their credit notes, in two queries at most (none for the credit notes of a
+   * subject never invoiced). Read inside a use case's transaction ({@code repositories}); not API.
    */
-  public static boolean stillBills(Repositories repositories, Invoice invoice) {
-    return InvoiceHistory.of(invoice, repositories.creditNotes().ofInvoice(invoice.id())).stillBills(invoice);
+  public static InvoiceHistory historyOf(Repositories repositories, BillingSubject subject) {
+    List<Invoice> invoices = subject instanceof BillingSubject.OfAccompaniment a
+        ? repositories.invoices().ofAccompaniment(a.accompaniment())
+        : repositories.invoices().ofWorkshopSeries(((BillingSubject.OfWorkshopSeries) subject).series());
+    return new InvoiceHistory(invoices, invoices.isEmpty() ? List.of() : repositories.creditNotes().ofSubject(subject));
   }
 
   /** Reads in one transaction what {@code query} says of {@code key}, which is required. */
