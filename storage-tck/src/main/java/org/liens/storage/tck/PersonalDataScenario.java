@@ -116,11 +116,10 @@ public final class PersonalDataScenario {
   /**
    * The names and addresses of the organisations (legal persons, printed on every invoice): they may appear in
    * what Liens returns (an {@code Organisation}, an invoice's client), but never in Liens's own log lines nor in an
-   * exception message. The bare word {@code Marker} stands for any marker value, cut or reworded.
+   * exception message.
    */
   public static List<String> organisationDetails() {
-    return List.of(PRESCRIBER_NAME, FUNDER_NAME, STREET, CITY, "Marker-Org", "Marker-Street", "Marker-Ville",
-        "Marker");
+    return List.of(PRESCRIBER_NAME, FUNDER_NAME, STREET, CITY, "Marker-Org", "Marker-Street", "Marker-Ville");
   }
 
   private final TestClock clock = new TestClock(LocalDate.of(2023, 9, 4));

@@ -19,10 +19,11 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * An SLF4J provider that enables every level of every logger, hands each record to {@link LogCapture}, and then
- * passes it on to the other provider found on the class path (slf4j-simple in the Liens tests), which prints it
- * according to its own configuration. Code guarded by {@code isTraceEnabled()} therefore runs, and what the tests
- * print does not change.
+ * An SLF4J provider that, while a {@link LogCapture} recording is open, enables every level of every logger and
+ * hands each record to the recording; every record is then passed on to the other provider found on the class
+ * path (slf4j-simple in the Liens tests), which prints it according to its own configuration. Code guarded by
+ * {@code isTraceEnabled()} therefore runs during a recording, and what the tests print does not change. Outside a
+ * recording each logger is exactly as enabled as the printing one, so the other tests pay nothing.
  *
  * <p>Selected explicitly with {@code -Dslf4j.provider=org.liens.storage.tck.logging.CapturingLogProvider}; it is
  * not registered as a service.
@@ -90,7 +91,7 @@ public final class CapturingLogProvider implements SLF4JServiceProvider {
     }
   }
 
-  /** Enabled at every level; captures each record, then forwards it to the printing logger. */
+  /** Enabled at every level while recording; captures each record, then forwards it to the printing logger. */
   static final class CapturingLogger extends AbstractLogger {
     private static final long serialVersionUID = 1L;
     private final transient Logger printing;
@@ -130,52 +131,52 @@ public final class CapturingLogProvider implements SLF4JServiceProvider {
 
     @Override
     public boolean isTraceEnabled() {
-      return true;
+      return LogCapture.isRecording() || printing.isTraceEnabled();
     }
 
     @Override
     public boolean isTraceEnabled(Marker marker) {
-      return true;
+      return LogCapture.isRecording() || printing.isTraceEnabled(marker);
     }
 
     @Override
     public boolean isDebugEnabled() {
-      return true;
+      return LogCapture.isRecording() || printing.isDebugEnabled();
     }
 
     @Override
     public boolean isDebugEnabled(Marker marker) {
-      return true;
+      return LogCapture.isRecording() || printing.isDebugEnabled(marker);
     }
 
     @Override
     public boolean isInfoEnabled() {
-      return true;
+      return LogCapture.isRecording() || printing.isInfoEnabled();
     }
 
     @Override
     public boolean isInfoEnabled(Marker marker) {
-      return true;
+      return LogCapture.isRecording() || printing.isInfoEnabled(marker);
     }
 
     @Override
     public boolean isWarnEnabled() {
-      return true;
+      return LogCapture.isRecording() || printing.isWarnEnabled();
     }
 
     @Override
     public boolean isWarnEnabled(Marker marker) {
-      return true;
+      return LogCapture.isRecording() || printing.isWarnEnabled(marker);
     }
 
     @Override
     public boolean isErrorEnabled() {
-      return true;
+      return LogCapture.isRecording() || printing.isErrorEnabled();
     }
 
     @Override
     public boolean isErrorEnabled(Marker marker) {
-      return true;
+      return LogCapture.isRecording() || printing.isErrorEnabled(marker);
     }
   }
 }

@@ -35,6 +35,11 @@ public final class LogCapture {
     return recording;
   }
 
+  /** Whether a recording is open: every level of every logger is enabled only then. */
+  static boolean isRecording() {
+    return CURRENT.get() != null;
+  }
+
   static void capture(LogLine line) {
     List<LogLine> lines = CURRENT.get();
     if (lines != null) {
