@@ -9,6 +9,7 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.AgreementId;
 import org.liens.billing.BillingPlan;
 import org.liens.billing.BillingPolicy;
+import org.liens.billing.BillingSubject;
 import org.liens.billing.CreditNote;
 import org.liens.billing.CreditNoteId;
 import org.liens.billing.GroupWorkshopBilling;
@@ -124,6 +125,21 @@ public final class BillingService {
    */
   public Invoice issue(Actor actor, InvoiceId id) {
     return issuing.issue(actor, Checks.required(id, "id"));
+  }
+
+  /**
+   * Issues every draft of a billing subject together, in one transaction: the invoices of a co-financed module
+   * (one per funder) take consecutive numbers, and each funding agreement is charged all of them and saved once
+   * (not once per invoice). Numbers, amounts and events are those of issuing each draft with {@link #issue}, in the
+   * order they were prepared.
+   *
+   * @return the issued invoices, by number
+   * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if the subject has no draft;
+   *     {@link ErrorCode#BUDGET_EXCEEDED} or {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} as {@link #issue}, and
+   *     then none is issued
+   */
+  public List<Invoice> issueAll(Actor actor, BillingSubject subject) {
+    return issuing.issueAll(actor, Checks.required(subject, "subject"));
   }
 
   /**
