@@ -55,8 +55,8 @@ public final class BillingService {
     this.engine = Checks.required(engine, "engine");
     this.policy = Checks.required(policy, "policy");
     this.preparing = new PreparingInvoices(engine, policy, Checks.optional(seller, "seller"));
-    this.issuing = new IssuingInvoices(engine, policy.numbering());
-    this.crediting = new Crediting(engine, policy.numbering());
+    this.issuing = new IssuingInvoices(engine, policy.numbering(), policy.issueDates());
+    this.crediting = new Crediting(engine, policy.numbering(), policy.issueDates());
     this.settling = new Settling(engine, policy, crediting);
   }
 

@@ -12,7 +12,7 @@ import org.liens.shared.ErrorCode;
 import org.liens.shared.RuleViolationException;
 import org.liens.billing.Invoice;
 import org.liens.billing.InvoiceId;
-import org.liens.billing.InvoiceNumber;
+import org.liens.billing.IssueDatePolicy;
 import org.liens.billing.NumberingScheme;
 import org.liens.internal.Engine;
 
@@ -20,13 +20,13 @@ import org.liens.internal.Engine;
  * Issuing a draft with the next gapless, chronological number of its series and charging it to its funding
  * agreement (R10; DESIGN §6), or discarding a draft. See {@link BillingService#issue}.
  */
-record IssuingInvoices(Engine engine, NumberingScheme numbering) {
+record IssuingInvoices(Engine engine, NumberingScheme numbering, IssueDatePolicy issueDates) {
   Invoice issue(Actor actor, InvoiceId id) {
     return engine.write(actor, work -> {
       Invoice draft = work.repositories().invoices().get(id).requireDraft();
       BillingRecords records = new BillingRecords(work);
-      InvoiceNumber number = records.take(draft.seller(), numbering.invoicePrefix(), work.today());
-      Invoice issued = work.accept(draft.issue(number, work.today()));
+      BillingRecords.Numbered taken = records.take(draft.seller(), numbering.invoicePrefix(), draft.draftedOn(), issueDates);
+      Invoice issued = work.accept(draft.issue(taken.number(), taken.on()));
       issued.agreement().ifPresent(ref ->
           records.charge(ref, issued.id().value(), issued.issuedOn().orElseThrow(), issued.total()));
       records.saveAgreements();
@@ -52,8 +52,9 @@ record IssuingInvoices(Engine engine, NumberingScheme numbering) {
       }
       List<Invoice> issued = new ArrayList<>();
       for (Invoice draft : drafts) {
-        InvoiceNumber number = records.take(draft.seller(), numbering.invoicePrefix(), work.today());
-        Invoice invoice = work.accept(draft.issue(number, work.today()));
+        BillingRecords.Numbered taken =
+            records.take(draft.seller(), numbering.invoicePrefix(), draft.draftedOn(), issueDates);
+        Invoice invoice = work.accept(draft.issue(taken.number(), taken.on()));
         invoice.agreement().ifPresent(ref ->
             records.charge(ref, invoice.id().value(), invoice.issuedOn().orElseThrow(), invoice.total()));
         issued.add(invoice);
