@@ -116,12 +116,14 @@ public final class BillingService {
 
   /**
    * Issues a draft: it takes the next number of the invoice series for today's year (gapless, chronological)
-   * and is charged to its funding agreement.
+   * and is charged to its funding agreement. "Today" is read once, after the series is locked, and dates the
+   * number, the series and the invoice; a clock behind the series' last issue date is handled by the
+   * {@link org.liens.billing.IssueDatePolicy}.
    *
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} if it is not a draft (issuing twice)
    * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} beyond the agreement's budget,
-   *     {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} if today is before the series' last issue date; either way
-   *     the number is given back
+   *     {@link ErrorCode#CLOCK_BEHIND_SERIES} if today is behind the series' last issue date (or the draft's)
+   *     beyond the policy's tolerance; either way the number is given back
    */
   public Invoice issue(Actor actor, InvoiceId id) {
     return issuing.issue(actor, Checks.required(id, "id"));
@@ -135,7 +137,7 @@ public final class BillingService {
    *
    * @return the issued invoices, by number
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if the subject has no draft;
-   *     {@link ErrorCode#BUDGET_EXCEEDED} or {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} as {@link #issue}, and
+   *     {@link ErrorCode#BUDGET_EXCEEDED} or {@link ErrorCode#CLOCK_BEHIND_SERIES} as {@link #issue}, and
    *     then none is issued
    */
   public List<Invoice> issueAll(Actor actor, BillingSubject subject) {
