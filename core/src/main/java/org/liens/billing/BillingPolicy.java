@@ -27,6 +27,8 @@ import org.liens.shared.RuleViolationException;
  *   <tr><td>{@link GroupWorkshopBilling}</td><td>how group workshops are billed</td>
  *       <td>{@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}</td></tr>
  *   <tr><td>{@link NumberingScheme}</td><td>the numbering series</td><td>{@link NumberingScheme#SEPARATE_SERIES}</td></tr>
+ *   <tr><td>{@link IssueDatePolicy}</td><td>the issue date when the clock is behind the series</td>
+ *       <td>{@link IssueDatePolicy#ONE_DAY_TOLERANCE}</td></tr>
  * </table>
  *
  * @param moduleBilling when a module is due
@@ -34,12 +36,14 @@ import org.liens.shared.RuleViolationException;
  * @param sessionTime how the length of an individual ARCS session is counted
  * @param groupWorkshops how group workshops are billed
  * @param numbering the numbering series
+ * @param issueDates the issue date when the host's clock is behind the numbering series
  */
 public record BillingPolicy(
     ModuleBillingMoment moduleBilling, EarlyTermination earlyTermination, SessionTimePolicy sessionTime,
-    GroupWorkshopBilling groupWorkshops, NumberingScheme numbering) {
+    GroupWorkshopBilling groupWorkshops, NumberingScheme numbering, IssueDatePolicy issueDates) {
 
   public BillingPolicy {
+    Checks.required(issueDates, "issueDates");
     Checks.required(moduleBilling, "moduleBilling");
     Checks.required(earlyTermination, "earlyTermination");
     Checks.required(sessionTime, "sessionTime");
@@ -47,31 +51,42 @@ public record BillingPolicy(
     Checks.required(numbering, "numbering");
   }
 
+  /** These policies, with the default {@link IssueDatePolicy#ONE_DAY_TOLERANCE}. */
+  public BillingPolicy(
+      ModuleBillingMoment moduleBilling, EarlyTermination earlyTermination, SessionTimePolicy sessionTime,
+      GroupWorkshopBilling groupWorkshops, NumberingScheme numbering) {
+    this(moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering, IssueDatePolicy.ONE_DAY_TOLERANCE);
+  }
+
   /** Every default: see the table above. */
   public static BillingPolicy standard() {
     return new BillingPolicy(ModuleBillingMoment.ONCE_FIRST_APPOINTMENT_HELD, EarlyTermination.FULL,
         SessionTimePolicy.PRO_RATA_TO_THE_MINUTE, GroupWorkshopBilling.PER_ACCEPTED_QUOTE,
-        NumberingScheme.SEPARATE_SERIES);
+        NumberingScheme.SEPARATE_SERIES, IssueDatePolicy.ONE_DAY_TOLERANCE);
   }
 
   public BillingPolicy withModuleBilling(ModuleBillingMoment value) {
-    return new BillingPolicy(value, earlyTermination, sessionTime, groupWorkshops, numbering);
+    return new BillingPolicy(value, earlyTermination, sessionTime, groupWorkshops, numbering, issueDates);
   }
 
   public BillingPolicy withEarlyTermination(EarlyTermination value) {
-    return new BillingPolicy(moduleBilling, value, sessionTime, groupWorkshops, numbering);
+    return new BillingPolicy(moduleBilling, value, sessionTime, groupWorkshops, numbering, issueDates);
   }
 
   public BillingPolicy withSessionTime(SessionTimePolicy value) {
-    return new BillingPolicy(moduleBilling, earlyTermination, value, groupWorkshops, numbering);
+    return new BillingPolicy(moduleBilling, earlyTermination, value, groupWorkshops, numbering, issueDates);
   }
 
   public BillingPolicy withGroupWorkshops(GroupWorkshopBilling value) {
-    return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, value, numbering);
+    return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, value, numbering, issueDates);
+  }
+
+  public BillingPolicy withIssueDates(IssueDatePolicy value) {
+    return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering, value);
   }
 
   public BillingPolicy withNumbering(NumberingScheme value) {
-    return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, groupWorkshops, value);
+    return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, groupWorkshops, value, issueDates);
   }
 
   /**

@@ -101,6 +101,11 @@ public enum ErrorCode {
   CREDIT_EXCEEDS_INVOICE,
   /** An issue date before the last one of its numbering series: numbers must follow the chronology. */
   NON_CHRONOLOGICAL_NUMBERING,
+  /**
+   * The host's clock is behind the last issue date of the numbering series (or the draft, or the invoice credited)
+   * by more than the {@code IssueDatePolicy}'s tolerance: fix the clock; nothing is stored, no number is taken.
+   */
+  CLOCK_BEHIND_SERIES,
   /** A mandatory mention of an invoice is missing (seller identity, a client's address or SIREN, a VAT exemption mention). */
   MISSING_INVOICE_MENTION,
 

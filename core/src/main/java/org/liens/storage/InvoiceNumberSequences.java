@@ -16,6 +16,13 @@ import org.liens.shared.RuleViolationException;
 public interface InvoiceNumberSequences {
 
   /**
+   * Locks {@code series} until the transaction ends (a concurrent taker waits) and says where it stands, the latest
+   * committed position, empty before its first number. The billing use cases read "today" after this, so the date
+   * they give {@link #next} is read while no one else can take a number of the series.
+   */
+  Optional<SequencePosition> lock(NumberSeries series);
+
+  /**
    * Takes the next number of {@code series} for a document issued on {@code issuedOn}: 1 for the first of the
    * year, then the last plus one.
    *

@@ -14,6 +14,7 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.EducatorId;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
+import org.liens.billing.BillingSubject;
 import org.liens.billing.Invoice;
 import org.liens.billing.Seller;
 import org.liens.catalog.OfferCode;
@@ -151,8 +152,8 @@ public final class HostApplication {
         + madi.actionReport().orElseThrow().addressedTo().size() + " parent, copies to "
         + madi.actionReport().orElseThrow().copiesTo().size() + " organisations");
     for (Accompaniment billed : List.of(mip, madi)) {
-      for (Invoice draft : liens.billing().prepare(coordinator, billed.id())) {
-        Invoice invoice = liens.billing().issue(coordinator, draft.id());
+      liens.billing().prepare(coordinator, billed.id()); // one draft per funder
+      for (Invoice invoice : liens.billing().issueAll(coordinator, BillingSubject.of(billed.id()))) {
         out.println("Invoice " + invoice.number().orElseThrow() + " to the département: " + invoice.total() + " TTC ("
             + billed.offer().code() + ", tariff frozen at the first appointment)");
       }

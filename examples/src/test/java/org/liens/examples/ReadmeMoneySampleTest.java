@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.liens.agreement.AgreementTerms;
 import org.liens.agreement.FunderShare;
 import org.liens.agreement.FundingAgreement;
 import org.liens.billing.BillingPolicy;
+import org.liens.billing.BillingSubject;
 import org.liens.billing.CreditNote;
 import org.liens.billing.EarlyTermination;
 import org.liens.billing.Invoice;
@@ -85,10 +85,9 @@ class ReadmeMoneySampleTest {
     liens.accompaniments().start(coordinator, madi.id(), LocalDate.of(2023, 9, 4));          // freezes 2000 €
 
     // once the first appointment took place: one draft per funder, 666.60 + 666.60 + 666.80 €
-    List<Invoice> invoices = new ArrayList<>();
-    for (Invoice draft : liens.billing().prepare(coordinator, madi.id())) {
-      invoices.add(liens.billing().issue(coordinator, draft.id()));     // F-2023-00001, -00002, -00003
-    }
+    liens.billing().prepare(coordinator, madi.id());
+    // issued together: F-2023-00001, -00002, -00003, the agreement charged (and saved) once
+    List<Invoice> invoices = liens.billing().issueAll(coordinator, BillingSubject.of(madi.id()));
 
     // closed early, 3 months started of 6: half of each invoice is credited back (AV-2023-00001…)
     clock.set(LocalDate.of(2023, 11, 10));

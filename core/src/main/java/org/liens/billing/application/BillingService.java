@@ -55,8 +55,8 @@ public final class BillingService {
     this.engine = Checks.required(engine, "engine");
     this.policy = Checks.required(policy, "policy");
     this.preparing = new PreparingInvoices(engine, policy, Checks.optional(seller, "seller"));
-    this.issuing = new IssuingInvoices(engine, policy.numbering());
-    this.crediting = new Crediting(engine, policy.numbering());
+    this.issuing = new IssuingInvoices(engine, policy.numbering(), policy.issueDates());
+    this.crediting = new Crediting(engine, policy.numbering(), policy.issueDates());
     this.settling = new Settling(engine, policy, crediting);
   }
 
@@ -116,15 +116,32 @@ public final class BillingService {
 
   /**
    * Issues a draft: it takes the next number of the invoice series for today's year (gapless, chronological)
-   * and is charged to its funding agreement.
+   * and is charged to its funding agreement. "Today" is read once, after the series is locked, and dates the
+   * number, the series and the invoice; a clock behind the series' last issue date is handled by the
+   * {@link org.liens.billing.IssueDatePolicy}.
    *
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} if it is not a draft (issuing twice)
    * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} beyond the agreement's budget,
-   *     {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} if today is before the series' last issue date; either way
-   *     the number is given back
+   *     {@link ErrorCode#CLOCK_BEHIND_SERIES} if today is behind the series' last issue date (or the draft's)
+   *     beyond the policy's tolerance; either way the number is given back
    */
   public Invoice issue(Actor actor, InvoiceId id) {
     return issuing.issue(actor, Checks.required(id, "id"));
+  }
+
+  /**
+   * Issues every draft of a billing subject together, in one transaction: the invoices of a co-financed module
+   * (one per funder) take consecutive numbers, and each funding agreement is charged all of them and saved once
+   * (not once per invoice). Numbers, amounts and events are those of issuing each draft with {@link #issue}, in the
+   * order they were prepared.
+   *
+   * @return the issued invoices, by number
+   * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if the subject has no draft;
+   *     {@link ErrorCode#BUDGET_EXCEEDED} or {@link ErrorCode#CLOCK_BEHIND_SERIES} as {@link #issue}, and
+   *     then none is issued
+   */
+  public List<Invoice> issueAll(Actor actor, BillingSubject subject) {
+    return issuing.issueAll(actor, Checks.required(subject, "subject"));
   }
 
   /**

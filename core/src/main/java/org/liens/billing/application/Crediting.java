@@ -7,7 +7,7 @@ import org.liens.billing.CreditNoteId;
 import org.liens.billing.Invoice;
 import org.liens.billing.InvoiceHistory;
 import org.liens.billing.InvoiceId;
-import org.liens.billing.InvoiceNumber;
+import org.liens.billing.IssueDatePolicy;
 import org.liens.billing.InvoiceStatus;
 import org.liens.billing.NumberingScheme;
 import org.liens.internal.Engine;
@@ -22,7 +22,7 @@ import org.liens.shared.RuleViolationException;
  * carries its number and date), never for more than what remains of it, and taking the amount back from its
  * funding agreement (R10). See {@link BillingService#credit}.
  */
-record Crediting(Engine engine, NumberingScheme numbering) {
+record Crediting(Engine engine, NumberingScheme numbering, IssueDatePolicy issueDates) {
   CreditNote credit(Actor actor, InvoiceId id, Money amount, String reason) {
     return engine.write(actor, work -> {
       work.repositories().invoices().lock(id);
@@ -65,10 +65,11 @@ record Crediting(Engine engine, NumberingScheme numbering) {
       throw new RuleViolationException(ErrorCode.CREDIT_EXCEEDS_INVOICE,
           "invoice " + invoice.number().orElseThrow() + " has " + left + " left to credit, asked " + amount);
     }
-    InvoiceNumber number = records.take(invoice.seller(), numbering.creditNotePrefix(), work.today());
+    BillingRecords.Numbered taken = records.take(
+        invoice.seller(), numbering.creditNotePrefix(), invoice.issuedOn().orElseThrow(), issueDates);
     List<CreditNote> previous = history.creditNotesOf(invoice);
     CreditNote note = work.accept(CreditNote.issue(
-        CreditNoteId.of(work.newId()), invoice, previous, amount, reason, number, work.today()));
+        CreditNoteId.of(work.newId()), invoice, previous, amount, reason, taken.number(), taken.on()));
     note.agreement().ifPresent(ref -> records.charge(ref, note.id().value(), note.issuedOn(), note.total().negate()));
     return work.repositories().creditNotes().save(note);
   }

@@ -1,9 +1,18 @@
 package org.liens.billing.application;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.liens.access.Actor;
+import org.liens.agreement.FunderShare;
+import org.liens.billing.BillingSubject;
+import org.liens.billing.InvoiceStatus;
+import org.liens.internal.UnitOfWork;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.RuleViolationException;
 import org.liens.billing.Invoice;
 import org.liens.billing.InvoiceId;
-import org.liens.billing.InvoiceNumber;
+import org.liens.billing.IssueDatePolicy;
 import org.liens.billing.NumberingScheme;
 import org.liens.internal.Engine;
 
@@ -11,18 +20,61 @@ import org.liens.internal.Engine;
  * Issuing a draft with the next gapless, chronological number of its series and charging it to its funding
  * agreement (R10; DESIGN §6), or discarding a draft. See {@link BillingService#issue}.
  */
-record IssuingInvoices(Engine engine, NumberingScheme numbering) {
+record IssuingInvoices(Engine engine, NumberingScheme numbering, IssueDatePolicy issueDates) {
   Invoice issue(Actor actor, InvoiceId id) {
     return engine.write(actor, work -> {
       Invoice draft = work.repositories().invoices().get(id).requireDraft();
       BillingRecords records = new BillingRecords(work);
-      InvoiceNumber number = records.take(draft.seller(), numbering.invoicePrefix(), work.today());
-      Invoice issued = work.accept(draft.issue(number, work.today()));
+      BillingRecords.Numbered taken = records.take(draft.seller(), numbering.invoicePrefix(), draft.draftedOn(), issueDates);
+      Invoice issued = work.accept(draft.issue(taken.number(), taken.on()));
       issued.agreement().ifPresent(ref ->
           records.charge(ref, issued.id().value(), issued.issuedOn().orElseThrow(), issued.total()));
       records.saveAgreements();
       return work.repositories().invoices().save(issued);
     });
+  }
+
+  /**
+   * Issues every draft of {@code subject} in one transaction, in the order they were drafted (under an agreement,
+   * in the order of its funders): each takes the next number, and each agreement is charged all its new documents
+   * and saved once.
+   */
+  List<Invoice> issueAll(Actor actor, BillingSubject subject) {
+    return engine.write(actor, work -> {
+      BillingRecords records = new BillingRecords(work);
+      List<Invoice> drafts = records.history(subject).invoices().stream()
+          .filter(i -> i.status() == InvoiceStatus.DRAFT)
+          .sorted(Comparator.comparing(Invoice::draftedOn).thenComparing(i -> funderRank(work, i))
+              .thenComparing(i -> i.id().value()))
+          .toList();
+      if (drafts.isEmpty()) {
+        throw new RuleViolationException(ErrorCode.NOTHING_TO_BILL, "the subject has no draft invoice to issue");
+      }
+      List<Invoice> issued = new ArrayList<>();
+      for (Invoice draft : drafts) {
+        BillingRecords.Numbered taken =
+            records.take(draft.seller(), numbering.invoicePrefix(), draft.draftedOn(), issueDates);
+        Invoice invoice = work.accept(draft.issue(taken.number(), taken.on()));
+        invoice.agreement().ifPresent(ref ->
+            records.charge(ref, invoice.id().value(), invoice.issuedOn().orElseThrow(), invoice.total()));
+        issued.add(invoice);
+      }
+      records.saveAgreements();
+      return issued.stream().map(work.repositories().invoices()::save).toList();
+    });
+  }
+
+  /** The position of the invoice's funder in its agreement (0 without agreement). */
+  private static int funderRank(UnitOfWork work, Invoice invoice) {
+    return invoice.agreement().map(ref -> {
+      List<FunderShare> funders = work.repositories().fundingAgreements().get(ref.id()).funders();
+      for (int i = 0; i < funders.size(); i++) {
+        if (funders.get(i).funder().equals(invoice.funder())) {
+          return i;
+        }
+      }
+      return funders.size();
+    }).orElse(0);
   }
 
   Invoice discard(Actor actor, InvoiceId id) {

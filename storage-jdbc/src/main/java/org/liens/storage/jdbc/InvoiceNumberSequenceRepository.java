@@ -46,11 +46,20 @@ final class InvoiceNumberSequenceRepository implements InvoiceNumberSequences {
   private record Stored(long last, Optional<LocalDate> lastIssuedOn) {}
 
   @Override
+  public Optional<SequencePosition> lock(NumberSeries series) {
+    Checks.required(series, "series");
+    session.writable();
+    Stored stored = lockRow(series);
+    return stored.last() == 0 ? Optional.empty()
+        : Optional.of(new SequencePosition(stored.last(), stored.lastIssuedOn().orElseThrow()));
+  }
+
+  @Override
   public long next(NumberSeries series, LocalDate issuedOn) {
     Checks.required(series, "series");
     Checks.required(issuedOn, "issuedOn");
     session.writable();
-    Stored stored = lock(series);
+    Stored stored = lockRow(series);
     SequencePosition after = stored.last() == 0
         ? SequencePosition.first(issuedOn)
         : new SequencePosition(stored.last(), stored.lastIssuedOn().orElseThrow()).next(issuedOn);
@@ -61,7 +70,7 @@ final class InvoiceNumberSequenceRepository implements InvoiceNumberSequences {
   }
 
   /** Locks the row of the series until the transaction ends, creating it first if no taker ever did. */
-  private Stored lock(NumberSeries series) {
+  private Stored lockRow(NumberSeries series) {
     for (int attempt = 1; ; attempt++) {
       Optional<Stored> row = tx.queryOne("lock an invoice number series", LOCK, args -> bind(args, series),
           InvoiceNumberSequenceRepository::stored);

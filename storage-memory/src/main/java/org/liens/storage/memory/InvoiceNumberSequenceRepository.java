@@ -22,6 +22,13 @@ final class InvoiceNumberSequenceRepository implements InvoiceNumberSequences {
   }
 
   @Override
+  public Optional<SequencePosition> lock(NumberSeries numberSeries) {
+    Checks.required(numberSeries, "series");
+    session.writable(); // one writer at a time holds the store: the series is locked until it commits
+    return Optional.ofNullable(sequences.get(numberSeries));
+  }
+
+  @Override
   public long next(NumberSeries numberSeries, LocalDate issuedOn) {
     Checks.required(numberSeries, "series");
     Checks.required(issuedOn, "issuedOn");

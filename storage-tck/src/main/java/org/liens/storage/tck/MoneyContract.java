@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.liens.storage.tck.Refusals.codeOf;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +29,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.agreement.AgreementId;
 import org.liens.agreement.FundingAgreement;
@@ -83,6 +86,38 @@ public interface MoneyContract extends StorageFactory {
       assertThat(r.workshopSeries().find(ledger.series.id())).contains(ledger.series);
       return null;
     });
+  }
+
+  @Test
+  @DisplayName("money: today is read once under the series lock, even when the clock crosses 30 June or New Year mid-call")
+  default void a_document_is_numbered_and_dated_with_one_reading_of_the_clock() {
+    Storage storage = newStorage();
+    Ledger ledger = Ledger.on(storage);
+    TickingClock ticking = new TickingClock(ledger.clock);
+    Liens host = Liens.builder().storage(storage).clock(ticking).seller(Ledger.SELLER).build();
+    String siren = Ledger.SELLER.identity().siren();
+    for (LocalDate day : List.of(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31))) {
+      ledger.clock.set(day);
+      Accompaniment mip = ledger.startedMip();
+      Invoice draft = ledger.liens.billing().prepare(Ledger.COORDINATOR, mip.id()).get(0);
+      ticking.tickFrom(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1), Duration.ofMillis(1));
+      Invoice invoice = host.billing().issue(Ledger.COORDINATOR, draft.id());
+      ticking.stop();
+      LocalDate on = invoice.issuedOn().orElseThrow();
+      InvoiceNumber number = invoice.number().orElseThrow();
+      assertThat(number.year()).isEqualTo(on.getYear());
+      Optional<SequencePosition> invoices =
+          storage.read(r -> r.invoiceNumberSequences().current(new NumberSeries(siren, "F", number.year())));
+      assertThat(invoices).contains(new SequencePosition(number.sequence(), on));
+      ticking.tickFrom(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1), Duration.ofMillis(1));
+      ledger.clock.set(day);
+      CreditNote note = host.billing().credit(Ledger.COORDINATOR, invoice.id(), Money.euros(10), "Erreur");
+      ticking.stop();
+      assertThat(note.number().year()).isEqualTo(note.issuedOn().getYear());
+      Optional<SequencePosition> notes =
+          storage.read(r -> r.invoiceNumberSequences().current(new NumberSeries(siren, "AV", note.number().year())));
+      assertThat(notes).contains(new SequencePosition(note.number().sequence(), note.issuedOn()));
+    }
   }
 
   @Test

@@ -1,0 +1,54 @@
+package org.liens.storage.tck;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * A clock that follows a {@link TestClock} until it is {@linkplain #tickFrom armed}, then moves on by a step at
+ * each read: a test of a use case that reads the clock more than once sees a different instant at each read, so a
+ * day (or a year) can change between two of them.
+ */
+public final class TickingClock extends Clock {
+  private final TestClock base;
+  private volatile Instant next;
+  private volatile Duration step;
+
+  public TickingClock(TestClock base) {
+    this.base = base;
+  }
+
+  /** From now on, the first read answers {@code first}, and each later read {@code step} more than the previous. */
+  public synchronized void tickFrom(Instant first, Duration step) {
+    this.next = first;
+    this.step = step;
+  }
+
+  /** Back to following the test clock. */
+  public synchronized void stop() {
+    next = null;
+    step = null;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return Clock.fixed(instant(), zone);
+  }
+
+  @Override
+  public synchronized Instant instant() {
+    if (next == null) {
+      return base.instant();
+    }
+    Instant now = next;
+    next = next.plus(step);
+    return now;
+  }
+}
