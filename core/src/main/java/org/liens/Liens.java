@@ -39,7 +39,7 @@ import org.liens.workshop.application.QuoteService;
  *     .storage(new InMemoryStorage())          // or JdbcStorage over the host's DataSource
  *     .clock(Clock.system(ZoneId.of("Europe/Paris")))
  *     .listener(event -> log.info("{}", event.type()))
- *     .seller(Seller.of("Au bonheur des liens", address, "123456789")
+ *     .seller(Seller.of("Au bonheur des liens", address, "123456782")
  *         .withVatExemptionMention(mentionChosenByTheAccountant))
  *     .build();
  * }</pre>

@@ -257,7 +257,7 @@ public record Accompaniment(
    *     {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if the first appointment precedes the offer's first dated price
    */
   public Change<Accompaniment> start(LocalDate firstAppointment, TariffBook tariffs) {
-    Checks.required(firstAppointment, "firstAppointment");
+    Checks.date(firstAppointment, "firstAppointment");
     Checks.required(tariffs, "tariffs");
     if (!(lifecycle() instanceof Lifecycle.Validated)) {
       throw illegal("start");
@@ -283,7 +283,7 @@ public record Accompaniment(
    *     fall outside the new period, or {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
    */
   public Change<Accompaniment> moveFirstAppointment(LocalDate newDate) {
-    Checks.required(newDate, "newDate");
+    Checks.date(newDate, "newDate");
     FollowUp followUp = activeFollowUp("move the first appointment of");
     requireNotBeforeReferral(newDate);
     CarePeriod old = followUp.period();
@@ -466,7 +466,7 @@ public record Accompaniment(
    *     recorded contact
    */
   public Change<Accompaniment> cancel(String reason, LocalDate cancelledOn, LocalDate today) {
-    String why = Checks.notBlank(reason, "cancellation reason");
+    String why = Checks.shortText(reason, "cancellation reason");
     requireOpen("cancel");
     requireEndDate(cancelledOn, today);
     return Change.of(

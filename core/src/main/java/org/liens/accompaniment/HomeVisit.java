@@ -7,7 +7,7 @@ import org.liens.shared.Checks;
 public record HomeVisit(ContactId id, LocalDate date, EducatorId educator) implements Contact {
   public HomeVisit {
     Checks.required(id, "id");
-    Checks.required(date, "date");
+    Checks.date(date, "date");
     Checks.required(educator, "educator");
   }
 }

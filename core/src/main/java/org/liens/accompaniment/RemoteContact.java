@@ -7,7 +7,7 @@ import org.liens.shared.Checks;
 public record RemoteContact(ContactId id, LocalDate date, EducatorId educator, RemoteChannel channel) implements Contact {
   public RemoteContact {
     Checks.required(id, "id");
-    Checks.required(date, "date");
+    Checks.date(date, "date");
     Checks.required(educator, "educator");
     Checks.required(channel, "channel");
   }

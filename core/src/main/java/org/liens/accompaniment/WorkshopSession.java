@@ -14,7 +14,7 @@ public record WorkshopSession(ContactId id, LocalDate date, EducatorId educator,
 
   public WorkshopSession {
     Checks.required(id, "id");
-    Checks.required(date, "date");
+    Checks.date(date, "date");
     Checks.required(educator, "educator");
     Checks.required(length, "length");
     Checks.check(length.toMinutes() >= 1 && length.compareTo(MAX_LENGTH) <= 0,

@@ -13,8 +13,8 @@ import org.liens.shared.Checks;
  */
 public record AgreementPeriod(LocalDate start, LocalDate endExclusive) {
   public AgreementPeriod {
-    Checks.required(start, "start");
-    Checks.required(endExclusive, "endExclusive");
+    Checks.date(start, "start");
+    Checks.date(Checks.required(endExclusive, "endExclusive").minusDays(1), "end");
     Checks.check(endExclusive.isAfter(start), "an agreement period ends after it starts");
   }
 

@@ -20,7 +20,7 @@ import org.liens.shared.Checks;
 public record AgreementTerms(
     String reference, AgreementPeriod period, List<FunderShare> funders, List<AgreementLineTerms> lines) {
   public AgreementTerms {
-    reference = Checks.notBlank(reference, "reference");
+    reference = Checks.name(reference, "reference");
     Checks.required(period, "period");
     funders = Checks.listOf(funders, "funders");
     lines = Checks.listOf(lines, "lines");

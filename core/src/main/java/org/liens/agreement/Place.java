@@ -25,7 +25,7 @@ public record Place(
   public Place {
     Checks.required(accompaniment, "accompaniment");
     Checks.required(offer, "offer");
-    Checks.required(takenOn, "takenOn");
+    Checks.date(takenOn, "takenOn");
     Money.positive(price, "price");
     Checks.required(vat, "vat");
     Checks.optional(releasedOn, "releasedOn").ifPresent(r -> Checks.check(!r.isBefore(takenOn),

@@ -7,6 +7,6 @@ import org.liens.shared.Checks;
 public record AgreementRef(AgreementId id, String reference) {
   public AgreementRef {
     Checks.required(id, "id");
-    reference = Checks.notBlank(reference, "reference");
+    reference = Checks.name(reference, "reference");
   }
 }

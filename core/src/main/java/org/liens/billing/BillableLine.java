@@ -33,7 +33,7 @@ public record BillableLine(
   static String checked(LineKind kind, String description, OfferCode offer, Optional<UUID> item,
       LocalDate performedOn, Quantity quantity, Money unitPrice, VatRegime vat) {
     Checks.required(kind, "kind");
-    String checked = Checks.notBlank(description, "description");
+    String checked = Checks.shortText(description, "description");
     Checks.required(offer, "offer");
     Checks.optional(item, "item");
     Checks.required(performedOn, "performedOn");

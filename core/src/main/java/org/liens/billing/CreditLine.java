@@ -16,7 +16,7 @@ import org.liens.shared.Checks;
 public record CreditLine(int invoiceLine, String description, VatRegime vat, VatBreakdown breakdown) {
   public CreditLine {
     Checks.check(invoiceLine >= 0, "a line index is zero or more");
-    description = Checks.notBlank(description, "description");
+    description = Checks.shortText(description, "description");
     Checks.required(vat, "vat");
     Checks.required(breakdown, "breakdown");
     Money.positive(breakdown.gross(), "credited amount");

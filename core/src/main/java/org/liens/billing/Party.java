@@ -1,6 +1,5 @@
 package org.liens.billing;
 
-import java.util.regex.Pattern;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.PostalAddress;
 import org.liens.shared.Checks;
@@ -13,16 +12,13 @@ import org.liens.shared.RuleViolationException;
  *
  * @param name the legal name
  * @param address the postal address
- * @param siren the 9-digit SIREN
+ * @param siren the 9-digit SIREN, with a right Luhn check digit
  */
 public record Party(String name, PostalAddress address, String siren) {
-  private static final Pattern SIREN = Pattern.compile("\\d{9}");
-
   public Party {
-    name = Checks.notBlank(name, "name");
+    name = Checks.name(name, "name");
     Checks.required(address, "address");
-    siren = Checks.notBlank(siren, "siren").replace(" ", "");
-    Checks.check(SIREN.matcher(siren).matches(), "a SIREN has 9 digits");
+    siren = Checks.siren(siren, "siren");
   }
 
   /**

@@ -12,7 +12,7 @@ import org.liens.shared.Checks;
  * configuration.
  *
  * <pre>{@code
- * Seller.of("Au bonheur des liens", PostalAddress.of("1 rue …", "30700", "Uzès"), "123456789")
+ * Seller.of("Au bonheur des liens", PostalAddress.of("1 rue …", "30700", "Uzès"), "123456782")
  *     .withVatExemptionMention(mentionChosenByTheAccountant)
  *     .withLegalMentions(List.of(latePenaltyMention, recoveryIndemnityMention));
  * }</pre>
@@ -31,11 +31,11 @@ public record Seller(
 
   public Seller {
     Checks.required(identity, "identity");
-    vatNumber = Checks.optional(vatNumber, "vatNumber").map(v -> Checks.notBlank(v, "vatNumber"));
+    vatNumber = Checks.optional(vatNumber, "vatNumber").map(v -> Checks.name(v, "vatNumber"));
     vatExemptionMention = Checks.optional(vatExemptionMention, "vatExemptionMention")
-        .map(m -> Checks.notBlank(m, "vatExemptionMention"));
+        .map(m -> Checks.shortText(m, "vatExemptionMention"));
     legalMentions = Checks.listOf(legalMentions, "legalMentions").stream()
-        .map(m -> Checks.notBlank(m, "legal mention")).toList();
+        .map(m -> Checks.shortText(m, "legal mention")).toList();
     Checks.check(paymentTermDays >= 0 && paymentTermDays <= 365, "a payment term is 0 to 365 days, was " + paymentTermDays);
   }
 

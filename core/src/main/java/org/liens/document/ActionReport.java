@@ -21,12 +21,12 @@ public record ActionReport(
     LocalDate writtenOn, List<PersonName> addressedTo, List<OrganisationId> copiesTo, ContactSummary contacts,
     String conclusions) {
   public ActionReport {
-    Checks.required(writtenOn, "writtenOn");
+    Checks.date(writtenOn, "writtenOn");
     addressedTo = Checks.listOf(addressedTo, "addressedTo");
     Checks.check(!addressedTo.isEmpty(), "an action report is addressed to at least one person");
     copiesTo = Checks.listOf(copiesTo, "copiesTo").stream().distinct().toList();
     Checks.required(contacts, "contacts");
-    conclusions = Checks.notBlank(conclusions, "conclusions");
+    conclusions = Checks.longText(conclusions, "conclusions");
   }
 
   @Override

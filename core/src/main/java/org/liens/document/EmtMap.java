@@ -10,14 +10,14 @@ import org.liens.shared.Checks;
  */
 public record EmtMap(LocalDate drawnOn, List<String> stakes, List<String> missions, List<String> work) {
   public EmtMap {
-    Checks.required(drawnOn, "drawnOn");
+    Checks.date(drawnOn, "drawnOn");
     stakes = entries(stakes, "stakes");
     missions = entries(missions, "missions");
     work = entries(work, "work");
   }
 
   private static List<String> entries(List<String> values, String field) {
-    List<String> list = Checks.listOf(values, field).stream().map(v -> Checks.notBlank(v, field)).toList();
+    List<String> list = Checks.listOf(values, field).stream().map(v -> Checks.shortText(v, field)).toList();
     Checks.check(!list.isEmpty(), "an EMT map has at least one entry in " + field);
     return list;
   }

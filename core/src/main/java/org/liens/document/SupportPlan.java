@@ -17,8 +17,8 @@ public record SupportPlan(List<PersonName> holders, LocalDate writtenOn, List<St
   public SupportPlan {
     holders = Checks.listOf(holders, "holders");
     Checks.check(!holders.isEmpty(), "a support plan is written in the name of at least one person");
-    Checks.required(writtenOn, "writtenOn");
-    actions = Checks.listOf(actions, "actions").stream().map(a -> Checks.notBlank(a, "action")).toList();
+    Checks.date(writtenOn, "writtenOn");
+    actions = Checks.listOf(actions, "actions").stream().map(a -> Checks.shortText(a, "action")).toList();
     Checks.check(!actions.isEmpty(), "a support plan lists at least one action");
   }
 

@@ -19,7 +19,7 @@ public record Child(PersonName name, LocalDate birthDate, Optional<SchoolGrade> 
 
   public Child {
     Checks.required(name, "child name");
-    Checks.required(birthDate, "birthDate");
+    Checks.date(birthDate, "birthDate");
     Checks.optional(grade, "grade");
   }
 

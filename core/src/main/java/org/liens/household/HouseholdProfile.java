@@ -39,12 +39,15 @@ public record HouseholdProfile(
     children = Checks.listOf(children, "children");
     caregivers = Checks.listOf(caregivers, "caregivers");
     Checks.required(employment, "employment");
-    territory = Checks.optional(territory, "territory").map(t -> Checks.notBlank(t, "territory"));
+    territory = Checks.optional(territory, "territory").map(t -> Checks.name(t, "territory"));
     if (parents.size() > MAX_PARENTS) {
       throw composition("a household has at most " + MAX_PARENTS + " parents, got " + parents.size());
     }
     if (parents.isEmpty() && caregivers.isEmpty()) {
       throw composition("a household needs at least one parent or one caregiver");
+    }
+    if (parents.stream().map(Parent::name).distinct().count() < parents.size()) {
+      throw composition("the same parent appears twice in a household");
     }
     if (singleParent && parents.size() != 1) {
       throw composition("a single-parent household has exactly one parent, got " + parents.size());

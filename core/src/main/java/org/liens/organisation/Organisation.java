@@ -1,7 +1,6 @@
 package org.liens.organisation;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.liens.shared.Aggregate;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
@@ -21,15 +20,12 @@ public record Organisation(
     OrganisationId id, long version, String name, OrganisationKind kind, Optional<String> siren,
     Optional<PostalAddress> address) implements Aggregate {
 
-  private static final Pattern SIREN = Pattern.compile("\\d{9}");
-
   public Organisation {
     Checks.required(id, "id");
     Aggregate.checkVersion(version);
-    name = Checks.notBlank(name, "organisation name");
+    name = Checks.name(name, "organisation name");
     Checks.required(kind, "kind");
-    siren = Checks.optional(siren, "siren").map(s -> s.replace(" ", ""));
-    siren.ifPresent(s -> Checks.check(SIREN.matcher(s).matches(), "a SIREN has 9 digits"));
+    siren = Checks.optional(siren, "siren").map(s -> Checks.siren(s, "siren"));
     Checks.optional(address, "address");
   }
 

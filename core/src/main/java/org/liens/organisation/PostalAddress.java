@@ -6,10 +6,10 @@ import org.liens.shared.Checks;
 /** A postal address of an organisation, as printed on invoices. */
 public record PostalAddress(List<String> lines, String postalCode, String city) {
   public PostalAddress {
-    lines = Checks.listOf(lines, "address lines").stream().map(l -> Checks.notBlank(l, "address line")).toList();
+    lines = Checks.listOf(lines, "address lines").stream().map(l -> Checks.name(l, "address line")).toList();
     Checks.check(!lines.isEmpty(), "an address needs at least one line");
-    postalCode = Checks.notBlank(postalCode, "postalCode");
-    city = Checks.notBlank(city, "city");
+    postalCode = Checks.name(postalCode, "postalCode");
+    city = Checks.name(city, "city");
   }
 
   public static PostalAddress of(String line, String postalCode, String city) {

@@ -1,5 +1,6 @@
 package org.liens.shared;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -61,5 +62,116 @@ public final class Checks {
   /** The optional itself, or fails when the optional reference is null (use {@code Optional.empty()}). */
   public static <T> Optional<T> optional(Optional<T> value, String field) {
     return required(value, field);
+  }
+
+  /**
+   * A name (of a person, an organisation, a place) or a short label: {@link #notBlank} stripped, at most
+   * {@link Bounds#NAME_MAX} code points, no control character (line breaks included), no U+0000, no unpaired
+   * surrogate. Fails with {@link ErrorCode#INVALID_VALUE} naming {@code field}, never quoting the value.
+   */
+  public static String name(String value, String field) {
+    return bounded(value, field, Bounds.NAME_MAX, false);
+  }
+
+  /** A short free text: as {@link #name} but up to {@link Bounds#SHORT_TEXT_MAX} and line breaks and tabs allowed. */
+  public static String shortText(String value, String field) {
+    return bounded(value, field, Bounds.SHORT_TEXT_MAX, true);
+  }
+
+  /** A long free text: as {@link #shortText} but up to {@link Bounds#LONG_TEXT_MAX} code points. */
+  public static String longText(String value, String field) {
+    return bounded(value, field, Bounds.LONG_TEXT_MAX, true);
+  }
+
+  /**
+   * A text of at most {@code maxLength} code points, stripped and not blank, without U+0000 or an unpaired
+   * surrogate; control characters are refused except, when {@code lineBreaks}, line feed, carriage return and tab.
+   */
+  public static String text(String value, String field, int maxLength, boolean lineBreaks) {
+    return bounded(value, field, maxLength, lineBreaks);
+  }
+
+  private static String bounded(String value, String field, int maxLength, boolean lineBreaks) {
+    String text = notBlank(value, field);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        check(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)),
+            field + " holds an unpaired UTF-16 surrogate at index " + i);
+        i++;
+      } else {
+        check(!Character.isLowSurrogate(c), field + " holds an unpaired UTF-16 surrogate at index " + i);
+        check(!Character.isISOControl(c) || (lineBreaks && (c == '\n' || c == '\r' || c == '\t')),
+            field + " holds a control character (U+" + String.format("%04X", (int) c) + ") at index " + i);
+      }
+    }
+    int length = text.codePointCount(0, text.length());
+    check(length <= maxLength, field + " is longer than " + maxLength + " characters (" + length + ")");
+    return text;
+  }
+
+  /** Returns the date if it lies within [{@link Bounds#EARLIEST_DATE}, {@link Bounds#LATEST_DATE}]. */
+  public static LocalDate date(LocalDate value, String field) {
+    required(value, field);
+    check(!value.isBefore(Bounds.EARLIEST_DATE) && !value.isAfter(Bounds.LATEST_DATE),
+        field + " must lie between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE);
+    return value;
+  }
+
+  /** A date in range ({@link #date}) that is not after {@code today} (a birth date is never in the future). */
+  public static LocalDate birthDate(LocalDate value, String field, LocalDate today) {
+    date(value, field);
+    required(today, "today");
+    check(!value.isAfter(today), field + " must not be in the future");
+    return value;
+  }
+
+  /**
+   * A SIREN: 9 digits (spaces ignored) whose last digit is the Luhn check digit. La Poste's SIREN 356000000
+   * satisfies the Luhn rule too, so it needs no exception here (only its SIRETs do, see {@link #siret}).
+   */
+  public static String siren(String value, String field) {
+    String siren = notBlank(value, field).replace(" ", "");
+    check(siren.length() == 9 && siren.chars().allMatch(Checks::isAsciiDigit),
+        field + " must have 9 digits");
+    check(luhn(siren), field + " has a wrong check digit");
+    return siren;
+  }
+
+  /**
+   * A SIRET: 14 digits (spaces ignored), a valid {@link #siren} followed by the establishment number (NIC), whose
+   * last digit is the Luhn check digit of the 14; La Poste's establishments (SIREN {@value #LA_POSTE_SIREN}) follow
+   * their own rule instead: the sum of the 14 digits is a multiple of 5.
+   */
+  public static String siret(String value, String field) {
+    String siret = notBlank(value, field).replace(" ", "");
+    check(siret.length() == 14 && siret.chars().allMatch(Checks::isAsciiDigit),
+        field + " must have 14 digits");
+    siren(siret.substring(0, 9), field);
+    if (siret.startsWith(LA_POSTE_SIREN)) {
+      check(siret.chars().map(c -> c - '0').sum() % 5 == 0, field + " has a wrong check digit");
+    } else {
+      check(luhn(siret), field + " has a wrong check digit");
+    }
+    return siret;
+  }
+
+  /** La Poste's SIREN, whose SIRETs do not follow the Luhn rule. */
+  public static final String LA_POSTE_SIREN = "356000000";
+
+  private static boolean isAsciiDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean luhn(String digits) {
+    int sum = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = digits.charAt(digits.length() - 1 - i) - '0';
+      if (i % 2 == 1) {
+        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      }
+      sum += d;
+    }
+    return sum % 10 == 0;
   }
 }

@@ -9,8 +9,8 @@ package org.liens.shared;
  */
 public record PersonName(String given, String family) {
   public PersonName {
-    given = Checks.notBlank(given, "given name");
-    family = Checks.notBlank(family, "family name");
+    given = Checks.name(given, "given name");
+    family = Checks.name(family, "family name");
   }
 
   public static PersonName of(String given, String family) {

@@ -15,6 +15,6 @@ public record GroupSession(UUID id, int group, LocalDate date) {
   public GroupSession {
     Checks.required(id, "id");
     Checks.check(group >= 1, "groups are numbered from 1, was " + group);
-    Checks.required(date, "date");
+    Checks.date(date, "date");
   }
 }

@@ -16,7 +16,7 @@ public record Participant(Child child, int group, LocalDate enrolledOn) {
   public Participant {
     Checks.required(child, "child");
     Checks.check(group >= 1, "groups are numbered from 1, was " + group);
-    Checks.required(enrolledOn, "enrolledOn");
+    Checks.date(enrolledOn, "enrolledOn");
   }
 
   @Override

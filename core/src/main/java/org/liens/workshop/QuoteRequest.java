@@ -31,7 +31,7 @@ public record QuoteRequest(
         "a session lasts whole minutes, from 1 minute to 8 hours, was " + sessionLength);
     Checks.required(frequency, "frequency");
     Checks.required(travel, "travel");
-    Checks.required(validUntil, "validUntil");
+    Checks.date(validUntil, "validUntil");
   }
 
   /** The seed's model for {@code children}: six weekly one-hour sessions, no travel. */

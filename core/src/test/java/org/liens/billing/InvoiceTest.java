@@ -21,13 +21,13 @@ import org.liens.fixtures.Fixtures;
 
 class InvoiceTest {
   static final LocalDate TODAY = LocalDate.of(2023, 9, 4);
-  static final Seller SELLER = Seller.of("Au bonheur des liens", Fixtures.ADDRESS, "123456789")
+  static final Seller SELLER = Seller.of("Au bonheur des liens", Fixtures.ADDRESS, "123456782")
       .withVatExemptionMention("Exemption mention configured by the host")
       .withLegalMentions(List.of("Late-payment mention configured by the host"));
 
   static Payer payer(String share) {
     OrganisationId id = Fixtures.organisation();
-    return new Payer(id, new Party("Funder " + share, Fixtures.ADDRESS, "987654321"), Percentage.of(share));
+    return new Payer(id, new Party("Funder " + share, Fixtures.ADDRESS, "987654324"), Percentage.of(share));
   }
 
   static BillableLine module(Money price, VatRegime vat) {
@@ -83,7 +83,7 @@ class InvoiceTest {
 
   @Test
   void anExemptLineNeedsAConfiguredMention() {
-    Seller silent = Seller.of("Au bonheur des liens", Fixtures.ADDRESS, "123456789");
+    Seller silent = Seller.of("Au bonheur des liens", Fixtures.ADDRESS, "123456782");
     assertThat(codeOf(() -> draft(List.of(module(Money.euros(2000), VatRegime.exempt())), List.of(payer("100")), silent)))
         .isEqualTo(ErrorCode.MISSING_INVOICE_MENTION);
     assertThat(draft(List.of(module(Money.euros(2000), VatRegime.exempt("From the tariff file"))), List.of(payer("100")),

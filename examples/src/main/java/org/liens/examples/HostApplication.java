@@ -75,7 +75,7 @@ public final class HostApplication {
     Liens liens = Liens.builder()
         .storage(storage)
         .clock(clock)
-        .seller(Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"), "812345678")
+        .seller(Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"), "812345676")
             .withVatExemptionMention("TVA non applicable : mention à fixer par votre comptable"))
         .listener(event -> events++)
         .build();

@@ -53,7 +53,7 @@ class ReadmeMoneySampleTest {
     EducatorId educator = EducatorId.of(UUID.randomUUID());
     String mentionChosenByYourAccountant = "Exonération de TVA : mention fournie par votre comptable";
     Liens liens = Liens.builder().storage(new InMemoryStorage()).clock(clock)
-        .seller(Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"), "812345678")
+        .seller(Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"), "812345676")
             .withVatExemptionMention(mentionChosenByYourAccountant))
         .billingPolicy(BillingPolicy.standard().withEarlyTermination(EarlyTermination.PRORATA_BY_MONTH_STARTED))
         .build();
@@ -65,7 +65,7 @@ class ReadmeMoneySampleTest {
     Organisation figeac = liens.organisations().register(coordinator, "Grand-Figeac", OrganisationKind.LOCAL_AUTHORITY,
         Optional.of("200067361"), address);
     Organisation college = liens.organisations().register(coordinator, "Collège Jean Moulin", OrganisationKind.SCHOOL,
-        Optional.of("193000011"), address);
+        Optional.of("193000015"), address);
     Parent anne = Parent.named("Anne", "Martin");
     Household family = liens.households().register(coordinator,
         HouseholdProfile.builder().parent(anne).singleParent(true).build());

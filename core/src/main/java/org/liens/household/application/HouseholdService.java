@@ -21,7 +21,7 @@ public final class HouseholdService {
 
   /** Registers a new household and returns it as stored. */
   public Household register(Actor actor, HouseholdProfile profile) {
-    Checks.required(profile, "profile");
+    bornByToday(profile);
     return engine.write(actor, work -> {
       Household household = work.accept(Household.register(HouseholdId.of(work.newId()), profile));
       return work.repositories().households().save(household);
@@ -36,7 +36,7 @@ public final class HouseholdService {
    */
   public Household update(Actor actor, HouseholdId id, long expectedVersion, HouseholdProfile profile) {
     Checks.required(id, "id");
-    Checks.required(profile, "profile");
+    bornByToday(profile);
     return engine.write(actor, work -> {
       Household current = work.repositories().households().get(id);
       if (current.version() != expectedVersion) {
@@ -45,6 +45,12 @@ public final class HouseholdService {
       }
       return work.repositories().households().save(work.accept(current.update(profile)));
     });
+  }
+
+  /** Birth dates are never in the future, "today" being the day of the registration or update (injected clock). */
+  private void bornByToday(HouseholdProfile profile) {
+    Checks.required(profile, "profile");
+    profile.children().forEach(child -> Checks.birthDate(child.birthDate(), "birthDate", engine.today()));
   }
 
   /**

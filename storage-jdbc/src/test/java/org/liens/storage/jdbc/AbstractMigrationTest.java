@@ -134,7 +134,7 @@ abstract class AbstractMigrationTest {
           List.of(AgreementLineTerms.atTariff(OfferCode.MADI, 2))));
       assertThat(liens.agreements().ofFunder(Casebook.COORDINATOR, book.departement.id())).containsExactly(agreement);
       assertThat(upgraded.inTransaction((Repositories r) ->
-          r.invoiceNumberSequences().next(new NumberSeries("812345678", "F", 2024), Casebook.BILLING))).isEqualTo(1);
+          r.invoiceNumberSequences().next(new NumberSeries("812345676", "F", 2024), Casebook.BILLING))).isEqualTo(1);
     }
   }
 

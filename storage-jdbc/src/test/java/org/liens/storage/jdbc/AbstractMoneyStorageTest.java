@@ -158,7 +158,7 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
 
   @Test
   void eightTransactionsTakingTheFirstNumbersOfANewSeriesAtOnceGetOneToEight() throws Exception {
-    NumberSeries series = new NumberSeries("812345678", "AV", 2031);
+    NumberSeries series = new NumberSeries("812345676", "AV", 2031);
     CountDownLatch together = new CountDownLatch(THREADS);
 
     List<Optional<Long>> taken = concurrently(thread -> {

@@ -83,7 +83,7 @@ final class Casebook {
   static final String LONG_NOTE = "Note de 10 ko ✓ ".repeat(640) + "(fin)";
   /** The organisation that issues the invoices; its mentions are configuration, hostile here. */
   static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
-          "812345678")
+          "812345676")
       .withVatExemptionMention("Exonération : " + QUOTES)
       .withLegalMentions(List.of(INJECTION, UNICODE));
   /** The day the billing starts, after every other date of the casebook. */
@@ -134,7 +134,7 @@ final class Casebook {
     departement = liens.organisations().register(COORDINATOR, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "CS 30001"), "30044", "Nîmes")));
     caf = money
-        ? liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF, Optional.of("534083665"),
+        ? liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF, Optional.of("534083662"),
             Optional.of(PostalAddress.of("4 rue Jules Raimu", "30000", "Nîmes")))
         : liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF);
     school = liens.organisations().register(COORDINATOR, "École " + QUOTES, OrganisationKind.SCHOOL);
@@ -187,7 +187,7 @@ final class Casebook {
       payers.add(liens.organisations().register(COORDINATOR, "Grand-Figeac", OrganisationKind.LOCAL_AUTHORITY,
           Optional.of("200067361"), Optional.of(PostalAddress.of("8 rue de Colomb", "46100", "Figeac"))));
       payers.add(liens.organisations().register(COORDINATOR, "Collège " + INJECTION, OrganisationKind.SCHOOL,
-          Optional.of("193000011"), Optional.of(PostalAddress.of("Rue de l'École", "30700", "Uzès"))));
+          Optional.of("193000015"), Optional.of(PostalAddress.of("Rue de l'École", "30700", "Uzès"))));
       agreements.add(liens.agreements().conclude(COORDINATOR, new AgreementTerms("CEJ-2023 " + INJECTION,
           AgreementPeriod.year(2023),
           List.of(FunderShare.of(payers.get(0).id(), "33.33"), FunderShare.of(payers.get(1).id(), "33.33"),

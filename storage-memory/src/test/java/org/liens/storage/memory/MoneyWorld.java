@@ -45,7 +45,7 @@ public final class MoneyWorld {
   public static final PostalAddress ADDRESS = PostalAddress.of("3 rue Guynemer", "30000", "Nîmes");
   public static final String EXEMPTION = "Mention d'exonération choisie par le comptable (configuration)";
   public static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
-          "812345678")
+          "812345676")
       .withVatExemptionMention(EXEMPTION)
       .withLegalMentions(List.of("Pénalités de retard et indemnité forfaitaire : mentions configurées"));
 
@@ -78,7 +78,7 @@ public final class MoneyWorld {
     this.caf = partner("CAF du Lot", OrganisationKind.CAF, "775592413");
     this.msa = partner("MSA Midi-Pyrénées Nord", OrganisationKind.MSA, "776960916");
     this.figeac = partner("Grand-Figeac communauté", OrganisationKind.LOCAL_AUTHORITY, "200067361");
-    this.school = partner("Collège Jean Moulin", OrganisationKind.SCHOOL, "193000011");
+    this.school = partner("Collège Jean Moulin", OrganisationKind.SCHOOL, "193000015");
   }
 
   /** The same storage and clock, seen through another Liens configuration (a new release of the host). */

@@ -56,7 +56,7 @@ public final class Ledger {
   public static final LocalDate START = LocalDate.of(2023, 9, 4);
   public static final Actor COORDINATOR = World.COORDINATOR;
   public static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes",
-          "30700", "Uzès"), "812345678")
+          "30700", "Uzès"), "812345676")
       .withVatExemptionMention("Mention d'exonération de TVA choisie par le comptable")
       .withLegalMentions(List.of("Pénalités de retard : taux configuré", "Indemnité forfaitaire de recouvrement"));
 
@@ -159,7 +159,7 @@ public final class Ledger {
     caf = partner("CAF du Lot", OrganisationKind.CAF, "775592413");
     msa = partner("MSA Midi-Pyrénées Nord", OrganisationKind.MSA, "776960916");
     figeac = partner("Grand-Figeac communauté", OrganisationKind.LOCAL_AUTHORITY, "200067361");
-    school = partner("Collège Jean Moulin", OrganisationKind.SCHOOL, "193000011");
+    school = partner("Collège Jean Moulin", OrganisationKind.SCHOOL, "193000015");
 
     cofinanced = liens.agreements().conclude(COORDINATOR, new AgreementTerms("CEJ-2023", AgreementPeriod.year(2023),
         List.of(FunderShare.of(caf.id(), "33.33"), FunderShare.of(msa.id(), "33.33"),

@@ -12,4 +12,4 @@ package org.liens.storage.tck;
  */
 public interface StorageContract
     extends RoundTripContract, IntegrityContract, QueryContract, ConcurrencyContract, OutboxContract,
-        UseCaseChainContract, MoneyContract, MoneyRefusalContract, TransactionContract {}
+        UseCaseChainContract, MoneyContract, MoneyRefusalContract, TransactionContract, BoundsContract {}

@@ -102,9 +102,9 @@ public final class World {
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "Hôtel du Département"),
             "30044", "Nîmes Cedex 9")));
     ccas = liens.organisations().register(a, "CCAS d'Uzes", OrganisationKind.CCAS);
-    ccas = liens.organisations().update(a, ccas.id(), ccas.version(), "CCAS d'Uzès", Optional.of("263000268"),
+    ccas = liens.organisations().update(a, ccas.id(), ccas.version(), "CCAS d'Uzès", Optional.of("263000267"),
         Optional.of(PostalAddress.of("Place de l'Évêché", "30700", "Uzès")));
-    caf = liens.organisations().register(a, "CAF du Gard", OrganisationKind.CAF, Optional.of("775587373"),
+    caf = liens.organisations().register(a, "CAF du Gard", OrganisationKind.CAF, Optional.of("775587371"),
         Optional.empty());
 
     singleMother = liens.households().register(a, HouseholdProfile.builder()
