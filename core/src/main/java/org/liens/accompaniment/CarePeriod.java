@@ -5,18 +5,29 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.liens.catalog.OfferDuration;
 import org.liens.shared.Checks;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.InvalidInputException;
 
 /**
  * The period an accompaniment covers: from the first appointment to an exclusive end (R2), or open-ended for
  * per-session offers (ARCS). Half-open like {@code LocalDateRange}: {@code [start, endExclusive)}. Treat as a
  * value type.
  *
+ * <p>A period starts between {@link #EARLIEST_START} and {@link #LATEST_START}: every adapter can store its dates,
+ * and no date arithmetic of a period can overflow ({@code LocalDate.MAX} plus six months would). Any other start is
+ * refused with {@link ErrorCode#INVALID_VALUE} naming the field.
+ *
  * @param start the first appointment, first day of the period
  * @param endExclusive the first day after the period; empty for an offer without a fixed duration
  */
 public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
+  /** The earliest first appointment Liens accepts. */
+  public static final LocalDate EARLIEST_START = LocalDate.of(1900, 1, 1);
+  /** The latest first appointment Liens accepts. */
+  public static final LocalDate LATEST_START = LocalDate.of(2200, 12, 31);
+
   public CarePeriod {
-    Checks.required(start, "start");
+    requireInRange(start, "start");
     Checks.optional(endExclusive, "endExclusive");
     endExclusive.ifPresent(e -> Checks.check(e.isAfter(start), "a period ends after it starts"));
   }
@@ -28,7 +39,23 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
   public static CarePeriod starting(LocalDate firstAppointment, OfferDuration duration, EndDateConvention convention) {
     Checks.required(duration, "duration");
     Checks.required(convention, "convention");
+    requireInRange(firstAppointment, "firstAppointment");
     return new CarePeriod(firstAppointment, duration.anniversary(firstAppointment).map(convention::endExclusive));
+  }
+
+  /**
+   * Returns {@code date} if it may start a period.
+   *
+   * @throws InvalidInputException with {@link ErrorCode#MISSING_VALUE} if absent, {@link ErrorCode#INVALID_VALUE}
+   *     naming {@code field} if before {@link #EARLIEST_START} or after {@link #LATEST_START}
+   */
+  public static LocalDate requireInRange(LocalDate date, String field) {
+    Checks.required(date, field);
+    if (date.isBefore(EARLIEST_START) || date.isAfter(LATEST_START)) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_VALUE, field + " must be between " + EARLIEST_START + " and " + LATEST_START);
+    }
+    return date;
   }
 
   /** Whether {@code date} is inside the period. */

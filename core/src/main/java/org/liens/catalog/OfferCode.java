@@ -25,7 +25,8 @@ public record OfferCode(String value) {
     Checks.notBlank(value, "offer code");
     if (!FORMAT.matcher(value).matches()) {
       throw new InvalidInputException(
-          ErrorCode.INVALID_VALUE, "offer code must match " + FORMAT.pattern() + ": '" + value + "'");
+          ErrorCode.INVALID_VALUE, "offer code must match " + FORMAT.pattern()
+          + " (upper-case letters, digits, _ and -, starting with a letter, at most 32 characters)");
     }
   }
 

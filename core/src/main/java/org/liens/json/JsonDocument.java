@@ -22,6 +22,11 @@ final class JsonDocument<T> {
     this.reader = reader;
   }
 
+  /**
+   * Reads a document from {@code json}. A stream that fails while it is read (a broken disk, a closed socket) is
+   * refused like a malformed document, with this format's error code and the {@link IOException} as the cause;
+   * the message does not quote the stream's own message, which may name a file or its content.
+   */
   T read(InputStream json) {
     return reader.apply(JsonField.root(malformed, Checks.required(json, "json")));
   }

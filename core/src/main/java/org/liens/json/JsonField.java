@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,7 +36,7 @@ record JsonField(ErrorCode code, String path, JsonNode node) {
     } catch (JsonProcessingException e) {
       throw malformed(code, "$", "not valid JSON (" + e.getOriginalMessage() + ")");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new InvalidInputException(code, "$: the document could not be read (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 

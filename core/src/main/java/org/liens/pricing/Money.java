@@ -34,10 +34,12 @@ public record Money(long cents) implements Comparable<Money> {
   public static final Money ZERO = new Money(0);
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String BOUND = "amount: expected at most " + MAX_CENTS / 100 + " euros in absolute value";
 
   public Money {
-    if (Math.abs(cents) > MAX_CENTS) {
-      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros, was " + cents + " cents");
+    // compared with both bounds, never through Math.abs, which overflows on Long.MIN_VALUE
+    if (cents < -MAX_CENTS || cents > MAX_CENTS) {
+      throw invalid(BOUND);
     }
   }
 
@@ -48,8 +50,8 @@ public record Money(long cents) implements Comparable<Money> {
 
   /** A whole number of euros: {@code euros(1800)} is 1800.00 €. */
   public static Money euros(long euros) {
-    if (Math.abs(euros) > MAX_CENTS / 100) {
-      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros, was " + euros);
+    if (euros < -MAX_CENTS / 100 || euros > MAX_CENTS / 100) {
+      throw invalid(BOUND);
     }
     return new Money(euros * 100);
   }
@@ -61,11 +63,10 @@ public record Money(long cents) implements Comparable<Money> {
    */
   public static Money of(BigDecimal euros) {
     Checks.required(euros, "amount");
-    BigDecimal cents = euros.multiply(HUNDRED);
     try {
-      return new Money(cents.longValueExact());
+      return new Money(euros.multiply(HUNDRED).longValueExact());
     } catch (ArithmeticException e) {
-      throw invalid("an amount has at most two decimals and " + MAX_CENTS / 100 + " euros, was " + euros.toPlainString());
+      throw invalid("amount: expected at most two decimals and at most " + MAX_CENTS / 100 + " euros");
     }
   }
 
@@ -74,7 +75,7 @@ public record Money(long cents) implements Comparable<Money> {
     Checks.required(euros, "amount");
     BigDecimal cents = euros.multiply(HUNDRED).setScale(0, ROUNDING);
     if (cents.abs().compareTo(BigDecimal.valueOf(MAX_CENTS)) > 0) {
-      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros, was " + euros.toPlainString());
+      throw invalid(BOUND);
     }
     return new Money(cents.longValueExact());
   }
@@ -92,7 +93,7 @@ public record Money(long cents) implements Comparable<Money> {
     try {
       return of(new BigDecimal(t));
     } catch (NumberFormatException e) {
-      throw invalid("not an amount: '" + text + "'");
+      throw invalid("amount: expected a number of euros with at most two decimals, like 1800.50 or 1800,50 EUR");
     }
   }
 
@@ -122,7 +123,7 @@ public record Money(long cents) implements Comparable<Money> {
     try {
       return new Money(Math.multiplyExact(cents, factor));
     } catch (ArithmeticException e) {
-      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros");
+      throw invalid(BOUND);
     }
   }
 
@@ -135,7 +136,7 @@ public record Money(long cents) implements Comparable<Money> {
     BigInteger product = BigInteger.valueOf(cents).multiply(BigInteger.valueOf(numerator));
     BigDecimal exact = new BigDecimal(product).divide(BigDecimal.valueOf(denominator), 0, ROUNDING);
     if (exact.abs().compareTo(BigDecimal.valueOf(MAX_CENTS)) > 0) {
-      throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros");
+      throw invalid(BOUND);
     }
     return new Money(exact.longValueExact());
   }
@@ -181,7 +182,7 @@ public record Money(long cents) implements Comparable<Money> {
    */
   public Money requirePositive(String field) {
     if (cents <= 0) {
-      throw invalid(field + " must be more than zero, was " + this);
+      throw invalid(field + " must be more than zero");
     }
     return this;
   }

@@ -164,9 +164,7 @@ public abstract class Referral implements Aggregate {
   public Change<Referral> validate(AccompanimentId accompaniment, LocalDate today) {
     Checks.required(accompaniment, "accompaniment");
     Checks.required(today, "today");
-    if (status() != ReferralStatus.ASSESSED) {
-      throw illegal("validate");
-    }
+    requireValidatable();
     if (consent().isEmpty()) {
       throw new RuleViolationException(ErrorCode.NOT_ELIGIBLE, "no accompaniment without consent");
     }
@@ -176,6 +174,20 @@ public abstract class Referral implements Aggregate {
             .decidedOn(today)
             .accompaniment(accompaniment).build(),
         new ReferralValidated(id(), accompaniment, today));
+  }
+
+  /**
+   * Checks that the referral's state allows validation, before anything else is decided about it: a referral
+   * already validated or rejected, or not yet assessed, cannot be validated whatever its eligibility. Callers that
+   * decide eligibility first call this first, so that the answer is {@code ILLEGAL_TRANSITION}, not
+   * {@code NOT_ELIGIBLE}.
+   *
+   * @throws IllegalTransitionException unless the referral is {@code ASSESSED}
+   */
+  public void requireValidatable() {
+    if (status() != ReferralStatus.ASSESSED) {
+      throw illegal("validate");
+    }
   }
 
   /**

@@ -107,6 +107,8 @@ public final class ReferralService {
    * the MIP's plus {@code team} (which may then be empty). Everything lands in one transaction.
    *
    * @return the accompaniment opened, {@code VALIDATED}
+   * @throws org.liens.shared.IllegalTransitionException unless the referral is {@code ASSESSED}, checked before
+   *     eligibility
    * @throws NotEligibleException with the full decision if a rule fails
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
    */
@@ -116,6 +118,7 @@ public final class ReferralService {
     return engine.write(actor, work -> {
       Repositories repositories = work.repositories();
       Referral referral = repositories.referrals().get(id);
+      referral.requireValidatable(); // the state first: a decided referral is ILLEGAL_TRANSITION, never NOT_ELIGIBLE
       repositories.households().lock(referral.household());
       EligibilityDecision decision = decide(repositories, referral, work.today());
       if (!decision.eligible()) {
