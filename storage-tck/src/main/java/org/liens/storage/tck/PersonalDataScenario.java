@@ -27,6 +27,7 @@ import org.liens.household.Child;
 import org.liens.household.Condition;
 import org.liens.household.EmploymentSituation;
 import org.liens.household.Household;
+import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
 import org.liens.household.Relationship;
@@ -299,7 +300,7 @@ public final class PersonalDataScenario {
     refused("unknown accompaniment", () -> liens.accompaniments().writeActionReport(a,
         AccompanimentId.of(new UUID(99, 98)), clock.today(), REPORT));
     refused("referral of an unknown household", () -> liens.referrals().receive(a, ReferralRequest.of(
-        org.liens.household.HouseholdId.of(new UUID(99, 97)), OfferCode.MIP,
+        HouseholdId.of(new UUID(99, 97)), OfferCode.MIP,
         ReferralSource.fieldWorker(prescriber.id(), FIELD_WORKER), funder.id(), clock.today(),
         ReferralReason.FAMILY_EVENT)));
   }
