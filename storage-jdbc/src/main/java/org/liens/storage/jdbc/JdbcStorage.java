@@ -194,15 +194,19 @@ public final class JdbcStorage implements Storage {
     int previousIsolation = Connection.TRANSACTION_READ_COMMITTED;
     boolean previousReadOnly = false;
     try {
-      if (dialect == Dialect.H2) {
-        previousIsolation = connection.getTransactionIsolation();
-        previousReadOnly = connection.isReadOnly();
+      try {
+        if (dialect == Dialect.H2) {
+          previousIsolation = connection.getTransactionIsolation();
+          previousReadOnly = connection.isReadOnly();
+        }
+        if (connection.getAutoCommit()) {
+          connection.setAutoCommit(false);
+          restoreAutoCommit = true;
+        }
+        dialect.beginTransaction(connection, readOnly ? Isolation.REPEATABLE_READ : settings.isolation(), readOnly);
+      } catch (AssertionError e) {
+        throw Transaction.driverFault(e); // a driver call only: translated like a lost connection
       }
-      if (connection.getAutoCommit()) {
-        connection.setAutoCommit(false);
-        restoreAutoCommit = true;
-      }
-      dialect.beginTransaction(connection, readOnly ? Isolation.REPEATABLE_READ : settings.isolation(), readOnly);
       transaction = new Transaction(connection, dialect, readOnly, settings);
       current.set(transaction);
       T result;
@@ -220,7 +224,11 @@ public final class JdbcStorage implements Storage {
         rollback(connection, failed);
         throw failed;
       }
-      connection.commit();
+      try {
+        connection.commit();
+      } catch (AssertionError e) {
+        throw Transaction.driverFault(e); // pgjdbc under -ea, on a killed connection: a lost connection at commit
+      }
       return result;
     } catch (SQLException e) {
       StorageException failed = Transaction.storageFailure(transaction == null ? "begin a transaction" : "commit", e);
@@ -238,6 +246,8 @@ public final class JdbcStorage implements Storage {
     } catch (SQLException e) {
       // the connection may be gone (killed, network): the server rolls back the transaction itself
       cause.addSuppressed(Transaction.redact(e));
+    } catch (AssertionError e) {
+      cause.addSuppressed(Transaction.driverFault(e));
     }
   }
 
@@ -251,11 +261,15 @@ public final class JdbcStorage implements Storage {
       }
     } catch (SQLException e) {
       LOG.debug("could not reset a connection before closing it (SQLSTATE {})", e.getSQLState());
+    } catch (AssertionError e) {
+      LOG.debug("could not reset a connection before closing it (the driver failed an assertion)");
     } finally {
       try {
         connection.close();
       } catch (SQLException e) {
         LOG.debug("could not close a connection (SQLSTATE {})", e.getSQLState());
+      } catch (AssertionError e) {
+        LOG.debug("could not close a connection (the driver failed an assertion)");
       }
     }
   }

@@ -78,6 +78,8 @@ final class Transaction {
       return result;
     } catch (SQLException e) {
       throw failed(operation, e);
+    } catch (AssertionError e) {
+      throw failed(operation, driverFault(e));
     }
   }
 
@@ -93,6 +95,8 @@ final class Transaction {
       return statement.executeUpdate();
     } catch (SQLException e) {
       throw failed(operation, e);
+    } catch (AssertionError e) {
+      throw failed(operation, driverFault(e));
     }
   }
 
@@ -110,6 +114,8 @@ final class Transaction {
       savepoint = connection.setSavepoint();
     } catch (SQLException e) {
       throw failed(operation, e);
+    } catch (AssertionError e) {
+      throw failed(operation, driverFault(e));
     }
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(new Args(statement, dialect));
@@ -125,8 +131,12 @@ final class Transaction {
         connection.releaseSavepoint(savepoint);
       } catch (SQLException undo) {
         throw failed(operation, undo);
+      } catch (AssertionError undo) {
+        throw failed(operation, driverFault(undo));
       }
       return false;
+    } catch (AssertionError e) {
+      throw failed(operation, driverFault(e));
     }
   }
 
@@ -150,6 +160,8 @@ final class Transaction {
       }
     } catch (SQLException e) {
       throw failed(operation, e);
+    } catch (AssertionError e) {
+      throw failed(operation, driverFault(e));
     }
   }
 
@@ -198,6 +210,21 @@ final class Transaction {
     SQLException redacted = new Redacted(e);
     redacted.setStackTrace(e.getStackTrace());
     return redacted;
+  }
+
+  /**
+   * An {@link AssertionError} raised by the JDBC driver inside a statement or a commit, as a connection failure
+   * (SQLSTATE {@code 08006}). With assertions on ({@code -ea}), pgjdbc can fail an internal assertion when its
+   * connection is killed; Liens treats it like the lost connection it is, never as an {@code Error} that escapes the
+   * caller. Only driver calls are translated: an {@code AssertionError} of the caller's own callback is rethrown
+   * unchanged. The error's message is withheld (it may quote values); its stack trace is kept.
+   */
+  static SQLException driverFault(AssertionError e) {
+    SQLException fault = new SQLException(
+        "the JDBC driver failed an internal assertion (java.lang.AssertionError, message withheld); treated as a lost"
+            + " connection", "08006");
+    fault.setStackTrace(e.getStackTrace());
+    return fault;
   }
 
   /** A driver exception whose message was withheld; SQLSTATE, vendor code and cause are kept. */
