@@ -133,6 +133,33 @@ public interface BoundsContract extends StorageFactory {
         .parent(Parent.named("Anne", "Martin"))
         .child(new Child(PersonName.of("Léo", "Martin"), today, Optional.empty()))
         .build());
-    assertThat(storage.read(r -> r.households().find(born.id()))).contains(born);
+    Optional<Household> stored = storage.read(r -> r.households().find(born.id()));
+    assertThat(stored).contains(born);
+  }
+  @Test
+  @DisplayName("bounds: a lone surrogate, U+0000, an over-long text or a date past the range is refused alike")
+  default void out_of_bounds_values_are_refused_alike_on_every_adapter() {
+    Storage storage = newStorage();
+    LocalDate today = LocalDate.of(2024, 3, 1);
+    Liens liens = Liens.builder().storage(storage).clock(new TestClock(today)).build();
+    List<String> names = List.of("CAF\uD83D", "CAF\u0000", "CAF\n du Gard", "C".repeat(Bounds.NAME_MAX + 1));
+    for (String name : names) {
+      assertThatThrownBy(() -> liens.organisations().register(COORDINATOR, name, OrganisationKind.CAF,
+          Optional.empty(), Optional.empty()))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VALUE);
+            assertThat(e.getMessage()).contains("organisation name");
+          });
+    }
+    assertThatThrownBy(() -> liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF,
+        Optional.of("775587373"), Optional.empty()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VALUE));
+    assertThatThrownBy(() -> liens.households().register(COORDINATOR, HouseholdProfile.builder()
+        .parent(Parent.named("Anne", "Martin"))
+        .child(new Child(PersonName.of("Léo", "Martin"), LocalDate.of(1899, 12, 31), Optional.empty()))
+        .build()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VALUE));
+    List<Organisation> stored = storage.read(r -> r.organisations().all());
+    assertThat(stored).isEmpty();
   }
 }
