@@ -111,7 +111,7 @@ public final class Liens {
     return accompaniments;
   }
 
-  /** The active caseload and its views per prescriber, educator and funder. */
+  /** {@return the active caseload and its views per prescriber, educator and funder} */
   public ActiveCaseload caseload() {
     return caseload;
   }
@@ -131,17 +131,17 @@ public final class Liens {
     return billing;
   }
 
-  /** The tariffs in use. */
+  /** {@return the tariffs in use} */
   public TariffBook tariffs() {
     return tariffs;
   }
 
-  /** The catalogue in use. */
+  /** {@return the catalogue in use} */
   public Catalog catalog() {
     return catalog;
   }
 
-  /** The eligibility policy in use. */
+  /** {@return the eligibility policy in use} */
   public EligibilityPolicy eligibility() {
     return eligibility;
   }
@@ -163,25 +163,25 @@ public final class Liens {
 
     private Builder() {}
 
-    /** The catalogue of offers; default the 2023 catalogue. */
+    /** {@return the catalogue of offers; default the 2023 catalogue} */
     public Builder catalog(Catalog value) {
       catalog = Checks.required(value, "catalog");
       return this;
     }
 
-    /** The storage adapter; required. */
+    /** {@return the storage adapter; required} */
     public Builder storage(Storage value) {
       storage = Checks.required(value, "storage");
       return this;
     }
 
-    /** The clock that says what "today" and "now" are; default the system clock in Europe/Paris. */
+    /** {@return the clock that says what "today" and "now" are; default the system clock in Europe/Paris} */
     public Builder clock(Clock value) {
       clock = Checks.required(value, "clock");
       return this;
     }
 
-    /** Where new ids come from; default random UUIDs. */
+    /** {@return where new ids come from; default random UUIDs} */
     public Builder ids(Supplier<UUID> value) {
       ids = Checks.required(value, "ids");
       return this;
@@ -208,31 +208,34 @@ public final class Liens {
       return this;
     }
 
-    /** The end-date convention of new accompaniments; default {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY}. */
+    /**
+     * {@return the end-date convention of new accompaniments; default {@link
+     * EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY}}
+     */
     public Builder endDateConvention(EndDateConvention value) {
       endDateConvention = Checks.required(value, "endDateConvention");
       return this;
     }
 
-    /** The dated tariffs (R3); default {@link TariffsJson#standard2023()}. */
+    /** {@return the dated tariffs (R3); default {@link TariffsJson#standard2023()}} */
     public Builder tariffs(TariffBook value) {
       tariffs = Checks.required(value, "tariffs");
       return this;
     }
 
-    /** When and how much is billed; default {@link BillingPolicy#standard()}. */
+    /** {@return when and how much is billed; default {@link BillingPolicy#standard()}} */
     public Builder billingPolicy(BillingPolicy value) {
       billingPolicy = Checks.required(value, "billingPolicy");
       return this;
     }
 
-    /** What validating under a full agreement does; default {@link WaitlistPolicy#REFUSE}. */
+    /** {@return what validating under a full agreement does; default {@link WaitlistPolicy#REFUSE}} */
     public Builder waitlistPolicy(WaitlistPolicy value) {
       waitlistPolicy = Checks.required(value, "waitlistPolicy");
       return this;
     }
 
-    /** The organisation that issues invoices: name, address, SIREN and configured mentions; no default. */
+    /** {@return the organisation that issues invoices: name, address, SIREN and configured mentions; no default} */
     public Builder seller(Seller value) {
       seller = Optional.of(Checks.required(value, "seller"));
       return this;

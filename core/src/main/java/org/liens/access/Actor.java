@@ -28,7 +28,7 @@ public record Actor(String userId, Role role, Optional<OrganisationId> organisat
     return new Actor(userId, role, Optional.of(Checks.required(organisation, "organisation")));
   }
 
-  /** The actor for work the library or a batch job does on its own. */
+  /** {@return the actor for work the library or a batch job does on its own} */
   public static Actor system() {
     return of("system", Role.SYSTEM);
   }

@@ -102,16 +102,16 @@ public record Accompaniment(
     return lifecycle().status();
   }
 
-  /** The period, from the first appointment; empty until then. */
+  /** {@return the period, from the first appointment; empty until then} */
   public Optional<CarePeriod> period() {
     return lifecycle().started().map(FollowUp::period);
   }
 
   /**
-   * The tariff frozen when the first appointment was fixed (R3): the one in force on that date for the offer's
-   * {@link PriceBasis#forAccompaniment basis} (the module for MIP, MADI, MAPA; the hour for ARCS). Kept here, on
-   * the accompaniment, so the rule is visible where it applies: a later tariff, or a new tariff book, never
-   * changes what this accompaniment costs, and moving the first appointment does not reprice it. Empty before
+   * {@return the tariff frozen when the first appointment was fixed (R3): the one in force on that date for the
+   * offer's {@link PriceBasis#forAccompaniment basis} (the module for MIP, MADI, MAPA; the hour for ARCS)} Kept
+   * here, on the accompaniment, so the rule is visible where it applies: a later tariff, or a new tariff book,
+   * never changes what this accompaniment costs, and moving the first appointment does not reprice it. Empty before
    * the start, and for an offer the tariff book does not price. Billing under a funding agreement uses the
    * agreement's place price instead ({@code org.liens.agreement.Place#price()}).
    */
@@ -119,42 +119,42 @@ public record Accompaniment(
     return lifecycle().started().flatMap(FollowUp::tariff);
   }
 
-  /** Every contact recorded, in recording order. */
+  /** {@return every contact recorded, in recording order} */
   public List<Contact> contacts() {
     return lifecycle().started().map(FollowUp::contacts).orElse(List.of());
   }
 
-  /** The planned home-visit schedule, spread over the period. */
+  /** {@return the planned home-visit schedule, spread over the period} */
   public List<PlannedVisit> plannedVisits() {
     return lifecycle().started().map(FollowUp::plannedVisits).orElse(List.of());
   }
 
-  /** The DIA, once written. */
+  /** {@return the DIA, once written} */
   public Optional<SupportPlan> supportPlan() {
     return lifecycle().started().flatMap(f -> f.documents().supportPlan());
   }
 
-  /** The E.M.T map, once drawn. */
+  /** {@return the E.M.T map, once drawn} */
   public Optional<EmtMap> emtMap() {
     return lifecycle().started().flatMap(f -> f.documents().emtMap());
   }
 
-  /** The action report, once written. */
+  /** {@return the action report, once written} */
   public Optional<ActionReport> actionReport() {
     return lifecycle().started().flatMap(f -> f.documents().actionReport());
   }
 
-  /** When it was closed, cancelled or succeeded. */
+  /** {@return when it was closed, cancelled or succeeded} */
   public Optional<LocalDate> endedOn() {
     return lifecycle().endedOn();
   }
 
-  /** Why it was cancelled; free text, redacted from {@code toString()}. */
+  /** {@return why it was cancelled; free text, redacted from {@code toString()}} */
   public Optional<String> cancellationReason() {
     return lifecycle() instanceof Lifecycle.Cancelled c ? Optional.of(c.reason()) : Optional.empty();
   }
 
-  /** The MADI that succeeded this MIP (R6). */
+  /** {@return the MADI that succeeded this MIP (R6)} */
   public Optional<AccompanimentId> successor() {
     return lifecycle() instanceof Lifecycle.Succeeded s ? Optional.of(s.successor()) : Optional.empty();
   }
@@ -164,7 +164,9 @@ public record Accompaniment(
     return id().value();
   }
 
-  /** A builder for storage adapters that rebuild a stored accompaniment; every invariant is still checked. */
+  /**
+   * {@return a builder for storage adapters that rebuild a stored accompaniment; every invariant is still checked}
+   */
   public static AccompanimentBuilder builder() {
     return new AccompanimentBuilder();
   }
@@ -174,7 +176,7 @@ public record Accompaniment(
     return status().isOpen();
   }
 
-  /** The last day of the period, once started, for offers with a fixed duration. */
+  /** {@return the last day of the period, once started, for offers with a fixed duration} */
   public Optional<LocalDate> lastDay() {
     return period().flatMap(CarePeriod::lastDay);
   }
@@ -353,7 +355,7 @@ public record Accompaniment(
         new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator()));
   }
 
-  /** The contacts of one kind, in recording order. */
+  /** {@return the contacts of one kind, in recording order} */
   public List<Contact> contacts(ContactKind kind) {
     return contacts().stream().filter(c -> c.kind() == kind).toList();
   }

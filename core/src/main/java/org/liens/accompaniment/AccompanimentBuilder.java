@@ -47,7 +47,7 @@ public final class AccompanimentBuilder {
 
   AccompanimentBuilder() {}
 
-  /** Every field of {@code stored}; set some again to change them. */
+  /** {@return every field of {@code stored}; set some again to change them} */
   public AccompanimentBuilder from(Accompaniment stored) {
     return id(stored.id()).version(stored.version()).household(stored.household()).referral(stored.referral())
         .offer(stored.offer()).prescriber(stored.prescriber()).funder(stored.funder()).agreement(stored.agreement())
@@ -183,7 +183,7 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * The accompaniment these fields describe.
+   * {@return the accompaniment these fields describe}
    *
    * @throws IllegalStateException if the fields contradict each other
    * @throws org.liens.shared.InvalidInputException if a field is missing

@@ -9,7 +9,7 @@ public final class AccompanimentId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static AccompanimentId of(UUID value) {
     return new AccompanimentId(value);
   }

@@ -22,8 +22,9 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
   }
 
   /**
-   * The period of an offer of {@code duration} starting on {@code firstAppointment}, with the given end-date
-   * convention. For six months from 2023-08-31 under the default convention: {@code [2023-08-31, 2024-02-29)}.
+   * {@return the period of an offer of {@code duration} starting on {@code firstAppointment}, with the given
+   * end-date convention} For six months from 2023-08-31 under the default convention: {@code [2023-08-31,
+   * 2024-02-29)}.
    */
   public static CarePeriod starting(LocalDate firstAppointment, OfferDuration duration, EndDateConvention convention) {
     Checks.required(duration, "duration");
@@ -31,23 +32,26 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
     return new CarePeriod(firstAppointment, duration.anniversary(firstAppointment).map(convention::endExclusive));
   }
 
-  /** Whether {@code date} is inside the period. */
+  /** {@return whether {@code date} is inside the period} */
   public boolean contains(LocalDate date) {
     Checks.required(date, "date");
     return !date.isBefore(start) && endExclusive.map(date::isBefore).orElse(true);
   }
 
-  /** The last day covered, if the period has an end. */
+  /** {@return the last day covered, if the period has an end} */
   public Optional<LocalDate> lastDay() {
     return endExclusive.map(e -> e.minusDays(1));
   }
 
-  /** The number of days covered, if the period has an end. */
+  /** {@return the number of days covered, if the period has an end} */
   public Optional<Long> lengthInDays() {
     return endExclusive.map(e -> ChronoUnit.DAYS.between(start, e));
   }
 
-  /** Days of the period elapsed by the end of {@code date}: 0 before the start, the whole length after the end. */
+  /**
+   * {@return days of the period elapsed by the end of {@code date}: 0 before the start, the whole length after the
+   * end}
+   */
   public long elapsedDays(LocalDate date) {
     long elapsed = Math.max(0, ChronoUnit.DAYS.between(start, Checks.required(date, "date")) + 1);
     return lengthInDays().map(length -> Math.min(length, elapsed)).orElse(elapsed);

@@ -13,7 +13,7 @@ public sealed interface Contact permits HomeVisit, RemoteContact, WorkshopSessio
 
   EducatorId educator();
 
-  /** The kind, from the type: home visit, remote contact or workshop session. */
+  /** {@return the kind, from the type: home visit, remote contact or workshop session} */
   default ContactKind kind() {
     return this instanceof HomeVisit ? ContactKind.HOME_VISIT
         : this instanceof RemoteContact ? ContactKind.REMOTE_CONTACT

@@ -9,7 +9,7 @@ public final class ContactId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static ContactId of(UUID value) {
     return new ContactId(value);
   }

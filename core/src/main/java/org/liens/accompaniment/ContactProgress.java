@@ -24,7 +24,9 @@ public record ContactProgress(int done, TargetRange target, int expectedByDate, 
     Checks.required(status, "status");
   }
 
-  /** The progress of {@code done} contacts after {@code elapsedDays} of a {@code periodDays}-day period. */
+  /**
+   * {@return the progress of {@code done} contacts after {@code elapsedDays} of a {@code periodDays}-day period}
+   */
   public static ContactProgress of(int done, TargetRange target, long elapsedDays, long periodDays) {
     Checks.check(periodDays > 0, "periodDays must be positive");
     Checks.check(elapsedDays >= 0 && elapsedDays <= periodDays, "elapsedDays must be within the period");

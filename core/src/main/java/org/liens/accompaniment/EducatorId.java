@@ -9,7 +9,7 @@ public final class EducatorId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static EducatorId of(UUID value) {
     return new EducatorId(value);
   }

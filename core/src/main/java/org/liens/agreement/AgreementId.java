@@ -9,7 +9,7 @@ public final class AgreementId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static AgreementId of(UUID value) {
     return new AgreementId(value);
   }

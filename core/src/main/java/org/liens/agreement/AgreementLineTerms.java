@@ -24,12 +24,12 @@ public record AgreementLineTerms(OfferCode offer, int places, Optional<Money> un
     Checks.optional(vat, "vat");
   }
 
-  /** {@code places} places at the tariff. */
+  /** {@return {@code places} places at the tariff} */
   public static AgreementLineTerms atTariff(OfferCode offer, int places) {
     return new AgreementLineTerms(offer, places, Optional.empty(), Optional.empty());
   }
 
-  /** {@code places} places at a negotiated price. */
+  /** {@return {@code places} places at a negotiated price} */
   public static AgreementLineTerms negotiated(OfferCode offer, int places, Money unitPrice) {
     return new AgreementLineTerms(offer, places, Optional.of(Checks.required(unitPrice, "unitPrice")), Optional.empty());
   }

@@ -18,12 +18,12 @@ public record AgreementPeriod(LocalDate start, LocalDate endExclusive) {
     Checks.check(endExclusive.isAfter(start), "an agreement period ends after it starts");
   }
 
-  /** The period from {@code first} to {@code last}, both included. */
+  /** {@return the period from {@code first} to {@code last}, both included} */
   public static AgreementPeriod ofClosed(LocalDate first, LocalDate last) {
     return new AgreementPeriod(first, Checks.required(last, "last").plusDays(1));
   }
 
-  /** The calendar year {@code year}. */
+  /** {@return the calendar year {@code year}} */
   public static AgreementPeriod year(int year) {
     return new AgreementPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
@@ -33,7 +33,7 @@ public record AgreementPeriod(LocalDate start, LocalDate endExclusive) {
     return !date.isBefore(start) && date.isBefore(endExclusive);
   }
 
-  /** The last day covered. */
+  /** {@return the last day covered} */
   public LocalDate lastDay() {
     return endExclusive.minusDays(1);
   }

@@ -27,7 +27,7 @@ public record FunderShare(OrganisationId funder, Percentage share) {
     return new FunderShare(funder, Percentage.of(percent));
   }
 
-  /** The only funder, paying 100 %. */
+  /** {@return the only funder, paying 100 %} */
   public static FunderShare whole(OrganisationId funder) {
     return new FunderShare(funder, Percentage.HUNDRED);
   }

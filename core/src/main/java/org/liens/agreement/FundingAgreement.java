@@ -54,10 +54,12 @@ public abstract class FundingAgreement implements Aggregate {
   @Override
   public abstract long version();
 
-  /** The agreement's reference, printed on its invoices. */
+  /** {@return the agreement's reference, printed on its invoices} */
   public abstract String reference();
 
-  /** The funders and their shares, in the order of the agreement (ties of a split go to the earlier one). */
+  /**
+   * {@return the funders and their shares, in the order of the agreement (ties of a split go to the earlier one)}
+   */
   public abstract List<FunderShare> funders();
 
   /** Places and price per offer. */
@@ -67,13 +69,13 @@ public abstract class FundingAgreement implements Aggregate {
 
   public abstract LocalDate concludedOn();
 
-  /** Every place taken, held or released, in order. */
+  /** {@return every place taken, held or released, in order} */
   public abstract List<Place> places();
 
   /** Accompaniments waiting for a place, first come first. */
   public abstract List<WaitlistEntry> waitlist();
 
-  /** Every amount billed under the agreement, in order. */
+  /** {@return every amount billed under the agreement, in order} */
   public abstract List<AgreementCharge> charges();
 
   @Override
@@ -81,7 +83,7 @@ public abstract class FundingAgreement implements Aggregate {
     return id().value();
   }
 
-  /** A builder for storage adapters that rebuild a stored agreement; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored agreement; every invariant is still checked} */
   public static ImmutableFundingAgreement.Builder builder() {
     return ImmutableFundingAgreement.builder();
   }
@@ -291,60 +293,63 @@ public abstract class FundingAgreement implements Aggregate {
 
   // ---------------------------------------------------------------- queries
 
-  /** The line of {@code offer}, if covered. */
+  /** {@return the line of {@code offer}, if covered} */
   public Optional<AgreementLine> line(OfferCode offer) {
     return lines().stream().filter(l -> l.offer().equals(offer)).findFirst();
   }
 
-  /** Whether the agreement covers {@code offer}. */
+  /** {@return whether the agreement covers {@code offer}} */
   public boolean covers(OfferCode offer) {
     return line(offer).isPresent();
   }
 
-  /** The share of {@code funder}, if it is one of the funders. */
+  /** {@return the share of {@code funder}, if it is one of the funders} */
   public Optional<Percentage> share(OrganisationId funder) {
     return funders().stream().filter(f -> f.funder().equals(funder)).map(FunderShare::share).findFirst();
   }
 
-  /** The place the accompaniment holds (not released), if any. */
+  /** {@return the place the accompaniment holds (not released), if any} */
   public Optional<Place> placeOf(AccompanimentId accompaniment) {
     return places().stream().filter(p -> p.held() && p.accompaniment().equals(accompaniment)).findFirst();
   }
 
-  /** Whether the accompaniment waits for a place. */
+  /** {@return whether the accompaniment waits for a place} */
   public boolean isWaitlisted(AccompanimentId accompaniment) {
     return waitlist().stream().anyMatch(w -> w.accompaniment().equals(accompaniment));
   }
 
-  /** {@code Σ places × price} over the lines. */
+  /** {@return {@code Σ places × price} over the lines} */
   @Value.Derived
   public Money budget() {
     return Money.sum(lines().stream().map(AgreementLine::budget).toList());
   }
 
-  /** The places of {@code offer} held now (taken, not released). */
+  /** {@return the places of {@code offer} held now (taken, not released)} */
   public int held(OfferCode offer) {
     return (int) places().stream().filter(p -> p.held() && p.offer().equals(offer)).count();
   }
 
-  /** Whether a place of {@code offer} is left now. */
+  /** {@return whether a place of {@code offer} is left now} */
   public boolean hasPlaceLeft(OfferCode offer) {
     return line(offer).map(l -> held(offer) < l.places()).orElse(false);
   }
 
-  /** The offers with a place left now. */
+  /** {@return the offers with a place left now} */
   public List<OfferCode> offersWithPlacesLeft() {
     return lines().stream().map(AgreementLine::offer).filter(this::hasPlaceLeft).toList();
   }
 
-  /** The places of {@code offer} left on {@code date}: its places less those held that day; 0 for an offer not covered. */
+  /**
+   * {@return the places of {@code offer} left on {@code date}: its places less those held that day; 0 for an offer
+   * not covered}
+   */
   public int remainingPlaces(OfferCode offer, LocalDate date) {
     Checks.required(date, "date");
     return line(offer).map(l -> l.places()
         - (int) places().stream().filter(p -> p.offer().equals(offer) && p.heldOn(date)).count()).orElse(0);
   }
 
-  /** The price of the places held on {@code date}: what the agreement has committed. */
+  /** {@return the price of the places held on {@code date}: what the agreement has committed} */
   public Money committed(LocalDate date) {
     Checks.required(date, "date");
     return Money.sum(places().stream().filter(p -> p.heldOn(date)).map(Place::price).toList());
@@ -364,8 +369,8 @@ public abstract class FundingAgreement implements Aggregate {
   }
 
   /**
-   * The place that prices an accompaniment billed under the agreement (R10): the place it holds, with the price and
-   * VAT regime frozen on it.
+   * {@return the place that prices an accompaniment billed under the agreement (R10): the place it holds, with the
+   * price and VAT regime frozen on it}
    *
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} if it waits for a place or holds none
    */
@@ -380,13 +385,13 @@ public abstract class FundingAgreement implements Aggregate {
     return Money.sum(charges().stream().map(AgreementCharge::amount).toList());
   }
 
-  /** What was billed by the end of {@code date}. */
+  /** {@return what was billed by the end of {@code date}} */
   public Money billed(LocalDate date) {
     Checks.required(date, "date");
     return Money.sum(charges().stream().filter(c -> !c.on().isAfter(date)).map(AgreementCharge::amount).toList());
   }
 
-  /** The budget left to bill at the end of {@code date}: budget less what was billed by then. */
+  /** {@return the budget left to bill at the end of {@code date}: budget less what was billed by then} */
   public Money remainingBudget(LocalDate date) {
     return budget().minus(billed(date));
   }

@@ -54,7 +54,8 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
   public record Credit(Invoice invoice, Money amount) {}
 
   /**
-   * What an accompaniment owes on {@code today}: its module, or its individual ARCS sessions not yet billed.
+   * {@return what an accompaniment owes on {@code today}: its module, or its individual ARCS sessions not yet
+   * billed}
    *
    * @param agreement its funding agreement, if it has one: it must hold a place of it
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment, one waiting
@@ -108,9 +109,9 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
   }
 
   /**
-   * What a group workshop series owes (R3): the whole accepted {@code quote} once the first session was held
-   * ({@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}), or each session held not yet billed
-   * ({@link GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice).
+   * {@return what a group workshop series owes (R3): the whole accepted {@code quote} once the first session was
+   * held ({@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}), or each session held not yet billed ({@link
+   * GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice)}
    *
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} before the first session or when
    *     everything held is invoiced

@@ -47,7 +47,7 @@ public record BillingPolicy(
     Checks.required(numbering, "numbering");
   }
 
-  /** Every default: see the table above. */
+  /** {@return every default: see the table above} */
   public static BillingPolicy standard() {
     return new BillingPolicy(ModuleBillingMoment.ONCE_FIRST_APPOINTMENT_HELD, EarlyTermination.FULL,
         SessionTimePolicy.PRO_RATA_TO_THE_MINUTE, GroupWorkshopBilling.PER_ACCEPTED_QUOTE,
@@ -75,10 +75,10 @@ public record BillingPolicy(
   }
 
   /**
-   * The part of the module of {@code accompaniment} due on {@code today}: empty while nothing is due (no first
-   * appointment yet, or it is still ahead; under {@link ModuleBillingMoment#AT_END}, until it ended), else one
-   * module, or under {@link EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's
-   * months if it ended before its last day.
+   * {@return the part of the module of {@code accompaniment} due on {@code today}: empty while nothing is due (no
+   * first appointment yet, or it is still ahead; under {@link ModuleBillingMoment#AT_END}, until it ended), else
+   * one module, or under {@link EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's
+   * months if it ended before its last day}
    *
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment (never
    *     invoiced) or an offer without a fixed duration
@@ -104,9 +104,9 @@ public record BillingPolicy(
   }
 
   /**
-   * What the module of a started accompaniment costs in the end, in modules: one, or under
-   * {@link EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's months if it ended
-   * (closed or succeeded) before its last day. Used to settle an accompaniment that ended.
+   * {@return what the module of a started accompaniment costs in the end, in modules: one, or under {@link
+   * EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's months if it ended (closed or
+   * succeeded) before its last day} Used to settle an accompaniment that ended.
    */
   public Quantity moduleQuantity(Accompaniment accompaniment) {
     Checks.required(accompaniment, "accompaniment");

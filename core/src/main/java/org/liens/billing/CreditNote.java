@@ -42,13 +42,13 @@ public abstract class CreditNote implements Aggregate {
 
   public abstract LocalDate issuedOn();
 
-  /** The invoice corrected. */
+  /** {@return the invoice corrected} */
   public abstract InvoiceId invoice();
 
-  /** Its number, as printed. */
+  /** {@return its number, as printed} */
   public abstract InvoiceNumber invoiceNumber();
 
-  /** Its issue date, as printed. */
+  /** {@return its issue date, as printed} */
   public abstract LocalDate invoiceIssuedOn();
 
   public abstract BillingSubject subject();
@@ -61,7 +61,7 @@ public abstract class CreditNote implements Aggregate {
 
   public abstract Optional<AgreementRef> agreement();
 
-  /** Why it is credited (an early termination, an error); free text, redacted from {@code toString()}. */
+  /** {@return why it is credited (an early termination, an error); free text, redacted from {@code toString()}} */
   @Value.Redacted
   public abstract String reason();
 
@@ -74,7 +74,9 @@ public abstract class CreditNote implements Aggregate {
     return id().value();
   }
 
-  /** A builder for storage adapters that rebuild a stored credit note; every invariant is still checked. */
+  /**
+   * {@return a builder for storage adapters that rebuild a stored credit note; every invariant is still checked}
+   */
   public static ImmutableCreditNote.Builder builder() {
     return ImmutableCreditNote.builder();
   }
@@ -178,7 +180,7 @@ public abstract class CreditNote implements Aggregate {
     return new VatBreakdown(part.minus(vat), vat, part);
   }
 
-  /** The TTC total credited. */
+  /** {@return the TTC total credited} */
   public Money total() {
     return Money.sum(lines().stream().map(CreditLine::amount).toList());
   }

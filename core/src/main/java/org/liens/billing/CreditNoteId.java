@@ -9,7 +9,7 @@ public final class CreditNoteId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static CreditNoteId of(UUID value) {
     return new CreditNoteId(value);
   }

@@ -9,7 +9,7 @@ public final class InvoiceId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static InvoiceId of(UUID value) {
     return new InvoiceId(value);
   }

@@ -19,13 +19,13 @@ public record SequencePosition(long last, LocalDate lastIssuedOn) {
     Checks.required(lastIssuedOn, "lastIssuedOn");
   }
 
-  /** The position after the first number of a series, issued on {@code issuedOn}. */
+  /** {@return the position after the first number of a series, issued on {@code issuedOn}} */
   public static SequencePosition first(LocalDate issuedOn) {
     return new SequencePosition(1, issuedOn);
   }
 
   /**
-   * The position after the next number, issued on {@code issuedOn}.
+   * {@return the position after the next number, issued on {@code issuedOn}}
    *
    * @throws RuleViolationException with {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} if {@code issuedOn} is before
    *     {@link #lastIssuedOn()}

@@ -22,17 +22,17 @@ public final class EligibilityPolicy {
     this.rules = List.copyOf(rules);
   }
 
-  /** The rules of the 2023 offer: {@link EligibilityRules#all()}. */
+  /** {@return the rules of the 2023 offer: {@link EligibilityRules#all()}} */
   public static EligibilityPolicy standard() {
     return new EligibilityPolicy(EligibilityRules.all());
   }
 
-  /** A policy of exactly these rules. */
+  /** {@return a policy of exactly these rules} */
   public static EligibilityPolicy of(List<EligibilityRule> rules) {
     return new EligibilityPolicy(Checks.listOf(rules, "rules"));
   }
 
-  /** This policy plus {@code rule}, checked after the others. */
+  /** {@return this policy plus {@code rule}, checked after the others} */
   public EligibilityPolicy with(EligibilityRule rule) {
     List<EligibilityRule> more = new ArrayList<>(rules);
     more.add(Checks.required(rule, "rule"));

@@ -11,13 +11,13 @@ import org.liens.shared.Checks;
  */
 public interface EligibilityRule {
 
-  /** The rule's stable code, e.g. {@code "consent.required"}. */
+  /** {@return the rule's stable code, e.g} {@code "consent.required"}. */
   String code();
 
   /** Decides this rule for one referral; never null, and its {@code rule} is {@link #code()}. */
   RuleOutcome check(EligibilityContext context);
 
-  /** A rule from a code and a function. */
+  /** {@return a rule from a code and a function} */
   static EligibilityRule of(String code, Function<EligibilityContext, RuleOutcome> check) {
     String c = Checks.notBlank(code, "code");
     Checks.required(check, "check");

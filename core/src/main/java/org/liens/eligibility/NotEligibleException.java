@@ -15,7 +15,7 @@ public class NotEligibleException extends RuleViolationException {
     this.decision = decision;
   }
 
-  /** The decision, with every rule and its reason ({@link EligibilityDecision#explain(Locale)}). */
+  /** {@return the decision, with every rule and its reason ({@link EligibilityDecision#explain(Locale)})} */
   public EligibilityDecision decision() {
     return decision;
   }

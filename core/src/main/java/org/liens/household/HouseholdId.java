@@ -9,7 +9,7 @@ public final class HouseholdId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static HouseholdId of(UUID value) {
     return new HouseholdId(value);
   }

@@ -55,24 +55,24 @@ public record HouseholdProfile(
     return new InvalidInputException(ErrorCode.INVALID_HOUSEHOLD_COMPOSITION, message);
   }
 
-  /** A builder for the common case; lists start empty, employment {@code OTHER}, flags false. */
+  /** {@return a builder for the common case; lists start empty, employment {@code OTHER}, flags false} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The names of the parents, then of the caregivers who are not also parents. */
+  /** {@return the names of the parents, then of the caregivers who are not also parents} */
   public List<PersonName> adults() {
     return Stream.concat(parents.stream().map(Parent::name), caregivers.stream().map(Caregiver::name))
         .distinct()
         .toList();
   }
 
-  /** Whether {@code name} is one of the household's parents. */
+  /** {@return whether {@code name} is one of the household's parents} */
   public boolean hasParent(PersonName name) {
     return parents.stream().anyMatch(p -> p.name().equals(name));
   }
 
-  /** Whether {@code name} is one of the household's caregivers. */
+  /** {@return whether {@code name} is one of the household's caregivers} */
   public boolean hasCaregiver(PersonName name) {
     return caregivers.stream().anyMatch(c -> c.name().equals(name));
   }

@@ -28,12 +28,12 @@ public enum SchoolGrade {
     this.label = label;
   }
 
-  /** The usual French label ("CE1", "6e"). */
+  /** {@return the usual French label ("CE1", "6e")} */
   public String label() {
     return label;
   }
 
-  /** Whether this grade is {@code other} or above. */
+  /** {@return whether this grade is {@code other} or above} */
   public boolean isAtLeast(SchoolGrade other) {
     return compareTo(other) >= 0;
   }

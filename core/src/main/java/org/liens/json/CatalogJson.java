@@ -42,7 +42,7 @@ public final class CatalogJson {
 
   private CatalogJson() {}
 
-  /** The 2023 catalogue of the seed: MIP, MADI, MAPA, ARCS. */
+  /** {@return the 2023 catalogue of the seed: MIP, MADI, MAPA, ARCS} */
   public static Catalog standard2023() {
     return STANDARD;
   }
@@ -117,7 +117,7 @@ public final class CatalogJson {
     return range.get("max").as(() -> new TargetRange(min, max));
   }
 
-  /** The JSON of one offer, in the catalogue format. */
+  /** {@return the JSON of one offer, in the catalogue format} */
   public static String write(Offer offer) {
     try {
       return MAPPER.writeValueAsString(toJson(offer));
@@ -126,7 +126,7 @@ public final class CatalogJson {
     }
   }
 
-  /** The JSON of a whole catalogue, readable by {@link #read(String)}. */
+  /** {@return the JSON of a whole catalogue, readable by {@link #read(String)}} */
   public static String write(Catalog catalog) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode offers = root.putArray("offers");

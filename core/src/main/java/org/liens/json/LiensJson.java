@@ -63,26 +63,26 @@ public final class LiensJson {
 
   private LiensJson() {}
 
-  /** A new mapper configured for Liens values: the {@link #module()}, Java 8 types, ISO-8601 dates. */
+  /** {@return a new mapper configured for Liens values: the {@link #module()}, Java 8 types, ISO-8601 dates} */
   public static ObjectMapper mapper() {
     return MAPPER.copy();
   }
 
   /**
-   * The Jackson module of Liens (ids, offer codes, offers, durations, event payload types), for a host that
-   * registers it on its own mapper. Dates need {@code jackson-datatype-jsr310}, optionals
-   * {@code jackson-datatype-jdk8}.
+   * {@return the Jackson module of Liens (ids, offer codes, offers, durations, event payload types), for a host
+   * that registers it on its own mapper} Dates need {@code jackson-datatype-jsr310}, optionals {@code
+   * jackson-datatype-jdk8}.
    */
   public static Module module() {
     return LiensModule.create();
   }
 
-  /** The payload record class of every event type name that {@link #readEvent(String)} knows. */
+  /** {@return the payload record class of every event type name that {@link #readEvent(String)} knows} */
   public static Map<String, Class<? extends EventPayload>> payloadTypes() {
     return EventTypes.BY_NAME;
   }
 
-  /** The JSON of a value: a record of core, a list or set of them, an id, a date. */
+  /** {@return the JSON of a value: a record of core, a list or set of them, an id, a date} */
   public static String write(Object value) {
     Checks.required(value, "value");
     try {
@@ -117,7 +117,7 @@ public final class LiensJson {
         "set of " + element.getSimpleName()));
   }
 
-  /** The JSON of a domain event: its envelope and its typed payload. */
+  /** {@return the JSON of a domain event: its envelope and its typed payload} */
   public static String writeEvent(DomainEvent event) {
     return write(Checks.required(event, "event"));
   }
@@ -127,7 +127,7 @@ public final class LiensJson {
     return read(json, DomainEvent.class);
   }
 
-  /** The JSON of an offer snapshot, in the catalogue format ({@link CatalogJson#write(Offer)}). */
+  /** {@return the JSON of an offer snapshot, in the catalogue format ({@link CatalogJson#write(Offer)})} */
   public static String writeOffer(Offer offer) {
     return CatalogJson.write(Checks.required(offer, "offer"));
   }

@@ -46,7 +46,10 @@ public final class TariffsJson {
 
   private TariffsJson() {}
 
-  /** The 2023 tariffs of the seed: MIP 1800 €, MADI 2000 €, MAPA 1800 €, ARCS 55 €/h and group model 900 €, from 2023-01-01. */
+  /**
+   * {@return the 2023 tariffs of the seed: MIP 1800 €, MADI 2000 €, MAPA 1800 €, ARCS 55 €/h and group model 900 €,
+   * from 2023-01-01}
+   */
   public static TariffBook standard2023() {
     return STANDARD;
   }
@@ -119,7 +122,7 @@ public final class TariffsJson {
     return model.as(() -> new GroupModel(sessions, Duration.ofMinutes(minutes), children));
   }
 
-  /** The JSON of a tariff book, readable by {@link #read(String)}. */
+  /** {@return the JSON of a tariff book, readable by {@link #read(String)}} */
   public static String write(TariffBook book) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode values = root.putArray("values");

@@ -9,7 +9,7 @@ public final class OrganisationId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static OrganisationId of(UUID value) {
     return new OrganisationId(value);
   }

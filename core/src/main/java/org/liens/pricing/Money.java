@@ -41,12 +41,12 @@ public record Money(long cents) implements Comparable<Money> {
     }
   }
 
-  /** An amount of {@code cents} euro cents. */
+  /** {@return an amount of {@code cents} euro cents} */
   public static Money ofCents(long cents) {
     return new Money(cents);
   }
 
-  /** A whole number of euros: {@code euros(1800)} is 1800.00 €. */
+  /** {@return a whole number of euros: {@code euros(1800)} is 1800.00 €} */
   public static Money euros(long euros) {
     if (Math.abs(euros) > MAX_CENTS / 100) {
       throw invalid("an amount is at most " + MAX_CENTS / 100 + " euros, was " + euros);
@@ -55,7 +55,8 @@ public record Money(long cents) implements Comparable<Money> {
   }
 
   /**
-   * The exact amount {@code euros}, which must have at most two decimals ({@code 55.50}, not {@code 55.505}).
+   * {@return the exact amount {@code euros}, which must have at most two decimals ({@code 55.50}, not {@code
+   * 55.505})}
    *
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for more than two decimals
    */
@@ -69,7 +70,7 @@ public record Money(long cents) implements Comparable<Money> {
     }
   }
 
-  /** {@code euros} rounded to the cent, half away from zero ({@link #ROUNDING}). */
+  /** {@return {@code euros} rounded to the cent, half away from zero ({@link #ROUNDING})} */
   public static Money rounded(BigDecimal euros) {
     Checks.required(euros, "amount");
     BigDecimal cents = euros.multiply(HUNDRED).setScale(0, ROUNDING);
@@ -96,7 +97,7 @@ public record Money(long cents) implements Comparable<Money> {
     }
   }
 
-  /** The sum of {@code amounts}; zero for none. */
+  /** {@return the sum of {@code amounts}; zero for none} */
   public static Money sum(Collection<Money> amounts) {
     Money total = ZERO;
     for (Money m : Checks.listOf(amounts, "amounts")) {
@@ -117,7 +118,7 @@ public record Money(long cents) implements Comparable<Money> {
     return new Money(-cents);
   }
 
-  /** This amount times a whole number (a quantity of modules, of places). */
+  /** {@return this amount times a whole number (a quantity of modules, of places)} */
   public Money times(long factor) {
     try {
       return new Money(Math.multiplyExact(cents, factor));
@@ -127,8 +128,8 @@ public record Money(long cents) implements Comparable<Money> {
   }
 
   /**
-   * This amount times {@code numerator / denominator}, computed exactly then rounded once, half away from zero:
-   * 55.00 € × 50 / 60 = 45.8333… = 45.83 €.
+   * {@return this amount times {@code numerator / denominator}, computed exactly then rounded once, half away from
+   * zero: 55.00 € × 50 / 60 = 45.8333… = 45.83 €}
    */
   public Money times(long numerator, long denominator) {
     Checks.check(denominator > 0, "a denominator is positive, was " + denominator);
@@ -140,7 +141,7 @@ public record Money(long cents) implements Comparable<Money> {
     return new Money(exact.longValueExact());
   }
 
-  /** This amount times an exact decimal factor, rounded once to the cent, half away from zero. */
+  /** {@return this amount times an exact decimal factor, rounded once to the cent, half away from zero} */
   public Money times(BigDecimal factor) {
     Checks.required(factor, "factor");
     return rounded(toBigDecimal().multiply(factor));
@@ -175,7 +176,7 @@ public record Money(long cents) implements Comparable<Money> {
   }
 
   /**
-   * This amount, if it is more than zero.
+   * {@return this amount, if it is more than zero}
    *
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} naming {@code field} otherwise
    */
@@ -191,7 +192,7 @@ public record Money(long cents) implements Comparable<Money> {
     return Checks.required(amount, field).requirePositive(field);
   }
 
-  /** The amount in euros, with two decimals. */
+  /** {@return the amount in euros, with two decimals} */
   public BigDecimal toBigDecimal() {
     return BigDecimal.valueOf(cents, 2);
   }

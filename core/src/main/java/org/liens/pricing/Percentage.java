@@ -27,7 +27,7 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     }
   }
 
-  /** The percentage written as a decimal, e.g. {@code "33.33"}. */
+  /** {@return the percentage written as a decimal, e.g} {@code "33.33"}. */
   public static Percentage of(String value) {
     return parse(value);
   }
@@ -53,7 +53,7 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     }
   }
 
-  /** The fraction, {@code 0.3333} for 33.33 %. */
+  /** {@return the fraction, {@code 0.3333} for 33.33 %} */
   public BigDecimal fraction() {
     return value.movePointLeft(2);
   }

@@ -48,29 +48,29 @@ public abstract class Referral implements Aggregate {
 
   public abstract ReferralStatus status();
 
-  /** The parents' or caregivers' consent, once recorded. */
+  /** {@return the parents' or caregivers' consent, once recorded} */
   public abstract Optional<Consent> consent();
 
-  /** The needs assessment, once assessed. */
+  /** {@return the needs assessment, once assessed} */
   public abstract Optional<NeedsAssessment> assessment();
 
-  /** The MIP accompaniment a MADI referral succeeds (R6). */
+  /** {@return the MIP accompaniment a MADI referral succeeds (R6)} */
   public abstract Optional<AccompanimentId> succeeds();
 
-  /** The funding agreement that pays for the place (R10). */
+  /** {@return the funding agreement that pays for the place (R10)} */
   public abstract Optional<AgreementId> agreement();
 
-  /** When it was validated or rejected. */
+  /** {@return when it was validated or rejected} */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** Why it was rejected; free text, redacted from {@code toString()}. */
+  /** {@return why it was rejected; free text, redacted from {@code toString()}} */
   @Value.Redacted
   public abstract Optional<String> rejectionReason();
 
-  /** The accompaniment opened by validation. */
+  /** {@return the accompaniment opened by validation} */
   public abstract Optional<AccompanimentId> accompaniment();
 
-  /** A builder for storage adapters that rebuild a stored referral; the checks still apply. */
+  /** {@return a builder for storage adapters that rebuild a stored referral; the checks still apply} */
   public static ImmutableReferral.Builder builder() {
     return ImmutableReferral.builder();
   }
@@ -98,7 +98,7 @@ public abstract class Referral implements Aggregate {
     }
   }
 
-  /** A new referral, {@code RECEIVED}, not yet stored. */
+  /** {@return a new referral, {@code RECEIVED}, not yet stored} */
   public static Change<Referral> receive(ReferralId id, ReferralRequest request) {
     Checks.required(request, "request");
     Referral referral = builder()

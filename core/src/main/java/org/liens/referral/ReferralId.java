@@ -9,7 +9,7 @@ public final class ReferralId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static ReferralId of(UUID value) {
     return new ReferralId(value);
   }

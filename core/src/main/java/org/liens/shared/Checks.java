@@ -12,7 +12,7 @@ import java.util.Set;
 public final class Checks {
   private Checks() {}
 
-  /** Returns {@code value}, or fails with {@link ErrorCode#MISSING_VALUE} naming {@code field}. */
+  /** {@return {@code value}, or fails with {@link ErrorCode#MISSING_VALUE} naming {@code field}} */
   public static <T> T required(T value, String field) {
     if (value == null) {
       throw new InvalidInputException(ErrorCode.MISSING_VALUE, field + " is required");
@@ -20,7 +20,9 @@ public final class Checks {
     return value;
   }
 
-  /** Returns the stripped text, or fails when it is null ({@code MISSING_VALUE}) or blank ({@code BLANK_VALUE}). */
+  /**
+   * {@return the stripped text, or fails when it is null ({@code MISSING_VALUE}) or blank ({@code BLANK_VALUE})}
+   */
   public static String notBlank(String value, String field) {
     required(value, field);
     if (value.isBlank()) {
@@ -36,13 +38,13 @@ public final class Checks {
     }
   }
 
-  /** Returns {@code value} if it is zero or more. */
+  /** {@return {@code value} if it is zero or more} */
   public static int notNegative(int value, String field) {
     check(value >= 0, field + " must be zero or more, was " + value);
     return value;
   }
 
-  /** An immutable copy of the list, failing on a null list or a null element. */
+  /** {@return an immutable copy of the list, failing on a null list or a null element} */
   public static <T> List<T> listOf(Collection<? extends T> values, String field) {
     required(values, field);
     int i = 0;
@@ -52,13 +54,13 @@ public final class Checks {
     return List.copyOf(values);
   }
 
-  /** An immutable copy of the set, failing on a null set or a null element. */
+  /** {@return an immutable copy of the set, failing on a null set or a null element} */
   public static <T> Set<T> setOf(Collection<? extends T> values, String field) {
     listOf(values, field);
     return Set.copyOf(values);
   }
 
-  /** The optional itself, or fails when the optional reference is null (use {@code Optional.empty()}). */
+  /** {@return the optional itself, or fails when the optional reference is null (use {@code Optional.empty()})} */
   public static <T> Optional<T> optional(Optional<T> value, String field) {
     return required(value, field);
   }

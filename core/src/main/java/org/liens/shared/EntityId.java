@@ -24,7 +24,7 @@ public abstract class EntityId {
   }
 
   /**
-   * The UUID of {@code text}, for the subclasses' {@code parse}.
+   * {@return the UUID of {@code text}, for the subclasses' {@code parse}}
    *
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} naming {@code type} if it is not a UUID
    */
@@ -37,7 +37,7 @@ public abstract class EntityId {
     }
   }
 
-  /** The UUID. */
+  /** {@return the UUID} */
   public final UUID value() {
     return value;
   }

@@ -20,7 +20,7 @@ public abstract class LiensException extends RuntimeException {
     this.code = code;
   }
 
-  /** The stable code of this failure. */
+  /** {@return the stable code of this failure} */
   public ErrorCode code() {
     return code;
   }

@@ -96,13 +96,13 @@ public enum AggregateKind {
     }
   }
 
-  /** The aggregate's name in messages ("funding agreement"). */
+  /** {@return the aggregate's name in messages ("funding agreement")} */
   public String what() {
     return what;
   }
 
   /**
-   * The references {@code aggregate} must find before it is saved, in the order to check them.
+   * {@return the references {@code aggregate} must find before it is saved, in the order to check them}
    *
    * @throws ClassCastException if {@code aggregate} is not of this kind
    */
@@ -114,7 +114,7 @@ public enum AggregateKind {
 
   /** An aggregate of {@code kind} with {@code id} that must exist. */
   public record Reference(AggregateKind kind, UUID id) {
-    /** The message of the {@link ErrorCode#DANGLING_REFERENCE} failure when it does not exist. */
+    /** {@return the message of the {@link ErrorCode#DANGLING_REFERENCE} failure when it does not exist} */
     public String missing() {
       return "no " + kind.what() + " " + id;
     }

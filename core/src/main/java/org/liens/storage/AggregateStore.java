@@ -19,11 +19,11 @@ import org.liens.shared.NotFoundException;
  */
 public interface AggregateStore<A extends Aggregate, I> {
 
-  /** The aggregate with this id, if stored. */
+  /** {@return the aggregate with this id, if stored} */
   Optional<A> find(I id);
 
   /**
-   * The aggregate with this id.
+   * {@return the aggregate with this id}
    *
    * @throws NotFoundException with {@link ErrorCode#NOT_FOUND} if none is stored
    */

@@ -18,9 +18,12 @@ public interface FundingAgreements extends AggregateStore<FundingAgreement, Agre
   Comparator<FundingAgreement> BY_PERIOD =
       Comparator.comparing((FundingAgreement a) -> a.period().start()).thenComparing(a -> a.id().value());
 
-  /** The agreements that cover {@code offer}, have a place of it left now, and whose period contains {@code on}. */
+  /**
+   * {@return the agreements that cover {@code offer}, have a place of it left now, and whose period contains {@code
+   * on}}
+   */
   List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on);
 
-  /** The agreements {@code funder} takes a share of. */
+  /** {@return the agreements {@code funder} takes a share of} */
   List<FundingAgreement> ofFunder(OrganisationId funder);
 }

@@ -24,6 +24,6 @@ public interface InvoiceNumberSequences {
    */
   long next(NumberSeries series, LocalDate issuedOn);
 
-  /** Where {@code series} stands; empty before its first number. */
+  /** {@return where {@code series} stands; empty before its first number} */
   Optional<SequencePosition> current(NumberSeries series);
 }

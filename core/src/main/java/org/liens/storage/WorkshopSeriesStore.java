@@ -11,6 +11,6 @@ import org.liens.workshop.WorkshopSeriesId;
  */
 public interface WorkshopSeriesStore extends AggregateStore<WorkshopSeries, WorkshopSeriesId> {
 
-  /** The series opened from {@code quote}, if accepted. */
+  /** {@return the series opened from {@code quote}, if accepted} */
   Optional<WorkshopSeries> ofQuote(QuoteId quote);
 }

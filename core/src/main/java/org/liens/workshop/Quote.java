@@ -46,7 +46,7 @@ public abstract class Quote implements Aggregate {
 
   public abstract QuoteId id();
 
-  /** The institution that ordered and pays. */
+  /** {@return the institution that ordered and pays} */
   public abstract OrganisationId client();
 
   public abstract int children();
@@ -64,18 +64,18 @@ public abstract class Quote implements Aggregate {
 
   public abstract LocalDate validUntil();
 
-  /** The group-model tariff in force on {@link #quotedOn()}, frozen. */
+  /** {@return the group-model tariff in force on {@link #quotedOn()}, frozen} */
   public abstract Tariff tariff();
 
   public abstract QuoteStatus status();
 
-  /** When it was accepted or declined. */
+  /** {@return when it was accepted or declined} */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** The workshop series opened by its acceptance. */
+  /** {@return the workshop series opened by its acceptance} */
   public abstract Optional<WorkshopSeriesId> series();
 
-  /** A builder for storage adapters that rebuild a stored quote; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored quote; every invariant is still checked} */
   public static ImmutableQuote.Builder builder() {
     return ImmutableQuote.builder();
   }
@@ -130,22 +130,25 @@ public abstract class Quote implements Aggregate {
     return tariff().vat();
   }
 
-  /** The group model of the frozen tariff. */
+  /** {@return the group model of the frozen tariff} */
   public GroupModel model() {
     return tariff().groupModel().orElseThrow();
   }
 
-  /** {@code ceil(children / childrenPerGroup)}. */
+  /** {@return {@code ceil(children / childrenPerGroup)}} */
   public int groups() {
     return model().groupsFor(children());
   }
 
-  /** The TTC price of one session of one group: model price × session length / (model sessions × model length). */
+  /**
+   * {@return the TTC price of one session of one group: model price × session length / (model sessions × model
+   * length)}
+   */
   public Money groupSessionPrice() {
     return model().groupSessionPrice(tariff().price(), sessionLength());
   }
 
-  /** The workshop line, then the travel line if any. */
+  /** {@return the workshop line, then the travel line if any} */
   public List<PricedLine> lines() {
     List<PricedLine> lines = new ArrayList<>();
     lines.add(new PricedLine(
@@ -157,12 +160,12 @@ public abstract class Quote implements Aggregate {
     return List.copyOf(lines);
   }
 
-  /** The TTC total: the sum of the lines. */
+  /** {@return the TTC total: the sum of the lines} */
   public Money total() {
     return Money.sum(lines().stream().map(PricedLine::amount).toList());
   }
 
-  /** Whether the quote can no longer be accepted on {@code date}. */
+  /** {@return whether the quote can no longer be accepted on {@code date}} */
   public boolean isExpiredOn(LocalDate date) {
     return status() == QuoteStatus.PROPOSED && date.isAfter(validUntil());
   }
@@ -170,7 +173,8 @@ public abstract class Quote implements Aggregate {
   // ---------------------------------------------------------------- decisions
 
   /**
-   * The client accepts the quote on {@code on}: the workshop series {@code series} is to be opened with it.
+   * {@return the client accepts the quote on {@code on}: the workshop series {@code series} is to be opened with
+   * it}
    *
    * @throws IllegalTransitionException unless {@code PROPOSED}
    * @throws RuleViolationException with {@link ErrorCode#QUOTE_EXPIRED} after {@link #validUntil()}
@@ -189,7 +193,7 @@ public abstract class Quote implements Aggregate {
   }
 
   /**
-   * The client declines the quote.
+   * {@return the client declines the quote}
    *
    * @throws IllegalTransitionException unless {@code PROPOSED}
    */

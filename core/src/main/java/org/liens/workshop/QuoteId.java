@@ -9,7 +9,7 @@ public final class QuoteId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static QuoteId of(UUID value) {
     return new QuoteId(value);
   }

@@ -34,12 +34,12 @@ public record QuoteRequest(
     Checks.required(validUntil, "validUntil");
   }
 
-  /** The seed's model for {@code children}: six weekly one-hour sessions, no travel. */
+  /** {@return the seed's model for {@code children}: six weekly one-hour sessions, no travel} */
   public static QuoteRequest model(OrganisationId client, int children, LocalDate validUntil) {
     return new QuoteRequest(client, children, 6, Duration.ofHours(1), SessionFrequency.WEEKLY, Travel.none(), validUntil);
   }
 
-  /** The same request with {@code value} as travel. */
+  /** {@return the same request with {@code value} as travel} */
   public QuoteRequest withTravel(Travel value) {
     return new QuoteRequest(client, children, sessions, sessionLength, frequency, value, validUntil);
   }

@@ -15,19 +15,19 @@ import org.liens.shared.Checks;
  */
 public sealed interface Travel {
 
-  /** The quote line for the travel, if any. */
+  /** {@return the quote line for the travel, if any} */
   Optional<PricedLine> line();
 
   static Travel none() {
     return new None();
   }
 
-  /** {@code trips × unitCost}. */
+  /** {@return {@code trips × unitCost}} */
   static Travel perTrip(int trips, Money unitCost) {
     return new PerTrip(trips, unitCost);
   }
 
-  /** {@code kilometres × ratePerKm}, rounded once. */
+  /** {@return {@code kilometres × ratePerKm}, rounded once} */
   static Travel byDistance(BigDecimal kilometres, Money ratePerKm) {
     return new ByDistance(kilometres, ratePerKm);
   }

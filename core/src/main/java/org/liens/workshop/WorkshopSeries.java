@@ -39,41 +39,41 @@ public abstract class WorkshopSeries implements Aggregate {
 
   public abstract QuoteId quote();
 
-  /** The institution that ordered and pays. */
+  /** {@return the institution that ordered and pays} */
   public abstract OrganisationId client();
 
   public abstract OfferCode offer();
 
   public abstract LocalDate openedOn();
 
-  /** The number of groups, {@code ceil(children quoted / childrenPerGroup)}. */
+  /** {@return the number of groups, {@code ceil(children quoted / childrenPerGroup)}} */
   public abstract int groups();
 
-  /** The children the quote was made for: the most the series takes. */
+  /** {@return the children the quote was made for: the most the series takes} */
   public abstract int childrenQuoted();
 
-  /** The most children in one group (six, R9). */
+  /** {@return the most children in one group (six, R9)} */
   public abstract int childrenPerGroup();
 
-  /** The sessions each group has. */
+  /** {@return the sessions each group has} */
   public abstract int sessionsPerGroup();
 
   public abstract Duration sessionLength();
 
-  /** The TTC price of one group session, as quoted. */
+  /** {@return the TTC price of one group session, as quoted} */
   public abstract Money groupSessionPrice();
 
   public abstract Travel travel();
 
   public abstract VatRegime vat();
 
-  /** The children enrolled, in enrolment order. */
+  /** {@return the children enrolled, in enrolment order} */
   public abstract List<Participant> participants();
 
-  /** The sessions held, in recording order. */
+  /** {@return the sessions held, in recording order} */
   public abstract List<GroupSession> sessions();
 
-  /** A builder for storage adapters that rebuild a stored series; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored series; every invariant is still checked} */
   public static ImmutableWorkshopSeries.Builder builder() {
     return ImmutableWorkshopSeries.builder();
   }
@@ -201,22 +201,22 @@ public abstract class WorkshopSeries implements Aggregate {
     Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups() + ", not " + group);
   }
 
-  /** The children of {@code group}. */
+  /** {@return the children of {@code group}} */
   public List<Participant> participants(int group) {
     return participants().stream().filter(p -> p.group() == group).toList();
   }
 
-  /** The sessions held by {@code group}. */
+  /** {@return the sessions held by {@code group}} */
   public List<GroupSession> sessionsOf(int group) {
     return sessions().stream().filter(s -> s.group() == group).toList();
   }
 
-  /** {@code groups × sessionsPerGroup}. */
+  /** {@return {@code groups × sessionsPerGroup}} */
   public int plannedGroupSessions() {
     return groups() * sessionsPerGroup();
   }
 
-  /** The day of the first session held, if any. */
+  /** {@return the day of the first session held, if any} */
   public Optional<LocalDate> firstSession() {
     return sessions().stream().map(GroupSession::date).min(LocalDate::compareTo);
   }

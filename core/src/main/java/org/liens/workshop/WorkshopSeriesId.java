@@ -9,7 +9,7 @@ public final class WorkshopSeriesId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /** {@return the id wrapping {@code value}} */
   public static WorkshopSeriesId of(UUID value) {
     return new WorkshopSeriesId(value);
   }

@@ -133,7 +133,7 @@ public final class AccompanimentService {
   }
 
   /**
-   * The accompaniment with this id.
+   * {@return the accompaniment with this id}
    *
    * @throws NotFoundException if there is none
    */

@@ -23,30 +23,30 @@ public final class ActiveCaseload {
     this.engine = Checks.required(engine, "engine");
   }
 
-  /** Every open accompaniment (the coordinator's view). */
+  /** {@return every open accompaniment (the coordinator's view)} */
   public List<CaseloadEntry> all(Actor actor) {
     return view(actor, repositories -> repositories.accompaniments().open());
   }
 
-  /** The open accompaniments {@code prescriber} referred ("consultable par le prescripteur"). */
+  /** {@return the open accompaniments {@code prescriber} referred ("consultable par le prescripteur")} */
   public List<CaseloadEntry> ofPrescriber(Actor actor, OrganisationId prescriber) {
     Checks.required(prescriber, "prescriber");
     return view(actor, repositories -> repositories.accompaniments().openOfPrescriber(prescriber));
   }
 
-  /** The open accompaniments {@code educator} is on the team of. */
+  /** {@return the open accompaniments {@code educator} is on the team of} */
   public List<CaseloadEntry> ofEducator(Actor actor, EducatorId educator) {
     Checks.required(educator, "educator");
     return view(actor, repositories -> repositories.accompaniments().openOfEducator(educator));
   }
 
-  /** The open accompaniments {@code funder} pays for. */
+  /** {@return the open accompaniments {@code funder} pays for} */
   public List<CaseloadEntry> ofFunder(Actor actor, OrganisationId funder) {
     Checks.required(funder, "funder");
     return view(actor, repositories -> repositories.accompaniments().openOfFunder(funder));
   }
 
-  /** The active accompaniments whose last day falls within the next {@code days} days, today included. */
+  /** {@return the active accompaniments whose last day falls within the next {@code days} days, today included} */
   public List<CaseloadEntry> endingWithin(Actor actor, int days) {
     Checks.notNegative(days, "days");
     var today = engine.today();

@@ -37,7 +37,7 @@ public record CaseloadEntry(
     Optional<OrganisationId> prescriber, OrganisationId funder, Optional<LocalDate> nextPlannedVisit,
     Optional<Progress> progress) {
 
-  /** The line of {@code accompaniment}, with progress as of {@code today}. */
+  /** {@return the line of {@code accompaniment}, with progress as of {@code today}} */
   public static CaseloadEntry of(Accompaniment accompaniment, LocalDate today) {
     return new CaseloadEntry(
         accompaniment.id(),

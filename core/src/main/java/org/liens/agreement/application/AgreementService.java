@@ -57,7 +57,7 @@ public final class AgreementService {
   }
 
   /**
-   * The agreement with this id.
+   * {@return the agreement with this id}
    *
    * @throws NotFoundException if there is none
    */
@@ -65,13 +65,13 @@ public final class AgreementService {
     return read(actor, id, "id", (repositories, key) -> repositories.fundingAgreements().get(key));
   }
 
-  /** The agreements covering {@code offer} with a place left, in force on {@code on}. */
+  /** {@return the agreements covering {@code offer} with a place left, in force on {@code on}} */
   public List<FundingAgreement> withPlacesLeft(Actor actor, OfferCode offer, LocalDate on) {
     Checks.required(offer, "offer");
     return read(actor, on, "on", (repositories, key) -> repositories.fundingAgreements().withPlacesLeft(offer, key));
   }
 
-  /** The agreements {@code funder} takes a share of. */
+  /** {@return the agreements {@code funder} takes a share of} */
   public List<FundingAgreement> ofFunder(Actor actor, OrganisationId funder) {
     return read(actor, funder, "funder", (repositories, key) -> repositories.fundingAgreements().ofFunder(key));
   }

@@ -59,7 +59,7 @@ public final class BillingService {
     this.settling = new Settling(engine, policy, crediting);
   }
 
-  /** The billing policy in use. */
+  /** {@return the billing policy in use} */
   public BillingPolicy policy() {
     return policy;
   }
@@ -156,7 +156,7 @@ public final class BillingService {
   // ---------------------------------------------------------------- queries
 
   /**
-   * The invoice with this id.
+   * {@return the invoice with this id}
    *
    * @throws NotFoundException if there is none
    */
@@ -165,7 +165,7 @@ public final class BillingService {
   }
 
   /**
-   * The credit note with this id.
+   * {@return the credit note with this id}
    *
    * @throws NotFoundException if there is none
    */
@@ -173,36 +173,36 @@ public final class BillingService {
     return read(actor, id, "id", (repositories, key) -> repositories.creditNotes().get(key));
   }
 
-  /** The invoices issued from {@code from} to {@code to}, both included, by number. */
+  /** {@return the invoices issued from {@code from} to {@code to}, both included, by number} */
   public List<Invoice> issuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.required(from, "from");
     return read(actor, to, "to", (repositories, key) -> repositories.invoices().issuedBetween(from, key));
   }
 
-  /** The credit notes issued from {@code from} to {@code to}, both included, by number. */
+  /** {@return the credit notes issued from {@code from} to {@code to}, both included, by number} */
   public List<CreditNote> creditNotesIssuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.required(from, "from");
     return read(actor, to, "to", (repositories, key) -> repositories.creditNotes().issuedBetween(from, key));
   }
 
-  /** Every invoice of an accompaniment, drafts and discarded ones included. */
+  /** {@return every invoice of an accompaniment, drafts and discarded ones included} */
   public List<Invoice> ofAccompaniment(Actor actor, AccompanimentId id) {
     return read(actor, id, "id", (repositories, key) -> repositories.invoices().ofAccompaniment(key));
   }
 
-  /** Every invoice under a funding agreement. */
+  /** {@return every invoice under a funding agreement} */
   public List<Invoice> ofAgreement(Actor actor, AgreementId id) {
     return read(actor, id, "id", (repositories, key) -> repositories.invoices().ofAgreement(key));
   }
 
-  /** The credit notes of an invoice. */
+  /** {@return the credit notes of an invoice} */
   public List<CreditNote> creditNotesOf(Actor actor, InvoiceId id) {
     return read(actor, id, "id", (repositories, key) -> repositories.creditNotes().ofInvoice(key));
   }
 
   /**
-   * Whether an invoice still bills what it lists: a draft, or an issued invoice not credited in full
-   * ({@link InvoiceHistory#stillBills}). Read inside a use case's transaction ({@code repositories}).
+   * {@return whether an invoice still bills what it lists: a draft, or an issued invoice not credited in full
+   * ({@link InvoiceHistory#stillBills})} Read inside a use case's transaction ({@code repositories}).
    */
   public static boolean stillBills(Repositories repositories, Invoice invoice) {
     return InvoiceHistory.of(invoice, repositories.creditNotes().ofInvoice(invoice.id())).stillBills(invoice);

@@ -48,7 +48,7 @@ public final class HouseholdService {
   }
 
   /**
-   * The household with this id.
+   * {@return the household with this id}
    *
    * @throws NotFoundException if there is none
    */

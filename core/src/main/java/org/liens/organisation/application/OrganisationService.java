@@ -55,7 +55,7 @@ public final class OrganisationService {
   }
 
   /**
-   * The organisation with this id.
+   * {@return the organisation with this id}
    *
    * @throws NotFoundException if there is none
    */
@@ -64,7 +64,7 @@ public final class OrganisationService {
     return engine.read(actor, repositories -> repositories.organisations().get(id));
   }
 
-  /** Every organisation, by name. */
+  /** {@return every organisation, by name} */
   public List<Organisation> all(Actor actor) {
     return engine.read(actor, repositories -> repositories.organisations().all());
   }

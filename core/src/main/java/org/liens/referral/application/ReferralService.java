@@ -95,7 +95,7 @@ public final class ReferralService {
     return change(actor, id, (referral, work) -> referral.reject(reason, work.today()));
   }
 
-  /** The eligibility decision for this referral today: every rule, its verdict and its reason. */
+  /** {@return the eligibility decision for this referral today: every rule, its verdict and its reason} */
   public EligibilityDecision eligibility(Actor actor, ReferralId id) {
     Checks.required(id, "id");
     return engine.read(actor, repositories -> decide(repositories, repositories.referrals().get(id), engine.today()));
@@ -143,7 +143,7 @@ public final class ReferralService {
   }
 
   /**
-   * The referral with this id.
+   * {@return the referral with this id}
    *
    * @throws NotFoundException if there is none
    */

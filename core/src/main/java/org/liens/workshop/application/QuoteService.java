@@ -74,7 +74,7 @@ public final class QuoteService {
     });
   }
 
-  /** The client declines the quote today. */
+  /** {@return the client declines the quote today} */
   public Quote decline(Actor actor, QuoteId id) {
     Checks.required(id, "id");
     return engine.write(actor, work ->
@@ -97,7 +97,7 @@ public final class QuoteService {
   }
 
   /**
-   * The quote with this id.
+   * {@return the quote with this id}
    *
    * @throws NotFoundException if there is none
    */
@@ -106,7 +106,7 @@ public final class QuoteService {
   }
 
   /**
-   * The workshop series with this id.
+   * {@return the workshop series with this id}
    *
    * @throws NotFoundException if there is none
    */
@@ -114,7 +114,7 @@ public final class QuoteService {
     return read(actor, id, "id", (repositories, key) -> repositories.workshopSeries().get(key));
   }
 
-  /** The quotes made for {@code client}. */
+  /** {@return the quotes made for {@code client}} */
   public List<Quote> ofClient(Actor actor, OrganisationId client) {
     return read(actor, client, "client", (repositories, key) -> repositories.quotes().ofClient(key));
   }
