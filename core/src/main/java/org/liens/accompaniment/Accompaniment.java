@@ -187,6 +187,11 @@ public record Accompaniment(
    * Opens an accompaniment for a referral being validated (R8), {@code VALIDATED}, with its team. For a referral
    * that succeeds an MIP (R6) use {@link #openAsSuccessor}.
    *
+   * @param id the id of the new accompaniment
+   * @param offer the offer, as in the catalogue
+   * @param team the educators, checked against the offer's team rule (R5)
+   * @param openedOn the date the coordinator validated it (R8)
+   * @param convention the end-date convention, frozen at opening
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
    */
   public static Change<Accompaniment> open(
@@ -204,6 +209,10 @@ public record Accompaniment(
    * {@code additionalEducators} (for instance the positive-psychopedagogy practitioner). The predecessor must be
    * ended with {@link #succeededBy} in the same transaction.
    *
+   * @param id the id of the new accompaniment
+   * @param offer the offer, as in the catalogue
+   * @param openedOn the date the coordinator validated it (R8)
+   * @param convention the end-date convention, frozen at opening
    * @throws RuleViolationException with {@link ErrorCode#INVALID_SUCCESSION} if the offer may not follow the
    *     predecessor's, the predecessor is not open, belongs to another household, or is not the one the referral
    *     names
@@ -248,6 +257,7 @@ public record Accompaniment(
    * and ends after the offer's duration, and the planned home visits are spread over the period. The
    * appointment may lie in the future: it is fixed by the prescriber or funder in advance.
    *
+   * @param firstAppointment the date of the first appointment (R2)
    * @throws IllegalTransitionException unless {@code VALIDATED}
    * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
    */
@@ -260,6 +270,8 @@ public record Accompaniment(
    * force on that date ({@link #tariff()}, R3). If the book does not price the offer at all, the accompaniment
    * starts without a tariff.
    *
+   * @param firstAppointment the date of the first appointment (R2)
+   * @param tariffs the dated tariffs (R3)
    * @throws IllegalTransitionException unless {@code VALIDATED}
    * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}, or
    *     {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if the first appointment precedes the offer's first dated price
@@ -387,6 +399,7 @@ public record Accompaniment(
    * caregiver(s).
    *
    * @param household the household's current profile, to check the holders against
+   * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_HOLDER} if a holder is not a parent
    *     (MAPA: caregiver) of the household, {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the first
    *     appointment or after today
@@ -405,6 +418,7 @@ public record Accompaniment(
   /**
    * Draws (or redraws) the E.M.T map (R8).
    *
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_DATE}
    */
@@ -420,6 +434,7 @@ public record Accompaniment(
    * MAPA: caregivers), copies to the prescriber and the funder, contacts done against targets as of
    * {@code writtenOn}. A later report replaces an earlier one.
    *
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_DATE}, or
    *     {@link ErrorCode#INVALID_DOCUMENT_HOLDER} if there is nobody to address it to
@@ -445,6 +460,7 @@ public record Accompaniment(
   /**
    * Closes the accompaniment (R8). Closing before the end of the period is an early termination.
    *
+   * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#ACTION_REPORT_REQUIRED} without an action report,
    *     {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the report or after today
    * @throws IllegalTransitionException unless {@code ACTIVE}
@@ -469,6 +485,8 @@ public record Accompaniment(
   /**
    * Cancels the accompaniment with a reason (the family withdrew, moved away…).
    *
+   * @param reason why, in free text (never logged)
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException once ended
    * @throws InvalidInputException for a blank reason, or a date before the opening, after today, or before a
    *     recorded contact
@@ -485,6 +503,7 @@ public record Accompaniment(
   /**
    * Ends this accompaniment because {@code successor} (a MADI) takes over with the same team (R6).
    *
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException once ended
    * @throws RuleViolationException with {@link ErrorCode#INVALID_SUCCESSION} if it succeeds itself
    */

@@ -25,6 +25,9 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
    * {@return the period of an offer of {@code duration} starting on {@code firstAppointment}, with the given
    * end-date convention} For six months from 2023-08-31 under the default convention: {@code [2023-08-31,
    * 2024-02-29)}.
+   *
+   * @param firstAppointment the date of the first appointment (R2)
+   * @param convention the end-date convention, frozen at opening
    */
   public static CarePeriod starting(LocalDate firstAppointment, OfferDuration duration, EndDateConvention convention) {
     Checks.required(duration, "duration");

@@ -24,12 +24,20 @@ public record AgreementLineTerms(OfferCode offer, int places, Optional<Money> un
     Checks.optional(vat, "vat");
   }
 
-  /** {@return {@code places} places at the tariff} */
+  /**
+   * {@return {@code places} places at the tariff}
+   *
+   * @param offer the offer (R1)
+   */
   public static AgreementLineTerms atTariff(OfferCode offer, int places) {
     return new AgreementLineTerms(offer, places, Optional.empty(), Optional.empty());
   }
 
-  /** {@return {@code places} places at a negotiated price} */
+  /**
+   * {@return {@code places} places at a negotiated price}
+   *
+   * @param offer the offer (R1)
+   */
   public static AgreementLineTerms negotiated(OfferCode offer, int places, Money unitPrice) {
     return new AgreementLineTerms(offer, places, Optional.of(Checks.required(unitPrice, "unitPrice")), Optional.empty());
   }

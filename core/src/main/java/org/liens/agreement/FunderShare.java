@@ -27,7 +27,11 @@ public record FunderShare(OrganisationId funder, Percentage share) {
     return new FunderShare(funder, Percentage.of(percent));
   }
 
-  /** {@return the only funder, paying 100 %} */
+  /**
+   * {@return the only funder, paying 100 %}
+   *
+   * @param funder the organisation that pays
+   */
   public static FunderShare whole(OrganisationId funder) {
     return new FunderShare(funder, Percentage.HUNDRED);
   }

@@ -133,6 +133,9 @@ public abstract class FundingAgreement implements Aggregate {
    * {@link PriceBasis#MODULE} tariff in force on the period's first day; a line without a VAT regime takes the
    * regime of the offer's tariff (module, else hour), or is exempt if the book prices neither.
    *
+   * @param id the id of the new funding agreement
+   * @param tariffs the dated tariffs (R3)
+   * @param today the current date, from the clock
    * @throws InvalidInputException with {@link ErrorCode#SHARES_NOT_100_PERCENT} if the shares do not add up to
    *     100 %, {@link ErrorCode#INVALID_VALUE} for no funder, no line, a funder or an offer given twice
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF} or {@link ErrorCode#NO_TARIFF_BEFORE_DATE} for
@@ -187,6 +190,8 @@ public abstract class FundingAgreement implements Aggregate {
    * accompaniment on the waitlist.
    *
    * @param funder the funder named by the referral; it must be one of the agreement's funders
+   * @param accompaniment the accompaniment
+   * @param offer the offer (R1)
    * @throws RuleViolationException with {@link ErrorCode#NOT_COVERED_BY_AGREEMENT} for an offer or funder not in
    *     the agreement, {@link ErrorCode#OUTSIDE_AGREEMENT_PERIOD} for a date outside the period,
    *     {@link ErrorCode#NO_PLACE_LEFT} when full under {@link WaitlistPolicy#REFUSE}
@@ -230,6 +235,7 @@ public abstract class FundingAgreement implements Aggregate {
    * takes it off the waitlist. A freed place goes to the first accompaniment waiting for the same offer, if
    * {@code on} is inside the period.
    *
+   * @param accompaniment the accompaniment
    * @throws InvalidInputException if the accompaniment neither holds a place nor waits for one, or {@code on} is
    *     before the place was taken
    */
@@ -267,6 +273,7 @@ public abstract class FundingAgreement implements Aggregate {
   /**
    * Records an amount billed under the agreement: an issued invoice (positive) or credit note (negative).
    *
+   * @param amount the amount
    * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} if the billed total would exceed the
    *     budget
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for zero, or a credit larger than what was
@@ -293,27 +300,47 @@ public abstract class FundingAgreement implements Aggregate {
 
   // ---------------------------------------------------------------- queries
 
-  /** {@return the line of {@code offer}, if covered} */
+  /**
+   * {@return the line of {@code offer}, if covered}
+   *
+   * @param offer the offer (R1)
+   */
   public Optional<AgreementLine> line(OfferCode offer) {
     return lines().stream().filter(l -> l.offer().equals(offer)).findFirst();
   }
 
-  /** {@return whether the agreement covers {@code offer}} */
+  /**
+   * {@return whether the agreement covers {@code offer}}
+   *
+   * @param offer the offer (R1)
+   */
   public boolean covers(OfferCode offer) {
     return line(offer).isPresent();
   }
 
-  /** {@return the share of {@code funder}, if it is one of the funders} */
+  /**
+   * {@return the share of {@code funder}, if it is one of the funders}
+   *
+   * @param funder the organisation that pays
+   */
   public Optional<Percentage> share(OrganisationId funder) {
     return funders().stream().filter(f -> f.funder().equals(funder)).map(FunderShare::share).findFirst();
   }
 
-  /** {@return the place the accompaniment holds (not released), if any} */
+  /**
+   * {@return the place the accompaniment holds (not released), if any}
+   *
+   * @param accompaniment the accompaniment
+   */
   public Optional<Place> placeOf(AccompanimentId accompaniment) {
     return places().stream().filter(p -> p.held() && p.accompaniment().equals(accompaniment)).findFirst();
   }
 
-  /** {@return whether the accompaniment waits for a place} */
+  /**
+   * {@return whether the accompaniment waits for a place}
+   *
+   * @param accompaniment the accompaniment
+   */
   public boolean isWaitlisted(AccompanimentId accompaniment) {
     return waitlist().stream().anyMatch(w -> w.accompaniment().equals(accompaniment));
   }
@@ -324,12 +351,20 @@ public abstract class FundingAgreement implements Aggregate {
     return Money.sum(lines().stream().map(AgreementLine::budget).toList());
   }
 
-  /** {@return the places of {@code offer} held now (taken, not released)} */
+  /**
+   * {@return the places of {@code offer} held now (taken, not released)}
+   *
+   * @param offer the offer (R1)
+   */
   public int held(OfferCode offer) {
     return (int) places().stream().filter(p -> p.held() && p.offer().equals(offer)).count();
   }
 
-  /** {@return whether a place of {@code offer} is left now} */
+  /**
+   * {@return whether a place of {@code offer} is left now}
+   *
+   * @param offer the offer (R1)
+   */
   public boolean hasPlaceLeft(OfferCode offer) {
     return line(offer).map(l -> held(offer) < l.places()).orElse(false);
   }
@@ -342,6 +377,8 @@ public abstract class FundingAgreement implements Aggregate {
   /**
    * {@return the places of {@code offer} left on {@code date}: its places less those held that day; 0 for an offer
    * not covered}
+   *
+   * @param offer the offer (R1)
    */
   public int remainingPlaces(OfferCode offer, LocalDate date) {
     Checks.required(date, "date");
@@ -358,6 +395,7 @@ public abstract class FundingAgreement implements Aggregate {
   /**
    * The budget rule (R10): billing {@code amount} more under the agreement keeps what is billed within its budget.
    *
+   * @param amount the amount
    * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} if it does not
    */
   public void requireBudgetFor(Money amount) {
@@ -372,6 +410,7 @@ public abstract class FundingAgreement implements Aggregate {
    * {@return the place that prices an accompaniment billed under the agreement (R10): the place it holds, with the
    * price and VAT regime frozen on it}
    *
+   * @param accompaniment the accompaniment
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} if it waits for a place or holds none
    */
   public Place billablePlace(AccompanimentId accompaniment) {

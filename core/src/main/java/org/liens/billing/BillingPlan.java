@@ -58,6 +58,8 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
    * billed}
    *
    * @param agreement its funding agreement, if it has one: it must hold a place of it
+   * @param accompaniment the accompaniment, as stored
+   * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment, one waiting
    *     for a place or without one, or one without a price; {@link ErrorCode#NOTHING_TO_BILL} when nothing is due
    *     yet or it is already invoiced
@@ -157,6 +159,7 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
    * says the module costs (nothing, once cancelled), split over the invoices in proportion to what remains of each.
    *
    * @param agreement its funding agreement, if any: the place it holds prices the module
+   * @param accompaniment the accompaniment, as stored
    * @return one credit per invoice with something to give back, in the order of the invoices
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if it is still open or nothing is owed
    *     back; {@link ErrorCode#NOT_BILLABLE} for an offer billed per session, or while a draft is pending

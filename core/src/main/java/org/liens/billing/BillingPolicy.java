@@ -80,6 +80,8 @@ public record BillingPolicy(
    * one module, or under {@link EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's
    * months if it ended before its last day}
    *
+   * @param accompaniment the accompaniment, as stored
+   * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment (never
    *     invoiced) or an offer without a fixed duration
    */
@@ -107,6 +109,8 @@ public record BillingPolicy(
    * {@return what the module of a started accompaniment costs in the end, in modules: one, or under {@link
    * EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's months if it ended (closed or
    * succeeded) before its last day} Used to settle an accompaniment that ended.
+   *
+   * @param accompaniment the accompaniment, as stored
    */
   public Quantity moduleQuantity(Accompaniment accompaniment) {
     Checks.required(accompaniment, "accompaniment");

@@ -94,6 +94,10 @@ public abstract class CreditNote implements Aggregate {
    * Issues a credit note of {@code amount} on {@code invoice}.
    *
    * @param previous the credit notes already issued on that invoice
+   * @param id the id of the new credit note
+   * @param amount the amount
+   * @param reason why, in free text (never logged)
+   * @param issuedOn the issue date
    * @throws IllegalTransitionException with {@link ErrorCode#ILLEGAL_TRANSITION} unless the invoice is issued
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for an amount not more than zero
    * @throws RuleViolationException with {@link ErrorCode#CREDIT_EXCEEDS_INVOICE} for more than what remains of

@@ -127,6 +127,7 @@ public abstract class Invoice implements Aggregate {
    * per VAT regime ({@link VatBreakdown#perLine}).
    *
    * @param payers the funders and their shares, adding up to 100 %
+   * @param today the current date, from the clock
    * @throws InvalidInputException with {@link ErrorCode#SHARES_NOT_100_PERCENT} if the shares do not add up to
    *     100 %, {@link ErrorCode#INVALID_VALUE} for no line
    * @throws RuleViolationException with {@link ErrorCode#MISSING_INVOICE_MENTION} for a VAT-exempt line when
@@ -210,6 +211,7 @@ public abstract class Invoice implements Aggregate {
    * Issues the draft: it takes {@code number} (the next of its series, from the storage's sequence) and
    * {@code issuedOn}, and is due after the seller's payment term.
    *
+   * @param issuedOn the issue date
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} unless it is a draft
    * @throws InvalidInputException if the number's year is not the issue date's, or the issue date precedes the draft
    */

@@ -22,6 +22,8 @@ public final class LineTexts {
   /**
    * {@return a module of {@code months} from its first appointment, e.g. "… : accompagnement de 6 mois à compter du
    * 04/09/2023 ; dossier …"; billed pro rata ({@code quantity} a fraction), it adds the end and the months started}
+   *
+   * @param accompaniment the accompaniment, as stored
    */
   public static String module(Accompaniment accompaniment, int months, LocalDate start, Quantity quantity) {
     return accompaniment.offer().name().fr() + " (" + accompaniment.offer().code() + ") : accompagnement de "
@@ -33,6 +35,8 @@ public final class LineTexts {
 
   /**
    * {@return an individual ARCS session held for {@code heldMinutes}, of which {@code billedMinutes} are billed}
+   *
+   * @param accompaniment the accompaniment, as stored
    */
   public static String individualSession(
       Accompaniment accompaniment, WorkshopSession session, long heldMinutes, long billedMinutes) {

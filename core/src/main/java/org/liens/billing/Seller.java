@@ -39,7 +39,11 @@ public record Seller(
     Checks.check(paymentTermDays >= 0 && paymentTermDays <= 365, "a payment term is 0 to 365 days, was " + paymentTermDays);
   }
 
-  /** {@return a seller without VAT number nor mentions, paid at 30 days} */
+  /**
+   * {@return a seller without VAT number nor mentions, paid at 30 days}
+   *
+   * @param siren the nine-digit SIREN
+   */
   public static Seller of(String name, PostalAddress address, String siren) {
     return new Seller(new Party(name, address, siren), Optional.empty(), Optional.empty(), List.of(),
         DEFAULT_PAYMENT_TERM_DAYS);

@@ -19,7 +19,12 @@ public record Household(HouseholdId id, long version, HouseholdProfile profile) 
     Checks.required(profile, "profile");
   }
 
-  /** {@return a new household, not yet stored} */
+  /**
+   * {@return a new household, not yet stored}
+   *
+   * @param id the id of the new household
+   * @param profile the household's profile
+   */
   public static Change<Household> register(HouseholdId id, HouseholdProfile profile) {
     Household household = new Household(id, 0, profile);
     return Change.of(household, new HouseholdRegistered(id));

@@ -50,13 +50,18 @@ public final class CatalogJson {
   /**
    * Reads a catalogue document.
    *
+   * @param json the JSON document, in UTF-8; not closed
    * @throws InvalidInputException with {@link ErrorCode#MALFORMED_CATALOG} naming the offending field
    */
   public static Catalog read(InputStream json) {
     return FORMAT.read(json);
   }
 
-  /** Reads a catalogue document from a string; see {@link #read(InputStream)}. */
+  /**
+   * Reads a catalogue document from a string; see {@link #read(InputStream)}.
+   *
+   * @param json the JSON text
+   */
   public static Catalog read(String json) {
     return FORMAT.read(json);
   }
@@ -74,7 +79,11 @@ public final class CatalogJson {
     }
   }
 
-  /** Reads one offer, as written by {@link #write(Offer)}. */
+  /**
+   * Reads one offer, as written by {@link #write(Offer)}.
+   *
+   * @param json the JSON text
+   */
   public static Offer readOffer(String json) {
     return readOffer(JsonField.root(ErrorCode.MALFORMED_CATALOG, Checks.required(json, "json")));
   }
@@ -117,7 +126,11 @@ public final class CatalogJson {
     return range.get("max").as(() -> new TargetRange(min, max));
   }
 
-  /** {@return the JSON of one offer, in the catalogue format} */
+  /**
+   * {@return the JSON of one offer, in the catalogue format}
+   *
+   * @param offer the offer, as in the catalogue
+   */
   public static String write(Offer offer) {
     try {
       return MAPPER.writeValueAsString(toJson(offer));

@@ -95,6 +95,7 @@ public final class LiensJson {
   /**
    * Reads a value written by {@link #write(Object)}.
    *
+   * @param json the JSON text
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} if the JSON is malformed or breaks a rule
    *     of the type
    */
@@ -103,14 +104,22 @@ public final class LiensJson {
     return read(json, MAPPER.constructType(type), type.getSimpleName());
   }
 
-  /** Reads a JSON array of {@code element}s, in order. */
+  /**
+   * Reads a JSON array of {@code element}s, in order.
+   *
+   * @param json the JSON text
+   */
   public static <T> List<T> readList(String json, Class<T> element) {
     Checks.required(element, "element");
     return List.copyOf(read(json, MAPPER.getTypeFactory().constructCollectionType(List.class, element),
         "list of " + element.getSimpleName()));
   }
 
-  /** Reads a JSON array of distinct {@code element}s. */
+  /**
+   * Reads a JSON array of distinct {@code element}s.
+   *
+   * @param json the JSON text
+   */
   public static <T> Set<T> readSet(String json, Class<T> element) {
     Checks.required(element, "element");
     return Set.copyOf(read(json, MAPPER.getTypeFactory().constructCollectionType(Set.class, element),
@@ -122,17 +131,29 @@ public final class LiensJson {
     return write(Checks.required(event, "event"));
   }
 
-  /** Reads a domain event written by {@link #writeEvent(DomainEvent)}. */
+  /**
+   * Reads a domain event written by {@link #writeEvent(DomainEvent)}.
+   *
+   * @param json the JSON text
+   */
   public static DomainEvent readEvent(String json) {
     return read(json, DomainEvent.class);
   }
 
-  /** {@return the JSON of an offer snapshot, in the catalogue format ({@link CatalogJson#write(Offer)})} */
+  /**
+   * {@return the JSON of an offer snapshot, in the catalogue format ({@link CatalogJson#write(Offer)})}
+   *
+   * @param offer the offer, as in the catalogue
+   */
   public static String writeOffer(Offer offer) {
     return CatalogJson.write(Checks.required(offer, "offer"));
   }
 
-  /** Reads an offer snapshot ({@link CatalogJson#readOffer(String)}). */
+  /**
+   * Reads an offer snapshot ({@link CatalogJson#readOffer(String)}).
+   *
+   * @param json the JSON text
+   */
   public static Offer readOffer(String json) {
     return CatalogJson.readOffer(json);
   }

@@ -57,13 +57,18 @@ public final class TariffsJson {
   /**
    * Reads a tariff document.
    *
+   * @param json the JSON document, in UTF-8; not closed
    * @throws InvalidInputException with {@link ErrorCode#MALFORMED_TARIFFS} naming the offending field
    */
   public static TariffBook read(InputStream json) {
     return FORMAT.read(json);
   }
 
-  /** Reads a tariff document from a string; see {@link #read(InputStream)}. */
+  /**
+   * Reads a tariff document from a string; see {@link #read(InputStream)}.
+   *
+   * @param json the JSON text
+   */
   public static TariffBook read(String json) {
     return FORMAT.read(json);
   }

@@ -33,7 +33,12 @@ public record Organisation(
     Checks.optional(address, "address");
   }
 
-  /** {@return a new organisation, not yet stored} */
+  /**
+   * {@return a new organisation, not yet stored}
+   *
+   * @param id the id of the new organisation
+   * @param siren the nine-digit SIREN
+   */
   public static Change<Organisation> register(
       OrganisationId id, String name, OrganisationKind kind, Optional<String> siren, Optional<PostalAddress> address) {
     return Change.of(new Organisation(id, 0, name, kind, siren, address), new OrganisationRegistered(id, kind));

@@ -178,6 +178,7 @@ public record Money(long cents) implements Comparable<Money> {
   /**
    * {@return this amount, if it is more than zero}
    *
+   * @param field the name of the field, for the error message
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} naming {@code field} otherwise
    */
   public Money requirePositive(String field) {
@@ -187,7 +188,12 @@ public record Money(long cents) implements Comparable<Money> {
     return this;
   }
 
-  /** Fails with {@link ErrorCode#INVALID_AMOUNT} unless {@code amount} is present and more than zero. */
+  /**
+   * Fails with {@link ErrorCode#INVALID_AMOUNT} unless {@code amount} is present and more than zero.
+   *
+   * @param amount the amount
+   * @param field the name of the field, for the error message
+   */
   public static Money positive(Money amount, String field) {
     return Checks.required(amount, field).requirePositive(field);
   }

@@ -16,6 +16,8 @@ public enum PriceBasis {
   /**
    * {@return the basis an accompaniment of {@code offer} is priced on: a module for fixed durations, an hour per
    * session}
+   *
+   * @param offer the offer, as in the catalogue
    */
   public static PriceBasis forAccompaniment(Offer offer) {
     return Checks.required(offer, "offer").duration() instanceof OfferDuration.PerSession ? HOUR : MODULE;

@@ -33,12 +33,21 @@ public record Tariff(
         "a group model is given exactly for the GROUP_MODEL basis");
   }
 
-  /** {@return a price of a module or an hour} */
+  /**
+   * {@return a price of a module or an hour}
+   *
+   * @param offer the offer (R1)
+   * @param basis what the price is for (a module, an hour, a group session)
+   */
   public static Tariff of(OfferCode offer, PriceBasis basis, LocalDate effectiveFrom, Money price, VatRegime vat) {
     return new Tariff(offer, basis, effectiveFrom, price, vat, Optional.empty());
   }
 
-  /** {@return the price of a group-workshop model} */
+  /**
+   * {@return the price of a group-workshop model}
+   *
+   * @param offer the offer (R1)
+   */
   public static Tariff groupModel(
       OfferCode offer, LocalDate effectiveFrom, Money price, VatRegime vat, GroupModel model) {
     return new Tariff(offer, PriceBasis.GROUP_MODEL, effectiveFrom, price, vat,

@@ -59,7 +59,12 @@ public final class TariffBook {
     return of(all);
   }
 
-  /** {@return the timeline of an offer and basis, if the book prices it} */
+  /**
+   * {@return the timeline of an offer and basis, if the book prices it}
+   *
+   * @param offer the offer (R1)
+   * @param basis what the price is for (a module, an hour, a group session)
+   */
   public Optional<TariffTimeline> find(OfferCode offer, PriceBasis basis) {
     return Optional.ofNullable(timelines.get(new Key(Checks.required(offer, "offer"), Checks.required(basis, "basis"))));
   }
@@ -67,6 +72,8 @@ public final class TariffBook {
   /**
    * {@return the tariff of {@code offer} and {@code basis} in force on {@code date}}
    *
+   * @param offer the offer (R1)
+   * @param basis what the price is for (a module, an hour, a group session)
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF} if the book does not price them, or
    *     {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if {@code date} is before their first dated value
    */

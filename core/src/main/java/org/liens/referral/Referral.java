@@ -98,7 +98,12 @@ public abstract class Referral implements Aggregate {
     }
   }
 
-  /** {@return a new referral, {@code RECEIVED}, not yet stored} */
+  /**
+   * {@return a new referral, {@code RECEIVED}, not yet stored}
+   *
+   * @param id the id of the new referral
+   * @param request what is asked for
+   */
   public static Change<Referral> receive(ReferralId id, ReferralRequest request) {
     Checks.required(request, "request");
     Referral referral = builder()
@@ -140,6 +145,7 @@ public abstract class Referral implements Aggregate {
    * Records the needs assessment (R8) and moves a received referral to {@code ASSESSED}; an assessed referral may
    * be re-assessed.
    *
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException once the referral is decided
    * @throws InvalidInputException if the assessment is dated before the referral was received or after today
    */
@@ -158,6 +164,8 @@ public abstract class Referral implements Aggregate {
    * Validates an assessed referral: the coordinator enters it in the active caseload as accompaniment
    * {@code accompaniment} (R8). Callers check eligibility first; the application service does.
    *
+   * @param accompaniment the accompaniment
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException unless the referral is {@code ASSESSED}
    * @throws RuleViolationException with {@link ErrorCode#NOT_ELIGIBLE} without consent
    */
@@ -181,6 +189,8 @@ public abstract class Referral implements Aggregate {
   /**
    * Rejects the referral with a mandatory reason.
    *
+   * @param reason why, in free text (never logged)
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException once the referral is decided
    * @throws InvalidInputException with {@link ErrorCode#BLANK_VALUE} for a blank reason
    */

@@ -51,7 +51,13 @@ public record ReferralRequest(
     Checks.optional(agreement, "agreement");
   }
 
-  /** {@return a request without succession nor agreement} */
+  /**
+   * {@return a request without succession nor agreement}
+   *
+   * @param household the household
+   * @param offer the offer (R1)
+   * @param funder the organisation that pays
+   */
   public static ReferralRequest of(
       HouseholdId household, OfferCode offer, ReferralSource source, OrganisationId funder, LocalDate receivedOn,
       ReferralReason... reasons) {
@@ -67,7 +73,11 @@ public record ReferralRequest(
         agreement);
   }
 
-  /** {@return the same request, paid for by a place of the funding agreement {@code id} (R10)} */
+  /**
+   * {@return the same request, paid for by a place of the funding agreement {@code id} (R10)}
+   *
+   * @param id the funding agreement
+   */
   public ReferralRequest underAgreement(AgreementId id) {
     return new ReferralRequest(
         household, offer, source, funder, receivedOn, reasons, succeeds, Optional.of(Checks.required(id, "agreement")));

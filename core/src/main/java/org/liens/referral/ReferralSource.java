@@ -38,7 +38,11 @@ public record ReferralSource(ReferralChannel channel, Optional<OrganisationId> p
     }
   }
 
-  /** {@return a field worker of a partner organisation prescribes} */
+  /**
+   * {@return a field worker of a partner organisation prescribes}
+   *
+   * @param prescriber the partner organisation that prescribes (R12)
+   */
   public static ReferralSource fieldWorker(OrganisationId prescriber, PersonName fieldWorker) {
     return new ReferralSource(
         ReferralChannel.PARTNER_FIELD_WORKER,

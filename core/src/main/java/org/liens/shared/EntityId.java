@@ -17,6 +17,7 @@ public abstract class EntityId {
   /**
    * Wraps {@code value}.
    *
+   * @param value the UUID it wraps
    * @throws InvalidInputException with {@link ErrorCode#MISSING_VALUE} naming the id type for a null UUID
    */
   protected EntityId(UUID value) {
@@ -26,6 +27,7 @@ public abstract class EntityId {
   /**
    * {@return the UUID of {@code text}, for the subclasses' {@code parse}}
    *
+   * @param text a UUID in its text form, as {@code toString()} writes it
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} naming {@code type} if it is not a UUID
    */
   protected static UUID parseUuid(String text, Class<? extends EntityId> type) {

@@ -22,7 +22,11 @@ public interface CreditNotes extends AggregateStore<CreditNote, CreditNoteId> {
   /** {@return the credit note with this number} */
   Optional<CreditNote> findByNumber(InvoiceNumber number);
 
-  /** {@return the credit notes correcting {@code invoice}} */
+  /**
+   * {@return the credit notes correcting {@code invoice}}
+   *
+   * @param invoice the invoice
+   */
   List<CreditNote> ofInvoice(InvoiceId invoice);
 
   /**

@@ -21,9 +21,15 @@ public interface FundingAgreements extends AggregateStore<FundingAgreement, Agre
   /**
    * {@return the agreements that cover {@code offer}, have a place of it left now, and whose period contains {@code
    * on}}
+   *
+   * @param offer the offer (R1)
    */
   List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on);
 
-  /** {@return the agreements {@code funder} takes a share of} */
+  /**
+   * {@return the agreements {@code funder} takes a share of}
+   *
+   * @param funder the organisation that pays
+   */
   List<FundingAgreement> ofFunder(OrganisationId funder);
 }

@@ -19,6 +19,7 @@ public interface InvoiceNumberSequences {
    * Takes the next number of {@code series} for a document issued on {@code issuedOn}: 1 for the first of the
    * year, then the last plus one.
    *
+   * @param issuedOn the issue date
    * @throws RuleViolationException with {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} if {@code issuedOn} is
    *     before the series' last issue date
    */

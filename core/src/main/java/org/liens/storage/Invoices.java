@@ -32,10 +32,18 @@ public interface Invoices extends AggregateStore<Invoice, InvoiceId> {
   /** {@return the invoices issued between {@code from} and {@code to}, both included, by number} */
   List<Invoice> issuedBetween(LocalDate from, LocalDate to);
 
-  /** {@return every invoice (draft, issued, discarded) of an accompaniment} */
+  /**
+   * {@return every invoice (draft, issued, discarded) of an accompaniment}
+   *
+   * @param accompaniment the accompaniment
+   */
   List<Invoice> ofAccompaniment(AccompanimentId accompaniment);
 
-  /** {@return every invoice of a workshop series} */
+  /**
+   * {@return every invoice of a workshop series}
+   *
+   * @param series the workshop series
+   */
   List<Invoice> ofWorkshopSeries(WorkshopSeriesId series);
 
   /** {@return every invoice issued or drafted under a funding agreement} */

@@ -93,6 +93,9 @@ public abstract class Quote implements Aggregate {
   /**
    * Proposes a quote for {@code request}, priced on {@code groupTariff} (the group model in force today).
    *
+   * @param id the id of the new quote
+   * @param request what is asked for
+   * @param today the current date, from the clock
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} for a tariff that is not a group model or a
    *     validity date before today (0 children or sessions are refused by {@link QuoteRequest})
    */
@@ -176,6 +179,7 @@ public abstract class Quote implements Aggregate {
    * {@return the client accepts the quote on {@code on}: the workshop series {@code series} is to be opened with
    * it}
    *
+   * @param series the workshop series
    * @throws IllegalTransitionException unless {@code PROPOSED}
    * @throws RuleViolationException with {@link ErrorCode#QUOTE_EXPIRED} after {@link #validUntil()}
    */

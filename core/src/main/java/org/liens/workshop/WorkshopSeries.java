@@ -96,6 +96,7 @@ public abstract class WorkshopSeries implements Aggregate {
   /**
    * Opens the series of an accepted quote, on the day it was accepted.
    *
+   * @param id the id of the new workshop series
    * @throws InvalidInputException unless the quote is accepted with this series' id
    */
   public static Change<WorkshopSeries> open(WorkshopSeriesId id, Quote quote) {
@@ -126,6 +127,7 @@ public abstract class WorkshopSeries implements Aggregate {
   /**
    * Enrols a child in the first group with room.
    *
+   * @param child the child
    * @throws RuleViolationException with {@link ErrorCode#WORKSHOP_FULL} when the children quoted are all enrolled,
    *     {@link ErrorCode#PARTICIPANT_NOT_FROM_CP} for a child neither in CP nor aged six on {@code on}
    * @throws InvalidInputException for a child already enrolled, or a date before the opening
@@ -142,6 +144,7 @@ public abstract class WorkshopSeries implements Aggregate {
   /**
    * Enrols a child in {@code group}.
    *
+   * @param child the child
    * @throws RuleViolationException with {@link ErrorCode#GROUP_FULL} when the group has six children,
    *     {@link ErrorCode#WORKSHOP_FULL} when the children quoted are all enrolled,
    *     {@link ErrorCode#PARTICIPANT_NOT_FROM_CP} for a child neither in CP nor aged six on {@code on}
@@ -175,6 +178,7 @@ public abstract class WorkshopSeries implements Aggregate {
   /**
    * Records a session held by {@code group} on {@code date}.
    *
+   * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#SESSIONS_EXHAUSTED} when the group held all its planned
    *     sessions
    * @throws InvalidInputException for a group that does not exist or has no child, a date before the opening or

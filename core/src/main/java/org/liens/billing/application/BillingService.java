@@ -49,6 +49,7 @@ public final class BillingService {
   /**
    * @param seller the organisation that issues the invoices; without one, preparing an invoice fails with
    *     {@link ErrorCode#MISSING_INVOICE_MENTION}
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
    */
   public BillingService(Engine engine, BillingPolicy policy, Optional<Seller> seller) {
     this.engine = Checks.required(engine, "engine");
@@ -70,6 +71,8 @@ public final class BillingService {
    * Prepares the draft invoices of what an accompaniment owes today: its module, or its individual ARCS sessions
    * not yet billed. One draft per funder (co-financing); review them, then {@link #issue} or {@link #discard}.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
    * @return the drafts, one per funder with something to pay
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment, one waiting
    *     for a place, or one without a price; {@link ErrorCode#NOTHING_TO_BILL} when nothing is due yet or it is
@@ -88,6 +91,9 @@ public final class BillingService {
    * costs (nothing, once cancelled) is credited, one credit note per invoice, in proportion to what remains of each
    * ({@link BillingPlan#overBilled}).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param reason why, in free text (never logged)
    * @return the credit notes issued
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if it is still open or nothing is owed
    *     back; {@link ErrorCode#NOT_BILLABLE} for an offer billed per session, or while a draft is pending
@@ -104,6 +110,8 @@ public final class BillingService {
    * was held ({@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}), or each session held not yet billed
    * ({@link GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the workshop series
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} before the first session or when
    *     everything held is invoiced; {@link ErrorCode#MISSING_INVOICE_MENTION} as for accompaniments
    */
@@ -117,6 +125,8 @@ public final class BillingService {
    * Issues a draft: it takes the next number of the invoice series for today's year (gapless, chronological)
    * and is charged to its funding agreement.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} if it is not a draft (issuing twice)
    * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} beyond the agreement's budget,
    *     {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} if today is before the series' last issue date; either way
@@ -129,6 +139,8 @@ public final class BillingService {
   /**
    * Throws a draft away (it never had a number).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} if it is not a draft
    */
   public Invoice discard(Actor actor, InvoiceId id) {
@@ -138,6 +150,10 @@ public final class BillingService {
   /**
    * Issues a credit note of {@code amount} on an issued invoice (an error, a commercial gesture).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
+   * @param amount the amount
+   * @param reason why, in free text (never logged)
    * @throws RuleViolationException with {@link ErrorCode#CREDIT_EXCEEDS_INVOICE} for more than what remains
    * @throws IllegalTransitionException with {@link ErrorCode#ILLEGAL_TRANSITION} for an invoice not issued
    */
@@ -147,7 +163,13 @@ public final class BillingService {
     return crediting.credit(actor, id, amount, Checks.notBlank(reason, "reason"));
   }
 
-  /** Credits what remains of an issued invoice; the items it billed may then be billed again. */
+  /**
+   * Credits what remains of an issued invoice; the items it billed may then be billed again.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
+   * @param reason why, in free text (never logged)
+   */
   public CreditNote creditInFull(Actor actor, InvoiceId id, String reason) {
     Checks.required(id, "id");
     return crediting.creditInFull(actor, id, Checks.notBlank(reason, "reason"));
@@ -158,6 +180,8 @@ public final class BillingService {
   /**
    * {@return the invoice with this id}
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
    * @throws NotFoundException if there is none
    */
   public Invoice get(Actor actor, InvoiceId id) {
@@ -167,35 +191,60 @@ public final class BillingService {
   /**
    * {@return the credit note with this id}
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the credit note
    * @throws NotFoundException if there is none
    */
   public CreditNote creditNote(Actor actor, CreditNoteId id) {
     return read(actor, id, "id", (repositories, key) -> repositories.creditNotes().get(key));
   }
 
-  /** {@return the invoices issued from {@code from} to {@code to}, both included, by number} */
+  /**
+   * {@return the invoices issued from {@code from} to {@code to}, both included, by number}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   */
   public List<Invoice> issuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.required(from, "from");
     return read(actor, to, "to", (repositories, key) -> repositories.invoices().issuedBetween(from, key));
   }
 
-  /** {@return the credit notes issued from {@code from} to {@code to}, both included, by number} */
+  /**
+   * {@return the credit notes issued from {@code from} to {@code to}, both included, by number}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   */
   public List<CreditNote> creditNotesIssuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.required(from, "from");
     return read(actor, to, "to", (repositories, key) -> repositories.creditNotes().issuedBetween(from, key));
   }
 
-  /** {@return every invoice of an accompaniment, drafts and discarded ones included} */
+  /**
+   * {@return every invoice of an accompaniment, drafts and discarded ones included}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   */
   public List<Invoice> ofAccompaniment(Actor actor, AccompanimentId id) {
     return read(actor, id, "id", (repositories, key) -> repositories.invoices().ofAccompaniment(key));
   }
 
-  /** {@return every invoice under a funding agreement} */
+  /**
+   * {@return every invoice under a funding agreement}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the funding agreement
+   */
   public List<Invoice> ofAgreement(Actor actor, AgreementId id) {
     return read(actor, id, "id", (repositories, key) -> repositories.invoices().ofAgreement(key));
   }
 
-  /** {@return the credit notes of an invoice} */
+  /**
+   * {@return the credit notes of an invoice}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
+   */
   public List<CreditNote> creditNotesOf(Actor actor, InvoiceId id) {
     return read(actor, id, "id", (repositories, key) -> repositories.creditNotes().ofInvoice(key));
   }
