@@ -54,22 +54,47 @@ public record BillingPolicy(
         NumberingScheme.SEPARATE_SERIES);
   }
 
+  /**
+   * {@return this policy with another module billing moment}
+   *
+   * @param value when a MIP, MADI or MAPA module is due
+   */
   public BillingPolicy withModuleBilling(ModuleBillingMoment value) {
     return new BillingPolicy(value, earlyTermination, sessionTime, groupWorkshops, numbering);
   }
 
+  /**
+   * {@return this policy with another early-termination rule}
+   *
+   * @param value what a module ended before its last day costs
+   */
   public BillingPolicy withEarlyTermination(EarlyTermination value) {
     return new BillingPolicy(moduleBilling, value, sessionTime, groupWorkshops, numbering);
   }
 
+  /**
+   * {@return this policy with another way of counting ARCS session time}
+   *
+   * @param value how the length of an individual ARCS session counts at the hourly rate (R3)
+   */
   public BillingPolicy withSessionTime(SessionTimePolicy value) {
     return new BillingPolicy(moduleBilling, earlyTermination, value, groupWorkshops, numbering);
   }
 
+  /**
+   * {@return this policy with another group workshop billing}
+   *
+   * @param value how a group workshop series is billed (R3, R9)
+   */
   public BillingPolicy withGroupWorkshops(GroupWorkshopBilling value) {
     return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, value, numbering);
   }
 
+  /**
+   * {@return this policy with another numbering scheme}
+   *
+   * @param value the numbering series of invoices and credit notes
+   */
   public BillingPolicy withNumbering(NumberingScheme value) {
     return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, groupWorkshops, value);
   }

@@ -106,14 +106,27 @@ public record Money(long cents) implements Comparable<Money> {
     return total;
   }
 
+  /**
+   * The exact sum, to the cent.
+   *
+   * @param other the amount to add
+   * @return this amount plus {@code other}
+   */
   public Money plus(Money other) {
     return new Money(Math.addExact(cents, Checks.required(other, "amount").cents));
   }
 
+  /**
+   * The exact difference, to the cent; may be negative (a credit).
+   *
+   * @param other the amount to subtract
+   * @return this amount minus {@code other}
+   */
   public Money minus(Money other) {
     return new Money(Math.subtractExact(cents, Checks.required(other, "amount").cents));
   }
 
+  /** {@return the opposite amount} */
   public Money negate() {
     return new Money(-cents);
   }
@@ -147,30 +160,57 @@ public record Money(long cents) implements Comparable<Money> {
     return rounded(toBigDecimal().multiply(factor));
   }
 
+  /** {@return whether this is 0.00 €} */
   public boolean isZero() {
     return cents == 0;
   }
 
+  /** {@return whether this is more than 0.00 €} */
   public boolean isPositive() {
     return cents > 0;
   }
 
+  /** {@return whether this is less than 0.00 €} */
   public boolean isNegative() {
     return cents < 0;
   }
 
+  /**
+   * Compares two amounts.
+   *
+   * @param other the amount to compare with
+   * @return whether this amount is strictly more than {@code other}
+   */
   public boolean isGreaterThan(Money other) {
     return compareTo(other) > 0;
   }
 
+  /**
+   * Compares two amounts.
+   *
+   * @param other the amount to compare with
+   * @return whether this amount is strictly less than {@code other}
+   */
   public boolean isLessThan(Money other) {
     return compareTo(other) < 0;
   }
 
+  /**
+   * The smaller of two amounts.
+   *
+   * @param other the amount to compare with
+   * @return this amount or {@code other}, whichever is smaller
+   */
   public Money min(Money other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
+  /**
+   * The larger of two amounts.
+   *
+   * @param other the amount to compare with
+   * @return this amount or {@code other}, whichever is larger
+   */
   public Money max(Money other) {
     return compareTo(other) >= 0 ? this : other;
   }

@@ -58,10 +58,12 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     return value.movePointLeft(2);
   }
 
+  /** {@return whether this is 0 %} */
   public boolean isZero() {
     return value.signum() == 0;
   }
 
+  /** {@return whether this is 100 %} */
   public boolean isHundred() {
     return value.compareTo(BigDecimal.valueOf(100)) == 0;
   }

@@ -5,14 +5,19 @@ package org.liens.storage;
  * beyond the callback: it is bound to its transaction.
  */
 public interface Repositories {
+  /** {@return the households} */
   Households households();
 
+  /** {@return the organisations: prescribers, funders, partners (R12)} */
   Organisations organisations();
 
+  /** {@return the referrals (prescriptions) received} */
   Referrals referrals();
 
+  /** {@return the accompaniments (MIP, MADI, MAPA, ARCS)} */
   Accompaniments accompaniments();
 
+  /** {@return the outbox of domain events, written in the same transaction as the change that emitted them} */
   EventOutbox outbox();
 
   /** Funding agreements (R10). */
