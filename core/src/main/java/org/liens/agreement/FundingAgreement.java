@@ -65,8 +65,10 @@ public abstract class FundingAgreement implements Aggregate {
   /** Places and price per offer. */
   public abstract List<AgreementLine> lines();
 
+  /** {@return the period the agreement covers} */
   public abstract AgreementPeriod period();
 
+  /** {@return the date the agreement was concluded} */
   public abstract LocalDate concludedOn();
 
   /** {@return every place taken, held or released, in order} */
@@ -90,6 +92,9 @@ public abstract class FundingAgreement implements Aggregate {
 
   // ---------------------------------------------------------------- invariants
 
+  /**
+   * Checks the invariants; called by Immutables whenever an instance is built, so a stored row that breaks them is refused.
+   */
   @Value.Check
   protected void check() {
     Checks.check(version() >= 0, "version must be zero or more");

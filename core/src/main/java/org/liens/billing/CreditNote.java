@@ -38,8 +38,10 @@ public abstract class CreditNote implements Aggregate {
   @Override
   public abstract long version();
 
+  /** {@return its number, in a continuous series (DESIGN §6)} */
   public abstract InvoiceNumber number();
 
+  /** {@return the issue date} */
   public abstract LocalDate issuedOn();
 
   /** {@return the invoice corrected} */
@@ -51,22 +53,29 @@ public abstract class CreditNote implements Aggregate {
   /** {@return its issue date, as printed} */
   public abstract LocalDate invoiceIssuedOn();
 
+  /** {@return what the credited invoice bills: an accompaniment or a workshop series} */
   public abstract BillingSubject subject();
 
+  /** {@return the funder of the credited invoice} */
   public abstract OrganisationId funder();
 
+  /** {@return whom the credit note is addressed to} */
   public abstract Party client();
 
+  /** {@return the organisation that issues it} */
   public abstract Seller seller();
 
+  /** {@return the funding agreement of the credited invoice, if any (R10)} */
   public abstract Optional<AgreementRef> agreement();
 
   /** {@return why it is credited (an early termination, an error); free text, redacted from {@code toString()}} */
   @Value.Redacted
   public abstract String reason();
 
+  /** {@return the credited lines; at least one} */
   public abstract List<CreditLine> lines();
 
+  /** {@return the mentions printed on it} */
   public abstract List<String> mentions();
 
   @Override
@@ -81,6 +90,9 @@ public abstract class CreditNote implements Aggregate {
     return ImmutableCreditNote.builder();
   }
 
+  /**
+   * Checks the invariants; called by Immutables whenever an instance is built, so a stored row that breaks them is refused.
+   */
   @Value.Check
   protected void check() {
     Checks.check(version() >= 0, "version must be zero or more");
@@ -189,10 +201,12 @@ public abstract class CreditNote implements Aggregate {
     return Money.sum(lines().stream().map(CreditLine::amount).toList());
   }
 
+  /** {@return the total before tax (HT): the sum of the lines' net amounts} */
   public Money totalNet() {
     return Money.sum(lines().stream().map(l -> l.breakdown().net()).toList());
   }
 
+  /** {@return the total VAT: the sum of the lines' VAT} */
   public Money totalVat() {
     return Money.sum(lines().stream().map(l -> l.breakdown().vat()).toList());
   }

@@ -50,6 +50,7 @@ public abstract class Invoice implements Aggregate {
   @Override
   public abstract long version();
 
+  /** {@return where it stands: drafted, issued or discarded} */
   public abstract InvoiceStatus status();
 
   /** {@return what it bills: an accompaniment or a workshop series} */
@@ -70,11 +71,13 @@ public abstract class Invoice implements Aggregate {
   /** {@return the funder's share of every line (100 % unless co-financed)} */
   public abstract Percentage share();
 
+  /** {@return the invoiced lines} */
   public abstract List<InvoiceLine> lines();
 
   /** {@return the legal mentions printed: VAT exemption mention(s), then the seller's configured mentions} */
   public abstract List<String> mentions();
 
+  /** {@return the date it was drafted} */
   public abstract LocalDate draftedOn();
 
   /** {@return the number, once issued} */
@@ -101,6 +104,9 @@ public abstract class Invoice implements Aggregate {
 
   // ---------------------------------------------------------------- invariants
 
+  /**
+   * Checks the invariants; called by Immutables whenever an instance is built, so a stored row that breaks them is refused.
+   */
   @Value.Check
   protected void check() {
     Checks.check(version() >= 0, "version must be zero or more");

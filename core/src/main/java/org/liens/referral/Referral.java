@@ -34,18 +34,25 @@ public abstract class Referral implements Aggregate {
 
   public abstract ReferralId id();
 
+  /** {@return the household referred} */
   public abstract HouseholdId household();
 
+  /** {@return the offer requested (R1)} */
   public abstract OfferCode offer();
 
+  /** {@return who prescribed it: a partner organisation, or the family itself (R7, R12)} */
   public abstract ReferralSource source();
 
+  /** {@return who pays (R10)} */
   public abstract OrganisationId funder();
 
+  /** {@return why the family is referred} */
   public abstract Set<ReferralReason> reasons();
 
+  /** {@return the date the coordinator received it (R8)} */
   public abstract LocalDate receivedOn();
 
+  /** {@return where it stands in the workflow (R8)} */
   public abstract ReferralStatus status();
 
   /** {@return the parents' or caregivers' consent, once recorded} */

@@ -49,24 +49,31 @@ public abstract class Quote implements Aggregate {
   /** {@return the institution that ordered and pays} */
   public abstract OrganisationId client();
 
+  /** {@return the number of children the quote is for (R9)} */
   public abstract int children();
 
   /** Sessions per group. */
   public abstract int sessions();
 
+  /** {@return the length of one session} */
   public abstract Duration sessionLength();
 
+  /** {@return how often the sessions are held} */
   public abstract SessionFrequency frequency();
 
+  /** {@return the travel costs quoted} */
   public abstract Travel travel();
 
+  /** {@return the date of the quote} */
   public abstract LocalDate quotedOn();
 
+  /** {@return the last day the quote may be accepted} */
   public abstract LocalDate validUntil();
 
   /** {@return the group-model tariff in force on {@link #quotedOn()}, frozen} */
   public abstract Tariff tariff();
 
+  /** {@return where the quote stands} */
   public abstract QuoteStatus status();
 
   /** {@return when it was accepted or declined} */
@@ -80,6 +87,9 @@ public abstract class Quote implements Aggregate {
     return ImmutableQuote.builder();
   }
 
+  /**
+   * Checks the invariants; called by Immutables whenever an instance is built, so a stored row that breaks them is refused.
+   */
   @Value.Check
   protected void check() {
     Checks.check(children() >= 1, "a quote is for one child or more, was " + children());
@@ -125,10 +135,12 @@ public abstract class Quote implements Aggregate {
 
   // ---------------------------------------------------------------- the formula
 
+  /** {@return the offer quoted: the tariff's} */
   public OfferCode offer() {
     return tariff().offer();
   }
 
+  /** {@return the VAT regime: the tariff's} */
   public VatRegime vat() {
     return tariff().vat();
   }

@@ -37,13 +37,16 @@ public abstract class WorkshopSeries implements Aggregate {
 
   public abstract WorkshopSeriesId id();
 
+  /** {@return the accepted quote it comes from} */
   public abstract QuoteId quote();
 
   /** {@return the institution that ordered and pays} */
   public abstract OrganisationId client();
 
+  /** {@return the offer (ARCS group workshops)} */
   public abstract OfferCode offer();
 
+  /** {@return the date the quote was accepted and the series opened} */
   public abstract LocalDate openedOn();
 
   /** {@return the number of groups, {@code ceil(children quoted / childrenPerGroup)}} */
@@ -58,13 +61,16 @@ public abstract class WorkshopSeries implements Aggregate {
   /** {@return the sessions each group has} */
   public abstract int sessionsPerGroup();
 
+  /** {@return the length of one session, as quoted} */
   public abstract Duration sessionLength();
 
   /** {@return the TTC price of one group session, as quoted} */
   public abstract Money groupSessionPrice();
 
+  /** {@return the travel costs, as quoted} */
   public abstract Travel travel();
 
+  /** {@return the VAT regime, as quoted} */
   public abstract VatRegime vat();
 
   /** {@return the children enrolled, in enrolment order} */
@@ -78,6 +84,9 @@ public abstract class WorkshopSeries implements Aggregate {
     return ImmutableWorkshopSeries.builder();
   }
 
+  /**
+   * Checks the invariants; called by Immutables whenever an instance is built, so a stored row that breaks them is refused.
+   */
   @Value.Check
   protected void check() {
     Checks.check(groups() >= 1 && childrenPerGroup() >= 1 && sessionsPerGroup() >= 1 && childrenQuoted() >= 1,
