@@ -56,6 +56,7 @@ import org.liens.workshop.QuoteStatus;
  */
 public interface MoneyContract extends StorageFactory {
 
+  /** Contract (money): every agreement, quote, series, invoice and credit note reads back equal. */
   @Test
   @DisplayName("money: every agreement, quote, series, invoice and credit note reads back equal")
   default void money_round_trip() {
@@ -88,6 +89,7 @@ public interface MoneyContract extends StorageFactory {
     });
   }
 
+  /** Contract (money): each series of numbers runs 1, 2, 3… per year, without gap, and the sequences say so. */
   @Test
   @DisplayName("money: each series of numbers runs 1, 2, 3… per year, without gap, and the sequences say so")
   default void numbers_are_gapless_per_series_and_year() {
@@ -112,6 +114,7 @@ public interface MoneyContract extends StorageFactory {
     assertThat(untouched).isEmpty();
   }
 
+  /** Contract (money): every money query equals a brute-force filter over the ledger, in the promised order. */
   @Test
   @DisplayName("money: every money query equals a brute-force filter over the ledger, in the promised order")
   default void money_queries_match_brute_force() {
@@ -119,12 +122,18 @@ public interface MoneyContract extends StorageFactory {
     assertMoneyQueries(storage, Ledger.on(storage));
   }
 
+  /** {@return four to fourteen random steps of a ledger} */
   @Provide
   default Arbitrary<List<Ledger.Move>> ledgerMoves() {
     Arbitrary<Integer> small = Arbitraries.integers().between(0, 40);
     return Combinators.combine(small, small, small, small, small).as(Ledger.Move::new).list().ofMinSize(4).ofMaxSize(14);
   }
 
+  /**
+   * Contract: money queries on random ledgers.
+   *
+   * @param moves the random steps played before the queries are compared
+   */
   @Property(tries = 8)
   @Label("money: on random ledgers, every money query equals a brute-force filter over what was stored")
   default void money_queries_on_random_ledgers(@ForAll("ledgerMoves") List<Ledger.Move> moves) {
@@ -204,6 +213,7 @@ public interface MoneyContract extends StorageFactory {
     assertThat(actual).extracting(Invoice::draftedOn).isSorted();
   }
 
+  /** Contract (money): a number already given to an invoice or a credit note is a duplicate. */
   @Test
   @DisplayName("money: a number already given to an invoice or a credit note is a duplicate")
   default void a_number_belongs_to_one_document() {
@@ -223,6 +233,7 @@ public interface MoneyContract extends StorageFactory {
     assertThat(byNumber).contains(issued);
   }
 
+  /** Contract (money): an invoice under an agreement that does not exist is a dangling reference. */
   @Test
   @DisplayName("money: an invoice under an agreement that does not exist is a dangling reference")
   default void an_invoice_needs_its_agreement() {
@@ -237,6 +248,7 @@ public interface MoneyContract extends StorageFactory {
     assertThat(found).isEmpty();
   }
 
+  /** Contract (money): a stale agreement is never saved over a newer one. */
   @Test
   @DisplayName("money: a stale agreement is never saved over a newer one")
   default void a_stale_agreement_loses() {
@@ -252,6 +264,7 @@ public interface MoneyContract extends StorageFactory {
     assertThat(stored.version()).isEqualTo(current.version() + 1);
   }
 
+  /** Contract (money): a number taken in a transaction that rolls back is given back. */
   @Test
   @DisplayName("money: a number taken in a transaction that rolls back is given back")
   default void a_rolled_back_number_is_given_back() {
@@ -296,6 +309,11 @@ public interface MoneyContract extends StorageFactory {
     }
   }
 
+  /**
+   * Contract (money): 8 writers preparing the same module at once bill it once.
+   *
+   * @throws Exception if a writer thread fails or is interrupted
+   */
   @Test
   @DisplayName("money: 8 writers preparing the same module at once bill it once")
   default void concurrent_prepares_bill_a_module_once() throws Exception {
@@ -308,6 +326,11 @@ public interface MoneyContract extends StorageFactory {
     assertThat(drafts).hasSize(1);
   }
 
+  /**
+   * Contract (money): 8 writers crediting one invoice at once never credit more than its total.
+   *
+   * @throws Exception if a writer thread fails or is interrupted
+   */
   @Test
   @DisplayName("money: 8 writers crediting one invoice at once never credit more than its total")
   default void concurrent_credits_never_exceed_the_invoice() throws Exception {
@@ -323,6 +346,11 @@ public interface MoneyContract extends StorageFactory {
     assertThat(notes).hasSize(1);
   }
 
+  /**
+   * Contract (money): 8 writers issuing invoices at once get numbers 1..N, none twice, none skipped.
+   *
+   * @throws Exception if a writer thread fails or is interrupted
+   */
   @Test
   @DisplayName("money: 8 writers issuing invoices at once get numbers 1..N, none twice, none skipped")
   default void concurrent_issues_are_gapless() throws Exception {
