@@ -98,6 +98,7 @@ public record Accompaniment(
         t.offer().equals(offer.code()) && t.basis() == basis, "the frozen tariff prices this offer's " + basis));
   }
 
+  /** {@return where it stands in its lifecycle: the status of {@link #lifecycle()}} */
   public AccompanimentStatus status() {
     return lifecycle().status();
   }
@@ -171,7 +172,11 @@ public record Accompaniment(
     return new AccompanimentBuilder();
   }
 
-  /** Validated or active: part of the active caseload. */
+  /**
+   * Validated or active: part of the active caseload.
+   *
+   * @return {@code true} while {@code VALIDATED} or {@code ACTIVE}
+   */
   public boolean isOpen() {
     return status().isOpen();
   }
@@ -193,6 +198,8 @@ public record Accompaniment(
    * @param openedOn the date the coordinator validated it (R8)
    * @param convention the end-date convention, frozen at opening
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
+   * @param referral the referral being validated; it must not succeed an MIP
+   * @return the new accompaniment, {@code VALIDATED}, and its {@code AccompanimentOpened} event
    */
   public static Change<Accompaniment> open(
       AccompanimentId id, Referral referral, Offer offer, List<EducatorId> team, LocalDate openedOn,
@@ -216,6 +223,10 @@ public record Accompaniment(
    * @throws RuleViolationException with {@link ErrorCode#INVALID_SUCCESSION} if the offer may not follow the
    *     predecessor's, the predecessor is not open, belongs to another household, or is not the one the referral
    *     names
+   * @param referral the referral for the MADI, naming {@code predecessor} as the one it succeeds
+   * @param predecessor the open MIP taken over
+   * @param additionalEducators educators joining the predecessor's team
+   * @return the new accompaniment, {@code VALIDATED}, and its {@code AccompanimentOpened} event
    */
   public static Change<Accompaniment> openAsSuccessor(
       AccompanimentId id, Referral referral, Offer offer, Accompaniment predecessor,
@@ -260,6 +271,7 @@ public record Accompaniment(
    * @param firstAppointment the date of the first appointment (R2)
    * @throws IllegalTransitionException unless {@code VALIDATED}
    * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> start(LocalDate firstAppointment) {
     return start(firstAppointment, TariffBook.empty());
@@ -275,6 +287,7 @@ public record Accompaniment(
    * @throws IllegalTransitionException unless {@code VALIDATED}
    * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}, or
    *     {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if the first appointment precedes the offer's first dated price
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> start(LocalDate firstAppointment, TariffBook tariffs) {
     Checks.required(firstAppointment, "firstAppointment");
@@ -301,6 +314,8 @@ public record Accompaniment(
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#MOVE_WOULD_ORPHAN_CONTACTS} if a recorded contact would
    *     fall outside the new period, or {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
+   * @param newDate the new date of the first appointment
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> moveFirstAppointment(LocalDate newDate) {
     Checks.required(newDate, "newDate");
@@ -327,6 +342,8 @@ public record Accompaniment(
    *
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
    * @throws IllegalTransitionException once ended
+   * @param newTeam the whole new team
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> changeTeam(List<EducatorId> newTeam) {
     List<EducatorId> team = TeamRules.checked(offer(), newTeam);
@@ -345,6 +362,8 @@ public record Accompaniment(
    *     on or after the end), {@link ErrorCode#EDUCATOR_NOT_IN_TEAM}
    * @throws InvalidInputException for a future date, a duplicate contact id, or a workshop session on an offer
    *     with a fixed duration
+   * @param contact the contact: home visit, remote contact or ARCS session
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> record(Contact contact, LocalDate today) {
     Checks.required(contact, "contact");
@@ -367,7 +386,11 @@ public record Accompaniment(
         new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator()));
   }
 
-  /** {@return the contacts of one kind, in recording order} */
+  /**
+   * {@return the contacts of one kind, in recording order}
+   *
+   * @param kind the kind of contact
+   */
   public List<Contact> contacts(ContactKind kind) {
     return contacts().stream().filter(c -> c.kind() == kind).toList();
   }
@@ -375,6 +398,9 @@ public record Accompaniment(
   /**
    * Home visits and remote contacts against the offer's targets at {@code date}, counting contacts dated on or
    * before it; empty for offers without targets (ARCS). See {@link ContactProgress} for the pace.
+   *
+   * @param date the day progress is measured on
+   * @return the progress, or empty without targets
    */
   public Optional<Progress> progressAt(LocalDate date) {
     Checks.required(date, "date");
@@ -404,6 +430,8 @@ public record Accompaniment(
    *     (MAPA: caregiver) of the household, {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the first
    *     appointment or after today
    * @throws IllegalTransitionException unless {@code ACTIVE}
+   * @param plan the DIA
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> writeSupportPlan(SupportPlan plan, HouseholdProfile household, LocalDate today) {
     Checks.required(plan, "plan");
@@ -421,6 +449,8 @@ public record Accompaniment(
    * @param today the current date, from the clock
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_DATE}
+   * @param map the stakes, missions and work (E.M.T)
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> drawEmtMap(EmtMap map, LocalDate today) {
     Checks.required(map, "map");
@@ -438,6 +468,10 @@ public record Accompaniment(
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_DATE}, or
    *     {@link ErrorCode#INVALID_DOCUMENT_HOLDER} if there is nobody to address it to
+   * @param writtenOn the date of the report
+   * @param conclusions the educators' conclusions, free text (never logged)
+   * @param household the household's current profile, to address the report
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> writeActionReport(
       LocalDate writtenOn, String conclusions, HouseholdProfile household, LocalDate today) {
@@ -464,6 +498,8 @@ public record Accompaniment(
    * @throws RuleViolationException with {@link ErrorCode#ACTION_REPORT_REQUIRED} without an action report,
    *     {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the report or after today
    * @throws IllegalTransitionException unless {@code ACTIVE}
+   * @param closedOn the closing date
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> close(LocalDate closedOn, LocalDate today) {
     Checks.required(closedOn, "closedOn");
@@ -490,6 +526,8 @@ public record Accompaniment(
    * @throws IllegalTransitionException once ended
    * @throws InvalidInputException for a blank reason, or a date before the opening, after today, or before a
    *     recorded contact
+   * @param cancelledOn the date of the cancellation
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> cancel(String reason, LocalDate cancelledOn, LocalDate today) {
     String why = Checks.notBlank(reason, "cancellation reason");
@@ -506,6 +544,9 @@ public record Accompaniment(
    * @param today the current date, from the clock
    * @throws IllegalTransitionException once ended
    * @throws RuleViolationException with {@link ErrorCode#INVALID_SUCCESSION} if it succeeds itself
+   * @param successor the MADI that takes over
+   * @param on the date the MADI was validated
+   * @return the accompaniment after the command and the events it emitted; this instance is unchanged
    */
   public Change<Accompaniment> succeededBy(AccompanimentId successor, LocalDate on, LocalDate today) {
     Checks.required(successor, "successor");

@@ -62,7 +62,11 @@ public abstract class FundingAgreement implements Aggregate {
    */
   public abstract List<FunderShare> funders();
 
-  /** Places and price per offer. */
+  /**
+   * Places and price per offer.
+   *
+   * @return one line per offer covered
+   */
   public abstract List<AgreementLine> lines();
 
   /** {@return the period the agreement covers} */
@@ -74,7 +78,11 @@ public abstract class FundingAgreement implements Aggregate {
   /** {@return every place taken, held or released, in order} */
   public abstract List<Place> places();
 
-  /** Accompaniments waiting for a place, first come first. */
+  /**
+   * Accompaniments waiting for a place, first come first.
+   *
+   * @return the entries, oldest first
+   */
   public abstract List<WaitlistEntry> waitlist();
 
   /** {@return every amount billed under the agreement, in order} */
@@ -145,6 +153,8 @@ public abstract class FundingAgreement implements Aggregate {
    *     100 %, {@link ErrorCode#INVALID_VALUE} for no funder, no line, a funder or an offer given twice
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF} or {@link ErrorCode#NO_TARIFF_BEFORE_DATE} for
    *     a line without a price that the book cannot price
+   * @param terms the reference, period, funders' shares and lines agreed (R10)
+   * @return the new agreement and its event
    */
   public static Change<FundingAgreement> conclude(
       AgreementId id, AgreementTerms terms, TariffBook tariffs, LocalDate today) {
@@ -201,6 +211,9 @@ public abstract class FundingAgreement implements Aggregate {
    *     the agreement, {@link ErrorCode#OUTSIDE_AGREEMENT_PERIOD} for a date outside the period,
    *     {@link ErrorCode#NO_PLACE_LEFT} when full under {@link WaitlistPolicy#REFUSE}
    * @throws InvalidInputException if the accompaniment already has a place or waits for one
+   * @param on the date the accompaniment was validated
+   * @param policy what to do when no place is left
+   * @return the agreement after the command and the events it emitted; this instance is unchanged
    */
   public Change<FundingAgreement> takePlace(
       AccompanimentId accompaniment, OfferCode offer, OrganisationId funder, LocalDate on, WaitlistPolicy policy) {
@@ -243,6 +256,8 @@ public abstract class FundingAgreement implements Aggregate {
    * @param accompaniment the accompaniment
    * @throws InvalidInputException if the accompaniment neither holds a place nor waits for one, or {@code on} is
    *     before the place was taken
+   * @param on the date the place is given back
+   * @return the agreement after the command and the events it emitted; this instance is unchanged
    */
   public Change<FundingAgreement> releasePlace(AccompanimentId accompaniment, LocalDate on) {
     Checks.required(accompaniment, "accompaniment");
@@ -283,6 +298,9 @@ public abstract class FundingAgreement implements Aggregate {
    *     budget
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for zero, or a credit larger than what was
    *     billed; {@link ErrorCode#INVALID_VALUE} for a document already charged
+   * @param document the id of the invoice or credit note
+   * @param on the document's issue date
+   * @return the agreement after the command and the events it emitted; this instance is unchanged
    */
   public Change<FundingAgreement> charge(UUID document, LocalDate on, Money amount) {
     Checks.required(document, "document");
@@ -384,6 +402,7 @@ public abstract class FundingAgreement implements Aggregate {
    * not covered}
    *
    * @param offer the offer (R1)
+   * @param date the day counted
    */
   public int remainingPlaces(OfferCode offer, LocalDate date) {
     Checks.required(date, "date");
@@ -391,7 +410,11 @@ public abstract class FundingAgreement implements Aggregate {
         - (int) places().stream().filter(p -> p.offer().equals(offer) && p.heldOn(date)).count()).orElse(0);
   }
 
-  /** {@return the price of the places held on {@code date}: what the agreement has committed} */
+  /**
+   * {@return the price of the places held on {@code date}: what the agreement has committed}
+   *
+   * @param date the day counted
+   */
   public Money committed(LocalDate date) {
     Checks.required(date, "date");
     return Money.sum(places().stream().filter(p -> p.heldOn(date)).map(Place::price).toList());
@@ -424,18 +447,30 @@ public abstract class FundingAgreement implements Aggregate {
             : "the accompaniment holds no place of agreement " + reference()));
   }
 
-  /** Everything billed (invoices less credit notes). */
+  /**
+   * Everything billed (invoices less credit notes).
+   *
+   * @return invoices less credit notes, over the whole life of the agreement
+   */
   public Money billed() {
     return Money.sum(charges().stream().map(AgreementCharge::amount).toList());
   }
 
-  /** {@return what was billed by the end of {@code date}} */
+  /**
+   * {@return what was billed by the end of {@code date}}
+   *
+   * @param date the last day counted
+   */
   public Money billed(LocalDate date) {
     Checks.required(date, "date");
     return Money.sum(charges().stream().filter(c -> !c.on().isAfter(date)).map(AgreementCharge::amount).toList());
   }
 
-  /** {@return the budget left to bill at the end of {@code date}: budget less what was billed by then} */
+  /**
+   * {@return the budget left to bill at the end of {@code date}: budget less what was billed by then}
+   *
+   * @param date the last day counted
+   */
   public Money remainingBudget(LocalDate date) {
     return budget().minus(billed(date));
   }
@@ -455,6 +490,8 @@ public abstract class FundingAgreement implements Aggregate {
   /**
    * Fails with {@link ErrorCode#OUTSIDE_AGREEMENT_PERIOD} unless {@code date} (a service performed) is inside the
    * period.
+   *
+   * @param date the date the service was performed
    */
   public void requireCovers(LocalDate date) {
     requireInPeriod(Checks.required(date, "date"), "a service performed");

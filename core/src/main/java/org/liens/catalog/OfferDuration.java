@@ -41,6 +41,7 @@ public sealed interface OfferDuration {
 
   /** Each session is its own unit; there is no end date. */
   enum PerSession implements OfferDuration {
+    /** The one per-session duration. */
     INSTANCE;
 
     @Override

@@ -28,14 +28,23 @@ import org.liens.workshop.WorkshopSeries;
  * opens one workshop series (R9), an invoice and a credit note bill an accompaniment or a series (R3).
  */
 public enum AggregateKind {
+  /** The {@link Household} aggregate. */
   HOUSEHOLD("household", Household.class),
+  /** The {@link Organisation} aggregate. */
   ORGANISATION("organisation", Organisation.class),
+  /** The {@link Referral} aggregate. */
   REFERRAL("referral", Referral.class),
+  /** The {@link Accompaniment} aggregate. */
   ACCOMPANIMENT("accompaniment", Accompaniment.class),
+  /** The {@link FundingAgreement} aggregate. */
   FUNDING_AGREEMENT("funding agreement", FundingAgreement.class),
+  /** The {@link Quote} aggregate. */
   QUOTE("quote", Quote.class),
+  /** The {@link WorkshopSeries} aggregate. */
   WORKSHOP_SERIES("workshop series", WorkshopSeries.class),
+  /** The {@link Invoice} aggregate. */
   INVOICE("invoice", Invoice.class),
+  /** The {@link CreditNote} aggregate. */
   CREDIT_NOTE("credit note", CreditNote.class);
 
   private final String what;

@@ -58,6 +58,7 @@ public final class AccompanimentService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
    * @param firstAppointment the date of the first appointment (R2)
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment start(Actor actor, AccompanimentId id, LocalDate firstAppointment) {
     return change(actor, id, (a, work) -> a.start(firstAppointment, tariffs));
@@ -70,6 +71,8 @@ public final class AccompanimentService {
    * @param id the accompaniment
    * @throws RuleViolationException with {@link ErrorCode#ALREADY_INVOICED} while an invoice of the accompaniment is
    *     live (drafted or issued and not credited in full): its dates and amount depend on the first appointment
+   * @param newDate the new date of the first appointment
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment moveFirstAppointment(Actor actor, AccompanimentId id, LocalDate newDate) {
     return change(actor, id, (a, work) -> {
@@ -90,6 +93,7 @@ public final class AccompanimentService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
    * @param team the educators, checked against the offer's team rule (R5)
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment changeTeam(Actor actor, AccompanimentId id, List<EducatorId> team) {
     return change(actor, id, (a, work) -> a.changeTeam(team));
@@ -101,6 +105,8 @@ public final class AccompanimentService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
    * @param educator the educator who made the contact, a member of the team
+   * @param date the day of the visit
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment recordHomeVisit(Actor actor, AccompanimentId id, LocalDate date, EducatorId educator) {
     return record(actor, id, contactId -> new HomeVisit(contactId, date, educator));
@@ -112,6 +118,9 @@ public final class AccompanimentService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
    * @param educator the educator who made the contact, a member of the team
+   * @param date the day of the contact
+   * @param channel how it was made: phone, email, SMS or video
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment recordRemoteContact(
       Actor actor, AccompanimentId id, LocalDate date, EducatorId educator, RemoteChannel channel) {
@@ -124,6 +133,9 @@ public final class AccompanimentService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
    * @param educator the educator who made the contact, a member of the team
+   * @param date the day of the session
+   * @param length how long the session lasted, billed by the hour (R3)
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment recordWorkshopSession(
       Actor actor, AccompanimentId id, LocalDate date, EducatorId educator, Duration length) {
@@ -139,6 +151,8 @@ public final class AccompanimentService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
+   * @param plan the DIA
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment writeSupportPlan(Actor actor, AccompanimentId id, SupportPlan plan) {
     return change(actor, id, (a, work) -> a.writeSupportPlan(plan, household(work, a), work.today()));
@@ -149,6 +163,8 @@ public final class AccompanimentService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
+   * @param map the stakes, missions and work (E.M.T)
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment drawEmtMap(Actor actor, AccompanimentId id, EmtMap map) {
     return change(actor, id, (a, work) -> a.drawEmtMap(map, work.today()));
@@ -159,6 +175,9 @@ public final class AccompanimentService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
+   * @param writtenOn the date of the report
+   * @param conclusions the educators' conclusions, free text (never logged)
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment writeActionReport(Actor actor, AccompanimentId id, LocalDate writtenOn, String conclusions) {
     return change(actor, id, (a, work) -> a.writeActionReport(writtenOn, conclusions, household(work, a), work.today()));
@@ -169,6 +188,8 @@ public final class AccompanimentService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
+   * @param closedOn the closing date
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment close(Actor actor, AccompanimentId id, LocalDate closedOn) {
     return change(actor, id, (a, work) -> a.close(closedOn, work.today()));
@@ -180,6 +201,8 @@ public final class AccompanimentService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
    * @param reason why, in free text (never logged)
+   * @param cancelledOn the date of the cancellation
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment cancel(Actor actor, AccompanimentId id, String reason, LocalDate cancelledOn) {
     return change(actor, id, (a, work) -> a.cancel(reason, cancelledOn, work.today()));
@@ -190,6 +213,8 @@ public final class AccompanimentService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment
+   * @param date the day progress is measured on
+   * @return the progress, or empty without targets
    */
   public Optional<Progress> progress(Actor actor, AccompanimentId id, LocalDate date) {
     Checks.required(date, "date");

@@ -50,6 +50,8 @@ public final class AgreementService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @throws NotFoundException if a funder does not exist
    * @see FundingAgreement#conclude
+   * @param terms the reference, period, funders' shares and lines agreed (R10)
+   * @return the agreement as stored
    */
   public FundingAgreement conclude(Actor actor, AgreementTerms terms) {
     Checks.required(terms, "terms");
@@ -78,6 +80,7 @@ public final class AgreementService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param offer the offer (R1)
+   * @param on the day the places are counted
    */
   public List<FundingAgreement> withPlacesLeft(Actor actor, OfferCode offer, LocalDate on) {
     Checks.required(offer, "offer");
@@ -102,6 +105,8 @@ public final class AgreementService {
    * @param id the funding agreement
    * @throws IllegalTransitionException with {@link ErrorCode#ILLEGAL_TRANSITION} if the accompaniment holds a place
    *     but is not cancelled, or has an invoice
+   * @param accompanimentId the accompaniment whose place is given back
+   * @return the agreement as stored after the change
    */
   public FundingAgreement releasePlace(Actor actor, AgreementId id, AccompanimentId accompanimentId) {
     Checks.required(id, "id");
