@@ -87,26 +87,47 @@ public final class Liens {
     this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
   }
 
+  /**
+   * Starts assembling Liens; see the class comment for the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Households: register, update, read. */
+  /**
+   * Households: register, update, read.
+   *
+   * @return the household service
+   */
   public HouseholdService households() {
     return households;
   }
 
-  /** Partner organisations: prescribers and funders. */
+  /**
+   * Partner organisations: prescribers and funders.
+   *
+   * @return the organisation service
+   */
   public OrganisationService organisations() {
     return organisations;
   }
 
-  /** Referrals: receive, consent, assess, eligibility, validate, reject. */
+  /**
+   * Referrals: receive, consent, assess, eligibility, validate, reject.
+   *
+   * @return the referral service
+   */
   public ReferralService referrals() {
     return referrals;
   }
 
-  /** Accompaniments: first appointment, contacts, documents, closure. */
+  /**
+   * Accompaniments: first appointment, contacts, documents, closure.
+   *
+   * @return the accompaniment service
+   */
   public AccompanimentService accompaniments() {
     return accompaniments;
   }
@@ -116,17 +137,29 @@ public final class Liens {
     return caseload;
   }
 
-  /** Funding agreements: conclude, places and budget left, release a place (R10). */
+  /**
+   * Funding agreements: conclude, places and budget left, release a place (R10).
+   *
+   * @return the agreement service
+   */
   public AgreementService agreements() {
     return agreements;
   }
 
-  /** ARCS group workshops: quotes, their acceptance, the workshop series (R3, R9). */
+  /**
+   * ARCS group workshops: quotes, their acceptance, the workshop series (R3, R9).
+   *
+   * @return the workshop service
+   */
   public QuoteService workshops() {
     return workshops;
   }
 
-  /** Invoices and credit notes (R3, R10). */
+  /**
+   * Invoices and credit notes (R3, R10).
+   *
+   * @return the billing service
+   */
   public BillingService billing() {
     return billing;
   }

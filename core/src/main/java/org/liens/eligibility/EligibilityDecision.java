@@ -32,7 +32,11 @@ public record EligibilityDecision(OfferCode offer, LocalDate date, List<RuleOutc
     return outcomes.stream().filter(RuleOutcome::failed).toList();
   }
 
-  /** {@return one line per rule: {@code "FAILED consent.required: Consent of the parents is missing."}} */
+  /**
+   * {@return one line per rule: {@code "FAILED consent.required: Consent of the parents is missing."}}
+   *
+   * @param locale the language: French for {@code fr}, English otherwise
+   */
   public String explain(Locale locale) {
     return outcomes.stream()
         .map(o -> o.verdict() + " " + o.rule() + ": " + o.reason().in(locale))

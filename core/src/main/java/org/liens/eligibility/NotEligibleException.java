@@ -9,6 +9,11 @@ import org.liens.shared.RuleViolationException;
 public class NotEligibleException extends RuleViolationException {
   private final transient EligibilityDecision decision;
 
+  /**
+   * A refusal that names the failed rules' codes, never the household's data.
+   *
+   * @param decision the decision, with at least one failed rule
+   */
   public NotEligibleException(EligibilityDecision decision) {
     super(ErrorCode.NOT_ELIGIBLE, "not eligible for " + decision.offer() + ": "
         + decision.failures().stream().map(RuleOutcome::rule).collect(Collectors.joining(", ")));

@@ -52,6 +52,7 @@ public final class CatalogJson {
    *
    * @param json the JSON document, in UTF-8; not closed
    * @throws InvalidInputException with {@link ErrorCode#MALFORMED_CATALOG} naming the offending field
+   * @return the catalogue
    */
   public static Catalog read(InputStream json) {
     return FORMAT.read(json);
@@ -61,6 +62,7 @@ public final class CatalogJson {
    * Reads a catalogue document from a string; see {@link #read(InputStream)}.
    *
    * @param json the JSON text
+   * @return the catalogue
    */
   public static Catalog read(String json) {
     return FORMAT.read(json);
@@ -83,6 +85,7 @@ public final class CatalogJson {
    * Reads one offer, as written by {@link #write(Offer)}.
    *
    * @param json the JSON text
+   * @return the offer
    */
   public static Offer readOffer(String json) {
     return readOffer(JsonField.root(ErrorCode.MALFORMED_CATALOG, Checks.required(json, "json")));
@@ -139,7 +142,11 @@ public final class CatalogJson {
     }
   }
 
-  /** {@return the JSON of a whole catalogue, readable by {@link #read(String)}} */
+  /**
+   * {@return the JSON of a whole catalogue, readable by {@link #read(String)}}
+   *
+   * @param catalog the catalogue
+   */
   public static String write(Catalog catalog) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode offers = root.putArray("offers");

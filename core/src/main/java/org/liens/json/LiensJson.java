@@ -82,7 +82,11 @@ public final class LiensJson {
     return EventTypes.BY_NAME;
   }
 
-  /** {@return the JSON of a value: a record of core, a list or set of them, an id, a date} */
+  /**
+   * {@return the JSON of a value: a record of core, a list or set of them, an id, a date}
+   *
+   * @param value the value; not null
+   */
   public static String write(Object value) {
     Checks.required(value, "value");
     try {
@@ -98,6 +102,9 @@ public final class LiensJson {
    * @param json the JSON text
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} if the JSON is malformed or breaks a rule
    *     of the type
+   * @param <T> the type read
+   * @param type the class of the value, as written
+   * @return the value
    */
   public static <T> T read(String json, Class<T> type) {
     Checks.required(type, "type");
@@ -108,6 +115,9 @@ public final class LiensJson {
    * Reads a JSON array of {@code element}s, in order.
    *
    * @param json the JSON text
+   * @param <T> the element type
+   * @param element the class of the elements
+   * @return the elements, in the array's order
    */
   public static <T> List<T> readList(String json, Class<T> element) {
     Checks.required(element, "element");
@@ -119,6 +129,9 @@ public final class LiensJson {
    * Reads a JSON array of distinct {@code element}s.
    *
    * @param json the JSON text
+   * @param <T> the element type
+   * @param element the class of the elements
+   * @return the elements
    */
   public static <T> Set<T> readSet(String json, Class<T> element) {
     Checks.required(element, "element");
@@ -126,7 +139,11 @@ public final class LiensJson {
         "set of " + element.getSimpleName()));
   }
 
-  /** {@return the JSON of a domain event: its envelope and its typed payload} */
+  /**
+   * {@return the JSON of a domain event: its envelope and its typed payload}
+   *
+   * @param event the event
+   */
   public static String writeEvent(DomainEvent event) {
     return write(Checks.required(event, "event"));
   }
@@ -135,6 +152,7 @@ public final class LiensJson {
    * Reads a domain event written by {@link #writeEvent(DomainEvent)}.
    *
    * @param json the JSON text
+   * @return the event, with its typed payload
    */
   public static DomainEvent readEvent(String json) {
     return read(json, DomainEvent.class);

@@ -27,7 +27,7 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     }
   }
 
-  /** {@return the percentage written as a decimal, e.g} {@code "33.33"}. */
+  /** {@return the percentage written as a decimal, e.g. {@code "33.33"}} */
   public static Percentage of(String value) {
     return parse(value);
   }

@@ -28,7 +28,7 @@ public record VatRate(BigDecimal percent) {
     }
   }
 
-  /** {@return the rate written in percent, e.g} {@code "5.5"}. */
+  /** {@return the rate written in percent, e.g. {@code "5.5"}} */
   public static VatRate of(String percent) {
     Checks.notBlank(percent, "VAT rate");
     try {
