@@ -28,6 +28,7 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
    *
    * @param firstAppointment the date of the first appointment (R2)
    * @param convention the end-date convention, frozen at opening
+   * @param duration the offer's duration: six months for MIP, MADI, MAPA (R2), none for ARCS
    */
   public static CarePeriod starting(LocalDate firstAppointment, OfferDuration duration, EndDateConvention convention) {
     Checks.required(duration, "duration");
@@ -35,7 +36,11 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
     return new CarePeriod(firstAppointment, duration.anniversary(firstAppointment).map(convention::endExclusive));
   }
 
-  /** {@return whether {@code date} is inside the period} */
+  /**
+   * {@return whether {@code date} is inside the period}
+   *
+   * @param date the day tested
+   */
   public boolean contains(LocalDate date) {
     Checks.required(date, "date");
     return !date.isBefore(start) && endExclusive.map(date::isBefore).orElse(true);
@@ -54,6 +59,8 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
   /**
    * {@return days of the period elapsed by the end of {@code date}: 0 before the start, the whole length after the
    * end}
+   *
+   * @param date the day counted up to, included
    */
   public long elapsedDays(LocalDate date) {
     long elapsed = Math.max(0, ChronoUnit.DAYS.between(start, Checks.required(date, "date")) + 1);

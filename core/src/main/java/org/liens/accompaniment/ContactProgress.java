@@ -26,6 +26,11 @@ public record ContactProgress(int done, TargetRange target, int expectedByDate, 
 
   /**
    * {@return the progress of {@code done} contacts after {@code elapsedDays} of a {@code periodDays}-day period}
+   *
+   * @param done contacts recorded so far
+   * @param target the offer's target range over the whole period (R4)
+   * @param elapsedDays days of the period elapsed, from zero to {@code periodDays}
+   * @param periodDays the length of the period in days; more than zero
    */
   public static ContactProgress of(int done, TargetRange target, long elapsedDays, long periodDays) {
     Checks.check(periodDays > 0, "periodDays must be positive");

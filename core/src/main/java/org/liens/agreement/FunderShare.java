@@ -23,6 +23,13 @@ public record FunderShare(OrganisationId funder, Percentage share) {
     }
   }
 
+  /**
+   * A share written as a decimal percentage.
+   *
+   * @param funder the funding organisation
+   * @param percent the share, for instance {@code "33.33"}; more than 0
+   * @return the share
+   */
   public static FunderShare of(OrganisationId funder, String percent) {
     return new FunderShare(funder, Percentage.of(percent));
   }

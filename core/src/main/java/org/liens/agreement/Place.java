@@ -32,7 +32,11 @@ public record Place(
         "a place is released on or after it was taken"));
   }
 
-  /** {@return whether the place is held on {@code date}: taken on or before it, not released on or before it} */
+  /**
+   * {@return whether the place is held on {@code date}: taken on or before it, not released on or before it}
+   *
+   * @param date the day tested
+   */
   public boolean heldOn(LocalDate date) {
     return !takenOn.isAfter(date) && releasedOn.map(date::isBefore).orElse(true);
   }

@@ -73,6 +73,7 @@ public final class ActiveCaseload {
    * {@return the active accompaniments whose last day falls within the next {@code days} days, today included}
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param days how many days ahead; zero or more
    */
   public List<CaseloadEntry> endingWithin(Actor actor, int days) {
     Checks.notNegative(days, "days");
