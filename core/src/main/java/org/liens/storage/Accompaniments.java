@@ -59,6 +59,9 @@ public interface Accompaniments extends AggregateStore<Accompaniment, Accompanim
   /**
    * {@return the active accompaniments whose last day falls between {@code from} and {@code to}, both included,
    * ordered by last day (ties in no particular order)}
+   *
+   * @param from the first day, included
+   * @param to the last day, included
    */
   List<Accompaniment> endingBetween(LocalDate from, LocalDate to);
 

@@ -114,6 +114,7 @@ public enum AggregateKind {
    * {@return the references {@code aggregate} must find before it is saved, in the order to check them}
    *
    * @throws ClassCastException if {@code aggregate} is not of this kind
+   * @param aggregate an aggregate of this kind
    */
   public List<Reference> references(Aggregate aggregate) {
     References to = new References();

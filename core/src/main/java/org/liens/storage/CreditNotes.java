@@ -19,7 +19,11 @@ public interface CreditNotes extends AggregateStore<CreditNote, CreditNoteId> {
   /** The order of every list: number. */
   Comparator<CreditNote> BY_NUMBER = Comparator.comparing(CreditNote::number);
 
-  /** {@return the credit note with this number} */
+  /**
+   * {@return the credit note with this number}
+   *
+   * @param number the credit note's number
+   */
   Optional<CreditNote> findByNumber(InvoiceNumber number);
 
   /**
@@ -32,9 +36,16 @@ public interface CreditNotes extends AggregateStore<CreditNote, CreditNoteId> {
   /**
    * {@return the credit notes of every invoice of {@code subject}, read at once (a billing use case's invoice
    * history)}
+   *
+   * @param subject the accompaniment or workshop series billed
    */
   List<CreditNote> ofSubject(BillingSubject subject);
 
-  /** {@return the credit notes issued between {@code from} and {@code to}, both included} */
+  /**
+   * {@return the credit notes issued between {@code from} and {@code to}, both included}
+   *
+   * @param from the first day, included
+   * @param to the last day, included
+   */
   List<CreditNote> issuedBetween(LocalDate from, LocalDate to);
 }

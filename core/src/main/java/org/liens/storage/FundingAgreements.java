@@ -23,6 +23,7 @@ public interface FundingAgreements extends AggregateStore<FundingAgreement, Agre
    * on}}
    *
    * @param offer the offer (R1)
+   * @param on the day the places are counted
    */
   List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on);
 

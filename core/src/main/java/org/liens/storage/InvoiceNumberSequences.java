@@ -22,9 +22,15 @@ public interface InvoiceNumberSequences {
    * @param issuedOn the issue date
    * @throws RuleViolationException with {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} if {@code issuedOn} is
    *     before the series' last issue date
+   * @param series the series (prefix, seller and year)
+   * @return the next number of the series, with no gap
    */
   long next(NumberSeries series, LocalDate issuedOn);
 
-  /** {@return where {@code series} stands; empty before its first number} */
+  /**
+   * {@return where {@code series} stands; empty before its first number}
+   *
+   * @param series the series
+   */
   Optional<SequencePosition> current(NumberSeries series);
 }

@@ -26,10 +26,19 @@ public interface Invoices extends AggregateStore<Invoice, InvoiceId> {
   /** The order of {@link #issuedBetween}: number. */
   Comparator<Invoice> BY_NUMBER = Comparator.comparing((Invoice i) -> i.number().orElseThrow());
 
-  /** {@return the issued invoice with this number} */
+  /**
+   * {@return the issued invoice with this number}
+   *
+   * @param number the invoice's number
+   */
   Optional<Invoice> findByNumber(InvoiceNumber number);
 
-  /** {@return the invoices issued between {@code from} and {@code to}, both included, by number} */
+  /**
+   * {@return the invoices issued between {@code from} and {@code to}, both included, by number}
+   *
+   * @param from the first day, included
+   * @param to the last day, included
+   */
   List<Invoice> issuedBetween(LocalDate from, LocalDate to);
 
   /**
@@ -46,6 +55,10 @@ public interface Invoices extends AggregateStore<Invoice, InvoiceId> {
    */
   List<Invoice> ofWorkshopSeries(WorkshopSeriesId series);
 
-  /** {@return every invoice issued or drafted under a funding agreement} */
+  /**
+   * {@return every invoice issued or drafted under a funding agreement}
+   *
+   * @param agreement the funding agreement
+   */
   List<Invoice> ofAgreement(AgreementId agreement);
 }
