@@ -52,7 +52,11 @@ public abstract class Quote implements Aggregate {
   /** {@return the number of children the quote is for (R9)} */
   public abstract int children();
 
-  /** Sessions per group. */
+  /**
+   * Sessions per group.
+   *
+   * @return one or more
+   */
   public abstract int sessions();
 
   /** {@return the length of one session} */
@@ -108,6 +112,8 @@ public abstract class Quote implements Aggregate {
    * @param today the current date, from the clock
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} for a tariff that is not a group model or a
    *     validity date before today (0 children or sessions are refused by {@link QuoteRequest})
+   * @param groupTariff the group model tariff in force today (R3)
+   * @return the new quote, {@code PROPOSED}, and its event
    */
   public static Change<Quote> propose(QuoteId id, QuoteRequest request, Tariff groupTariff, LocalDate today) {
     Checks.required(request, "request");
@@ -180,7 +186,11 @@ public abstract class Quote implements Aggregate {
     return Money.sum(lines().stream().map(PricedLine::amount).toList());
   }
 
-  /** {@return whether the quote can no longer be accepted on {@code date}} */
+  /**
+   * {@return whether the quote can no longer be accepted on {@code date}}
+   *
+   * @param date the day tested
+   */
   public boolean isExpiredOn(LocalDate date) {
     return status() == QuoteStatus.PROPOSED && date.isAfter(validUntil());
   }
@@ -194,6 +204,7 @@ public abstract class Quote implements Aggregate {
    * @param series the workshop series
    * @throws IllegalTransitionException unless {@code PROPOSED}
    * @throws RuleViolationException with {@link ErrorCode#QUOTE_EXPIRED} after {@link #validUntil()}
+   * @param on the date of the acceptance, on or before {@link #validUntil()}
    */
   public Change<Quote> accept(WorkshopSeriesId series, LocalDate on) {
     Checks.required(series, "series");
@@ -212,6 +223,7 @@ public abstract class Quote implements Aggregate {
    * {@return the client declines the quote}
    *
    * @throws IllegalTransitionException unless {@code PROPOSED}
+   * @param on the date of the refusal
    */
   public Change<Quote> decline(LocalDate on) {
     Checks.required(on, "on");

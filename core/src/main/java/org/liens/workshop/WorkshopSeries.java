@@ -107,6 +107,8 @@ public abstract class WorkshopSeries implements Aggregate {
    *
    * @param id the id of the new workshop series
    * @throws InvalidInputException unless the quote is accepted with this series' id
+   * @param quote the accepted quote
+   * @return the new series and its event
    */
   public static Change<WorkshopSeries> open(WorkshopSeriesId id, Quote quote) {
     Checks.required(id, "id");
@@ -140,6 +142,8 @@ public abstract class WorkshopSeries implements Aggregate {
    * @throws RuleViolationException with {@link ErrorCode#WORKSHOP_FULL} when the children quoted are all enrolled,
    *     {@link ErrorCode#PARTICIPANT_NOT_FROM_CP} for a child neither in CP nor aged six on {@code on}
    * @throws InvalidInputException for a child already enrolled, or a date before the opening
+   * @param on the date of the enrolment
+   * @return the series after the command and the events it emitted; this instance is unchanged
    */
   public Change<WorkshopSeries> enrol(Child child, LocalDate on) {
     Checks.required(child, "child");
@@ -159,6 +163,9 @@ public abstract class WorkshopSeries implements Aggregate {
    *     {@link ErrorCode#PARTICIPANT_NOT_FROM_CP} for a child neither in CP nor aged six on {@code on}
    * @throws InvalidInputException for a group that does not exist, a child already enrolled, or a date before the
    *     opening
+   * @param group the group, from 1
+   * @param on the date of the enrolment
+   * @return the series after the command and the events it emitted; this instance is unchanged
    */
   public Change<WorkshopSeries> enrol(Child child, int group, LocalDate on) {
     Checks.required(child, "child");
@@ -192,6 +199,10 @@ public abstract class WorkshopSeries implements Aggregate {
    *     sessions
    * @throws InvalidInputException for a group that does not exist or has no child, a date before the opening or
    *     after today
+   * @param sessionId the id of the new session
+   * @param group the group, from 1
+   * @param date the day the session was held
+   * @return the series after the command and the events it emitted; this instance is unchanged
    */
   public Change<WorkshopSeries> recordSession(UUID sessionId, int group, LocalDate date, LocalDate today) {
     Checks.required(sessionId, "sessionId");
@@ -214,12 +225,20 @@ public abstract class WorkshopSeries implements Aggregate {
     Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups() + ", not " + group);
   }
 
-  /** {@return the children of {@code group}} */
+  /**
+   * {@return the children of {@code group}}
+   *
+   * @param group the group, from 1
+   */
   public List<Participant> participants(int group) {
     return participants().stream().filter(p -> p.group() == group).toList();
   }
 
-  /** {@return the sessions held by {@code group}} */
+  /**
+   * {@return the sessions held by {@code group}}
+   *
+   * @param group the group, from 1
+   */
   public List<GroupSession> sessionsOf(int group) {
     return sessions().stream().filter(s -> s.group() == group).toList();
   }

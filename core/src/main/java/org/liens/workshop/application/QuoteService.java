@@ -52,6 +52,7 @@ public final class QuoteService {
    * @throws NotFoundException if the client does not exist
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF} or {@link ErrorCode#NO_TARIFF_BEFORE_DATE}
    *     if no group model is in force today
+   * @return the quote as stored
    */
   public Quote propose(Actor actor, QuoteRequest request) {
     Checks.required(request, "request");
@@ -101,6 +102,7 @@ public final class QuoteService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the workshop series
    * @param child the child
+   * @return the series as stored after the change
    */
   public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child) {
     return change(actor, id, (series, work) -> series.enrol(child, work.today()));
@@ -112,6 +114,8 @@ public final class QuoteService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the workshop series
    * @param child the child
+   * @param group the group, from 1
+   * @return the series as stored after the change
    */
   public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child, int group) {
     return change(actor, id, (series, work) -> series.enrol(child, group, work.today()));
@@ -122,6 +126,9 @@ public final class QuoteService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the workshop series
+   * @param group the group, from 1
+   * @param date the day the session was held
+   * @return the series as stored after the change
    */
   public WorkshopSeries recordSession(Actor actor, WorkshopSeriesId id, int group, LocalDate date) {
     return change(actor, id, (series, work) -> series.recordSession(work.newId(), group, date, work.today()));
@@ -153,6 +160,7 @@ public final class QuoteService {
    * {@return the quotes made for {@code client}}
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param client the organisation that ordered the workshops
    */
   public List<Quote> ofClient(Actor actor, OrganisationId client) {
     return read(actor, client, "client", (repositories, key) -> repositories.quotes().ofClient(key));
