@@ -47,7 +47,11 @@ public final class AccompanimentBuilder {
 
   AccompanimentBuilder() {}
 
-  /** {@return every field of {@code stored}; set some again to change them} */
+  /**
+   * {@return every field of {@code stored}; set some again to change them}
+   *
+   * @param stored the accompaniment to copy
+   */
   public AccompanimentBuilder from(Accompaniment stored) {
     return id(stored.id()).version(stored.version()).household(stored.household()).referral(stored.referral())
         .offer(stored.offer()).prescriber(stored.prescriber()).funder(stored.funder()).agreement(stored.agreement())

@@ -22,6 +22,7 @@ public final class CreditNoteId extends EntityId {
    * Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type.
    *
    * @param text a UUID in its text form, as {@code toString()} writes it
+   * @return the id
    */
   public static CreditNoteId parse(String text) {
     return of(parseUuid(text, CreditNoteId.class));

@@ -171,6 +171,7 @@ public final class LiensJson {
    * Reads an offer snapshot ({@link CatalogJson#readOffer(String)}).
    *
    * @param json the JSON text
+   * @return the offer
    */
   public static Offer readOffer(String json) {
     return CatalogJson.readOffer(json);

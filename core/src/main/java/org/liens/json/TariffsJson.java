@@ -59,6 +59,7 @@ public final class TariffsJson {
    *
    * @param json the JSON document, in UTF-8; not closed
    * @throws InvalidInputException with {@link ErrorCode#MALFORMED_TARIFFS} naming the offending field
+   * @return the tariff book
    */
   public static TariffBook read(InputStream json) {
     return FORMAT.read(json);
@@ -68,6 +69,7 @@ public final class TariffsJson {
    * Reads a tariff document from a string; see {@link #read(InputStream)}.
    *
    * @param json the JSON text
+   * @return the tariff book
    */
   public static TariffBook read(String json) {
     return FORMAT.read(json);
@@ -127,7 +129,11 @@ public final class TariffsJson {
     return model.as(() -> new GroupModel(sessions, Duration.ofMinutes(minutes), children));
   }
 
-  /** {@return the JSON of a tariff book, readable by {@link #read(String)}} */
+  /**
+   * {@return the JSON of a tariff book, readable by {@link #read(String)}}
+   *
+   * @param book the tariffs
+   */
   public static String write(TariffBook book) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode values = root.putArray("values");
