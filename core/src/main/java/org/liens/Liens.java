@@ -87,61 +87,94 @@ public final class Liens {
     this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
   }
 
+  /**
+   * Starts assembling Liens; see the class comment for the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Households: register, update, read. */
+  /**
+   * Households: register, update, read.
+   *
+   * @return the household service
+   */
   public HouseholdService households() {
     return households;
   }
 
-  /** Partner organisations: prescribers and funders. */
+  /**
+   * Partner organisations: prescribers and funders.
+   *
+   * @return the organisation service
+   */
   public OrganisationService organisations() {
     return organisations;
   }
 
-  /** Referrals: receive, consent, assess, eligibility, validate, reject. */
+  /**
+   * Referrals: receive, consent, assess, eligibility, validate, reject.
+   *
+   * @return the referral service
+   */
   public ReferralService referrals() {
     return referrals;
   }
 
-  /** Accompaniments: first appointment, contacts, documents, closure. */
+  /**
+   * Accompaniments: first appointment, contacts, documents, closure.
+   *
+   * @return the accompaniment service
+   */
   public AccompanimentService accompaniments() {
     return accompaniments;
   }
 
-  /** The active caseload and its views per prescriber, educator and funder. */
+  /** {@return the active caseload and its views per prescriber, educator and funder} */
   public ActiveCaseload caseload() {
     return caseload;
   }
 
-  /** Funding agreements: conclude, places and budget left, release a place (R10). */
+  /**
+   * Funding agreements: conclude, places and budget left, release a place (R10).
+   *
+   * @return the agreement service
+   */
   public AgreementService agreements() {
     return agreements;
   }
 
-  /** ARCS group workshops: quotes, their acceptance, the workshop series (R3, R9). */
+  /**
+   * ARCS group workshops: quotes, their acceptance, the workshop series (R3, R9).
+   *
+   * @return the workshop service
+   */
   public QuoteService workshops() {
     return workshops;
   }
 
-  /** Invoices and credit notes (R3, R10). */
+  /**
+   * Invoices and credit notes (R3, R10).
+   *
+   * @return the billing service
+   */
   public BillingService billing() {
     return billing;
   }
 
-  /** The tariffs in use. */
+  /** {@return the tariffs in use} */
   public TariffBook tariffs() {
     return tariffs;
   }
 
-  /** The catalogue in use. */
+  /** {@return the catalogue in use} */
   public Catalog catalog() {
     return catalog;
   }
 
-  /** The eligibility policy in use. */
+  /** {@return the eligibility policy in use} */
   public EligibilityPolicy eligibility() {
     return eligibility;
   }
@@ -163,31 +196,56 @@ public final class Liens {
 
     private Builder() {}
 
-    /** The catalogue of offers; default the 2023 catalogue. */
+    /**
+     * Sets the catalogue of offers; default the 2023 catalogue.
+     *
+     * @param value the catalogue (R1–R5), for instance {@code CatalogJson.read(…)}
+     * @return this builder
+     */
     public Builder catalog(Catalog value) {
       catalog = Checks.required(value, "catalog");
       return this;
     }
 
-    /** The storage adapter; required. */
+    /**
+     * Sets the storage adapter; required.
+     *
+     * @param value the storage adapter (memory, JDBC or the host's own)
+     * @return this builder
+     */
     public Builder storage(Storage value) {
       storage = Checks.required(value, "storage");
       return this;
     }
 
-    /** The clock that says what "today" and "now" are; default the system clock in Europe/Paris. */
+    /**
+     * Sets the clock that says what "today" and "now" are; default the system clock in Europe/Paris.
+     *
+     * @param value the clock every service reads the date from
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       clock = Checks.required(value, "clock");
       return this;
     }
 
-    /** Where new ids come from; default random UUIDs. */
+    /**
+     * Sets where new ids come from; default random UUIDs.
+     *
+     * @param value the supplier of the UUIDs of new aggregates
+     * @return this builder
+     */
     public Builder ids(Supplier<UUID> value) {
       ids = Checks.required(value, "ids");
       return this;
     }
 
-    /** Adds a listener that receives every domain event after its transaction committed. */
+    /**
+     * Adds a listener that receives every domain event after its transaction committed.
+     *
+     * @param value the listener, called in the order listeners were added
+     * @return this builder
+     */
     public Builder listener(DomainEventListener value) {
       listeners.add(Checks.required(value, "listener"));
       return this;
@@ -196,48 +254,87 @@ public final class Liens {
     /**
      * Replaces the base eligibility policy; default {@link EligibilityPolicy#standard()}. Rules added with
      * {@link #eligibilityRule} are checked after it, whatever the order of the calls.
+     *
+     * @param value the base policy
+     * @return this builder
      */
     public Builder eligibility(EligibilityPolicy value) {
       eligibility = Checks.required(value, "eligibility");
       return this;
     }
 
-    /** Adds a host's own eligibility rule, checked after the policy's (a territory list, for instance). */
+    /**
+     * Adds a host's own eligibility rule, checked after the policy's (a territory list, for instance).
+     *
+     * @param rule the rule; a referral that fails it is not eligible
+     * @return this builder
+     */
     public Builder eligibilityRule(EligibilityRule rule) {
       extraRules.add(Checks.required(rule, "rule"));
       return this;
     }
 
-    /** The end-date convention of new accompaniments; default {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY}. */
+    /**
+     * Sets the end-date convention of new accompaniments; default
+     * {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY}.
+     *
+     * @param value the convention, frozen in each accompaniment when it opens
+     * @return this builder
+     */
     public Builder endDateConvention(EndDateConvention value) {
       endDateConvention = Checks.required(value, "endDateConvention");
       return this;
     }
 
-    /** The dated tariffs (R3); default {@link TariffsJson#standard2023()}. */
+    /**
+     * Sets the dated tariffs (R3); default {@link TariffsJson#standard2023()}.
+     *
+     * @param value the tariff book
+     * @return this builder
+     */
     public Builder tariffs(TariffBook value) {
       tariffs = Checks.required(value, "tariffs");
       return this;
     }
 
-    /** When and how much is billed; default {@link BillingPolicy#standard()}. */
+    /**
+     * Sets when and how much is billed; default {@link BillingPolicy#standard()}.
+     *
+     * @param value the billing policy
+     * @return this builder
+     */
     public Builder billingPolicy(BillingPolicy value) {
       billingPolicy = Checks.required(value, "billingPolicy");
       return this;
     }
 
-    /** What validating under a full agreement does; default {@link WaitlistPolicy#REFUSE}. */
+    /**
+     * Sets what validating under a full agreement does; default {@link WaitlistPolicy#REFUSE}.
+     *
+     * @param value the waitlist policy
+     * @return this builder
+     */
     public Builder waitlistPolicy(WaitlistPolicy value) {
       waitlistPolicy = Checks.required(value, "waitlistPolicy");
       return this;
     }
 
-    /** The organisation that issues invoices: name, address, SIREN and configured mentions; no default. */
+    /**
+     * Sets the organisation that issues invoices: name, address, SIREN and configured mentions; no default.
+     *
+     * @param value the seller printed on every invoice and credit note
+     * @return this builder
+     */
     public Builder seller(Seller value) {
       seller = Optional.of(Checks.required(value, "seller"));
       return this;
     }
 
+    /**
+     * Assembles the library.
+     *
+     * @return the entry point, ready for use
+     */
     public Liens build() {
       return new Liens(this);
     }

@@ -20,15 +20,30 @@ public record Actor(String userId, Role role, Optional<OrganisationId> organisat
     Checks.optional(organisation, "organisation");
   }
 
+  /**
+   * An actor who acts for no organisation (a coordinator, an administrator, the system).
+   *
+   * @param userId the host's id for the user, never blank
+   * @param role the role the user acts in
+   * @return the actor
+   */
   public static Actor of(String userId, Role role) {
     return new Actor(userId, role, Optional.empty());
   }
 
+  /**
+   * An actor who acts for an organisation (a prescriber, a funder).
+   *
+   * @param userId the host's id for the user, never blank
+   * @param role the role the user acts in
+   * @param organisation the organisation the user acts for
+   * @return the actor
+   */
   public static Actor of(String userId, Role role, OrganisationId organisation) {
     return new Actor(userId, role, Optional.of(Checks.required(organisation, "organisation")));
   }
 
-  /** The actor for work the library or a batch job does on its own. */
+  /** {@return the actor for work the library or a batch job does on its own} */
   public static Actor system() {
     return of("system", Role.SYSTEM);
   }

@@ -47,7 +47,11 @@ public final class AccompanimentBuilder {
 
   AccompanimentBuilder() {}
 
-  /** Every field of {@code stored}; set some again to change them. */
+  /**
+   * {@return every field of {@code stored}; set some again to change them}
+   *
+   * @param stored the accompaniment to copy
+   */
   public AccompanimentBuilder from(Accompaniment stored) {
     return id(stored.id()).version(stored.version()).household(stored.household()).referral(stored.referral())
         .offer(stored.offer()).prescriber(stored.prescriber()).funder(stored.funder()).agreement(stored.agreement())
@@ -58,132 +62,282 @@ public final class AccompanimentBuilder {
         .endedOn(stored.endedOn()).cancellationReason(stored.cancellationReason()).successor(stored.successor());
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#id()}.
+   *
+   * @param id the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder id(AccompanimentId id) {
     this.id = id;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#version()}.
+   *
+   * @param version the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder version(long version) {
     this.version = version;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#household()}.
+   *
+   * @param household the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder household(HouseholdId household) {
     this.household = household;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#referral()}.
+   *
+   * @param referral the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder referral(ReferralId referral) {
     this.referral = referral;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#offer()}.
+   *
+   * @param offer the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder offer(Offer offer) {
     this.offer = offer;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#prescriber()}.
+   *
+   * @param prescriber the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder prescriber(Optional<OrganisationId> prescriber) {
     this.prescriber = prescriber;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#funder()}.
+   *
+   * @param funder the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder funder(OrganisationId funder) {
     this.funder = funder;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#agreement()}.
+   *
+   * @param agreement the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder agreement(Optional<AgreementId> agreement) {
     this.agreement = agreement;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#referredOn()}.
+   *
+   * @param referredOn the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder referredOn(LocalDate referredOn) {
     this.referredOn = referredOn;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#openedOn()}.
+   *
+   * @param openedOn the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder openedOn(LocalDate openedOn) {
     this.openedOn = openedOn;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#endDateConvention()}.
+   *
+   * @param convention the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder endDateConvention(EndDateConvention convention) {
     this.endDateConvention = convention;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#team()}.
+   *
+   * @param team the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder team(List<EducatorId> team) {
     this.team = team;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#predecessor()}.
+   *
+   * @param predecessor the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder predecessor(Optional<AccompanimentId> predecessor) {
     this.predecessor = predecessor;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#predecessor()}.
+   *
+   * @param predecessor the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder predecessor(AccompanimentId predecessor) {
     return predecessor(Optional.of(predecessor));
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#status()}.
+   *
+   * @param status the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder status(AccompanimentStatus status) {
     this.status = status;
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#period()}.
+   *
+   * @param period the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder period(Optional<CarePeriod> period) {
     this.period = Checks.optional(period, "period");
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#tariff()}.
+   *
+   * @param tariff the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder tariff(Optional<Tariff> tariff) {
     this.tariff = Checks.optional(tariff, "tariff");
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#contacts()}.
+   *
+   * @param contacts the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder contacts(List<Contact> contacts) {
     this.contacts = Checks.listOf(contacts, "contacts");
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#plannedVisits()}.
+   *
+   * @param plannedVisits the stored value
+   * @return this builder
+   */
   public AccompanimentBuilder plannedVisits(List<PlannedVisit> plannedVisits) {
     this.plannedVisits = Checks.listOf(plannedVisits, "plannedVisits");
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#supportPlan()}.
+   *
+   * @param plan the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder supportPlan(Optional<SupportPlan> plan) {
     documents = new Documents(plan, documents.emtMap(), documents.actionReport());
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#emtMap()}.
+   *
+   * @param map the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder emtMap(Optional<EmtMap> map) {
     documents = new Documents(documents.supportPlan(), map, documents.actionReport());
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#actionReport()}.
+   *
+   * @param report the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder actionReport(Optional<ActionReport> report) {
     documents = new Documents(documents.supportPlan(), documents.emtMap(), report);
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#endedOn()}.
+   *
+   * @param endedOn the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder endedOn(Optional<LocalDate> endedOn) {
     this.endedOn = Checks.optional(endedOn, "endedOn");
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#cancellationReason()}.
+   *
+   * @param reason the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder cancellationReason(Optional<String> reason) {
     this.cancellationReason = Checks.optional(reason, "cancellationReason");
     return this;
   }
 
+  /**
+   * Sets the stored value of {@link Accompaniment#successor()}.
+   *
+   * @param successor the stored value; empty when none
+   * @return this builder
+   */
   public AccompanimentBuilder successor(Optional<AccompanimentId> successor) {
     this.successor = Checks.optional(successor, "successor");
     return this;
   }
 
   /**
-   * The accompaniment these fields describe.
+   * {@return the accompaniment these fields describe}
    *
    * @throws IllegalStateException if the fields contradict each other
    * @throws org.liens.shared.InvalidInputException if a field is missing

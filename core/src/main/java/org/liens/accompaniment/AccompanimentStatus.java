@@ -16,7 +16,11 @@ public enum AccompanimentStatus {
   /** Terminal: replaced by a MADI that continues with the same team (R6). */
   SUCCEEDED;
 
-  /** Validated or active: part of the active caseload ("file active"). */
+  /**
+   * Validated or active: part of the active caseload ("file active").
+   *
+   * @return {@code true} for {@code VALIDATED} and {@code ACTIVE}
+   */
   public boolean isOpen() {
     return this == VALIDATED || this == ACTIVE;
   }

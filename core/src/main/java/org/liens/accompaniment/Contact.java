@@ -7,13 +7,16 @@ import java.time.LocalDate;
  * {@link HomeVisit}, a {@link RemoteContact}, or an ARCS {@link WorkshopSession}.
  */
 public sealed interface Contact permits HomeVisit, RemoteContact, WorkshopSession {
+  /** {@return the contact's id} */
   ContactId id();
 
+  /** {@return the day the contact took place, inside the period and never in the future} */
   LocalDate date();
 
+  /** {@return the educator who made it, a member of the team} */
   EducatorId educator();
 
-  /** The kind, from the type: home visit, remote contact or workshop session. */
+  /** {@return the kind, from the type: home visit, remote contact or workshop session} */
   default ContactKind kind() {
     return this instanceof HomeVisit ? ContactKind.HOME_VISIT
         : this instanceof RemoteContact ? ContactKind.REMOTE_CONTACT

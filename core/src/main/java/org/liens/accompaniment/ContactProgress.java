@@ -24,7 +24,14 @@ public record ContactProgress(int done, TargetRange target, int expectedByDate, 
     Checks.required(status, "status");
   }
 
-  /** The progress of {@code done} contacts after {@code elapsedDays} of a {@code periodDays}-day period. */
+  /**
+   * {@return the progress of {@code done} contacts after {@code elapsedDays} of a {@code periodDays}-day period}
+   *
+   * @param done contacts recorded so far
+   * @param target the offer's target range over the whole period (R4)
+   * @param elapsedDays days of the period elapsed, from zero to {@code periodDays}
+   * @param periodDays the length of the period in days; more than zero
+   */
   public static ContactProgress of(int done, TargetRange target, long elapsedDays, long periodDays) {
     Checks.check(periodDays > 0, "periodDays must be positive");
     Checks.check(elapsedDays >= 0 && elapsedDays <= periodDays, "elapsedDays must be within the period");

@@ -27,7 +27,11 @@ public enum EndDateConvention {
   /** The period is {@code [firstAppointment, anniversary]}: the anniversary itself is still covered. */
   LAST_DAY_IS_ANNIVERSARY;
 
-  /** The first day after the period, given its anniversary. */
+  /**
+   * {@return the first day after the period, given its anniversary}
+   *
+   * @param anniversary the first appointment plus the offer's months
+   */
   public LocalDate endExclusive(LocalDate anniversary) {
     return this == LAST_DAY_BEFORE_ANNIVERSARY ? anniversary : anniversary.plusDays(1);
   }

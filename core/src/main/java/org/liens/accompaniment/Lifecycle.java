@@ -12,7 +12,7 @@ import org.liens.shared.Checks;
  * a value type.
  */
 public sealed interface Lifecycle {
-  /** The status this state stands for. */
+  /** {@return the status this state stands for} */
   default AccompanimentStatus status() {
     return this instanceof Validated ? AccompanimentStatus.VALIDATED
         : this instanceof Active ? AccompanimentStatus.ACTIVE
@@ -21,16 +21,16 @@ public sealed interface Lifecycle {
         : AccompanimentStatus.SUCCEEDED;
   }
 
-  /** The follow-up, once the first appointment was fixed. */
+  /** {@return the follow-up, once the first appointment was fixed} */
   Optional<FollowUp> started();
 
-  /** When it was closed, cancelled or succeeded; empty while open. */
+  /** {@return when it was closed, cancelled or succeeded; empty while open} */
   default Optional<LocalDate> endedOn() {
     return Optional.empty();
   }
 
   /**
-   * The state that the stored fields describe, for storage adapters (see {@link Accompaniment#builder()}).
+   * {@return the state that the stored fields describe, for storage adapters (see {@link Accompaniment#builder()})}
    *
    * @throws IllegalStateException if the fields contradict {@code status}
    */
@@ -54,7 +54,7 @@ public sealed interface Lifecycle {
 
   /** A terminal state (R8): ended {@code on} a date, never before the last recorded contact. */
   sealed interface Ended extends Lifecycle {
-    /** The day it ended. */
+    /** {@return the day it ended} */
     LocalDate on();
 
     @Override

@@ -17,10 +17,17 @@ public record PlannedVisit(LocalDate date, Optional<ContactId> doneBy) {
     Checks.optional(doneBy, "doneBy");
   }
 
+  /**
+   * A visit planned on {@code date}, not yet done.
+   *
+   * @param date the planned date
+   * @return the planned visit
+   */
   public static PlannedVisit on(LocalDate date) {
     return new PlannedVisit(date, Optional.empty());
   }
 
+  /** {@return whether a home visit fulfilled it} */
   public boolean done() {
     return doneBy.isPresent();
   }

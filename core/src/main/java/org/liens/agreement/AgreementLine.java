@@ -25,7 +25,7 @@ public record AgreementLine(OfferCode offer, int places, Money unitPrice, VatReg
     Checks.required(vat, "vat");
   }
 
-  /** {@code places × unitPrice}. */
+  /** {@return {@code places × unitPrice}} */
   public Money budget() {
     return unitPrice.times(places);
   }

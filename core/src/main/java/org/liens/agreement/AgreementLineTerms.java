@@ -24,12 +24,23 @@ public record AgreementLineTerms(OfferCode offer, int places, Optional<Money> un
     Checks.optional(vat, "vat");
   }
 
-  /** {@code places} places at the tariff. */
+  /**
+   * {@return {@code places} places at the tariff}
+   *
+   * @param offer the offer (R1)
+   * @param places one or more
+   */
   public static AgreementLineTerms atTariff(OfferCode offer, int places) {
     return new AgreementLineTerms(offer, places, Optional.empty(), Optional.empty());
   }
 
-  /** {@code places} places at a negotiated price. */
+  /**
+   * {@return {@code places} places at a negotiated price}
+   *
+   * @param offer the offer (R1)
+   * @param places one or more
+   * @param unitPrice the negotiated TTC price of one place
+   */
   public static AgreementLineTerms negotiated(OfferCode offer, int places, Money unitPrice) {
     return new AgreementLineTerms(offer, places, Optional.of(Checks.required(unitPrice, "unitPrice")), Optional.empty());
   }

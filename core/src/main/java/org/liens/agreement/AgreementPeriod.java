@@ -18,22 +18,37 @@ public record AgreementPeriod(LocalDate start, LocalDate endExclusive) {
     Checks.check(endExclusive.isAfter(start), "an agreement period ends after it starts");
   }
 
-  /** The period from {@code first} to {@code last}, both included. */
+  /**
+   * {@return the period from {@code first} to {@code last}, both included}
+   *
+   * @param first the first day covered
+   * @param last the last day covered
+   */
   public static AgreementPeriod ofClosed(LocalDate first, LocalDate last) {
     return new AgreementPeriod(first, Checks.required(last, "last").plusDays(1));
   }
 
-  /** The calendar year {@code year}. */
+  /**
+   * {@return the calendar year {@code year}}
+   *
+   * @param year the year, for instance 2023
+   */
   public static AgreementPeriod year(int year) {
     return new AgreementPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
 
+  /**
+   * Whether the period covers a day.
+   *
+   * @param date the day tested
+   * @return {@code true} from the start, included, to the end, excluded
+   */
   public boolean contains(LocalDate date) {
     Checks.required(date, "date");
     return !date.isBefore(start) && date.isBefore(endExclusive);
   }
 
-  /** The last day covered. */
+  /** {@return the last day covered} */
   public LocalDate lastDay() {
     return endExclusive.minusDays(1);
   }

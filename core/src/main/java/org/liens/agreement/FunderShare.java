@@ -23,11 +23,22 @@ public record FunderShare(OrganisationId funder, Percentage share) {
     }
   }
 
+  /**
+   * A share written as a decimal percentage.
+   *
+   * @param funder the funding organisation
+   * @param percent the share, for instance {@code "33.33"}; more than 0
+   * @return the share
+   */
   public static FunderShare of(OrganisationId funder, String percent) {
     return new FunderShare(funder, Percentage.of(percent));
   }
 
-  /** The only funder, paying 100 %. */
+  /**
+   * {@return the only funder, paying 100 %}
+   *
+   * @param funder the organisation that pays
+   */
   public static FunderShare whole(OrganisationId funder) {
     return new FunderShare(funder, Percentage.HUNDRED);
   }

@@ -32,12 +32,16 @@ public record Place(
         "a place is released on or after it was taken"));
   }
 
-  /** Whether the place is held on {@code date}: taken on or before it, not released on or before it. */
+  /**
+   * {@return whether the place is held on {@code date}: taken on or before it, not released on or before it}
+   *
+   * @param date the day tested
+   */
   public boolean heldOn(LocalDate date) {
     return !takenOn.isAfter(date) && releasedOn.map(date::isBefore).orElse(true);
   }
 
-  /** Whether the place is still held (not released). */
+  /** {@return whether the place is still held (not released)} */
   public boolean held() {
     return releasedOn.isEmpty();
   }

@@ -43,7 +43,7 @@ public record BillableLine(
     return checked;
   }
 
-  /** {@code unitPrice × quantity}, rounded once. */
+  /** {@return {@code unitPrice × quantity}, rounded once} */
   public Money gross() {
     return quantity.priceOf(unitPrice);
   }

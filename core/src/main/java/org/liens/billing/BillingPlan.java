@@ -54,9 +54,12 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
   public record Credit(Invoice invoice, Money amount) {}
 
   /**
-   * What an accompaniment owes on {@code today}: its module, or its individual ARCS sessions not yet billed.
+   * {@return what an accompaniment owes on {@code today}: its module, or its individual ARCS sessions not yet
+   * billed}
    *
    * @param agreement its funding agreement, if it has one: it must hold a place of it
+   * @param accompaniment the accompaniment, as stored
+   * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment, one waiting
    *     for a place or without one, or one without a price; {@link ErrorCode#NOTHING_TO_BILL} when nothing is due
    *     yet or it is already invoiced
@@ -108,9 +111,9 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
   }
 
   /**
-   * What a group workshop series owes (R3): the whole accepted {@code quote} once the first session was held
-   * ({@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}), or each session held not yet billed
-   * ({@link GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice).
+   * {@return what a group workshop series owes (R3): the whole accepted {@code quote} once the first session was
+   * held ({@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}), or each session held not yet billed ({@link
+   * GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice)}
    *
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} before the first session or when
    *     everything held is invoiced
@@ -156,6 +159,7 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
    * says the module costs (nothing, once cancelled), split over the invoices in proportion to what remains of each.
    *
    * @param agreement its funding agreement, if any: the place it holds prices the module
+   * @param accompaniment the accompaniment, as stored
    * @return one credit per invoice with something to give back, in the order of the invoices
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if it is still open or nothing is owed
    *     back; {@link ErrorCode#NOT_BILLABLE} for an offer billed per session, or while a draft is pending

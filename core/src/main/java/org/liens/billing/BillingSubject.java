@@ -8,7 +8,7 @@ import org.liens.workshop.WorkshopSeriesId;
 /** What an invoice bills: an accompaniment (a module, individual ARCS sessions) or a group workshop series. */
 public sealed interface BillingSubject {
 
-  /** The subject's id as a UUID. */
+  /** {@return the subject's id as a UUID} */
   UUID uuid();
 
   static BillingSubject of(AccompanimentId accompaniment) {

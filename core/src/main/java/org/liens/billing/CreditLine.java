@@ -24,7 +24,7 @@ public record CreditLine(int invoiceLine, String description, VatRegime vat, Vat
     Checks.check(vat instanceof VatRegime.Taxed || breakdown.vat().isZero(), "no VAT on an exempt line");
   }
 
-  /** The TTC amount credited. */
+  /** {@return the TTC amount credited} */
   public Money amount() {
     return breakdown.gross();
   }

@@ -26,27 +26,27 @@ public record InvoiceHistory(List<Invoice> invoices, List<CreditNote> creditNote
     creditNotes = List.copyOf(Checks.required(creditNotes, "creditNotes"));
   }
 
-  /** The history of one invoice: it and its credit notes. */
+  /** {@return the history of one invoice: it and its credit notes} */
   public static InvoiceHistory of(Invoice invoice, List<CreditNote> creditNotes) {
     return new InvoiceHistory(List.of(Checks.required(invoice, "invoice")), creditNotes);
   }
 
-  /** The credit notes of {@code invoice}, in this history's order. */
+  /** {@return the credit notes of {@code invoice}, in this history's order} */
   public List<CreditNote> creditNotesOf(Invoice invoice) {
     return creditNotes.stream().filter(c -> c.invoice().equals(invoice.id())).toList();
   }
 
-  /** What the credit notes of {@code invoice} took back. */
+  /** {@return what the credit notes of {@code invoice} took back} */
   public Money credited(Invoice invoice) {
     return Money.sum(creditNotesOf(invoice).stream().map(CreditNote::total).toList());
   }
 
-  /** What is left to credit on {@code invoice}: its total less its credit notes. */
+  /** {@return what is left to credit on {@code invoice}: its total less its credit notes} */
   public Money remaining(Invoice invoice) {
     return invoice.total().minus(credited(invoice));
   }
 
-  /** Whether {@code invoice} still bills what it lists: a draft, or issued and not credited in full. */
+  /** {@return whether {@code invoice} still bills what it lists: a draft, or issued and not credited in full} */
   public boolean stillBills(Invoice invoice) {
     return switch (invoice.status()) {
       case DRAFT -> true;
@@ -55,34 +55,34 @@ public record InvoiceHistory(List<Invoice> invoices, List<CreditNote> creditNote
     };
   }
 
-  /** The invoices that still bill what they list. */
+  /** {@return the invoices that still bill what they list} */
   public List<Invoice> live() {
     return invoices.stream().filter(this::stillBills).toList();
   }
 
-  /** The issued invoices, credited or not. */
+  /** {@return the issued invoices, credited or not} */
   public List<Invoice> issued() {
     return invoices.stream().filter(i -> i.status() == InvoiceStatus.ISSUED).toList();
   }
 
-  /** Whether a draft waits to be issued or discarded. */
+  /** {@return whether a draft waits to be issued or discarded} */
   public boolean hasDraft() {
     return invoices.stream().anyMatch(i -> i.status() == InvoiceStatus.DRAFT);
   }
 
-  /** The items (sessions) billed by the invoices that still bill. */
+  /** {@return the items (sessions) billed by the invoices that still bill} */
   public Set<UUID> billedItems() {
     Set<UUID> items = new LinkedHashSet<>();
     live().forEach(i -> items.addAll(i.items()));
     return items;
   }
 
-  /** Whether an invoice that still bills has a line of {@code kind}. */
+  /** {@return whether an invoice that still bills has a line of {@code kind}} */
   public boolean bills(LineKind kind) {
     return live().stream().flatMap(i -> i.lines().stream()).anyMatch(l -> l.kind() == kind);
   }
 
-  /** The first invoice that still bills, if any. */
+  /** {@return the first invoice that still bills, if any} */
   public Optional<Invoice> firstLive() {
     return live().stream().findFirst();
   }

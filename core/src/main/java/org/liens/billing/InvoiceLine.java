@@ -51,17 +51,17 @@ public record InvoiceLine(
     Checks.check(vat instanceof VatRegime.Taxed || breakdown.vat().isZero(), "no VAT on an exempt line");
   }
 
-  /** {@code unitPrice × quantity}: the whole line, before the split between funders. */
+  /** {@return {@code unitPrice × quantity}: the whole line, before the split between funders} */
   public Money gross() {
     return quantity.priceOf(unitPrice);
   }
 
-  /** The TTC amount billed to this invoice's funder. */
+  /** {@return the TTC amount billed to this invoice's funder} */
   public Money amount() {
     return breakdown.gross();
   }
 
-  /** The unit price before tax, for printing: the HT of the TTC unit price. */
+  /** {@return the unit price before tax, for printing: the HT of the TTC unit price} */
   public Money unitNet() {
     return VatBreakdown.of(unitPrice, vat).net();
   }

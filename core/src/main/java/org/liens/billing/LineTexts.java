@@ -20,8 +20,10 @@ public final class LineTexts {
   private LineTexts() {}
 
   /**
-   * A module of {@code months} from its first appointment, e.g. "… : accompagnement de 6 mois à compter du
-   * 04/09/2023 ; dossier …"; billed pro rata ({@code quantity} a fraction), it adds the end and the months started.
+   * {@return a module of {@code months} from its first appointment, e.g. "… : accompagnement de 6 mois à compter du
+   * 04/09/2023 ; dossier …"; billed pro rata ({@code quantity} a fraction), it adds the end and the months started}
+   *
+   * @param accompaniment the accompaniment, as stored
    */
   public static String module(Accompaniment accompaniment, int months, LocalDate start, Quantity quantity) {
     return accompaniment.offer().name().fr() + " (" + accompaniment.offer().code() + ") : accompagnement de "
@@ -31,7 +33,11 @@ public final class LineTexts {
         + " ; dossier " + accompaniment.id();
   }
 
-  /** An individual ARCS session held for {@code heldMinutes}, of which {@code billedMinutes} are billed. */
+  /**
+   * {@return an individual ARCS session held for {@code heldMinutes}, of which {@code billedMinutes} are billed}
+   *
+   * @param accompaniment the accompaniment, as stored
+   */
   public static String individualSession(
       Accompaniment accompaniment, WorkshopSession session, long heldMinutes, long billedMinutes) {
     return "Atelier individuel de remise en confiance scolaire du " + date(session.date())
@@ -39,7 +45,7 @@ public final class LineTexts {
         + ") ; dossier " + accompaniment.id();
   }
 
-  /** One session of one group of a workshop series. */
+  /** {@return one session of one group of a workshop series} */
   public static String groupSession(WorkshopSeries series, GroupSession session) {
     return "Séance de groupe " + session.group() + " de remise en confiance scolaire du " + date(session.date())
         + " (" + series.sessionLength().toMinutes() + " min)";

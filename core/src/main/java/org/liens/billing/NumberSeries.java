@@ -18,7 +18,7 @@ public record NumberSeries(String seller, String prefix, int year) {
     Checks.check(year >= 1000 && year <= 9999, "a year has four digits, was " + year);
   }
 
-  /** The number {@code sequence} of this series. */
+  /** {@return the number {@code sequence} of this series} */
   public InvoiceNumber number(long sequence) {
     return new InvoiceNumber(prefix, year, sequence);
   }

@@ -27,7 +27,7 @@ public record NumberingScheme(String invoicePrefix, String creditNotePrefix) {
     return new NumberingScheme(prefix, prefix);
   }
 
-  /** Whether invoices and credit notes share one series. */
+  /** {@return whether invoices and credit notes share one series} */
   public boolean isShared() {
     return invoicePrefix.equals(creditNotePrefix);
   }

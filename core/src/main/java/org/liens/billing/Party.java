@@ -22,7 +22,7 @@ public record Party(String name, PostalAddress address, String siren) {
   }
 
   /**
-   * The identity of a partner organisation, to invoice it.
+   * {@return the identity of a partner organisation, to invoice it}
    *
    * @throws RuleViolationException with {@link ErrorCode#MISSING_INVOICE_MENTION} if its address or SIREN is not
    *     known

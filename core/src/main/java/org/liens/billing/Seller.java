@@ -39,24 +39,48 @@ public record Seller(
     Checks.check(paymentTermDays >= 0 && paymentTermDays <= 365, "a payment term is 0 to 365 days, was " + paymentTermDays);
   }
 
-  /** A seller without VAT number nor mentions, paid at 30 days. */
+  /**
+   * {@return a seller without VAT number nor mentions, paid at 30 days}
+   *
+   * @param siren the nine-digit SIREN
+   */
   public static Seller of(String name, PostalAddress address, String siren) {
     return new Seller(new Party(name, address, siren), Optional.empty(), Optional.empty(), List.of(),
         DEFAULT_PAYMENT_TERM_DAYS);
   }
 
+  /**
+   * {@return this seller with an intra-community VAT number}
+   *
+   * @param value the VAT number
+   */
   public Seller withVatNumber(String value) {
     return new Seller(identity, Optional.of(value), vatExemptionMention, legalMentions, paymentTermDays);
   }
 
+  /**
+   * {@return this seller with the mention printed for VAT-exempt lines whose tariff gives none}
+   *
+   * @param value the legal mention, as the accountant words it (configuration, never hard-coded)
+   */
   public Seller withVatExemptionMention(String value) {
     return new Seller(identity, vatNumber, Optional.of(value), legalMentions, paymentTermDays);
   }
 
+  /**
+   * {@return this seller with further mentions printed on every invoice and credit note}
+   *
+   * @param values the mentions, in print order
+   */
   public Seller withLegalMentions(List<String> values) {
     return new Seller(identity, vatNumber, vatExemptionMention, values, paymentTermDays);
   }
 
+  /**
+   * {@return this seller with another payment term}
+   *
+   * @param days days from the issue date to the due date
+   */
   public Seller withPaymentTermDays(int days) {
     return new Seller(identity, vatNumber, vatExemptionMention, legalMentions, days);
   }

@@ -19,14 +19,19 @@ public record SequencePosition(long last, LocalDate lastIssuedOn) {
     Checks.required(lastIssuedOn, "lastIssuedOn");
   }
 
-  /** The position after the first number of a series, issued on {@code issuedOn}. */
+  /**
+   * {@return the position after the first number of a series, issued on {@code issuedOn}}
+   *
+   * @param issuedOn the issue date
+   */
   public static SequencePosition first(LocalDate issuedOn) {
     return new SequencePosition(1, issuedOn);
   }
 
   /**
-   * The position after the next number, issued on {@code issuedOn}.
+   * {@return the position after the next number, issued on {@code issuedOn}}
    *
+   * @param issuedOn the issue date
    * @throws RuleViolationException with {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} if {@code issuedOn} is before
    *     {@link #lastIssuedOn()}
    */

@@ -34,8 +34,8 @@ public enum SessionTimePolicy {
   }
 
   /**
-   * The minutes billed for a session of {@code length}: its minutes (a started minute counts) rounded up to the
-   * policy's step.
+   * {@return the minutes billed for a session of {@code length}: its minutes (a started minute counts) rounded up
+   * to the policy's step}
    */
   public Duration billable(Duration length) {
     Checks.required(length, "length");

@@ -13,19 +13,23 @@ import org.liens.shared.Checks;
  * @param breakdown the regime's totals
  */
 public record VatTotal(VatRegime regime, VatBreakdown breakdown) {
+  /** Checks that both parts are present. */
   public VatTotal {
     Checks.required(regime, "regime");
     Checks.required(breakdown, "breakdown");
   }
 
+  /** {@return the total before tax (HT) of the regime's lines} */
   public Money net() {
     return breakdown.net();
   }
 
+  /** {@return the VAT (TVA) of the regime's lines; zero when exempt} */
   public Money vat() {
     return breakdown.vat();
   }
 
+  /** {@return the total with tax (TTC): net plus VAT} */
   public Money gross() {
     return breakdown.gross();
   }

@@ -23,7 +23,7 @@ public final class Catalog {
   }
 
   /**
-   * A catalogue of these offers, in this order.
+   * {@return a catalogue of these offers, in this order}
    *
    * @throws InvalidInputException if the collection is empty or two offers share a code
    */
@@ -46,13 +46,13 @@ public final class Catalog {
     return new Catalog(java.util.Collections.unmodifiableMap(byCode));
   }
 
-  /** The offer with this code, if the catalogue has one. */
+  /** {@return the offer with this code, if the catalogue has one} */
   public Optional<Offer> find(OfferCode code) {
     return Optional.ofNullable(offers.get(Checks.required(code, "offer code")));
   }
 
   /**
-   * The offer with this code.
+   * {@return the offer with this code}
    *
    * @throws RuleViolationException with {@link ErrorCode#UNKNOWN_OFFER} if the catalogue has none
    */
@@ -61,7 +61,7 @@ public final class Catalog {
         .orElseThrow(() -> new RuleViolationException(ErrorCode.UNKNOWN_OFFER, "no offer " + code + " in the catalogue"));
   }
 
-  /** Every offer, in catalogue order. */
+  /** {@return every offer, in catalogue order} */
   public List<Offer> offers() {
     return List.copyOf(offers.values());
   }

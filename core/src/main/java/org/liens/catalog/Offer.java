@@ -43,7 +43,7 @@ public record Offer(
     Checks.check(!mayFollow.contains(code), "offer " + code + " cannot follow itself");
   }
 
-  /** Whether an accompaniment of this offer may succeed one of {@code previous} (R6). */
+  /** {@return whether an accompaniment of this offer may succeed one of {@code previous} (R6)} */
   public boolean mayFollow(OfferCode previous) {
     return mayFollow.contains(previous);
   }

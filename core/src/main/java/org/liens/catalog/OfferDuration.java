@@ -10,7 +10,7 @@ import org.liens.shared.Checks;
  */
 public sealed interface OfferDuration {
 
-  /** A fixed number of calendar months, counted from the first appointment. */
+  /** {@return a fixed number of calendar months, counted from the first appointment} */
   static OfferDuration months(int count) {
     return new Months(count);
   }
@@ -21,9 +21,9 @@ public sealed interface OfferDuration {
   }
 
   /**
-   * The anniversary of {@code start}: {@code start.plusMonths(count)} for a fixed duration, empty per session.
-   * Month arithmetic is {@code java.time}'s: 2023-08-31 plus 6 months is 2024-02-29, and 2024-02-29 plus 6 months
-   * is 2024-08-29.
+   * {@return the anniversary of {@code start}: {@code start.plusMonths(count)} for a fixed duration, empty per
+   * session} Month arithmetic is {@code java.time}'s: 2023-08-31 plus 6 months is 2024-02-29, and 2024-02-29 plus 6
+   * months is 2024-08-29.
    */
   Optional<LocalDate> anniversary(LocalDate start);
 
@@ -41,6 +41,7 @@ public sealed interface OfferDuration {
 
   /** Each session is its own unit; there is no end date. */
   enum PerSession implements OfferDuration {
+    /** The one per-session duration. */
     INSTANCE;
 
     @Override

@@ -32,7 +32,7 @@ public record EligibilityContext(
     Checks.required(date, "date");
   }
 
-  /** The accompaniment the referral succeeds (R6), if it names one and it belongs to the household. */
+  /** {@return the accompaniment the referral succeeds (R6), if it names one and it belongs to the household} */
   public Optional<Accompaniment> predecessor() {
     return referral.succeeds()
         .flatMap(id -> householdAccompaniments.stream().filter(a -> a.id().equals(id)).findFirst());

@@ -22,17 +22,21 @@ public record EligibilityDecision(OfferCode offer, LocalDate date, List<RuleOutc
     outcomes = Checks.listOf(outcomes, "outcomes");
   }
 
-  /** True when no rule failed. */
+  /** {@return true when no rule failed} */
   public boolean eligible() {
     return outcomes.stream().noneMatch(RuleOutcome::failed);
   }
 
-  /** The rules that failed, in order. */
+  /** {@return the rules that failed, in order} */
   public List<RuleOutcome> failures() {
     return outcomes.stream().filter(RuleOutcome::failed).toList();
   }
 
-  /** One line per rule: {@code "FAILED consent.required: Consent of the parents is missing."}. */
+  /**
+   * {@return one line per rule: {@code "FAILED consent.required: Consent of the parents is missing."}}
+   *
+   * @param locale the language: French for {@code fr}, English otherwise
+   */
   public String explain(Locale locale) {
     return outcomes.stream()
         .map(o -> o.verdict() + " " + o.rule() + ": " + o.reason().in(locale))

@@ -22,28 +22,42 @@ public final class EligibilityPolicy {
     this.rules = List.copyOf(rules);
   }
 
-  /** The rules of the 2023 offer: {@link EligibilityRules#all()}. */
+  /** {@return the rules of the 2023 offer: {@link EligibilityRules#all()}} */
   public static EligibilityPolicy standard() {
     return new EligibilityPolicy(EligibilityRules.all());
   }
 
-  /** A policy of exactly these rules. */
+  /**
+   * {@return a policy of exactly these rules}
+   *
+   * @param rules the rules, in the order they are checked; codes unique
+   */
   public static EligibilityPolicy of(List<EligibilityRule> rules) {
     return new EligibilityPolicy(Checks.listOf(rules, "rules"));
   }
 
-  /** This policy plus {@code rule}, checked after the others. */
+  /**
+   * {@return this policy plus {@code rule}, checked after the others}
+   *
+   * @param rule the host's rule; its code must be new
+   */
   public EligibilityPolicy with(EligibilityRule rule) {
     List<EligibilityRule> more = new ArrayList<>(rules);
     more.add(Checks.required(rule, "rule"));
     return new EligibilityPolicy(more);
   }
 
+  /** {@return the rules, in the order they are checked} */
   public List<EligibilityRule> rules() {
     return rules;
   }
 
-  /** Checks every rule against {@code context}. */
+  /**
+   * Checks every rule against {@code context}.
+   *
+   * @param context what the rules decide on: the referral, the offer, the household and the date
+   * @return one outcome per rule, in order
+   */
   public EligibilityDecision decide(EligibilityContext context) {
     Checks.required(context, "context");
     List<RuleOutcome> outcomes = new ArrayList<>(rules.size());

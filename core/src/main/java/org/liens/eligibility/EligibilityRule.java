@@ -11,13 +11,23 @@ import org.liens.shared.Checks;
  */
 public interface EligibilityRule {
 
-  /** The rule's stable code, e.g. {@code "consent.required"}. */
+  /** {@return the rule's stable code, e.g. {@code "consent.required"}} */
   String code();
 
-  /** Decides this rule for one referral; never null, and its {@code rule} is {@link #code()}. */
+  /**
+   * Decides this rule for one referral; never null, and its {@code rule} is {@link #code()}.
+   *
+   * @param context what the rules decide on: the referral, the offer, the household and the date
+   * @return the outcome
+   */
   RuleOutcome check(EligibilityContext context);
 
-  /** A rule from a code and a function. */
+  /**
+   * {@return a rule from a code and a function}
+   *
+   * @param code the rule's stable code, unique in a policy
+   * @param check decides the rule for one referral
+   */
   static EligibilityRule of(String code, Function<EligibilityContext, RuleOutcome> check) {
     String c = Checks.notBlank(code, "code");
     Checks.required(check, "check");

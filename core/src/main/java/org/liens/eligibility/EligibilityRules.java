@@ -190,7 +190,7 @@ public final class EligibilityRules {
                 ctx.offer().code() + " may not succeed " + from + ".");
       });
 
-  /** Every standard rule, in the order decisions list them. */
+  /** {@return every standard rule, in the order decisions list them} */
   public static List<EligibilityRule> all() {
     return List.of(
         CONSENT_OF_PARENTS_OR_CAREGIVERS_IS_REQUIRED,

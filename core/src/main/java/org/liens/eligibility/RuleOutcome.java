@@ -18,18 +18,43 @@ public record RuleOutcome(String rule, Verdict verdict, LocalizedText reason) {
     Checks.required(reason, "reason");
   }
 
+  /**
+   * A passed rule.
+   *
+   * @param rule the rule's stable code
+   * @param fr why, in French
+   * @param en why, in English
+   * @return the outcome
+   */
   public static RuleOutcome passed(String rule, String fr, String en) {
     return new RuleOutcome(rule, Verdict.PASSED, LocalizedText.of(fr, en));
   }
 
+  /**
+   * A failed rule: the referral is not eligible.
+   *
+   * @param rule the rule's stable code
+   * @param fr what is missing, in French
+   * @param en what is missing, in English
+   * @return the outcome
+   */
   public static RuleOutcome failed(String rule, String fr, String en) {
     return new RuleOutcome(rule, Verdict.FAILED, LocalizedText.of(fr, en));
   }
 
+  /**
+   * A rule that does not concern this referral.
+   *
+   * @param rule the rule's stable code
+   * @param fr why, in French
+   * @param en why, in English
+   * @return the outcome
+   */
   public static RuleOutcome notApplicable(String rule, String fr, String en) {
     return new RuleOutcome(rule, Verdict.NOT_APPLICABLE, LocalizedText.of(fr, en));
   }
 
+  /** {@return whether the rule failed} */
   public boolean failed() {
     return verdict == Verdict.FAILED;
   }

@@ -28,7 +28,7 @@ public record DomainEvent(
     Checks.required(payload, "payload");
   }
 
-  /** The payload's type name, e.g. {@code "ContactRecorded"}. */
+  /** {@return the payload's type name, e.g. {@code "ContactRecorded"}} */
   public String type() {
     return payload.type();
   }

@@ -9,5 +9,10 @@ package org.liens.event;
  */
 @FunctionalInterface
 public interface DomainEventListener {
+  /**
+   * Receives one event after its transaction committed.
+   *
+   * @param event the event
+   */
   void on(DomainEvent event);
 }

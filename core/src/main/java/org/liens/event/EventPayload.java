@@ -6,7 +6,7 @@ package org.liens.event;
  * personal data. Every payload type is a record.
  */
 public interface EventPayload {
-  /** The stable type name of the event, by default the record's simple name. */
+  /** {@return the stable type name of the event, by default the record's simple name} */
   default String type() {
     return getClass().getSimpleName();
   }

@@ -14,7 +14,9 @@ public record Caregiver(PersonName name, List<CaredForPerson> caresFor) {
     caresFor = Checks.listOf(caresFor, "caresFor");
   }
 
-  /** Whether they care for someone with a disability, a long illness or a rare illness (MAPA eligibility). */
+  /**
+   * {@return whether they care for someone with a disability, a long illness or a rare illness (MAPA eligibility)}
+   */
   public boolean caresForSomeoneWithACondition() {
     return caresFor.stream().anyMatch(p -> !p.conditions().isEmpty());
   }

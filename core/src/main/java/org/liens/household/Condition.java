@@ -5,7 +5,9 @@ package org.liens.household;
  * sensitive under the GDPR; Liens never logs it nor puts it in events.
  */
 public enum Condition {
+  /** Handicap. */
   DISABILITY,
+  /** Maladie longue. */
   LONG_ILLNESS,
   /** Maladie orpheline. */
   RARE_ILLNESS

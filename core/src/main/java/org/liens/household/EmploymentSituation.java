@@ -5,10 +5,13 @@ package org.liens.household;
  * indépendants, près de 30 % relevant du RSA").
  */
 public enum EmploymentSituation {
+  /** Salarié: in paid employment. */
   EMPLOYED,
+  /** Indépendant: self-employed. */
   SELF_EMPLOYED,
   /** Receives the revenu de solidarité active. */
   RSA,
+  /** Any other situation. */
   OTHER;
 
   /** Employed or self-employed, the first group of the published figures. */

@@ -19,13 +19,18 @@ public record Household(HouseholdId id, long version, HouseholdProfile profile) 
     Checks.required(profile, "profile");
   }
 
-  /** A new household, not yet stored. */
+  /**
+   * {@return a new household, not yet stored}
+   *
+   * @param id the id of the new household
+   * @param profile the household's profile
+   */
   public static Change<Household> register(HouseholdId id, HouseholdProfile profile) {
     Household household = new Household(id, 0, profile);
     return Change.of(household, new HouseholdRegistered(id));
   }
 
-  /** The same household with a new profile (a birth, a move, a new employment situation). */
+  /** {@return the same household with a new profile (a birth, a move, a new employment situation)} */
   public Change<Household> update(HouseholdProfile newProfile) {
     return Change.of(new Household(id, version, Checks.required(newProfile, "profile")), new HouseholdUpdated(id));
   }

@@ -32,6 +32,7 @@ public record HouseholdProfile(
     boolean belowPovertyLine,
     Optional<String> territory) {
 
+  /** The most parents a household profile names. */
   public static final int MAX_PARENTS = 2;
 
   public HouseholdProfile {
@@ -58,24 +59,24 @@ public record HouseholdProfile(
     return new InvalidInputException(ErrorCode.INVALID_HOUSEHOLD_COMPOSITION, message);
   }
 
-  /** A builder for the common case; lists start empty, employment {@code OTHER}, flags false. */
+  /** {@return a builder for the common case; lists start empty, employment {@code OTHER}, flags false} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The names of the parents, then of the caregivers who are not also parents. */
+  /** {@return the names of the parents, then of the caregivers who are not also parents} */
   public List<PersonName> adults() {
     return Stream.concat(parents.stream().map(Parent::name), caregivers.stream().map(Caregiver::name))
         .distinct()
         .toList();
   }
 
-  /** Whether {@code name} is one of the household's parents. */
+  /** {@return whether {@code name} is one of the household's parents} */
   public boolean hasParent(PersonName name) {
     return parents.stream().anyMatch(p -> p.name().equals(name));
   }
 
-  /** Whether {@code name} is one of the household's caregivers. */
+  /** {@return whether {@code name} is one of the household's caregivers} */
   public boolean hasCaregiver(PersonName name) {
     return caregivers.stream().anyMatch(c -> c.name().equals(name));
   }
@@ -99,41 +100,88 @@ public record HouseholdProfile(
 
     private Builder() {}
 
+    /**
+     * Adds a parent (at most {@value HouseholdProfile#MAX_PARENTS}).
+     *
+     * @param parent the parent
+     * @return this builder
+     */
     public Builder parent(Parent parent) {
       parents.add(parent);
       return this;
     }
 
+    /**
+     * Sets whether the household is single-parent (famille monoparentale, R11).
+     *
+     * @param value {@code true} for a single-parent household
+     * @return this builder
+     */
     public Builder singleParent(boolean value) {
       singleParent = value;
       return this;
     }
 
+    /**
+     * Adds a child.
+     *
+     * @param child the child, with birth date and school grade
+     * @return this builder
+     */
     public Builder child(Child child) {
       children.add(child);
       return this;
     }
 
+    /**
+     * Adds a family caregiver (MAPA, R1).
+     *
+     * @param caregiver the caregiver and whom they care for
+     * @return this builder
+     */
     public Builder caregiver(Caregiver caregiver) {
       caregivers.add(caregiver);
       return this;
     }
 
+    /**
+     * Sets the household's main employment situation (R11).
+     *
+     * @param value the employment situation
+     * @return this builder
+     */
     public Builder employment(EmploymentSituation value) {
       employment = value;
       return this;
     }
 
+    /**
+     * Sets whether the household lives under the poverty line (R11).
+     *
+     * @param value {@code true} under the poverty line
+     * @return this builder
+     */
     public Builder belowPovertyLine(boolean value) {
       belowPovertyLine = value;
       return this;
     }
 
+    /**
+     * Sets the host's code for where the household lives.
+     *
+     * @param value an INSEE commune code, a sector…; {@code null} for none
+     * @return this builder
+     */
     public Builder territory(String value) {
       territory = Optional.ofNullable(value);
       return this;
     }
 
+    /**
+     * Builds the profile; its invariants are checked.
+     *
+     * @return the profile
+     */
     public HouseholdProfile build() {
       return new HouseholdProfile(parents, singleParent, children, caregivers, employment, belowPovertyLine, territory);
     }

@@ -42,7 +42,7 @@ public final class CatalogJson {
 
   private CatalogJson() {}
 
-  /** The 2023 catalogue of the seed: MIP, MADI, MAPA, ARCS. */
+  /** {@return the 2023 catalogue of the seed: MIP, MADI, MAPA, ARCS} */
   public static Catalog standard2023() {
     return STANDARD;
   }
@@ -50,13 +50,20 @@ public final class CatalogJson {
   /**
    * Reads a catalogue document.
    *
+   * @param json the JSON document, in UTF-8; not closed
    * @throws InvalidInputException with {@link ErrorCode#MALFORMED_CATALOG} naming the offending field
+   * @return the catalogue
    */
   public static Catalog read(InputStream json) {
     return FORMAT.read(json);
   }
 
-  /** Reads a catalogue document from a string; see {@link #read(InputStream)}. */
+  /**
+   * Reads a catalogue document from a string; see {@link #read(InputStream)}.
+   *
+   * @param json the JSON text
+   * @return the catalogue
+   */
   public static Catalog read(String json) {
     return FORMAT.read(json);
   }
@@ -74,7 +81,12 @@ public final class CatalogJson {
     }
   }
 
-  /** Reads one offer, as written by {@link #write(Offer)}. */
+  /**
+   * Reads one offer, as written by {@link #write(Offer)}.
+   *
+   * @param json the JSON text
+   * @return the offer
+   */
   public static Offer readOffer(String json) {
     return readOffer(JsonField.root(ErrorCode.MALFORMED_CATALOG, Checks.required(json, "json")));
   }
@@ -117,7 +129,11 @@ public final class CatalogJson {
     return range.get("max").as(() -> new TargetRange(min, max));
   }
 
-  /** The JSON of one offer, in the catalogue format. */
+  /**
+   * {@return the JSON of one offer, in the catalogue format}
+   *
+   * @param offer the offer, as in the catalogue
+   */
   public static String write(Offer offer) {
     try {
       return MAPPER.writeValueAsString(toJson(offer));
@@ -126,7 +142,11 @@ public final class CatalogJson {
     }
   }
 
-  /** The JSON of a whole catalogue, readable by {@link #read(String)}. */
+  /**
+   * {@return the JSON of a whole catalogue, readable by {@link #read(String)}}
+   *
+   * @param catalog the catalogue
+   */
   public static String write(Catalog catalog) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode offers = root.putArray("offers");

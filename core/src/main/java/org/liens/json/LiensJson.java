@@ -63,26 +63,30 @@ public final class LiensJson {
 
   private LiensJson() {}
 
-  /** A new mapper configured for Liens values: the {@link #module()}, Java 8 types, ISO-8601 dates. */
+  /** {@return a new mapper configured for Liens values: the {@link #module()}, Java 8 types, ISO-8601 dates} */
   public static ObjectMapper mapper() {
     return MAPPER.copy();
   }
 
   /**
-   * The Jackson module of Liens (ids, offer codes, offers, durations, event payload types), for a host that
-   * registers it on its own mapper. Dates need {@code jackson-datatype-jsr310}, optionals
-   * {@code jackson-datatype-jdk8}.
+   * {@return the Jackson module of Liens (ids, offer codes, offers, durations, event payload types), for a host
+   * that registers it on its own mapper} Dates need {@code jackson-datatype-jsr310}, optionals {@code
+   * jackson-datatype-jdk8}.
    */
   public static Module module() {
     return LiensModule.create();
   }
 
-  /** The payload record class of every event type name that {@link #readEvent(String)} knows. */
+  /** {@return the payload record class of every event type name that {@link #readEvent(String)} knows} */
   public static Map<String, Class<? extends EventPayload>> payloadTypes() {
     return EventTypes.BY_NAME;
   }
 
-  /** The JSON of a value: a record of core, a list or set of them, an id, a date. */
+  /**
+   * {@return the JSON of a value: a record of core, a list or set of them, an id, a date}
+   *
+   * @param value the value; not null
+   */
   public static String write(Object value) {
     Checks.required(value, "value");
     try {
@@ -95,44 +99,80 @@ public final class LiensJson {
   /**
    * Reads a value written by {@link #write(Object)}.
    *
+   * @param json the JSON text
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} if the JSON is malformed or breaks a rule
    *     of the type
+   * @param <T> the type read
+   * @param type the class of the value, as written
+   * @return the value
    */
   public static <T> T read(String json, Class<T> type) {
     Checks.required(type, "type");
     return read(json, MAPPER.constructType(type), type.getSimpleName());
   }
 
-  /** Reads a JSON array of {@code element}s, in order. */
+  /**
+   * Reads a JSON array of {@code element}s, in order.
+   *
+   * @param json the JSON text
+   * @param <T> the element type
+   * @param element the class of the elements
+   * @return the elements, in the array's order
+   */
   public static <T> List<T> readList(String json, Class<T> element) {
     Checks.required(element, "element");
     return List.copyOf(read(json, MAPPER.getTypeFactory().constructCollectionType(List.class, element),
         "list of " + element.getSimpleName()));
   }
 
-  /** Reads a JSON array of distinct {@code element}s. */
+  /**
+   * Reads a JSON array of distinct {@code element}s.
+   *
+   * @param json the JSON text
+   * @param <T> the element type
+   * @param element the class of the elements
+   * @return the elements
+   */
   public static <T> Set<T> readSet(String json, Class<T> element) {
     Checks.required(element, "element");
     return Set.copyOf(read(json, MAPPER.getTypeFactory().constructCollectionType(Set.class, element),
         "set of " + element.getSimpleName()));
   }
 
-  /** The JSON of a domain event: its envelope and its typed payload. */
+  /**
+   * {@return the JSON of a domain event: its envelope and its typed payload}
+   *
+   * @param event the event
+   */
   public static String writeEvent(DomainEvent event) {
     return write(Checks.required(event, "event"));
   }
 
-  /** Reads a domain event written by {@link #writeEvent(DomainEvent)}. */
+  /**
+   * Reads a domain event written by {@link #writeEvent(DomainEvent)}.
+   *
+   * @param json the JSON text
+   * @return the event, with its typed payload
+   */
   public static DomainEvent readEvent(String json) {
     return read(json, DomainEvent.class);
   }
 
-  /** The JSON of an offer snapshot, in the catalogue format ({@link CatalogJson#write(Offer)}). */
+  /**
+   * {@return the JSON of an offer snapshot, in the catalogue format ({@link CatalogJson#write(Offer)})}
+   *
+   * @param offer the offer, as in the catalogue
+   */
   public static String writeOffer(Offer offer) {
     return CatalogJson.write(Checks.required(offer, "offer"));
   }
 
-  /** Reads an offer snapshot ({@link CatalogJson#readOffer(String)}). */
+  /**
+   * Reads an offer snapshot ({@link CatalogJson#readOffer(String)}).
+   *
+   * @param json the JSON text
+   * @return the offer
+   */
   public static Offer readOffer(String json) {
     return CatalogJson.readOffer(json);
   }

@@ -46,7 +46,10 @@ public final class TariffsJson {
 
   private TariffsJson() {}
 
-  /** The 2023 tariffs of the seed: MIP 1800 €, MADI 2000 €, MAPA 1800 €, ARCS 55 €/h and group model 900 €, from 2023-01-01. */
+  /**
+   * {@return the 2023 tariffs of the seed: MIP 1800 €, MADI 2000 €, MAPA 1800 €, ARCS 55 €/h and group model 900 €,
+   * from 2023-01-01}
+   */
   public static TariffBook standard2023() {
     return STANDARD;
   }
@@ -54,13 +57,20 @@ public final class TariffsJson {
   /**
    * Reads a tariff document.
    *
+   * @param json the JSON document, in UTF-8; not closed
    * @throws InvalidInputException with {@link ErrorCode#MALFORMED_TARIFFS} naming the offending field
+   * @return the tariff book
    */
   public static TariffBook read(InputStream json) {
     return FORMAT.read(json);
   }
 
-  /** Reads a tariff document from a string; see {@link #read(InputStream)}. */
+  /**
+   * Reads a tariff document from a string; see {@link #read(InputStream)}.
+   *
+   * @param json the JSON text
+   * @return the tariff book
+   */
   public static TariffBook read(String json) {
     return FORMAT.read(json);
   }
@@ -119,7 +129,11 @@ public final class TariffsJson {
     return model.as(() -> new GroupModel(sessions, Duration.ofMinutes(minutes), children));
   }
 
-  /** The JSON of a tariff book, readable by {@link #read(String)}. */
+  /**
+   * {@return the JSON of a tariff book, readable by {@link #read(String)}}
+   *
+   * @param book the tariffs
+   */
   public static String write(TariffBook book) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode values = root.putArray("values");

@@ -29,13 +29,18 @@ public record Organisation(
     Checks.optional(address, "address");
   }
 
-  /** A new organisation, not yet stored. */
+  /**
+   * {@return a new organisation, not yet stored}
+   *
+   * @param id the id of the new organisation
+   * @param siren the nine-digit SIREN
+   */
   public static Change<Organisation> register(
       OrganisationId id, String name, OrganisationKind kind, Optional<String> siren, Optional<PostalAddress> address) {
     return Change.of(new Organisation(id, 0, name, kind, siren, address), new OrganisationRegistered(id, kind));
   }
 
-  /** The same organisation with new details (a SIREN learnt, a move); its id and kind of partner stay. */
+  /** {@return the same organisation with new details (a SIREN learnt, a move); its id and kind of partner stay} */
   public Change<Organisation> update(String newName, Optional<String> newSiren, Optional<PostalAddress> newAddress) {
     return Change.of(new Organisation(id, version, newName, kind, newSiren, newAddress), new OrganisationUpdated(id));
   }

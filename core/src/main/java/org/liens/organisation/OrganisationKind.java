@@ -26,5 +26,6 @@ public enum OrganisationKind {
   MUTUAL_INSURER,
   /** An association, foundation or social centre. */
   ASSOCIATION,
+  /** Any other organisation. */
   OTHER
 }

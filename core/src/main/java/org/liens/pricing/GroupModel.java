@@ -30,8 +30,8 @@ public record GroupModel(int sessions, Duration sessionLength, int childrenPerGr
   }
 
   /**
-   * The price of one group session of {@code length} when the model costs {@code modelPrice}:
-   * {@code modelPrice × length / (sessions × sessionLength)}, rounded once to the cent.
+   * {@return the price of one group session of {@code length} when the model costs {@code modelPrice}: {@code
+   * modelPrice × length / (sessions × sessionLength)}, rounded once to the cent}
    */
   public Money groupSessionPrice(Money modelPrice, Duration length) {
     Checks.required(modelPrice, "modelPrice");
@@ -39,7 +39,7 @@ public record GroupModel(int sessions, Duration sessionLength, int childrenPerGr
     return modelPrice.times(length.toMinutes(), sessions * sessionLength.toMinutes());
   }
 
-  /** {@code ceil(children / childrenPerGroup)}: the groups needed for {@code children} children. */
+  /** {@return {@code ceil(children / childrenPerGroup)}: the groups needed for {@code children} children} */
   public int groupsFor(int children) {
     Checks.check(children >= 1, "at least one child, was " + children);
     return (children + childrenPerGroup - 1) / childrenPerGroup;

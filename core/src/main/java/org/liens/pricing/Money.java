@@ -43,12 +43,12 @@ public record Money(long cents) implements Comparable<Money> {
     }
   }
 
-  /** An amount of {@code cents} euro cents. */
+  /** {@return an amount of {@code cents} euro cents} */
   public static Money ofCents(long cents) {
     return new Money(cents);
   }
 
-  /** A whole number of euros: {@code euros(1800)} is 1800.00 €. */
+  /** {@return a whole number of euros: {@code euros(1800)} is 1800.00 €} */
   public static Money euros(long euros) {
     if (euros < -MAX_CENTS / 100 || euros > MAX_CENTS / 100) {
       throw invalid(BOUND);
@@ -57,7 +57,8 @@ public record Money(long cents) implements Comparable<Money> {
   }
 
   /**
-   * The exact amount {@code euros}, which must have at most two decimals ({@code 55.50}, not {@code 55.505}).
+   * {@return the exact amount {@code euros}, which must have at most two decimals ({@code 55.50}, not {@code
+   * 55.505})}
    *
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for more than two decimals
    */
@@ -70,7 +71,7 @@ public record Money(long cents) implements Comparable<Money> {
     }
   }
 
-  /** {@code euros} rounded to the cent, half away from zero ({@link #ROUNDING}). */
+  /** {@return {@code euros} rounded to the cent, half away from zero ({@link #ROUNDING})} */
   public static Money rounded(BigDecimal euros) {
     Checks.required(euros, "amount");
     BigDecimal cents = euros.multiply(HUNDRED).setScale(0, ROUNDING);
@@ -97,7 +98,7 @@ public record Money(long cents) implements Comparable<Money> {
     }
   }
 
-  /** The sum of {@code amounts}; zero for none. */
+  /** {@return the sum of {@code amounts}; zero for none} */
   public static Money sum(Collection<Money> amounts) {
     Money total = ZERO;
     for (Money m : Checks.listOf(amounts, "amounts")) {
@@ -106,19 +107,32 @@ public record Money(long cents) implements Comparable<Money> {
     return total;
   }
 
+  /**
+   * The exact sum, to the cent.
+   *
+   * @param other the amount to add
+   * @return this amount plus {@code other}
+   */
   public Money plus(Money other) {
     return new Money(Math.addExact(cents, Checks.required(other, "amount").cents));
   }
 
+  /**
+   * The exact difference, to the cent; may be negative (a credit).
+   *
+   * @param other the amount to subtract
+   * @return this amount minus {@code other}
+   */
   public Money minus(Money other) {
     return new Money(Math.subtractExact(cents, Checks.required(other, "amount").cents));
   }
 
+  /** {@return the opposite amount} */
   public Money negate() {
     return new Money(-cents);
   }
 
-  /** This amount times a whole number (a quantity of modules, of places). */
+  /** {@return this amount times a whole number (a quantity of modules, of places)} */
   public Money times(long factor) {
     try {
       return new Money(Math.multiplyExact(cents, factor));
@@ -128,8 +142,8 @@ public record Money(long cents) implements Comparable<Money> {
   }
 
   /**
-   * This amount times {@code numerator / denominator}, computed exactly then rounded once, half away from zero:
-   * 55.00 € × 50 / 60 = 45.8333… = 45.83 €.
+   * {@return this amount times {@code numerator / denominator}, computed exactly then rounded once, half away from
+   * zero: 55.00 € × 50 / 60 = 45.8333… = 45.83 €}
    */
   public Money times(long numerator, long denominator) {
     Checks.check(denominator > 0, "a denominator is positive, was " + denominator);
@@ -141,43 +155,71 @@ public record Money(long cents) implements Comparable<Money> {
     return new Money(exact.longValueExact());
   }
 
-  /** This amount times an exact decimal factor, rounded once to the cent, half away from zero. */
+  /** {@return this amount times an exact decimal factor, rounded once to the cent, half away from zero} */
   public Money times(BigDecimal factor) {
     Checks.required(factor, "factor");
     return rounded(toBigDecimal().multiply(factor));
   }
 
+  /** {@return whether this is 0.00 €} */
   public boolean isZero() {
     return cents == 0;
   }
 
+  /** {@return whether this is more than 0.00 €} */
   public boolean isPositive() {
     return cents > 0;
   }
 
+  /** {@return whether this is less than 0.00 €} */
   public boolean isNegative() {
     return cents < 0;
   }
 
+  /**
+   * Compares two amounts.
+   *
+   * @param other the amount to compare with
+   * @return whether this amount is strictly more than {@code other}
+   */
   public boolean isGreaterThan(Money other) {
     return compareTo(other) > 0;
   }
 
+  /**
+   * Compares two amounts.
+   *
+   * @param other the amount to compare with
+   * @return whether this amount is strictly less than {@code other}
+   */
   public boolean isLessThan(Money other) {
     return compareTo(other) < 0;
   }
 
+  /**
+   * The smaller of two amounts.
+   *
+   * @param other the amount to compare with
+   * @return this amount or {@code other}, whichever is smaller
+   */
   public Money min(Money other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
+  /**
+   * The larger of two amounts.
+   *
+   * @param other the amount to compare with
+   * @return this amount or {@code other}, whichever is larger
+   */
   public Money max(Money other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
   /**
-   * This amount, if it is more than zero.
+   * {@return this amount, if it is more than zero}
    *
+   * @param field the name of the field, for the error message
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} naming {@code field} otherwise
    */
   public Money requirePositive(String field) {
@@ -187,12 +229,17 @@ public record Money(long cents) implements Comparable<Money> {
     return this;
   }
 
-  /** Fails with {@link ErrorCode#INVALID_AMOUNT} unless {@code amount} is present and more than zero. */
+  /**
+   * Fails with {@link ErrorCode#INVALID_AMOUNT} unless {@code amount} is present and more than zero.
+   *
+   * @param amount the amount
+   * @param field the name of the field, for the error message
+   */
   public static Money positive(Money amount, String field) {
     return Checks.required(amount, field).requirePositive(field);
   }
 
-  /** The amount in euros, with two decimals. */
+  /** {@return the amount in euros, with two decimals} */
   public BigDecimal toBigDecimal() {
     return BigDecimal.valueOf(cents, 2);
   }

@@ -27,7 +27,7 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     }
   }
 
-  /** The percentage written as a decimal, e.g. {@code "33.33"}. */
+  /** {@return the percentage written as a decimal, e.g. {@code "33.33"}} */
   public static Percentage of(String value) {
     return parse(value);
   }
@@ -53,15 +53,17 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     }
   }
 
-  /** The fraction, {@code 0.3333} for 33.33 %. */
+  /** {@return the fraction, {@code 0.3333} for 33.33 %} */
   public BigDecimal fraction() {
     return value.movePointLeft(2);
   }
 
+  /** {@return whether this is 0 %} */
   public boolean isZero() {
     return value.signum() == 0;
   }
 
+  /** {@return whether this is 100 %} */
   public boolean isHundred() {
     return value.compareTo(BigDecimal.valueOf(100)) == 0;
   }

@@ -13,7 +13,12 @@ public enum PriceBasis {
   /** The indicative group-workshop model quotes are built on: ARCS, 6 children, 6 weekly one-hour sessions, 900 € TTC. */
   GROUP_MODEL;
 
-  /** The basis an accompaniment of {@code offer} is priced on: a module for fixed durations, an hour per session. */
+  /**
+   * {@return the basis an accompaniment of {@code offer} is priced on: a module for fixed durations, an hour per
+   * session}
+   *
+   * @param offer the offer, as in the catalogue
+   */
   public static PriceBasis forAccompaniment(Offer offer) {
     return Checks.required(offer, "offer").duration() instanceof OfferDuration.PerSession ? HOUR : MODULE;
   }

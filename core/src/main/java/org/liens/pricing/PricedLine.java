@@ -17,7 +17,7 @@ public record PricedLine(String description, Quantity quantity, Money unitPrice)
     Money.positive(unitPrice, "unitPrice");
   }
 
-  /** {@code unitPrice × quantity}, rounded once. */
+  /** {@return {@code unitPrice × quantity}, rounded once} */
   public Money amount() {
     return quantity.priceOf(unitPrice);
   }

@@ -21,23 +21,23 @@ public record Quantity(long numerator, long denominator, QuantityUnit unit) {
     Checks.required(unit, "unit");
   }
 
-  /** A whole number of units. */
+  /** {@return a whole number of units} */
   public static Quantity of(long count, QuantityUnit unit) {
     return new Quantity(count, 1, unit);
   }
 
-  /** A fraction of a unit (two sixths of a module). */
+  /** {@return a fraction of a unit (two sixths of a module)} */
   public static Quantity fraction(long numerator, long denominator, QuantityUnit unit) {
     return new Quantity(numerator, denominator, unit);
   }
 
-  /** A duration counted in hours, to the minute: {@code minutes / 60} h. */
+  /** {@return a duration counted in hours, to the minute: {@code minutes / 60} h} */
   public static Quantity hours(Duration length) {
     Checks.required(length, "length");
     return new Quantity(length.toMinutes(), 60, QuantityUnit.HOUR);
   }
 
-  /** An exact decimal quantity (12.5 km). */
+  /** {@return an exact decimal quantity (12.5 km)} */
   public static Quantity decimal(BigDecimal value, QuantityUnit unit) {
     Checks.required(value, "quantity");
     BigDecimal v = value.stripTrailingZeros();
@@ -46,12 +46,12 @@ public record Quantity(long numerator, long denominator, QuantityUnit unit) {
     return new Quantity(v.movePointRight(scale).longValueExact(), BigDecimal.ONE.movePointRight(scale).longValueExact(), unit);
   }
 
-  /** {@code unitPrice × quantity}, rounded once to the cent, half away from zero. */
+  /** {@return {@code unitPrice × quantity}, rounded once to the cent, half away from zero} */
   public Money priceOf(Money unitPrice) {
     return Checks.required(unitPrice, "unitPrice").times(numerator, denominator);
   }
 
-  /** The quantity as a decimal with up to {@code scale} decimals (rounded half away from zero). */
+  /** {@return the quantity as a decimal with up to {@code scale} decimals (rounded half away from zero)} */
   public BigDecimal toDecimal(int scale) {
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, Money.ROUNDING).stripTrailingZeros();
   }

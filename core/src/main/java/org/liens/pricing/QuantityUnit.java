@@ -19,7 +19,7 @@ public enum QuantityUnit {
     this.label = label;
   }
 
-  /** The French label printed after the quantity. */
+  /** {@return the French label printed after the quantity} */
   public String label() {
     return label;
   }

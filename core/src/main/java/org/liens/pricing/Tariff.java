@@ -33,19 +33,28 @@ public record Tariff(
         "a group model is given exactly for the GROUP_MODEL basis");
   }
 
-  /** A price of a module or an hour. */
+  /**
+   * {@return a price of a module or an hour}
+   *
+   * @param offer the offer (R1)
+   * @param basis what the price is for (a module, an hour, a group session)
+   */
   public static Tariff of(OfferCode offer, PriceBasis basis, LocalDate effectiveFrom, Money price, VatRegime vat) {
     return new Tariff(offer, basis, effectiveFrom, price, vat, Optional.empty());
   }
 
-  /** The price of a group-workshop model. */
+  /**
+   * {@return the price of a group-workshop model}
+   *
+   * @param offer the offer (R1)
+   */
   public static Tariff groupModel(
       OfferCode offer, LocalDate effectiveFrom, Money price, VatRegime vat, GroupModel model) {
     return new Tariff(offer, PriceBasis.GROUP_MODEL, effectiveFrom, price, vat,
         Optional.of(Checks.required(model, "model")));
   }
 
-  /** The breakdown of the price into HT and TVA. */
+  /** {@return the breakdown of the price into HT and TVA} */
   public VatBreakdown breakdown() {
     return VatBreakdown.of(price, vat);
   }

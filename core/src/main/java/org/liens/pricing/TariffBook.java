@@ -30,13 +30,13 @@ public final class TariffBook {
     this.timelines = timelines;
   }
 
-  /** A book without any tariff: accompaniments start without a frozen tariff. */
+  /** {@return a book without any tariff: accompaniments start without a frozen tariff} */
   public static TariffBook empty() {
     return EMPTY;
   }
 
   /**
-   * A book of these dated tariffs (in any order).
+   * {@return a book of these dated tariffs (in any order)}
    *
    * @throws org.liens.shared.InvalidInputException if two tariffs of one offer and basis share a date
    */
@@ -50,7 +50,7 @@ public final class TariffBook {
     return new TariffBook(java.util.Collections.unmodifiableMap(timelines));
   }
 
-  /** This book plus one dated tariff (a new price from a date). */
+  /** {@return this book plus one dated tariff (a new price from a date)} */
   public TariffBook with(Tariff tariff) {
     List<Tariff> all = new ArrayList<>(all());
     all.removeIf(t -> t.offer().equals(tariff.offer()) && t.basis() == tariff.basis()
@@ -59,14 +59,21 @@ public final class TariffBook {
     return of(all);
   }
 
-  /** The timeline of an offer and basis, if the book prices it. */
+  /**
+   * {@return the timeline of an offer and basis, if the book prices it}
+   *
+   * @param offer the offer (R1)
+   * @param basis what the price is for (a module, an hour, a group session)
+   */
   public Optional<TariffTimeline> find(OfferCode offer, PriceBasis basis) {
     return Optional.ofNullable(timelines.get(new Key(Checks.required(offer, "offer"), Checks.required(basis, "basis"))));
   }
 
   /**
-   * The tariff of {@code offer} and {@code basis} in force on {@code date}.
+   * {@return the tariff of {@code offer} and {@code basis} in force on {@code date}}
    *
+   * @param offer the offer (R1)
+   * @param basis what the price is for (a module, an hour, a group session)
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF} if the book does not price them, or
    *     {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if {@code date} is before their first dated value
    */
@@ -76,7 +83,7 @@ public final class TariffBook {
         .at(date);
   }
 
-  /** Every dated tariff, by offer and basis, oldest first. */
+  /** {@return every dated tariff, by offer and basis, oldest first} */
   public List<Tariff> all() {
     return timelines.values().stream().flatMap(t -> t.values().stream()).toList();
   }

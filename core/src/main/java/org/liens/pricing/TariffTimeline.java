@@ -30,7 +30,7 @@ public final class TariffTimeline {
   }
 
   /**
-   * The timeline of these values, all of one offer and basis, on distinct dates (in any order).
+   * {@return the timeline of these values, all of one offer and basis, on distinct dates (in any order)}
    *
    * @throws org.liens.shared.InvalidInputException with {@link ErrorCode#INVALID_VALUE} when empty, mixed, or two
    *     values share a date
@@ -51,7 +51,7 @@ public final class TariffTimeline {
   }
 
   /**
-   * The tariff in force on {@code date}: the last value dated on or before it.
+   * {@return the tariff in force on {@code date}: the last value dated on or before it}
    *
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if {@code date} is before the first
    *     value
@@ -72,7 +72,7 @@ public final class TariffTimeline {
     return found;
   }
 
-  /** This timeline plus a value (a new price from a date); replaces a value of the same date. */
+  /** {@return this timeline plus a value (a new price from a date); replaces a value of the same date} */
   public TariffTimeline with(Tariff value) {
     Checks.required(value, "tariff");
     List<Tariff> more = new ArrayList<>(values);
@@ -89,7 +89,7 @@ public final class TariffTimeline {
     return basis;
   }
 
-  /** Every dated value, oldest first. */
+  /** {@return every dated value, oldest first} */
   public List<Tariff> values() {
     return values;
   }

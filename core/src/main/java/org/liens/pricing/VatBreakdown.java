@@ -38,7 +38,7 @@ public record VatBreakdown(Money net, Money vat, Money gross) {
     }
   }
 
-  /** The breakdown of the TTC amount {@code gross} under {@code regime}. */
+  /** {@return the breakdown of the TTC amount {@code gross} under {@code regime}} */
   public static VatBreakdown of(Money gross, VatRegime regime) {
     Checks.required(gross, "gross");
     Checks.required(regime, "regime");
@@ -87,12 +87,12 @@ public record VatBreakdown(Money net, Money vat, Money gross) {
     return List.of(result);
   }
 
-  /** A breakdown from a net and a VAT amount already known (their sum is the gross). */
+  /** {@return a breakdown from a net and a VAT amount already known (their sum is the gross)} */
   public static VatBreakdown ofNetAndVat(Money net, Money vat) {
     return new VatBreakdown(net, vat, Checks.required(net, "net").plus(Checks.required(vat, "vat")));
   }
 
-  /** Whether the VAT equals {@code net × rate} rounded half away from zero (always true when exempt). */
+  /** {@return whether the VAT equals {@code net × rate} rounded half away from zero (always true when exempt)} */
   public boolean vatIsRoundedNetTimesRate(VatRegime regime) {
     if (regime instanceof VatRegime.Taxed taxed) {
       return net.times(taxed.rate().fraction()).equals(vat);

@@ -28,7 +28,7 @@ public record VatRate(BigDecimal percent) {
     }
   }
 
-  /** The rate written in percent, e.g. {@code "5.5"}. */
+  /** {@return the rate written in percent, e.g. {@code "5.5"}} */
   public static VatRate of(String percent) {
     Checks.notBlank(percent, "VAT rate");
     try {
@@ -38,7 +38,7 @@ public record VatRate(BigDecimal percent) {
     }
   }
 
-  /** The rate as a fraction, {@code 0.055} for 5.5 %. */
+  /** {@return the rate as a fraction, {@code 0.055} for 5.5 %} */
   public BigDecimal fraction() {
     return percent.movePointLeft(2);
   }

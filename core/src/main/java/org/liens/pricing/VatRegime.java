@@ -36,7 +36,7 @@ public sealed interface VatRegime {
     return new Taxed(rate);
   }
 
-  /** The rate; zero when exempt. */
+  /** {@return the rate; zero when exempt} */
   BigDecimal ratePercent();
 
   /**

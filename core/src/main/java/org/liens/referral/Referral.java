@@ -34,43 +34,50 @@ public abstract class Referral implements Aggregate {
 
   public abstract ReferralId id();
 
+  /** {@return the household referred} */
   public abstract HouseholdId household();
 
+  /** {@return the offer requested (R1)} */
   public abstract OfferCode offer();
 
+  /** {@return who prescribed it: a partner organisation, or the family itself (R7, R12)} */
   public abstract ReferralSource source();
 
+  /** {@return who pays (R10)} */
   public abstract OrganisationId funder();
 
+  /** {@return why the family is referred} */
   public abstract Set<ReferralReason> reasons();
 
+  /** {@return the date the coordinator received it (R8)} */
   public abstract LocalDate receivedOn();
 
+  /** {@return where it stands in the workflow (R8)} */
   public abstract ReferralStatus status();
 
-  /** The parents' or caregivers' consent, once recorded. */
+  /** {@return the parents' or caregivers' consent, once recorded} */
   public abstract Optional<Consent> consent();
 
-  /** The needs assessment, once assessed. */
+  /** {@return the needs assessment, once assessed} */
   public abstract Optional<NeedsAssessment> assessment();
 
-  /** The MIP accompaniment a MADI referral succeeds (R6). */
+  /** {@return the MIP accompaniment a MADI referral succeeds (R6)} */
   public abstract Optional<AccompanimentId> succeeds();
 
-  /** The funding agreement that pays for the place (R10). */
+  /** {@return the funding agreement that pays for the place (R10)} */
   public abstract Optional<AgreementId> agreement();
 
-  /** When it was validated or rejected. */
+  /** {@return when it was validated or rejected} */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** Why it was rejected; free text, redacted from {@code toString()}. */
+  /** {@return why it was rejected; free text, redacted from {@code toString()}} */
   @Value.Redacted
   public abstract Optional<String> rejectionReason();
 
-  /** The accompaniment opened by validation. */
+  /** {@return the accompaniment opened by validation} */
   public abstract Optional<AccompanimentId> accompaniment();
 
-  /** A builder for storage adapters that rebuild a stored referral; the checks still apply. */
+  /** {@return a builder for storage adapters that rebuild a stored referral; the checks still apply} */
   public static ImmutableReferral.Builder builder() {
     return ImmutableReferral.builder();
   }
@@ -98,7 +105,12 @@ public abstract class Referral implements Aggregate {
     }
   }
 
-  /** A new referral, {@code RECEIVED}, not yet stored. */
+  /**
+   * {@return a new referral, {@code RECEIVED}, not yet stored}
+   *
+   * @param id the id of the new referral
+   * @param request what is asked for
+   */
   public static Change<Referral> receive(ReferralId id, ReferralRequest request) {
     Checks.required(request, "request");
     Referral referral = builder()
@@ -140,6 +152,7 @@ public abstract class Referral implements Aggregate {
    * Records the needs assessment (R8) and moves a received referral to {@code ASSESSED}; an assessed referral may
    * be re-assessed.
    *
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException once the referral is decided
    * @throws InvalidInputException if the assessment is dated before the referral was received or after today
    */
@@ -158,6 +171,8 @@ public abstract class Referral implements Aggregate {
    * Validates an assessed referral: the coordinator enters it in the active caseload as accompaniment
    * {@code accompaniment} (R8). Callers check eligibility first; the application service does.
    *
+   * @param accompaniment the accompaniment
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException unless the referral is {@code ASSESSED}
    * @throws RuleViolationException with {@link ErrorCode#NOT_ELIGIBLE} without consent
    */
@@ -193,6 +208,8 @@ public abstract class Referral implements Aggregate {
   /**
    * Rejects the referral with a mandatory reason.
    *
+   * @param reason why, in free text (never logged)
+   * @param today the current date, from the clock
    * @throws IllegalTransitionException once the referral is decided
    * @throws InvalidInputException with {@link ErrorCode#BLANK_VALUE} for a blank reason
    */

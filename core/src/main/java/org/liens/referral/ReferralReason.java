@@ -14,5 +14,6 @@ public enum ReferralReason {
   CAREGIVER_CRISIS,
   /** A child whose self-esteem suffers from school difficulties (ARCS). */
   SCHOOL_DIFFICULTIES,
+  /** A reason none of the others names. */
   OTHER
 }

@@ -51,7 +51,13 @@ public record ReferralRequest(
     Checks.optional(agreement, "agreement");
   }
 
-  /** A request without succession nor agreement. */
+  /**
+   * {@return a request without succession nor agreement}
+   *
+   * @param household the household
+   * @param offer the offer (R1)
+   * @param funder the organisation that pays
+   */
   public static ReferralRequest of(
       HouseholdId household, OfferCode offer, ReferralSource source, OrganisationId funder, LocalDate receivedOn,
       ReferralReason... reasons) {
@@ -60,14 +66,18 @@ public record ReferralRequest(
         Optional.empty());
   }
 
-  /** The same request, for a MADI that succeeds the MIP accompaniment {@code previous} (R6). */
+  /** {@return the same request, for a MADI that succeeds the MIP accompaniment {@code previous} (R6)} */
   public ReferralRequest succeeding(AccompanimentId previous) {
     return new ReferralRequest(
         household, offer, source, funder, receivedOn, reasons, Optional.of(Checks.required(previous, "previous")),
         agreement);
   }
 
-  /** The same request, paid for by a place of the funding agreement {@code id} (R10). */
+  /**
+   * {@return the same request, paid for by a place of the funding agreement {@code id} (R10)}
+   *
+   * @param id the funding agreement
+   */
   public ReferralRequest underAgreement(AgreementId id) {
     return new ReferralRequest(
         household, offer, source, funder, receivedOn, reasons, succeeds, Optional.of(Checks.required(id, "agreement")));

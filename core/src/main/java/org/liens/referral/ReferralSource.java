@@ -38,7 +38,11 @@ public record ReferralSource(ReferralChannel channel, Optional<OrganisationId> p
     }
   }
 
-  /** A field worker of a partner organisation prescribes. */
+  /**
+   * {@return a field worker of a partner organisation prescribes}
+   *
+   * @param prescriber the partner organisation that prescribes (R12)
+   */
   public static ReferralSource fieldWorker(OrganisationId prescriber, PersonName fieldWorker) {
     return new ReferralSource(
         ReferralChannel.PARTNER_FIELD_WORKER,
@@ -46,12 +50,12 @@ public record ReferralSource(ReferralChannel channel, Optional<OrganisationId> p
         Optional.of(Checks.required(fieldWorker, "fieldWorker")));
   }
 
-  /** The parents (or caregivers) ask themselves. */
+  /** {@return the parents (or caregivers) ask themselves} */
   public static ReferralSource familyRequest() {
     return new ReferralSource(ReferralChannel.FAMILY_REQUEST, Optional.empty(), Optional.empty());
   }
 
-  /** A local authority or institution orders (ARCS). */
+  /** {@return a local authority or institution orders (ARCS)} */
   public static ReferralSource institutionOrder(OrganisationId institution) {
     return new ReferralSource(
         ReferralChannel.INSTITUTION_ORDER, Optional.of(Checks.required(institution, "institution")), Optional.empty());

@@ -11,7 +11,7 @@ public enum ReferralStatus {
   /** Terminal: rejected, with a reason. */
   REJECTED;
 
-  /** Whether no further transition is possible. */
+  /** {@return whether no further transition is possible} */
   public boolean isTerminal() {
     return this == VALIDATED || this == REJECTED;
   }

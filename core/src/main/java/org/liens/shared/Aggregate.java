@@ -14,25 +14,26 @@ import org.immutables.value.Value;
  * {@link ConcurrentUpdateException}, so no update is ever lost silently.
  */
 public interface Aggregate {
-  /** The aggregate's typed id; each aggregate narrows the type ({@code ReferralId}…). */
+  /** {@return the aggregate's typed id; each aggregate narrows the type ({@code ReferralId}…)} */
   EntityId id();
 
-  /** The version this copy was read at; 0 before the first save. */
+  /** {@return the version this copy was read at; 0 before the first save} */
   long version();
 
   /**
-   * This aggregate as stored at {@code newVersion}, otherwise equal; for storage adapters, never for hosts.
+   * {@return this aggregate as stored at {@code newVersion}, otherwise equal; for storage adapters, never for
+   * hosts}
    *
    * @throws InvalidInputException for a negative version
    */
   Aggregate withVersion(long newVersion);
 
-  /** The aggregate's id as a UUID. */
+  /** {@return the aggregate's id as a UUID} */
   default UUID uuid() {
     return id().value();
   }
 
-  /** The kind of aggregate, as named in events and storage ("Accompaniment", "Referral"…). */
+  /** {@return the kind of aggregate, as named in events and storage ("Accompaniment", "Referral"…)} */
   default String aggregateType() {
     return getClass().getSimpleName().replaceFirst("^Immutable", "");
   }

@@ -13,7 +13,11 @@ import java.util.Set;
 public final class Checks {
   private Checks() {}
 
-  /** Returns {@code value}, or fails with {@link ErrorCode#MISSING_VALUE} naming {@code field}. */
+  /**
+   * {@return {@code value}, or fails with {@link ErrorCode#MISSING_VALUE} naming {@code field}}
+   *
+   * @param field the name of the field, for the error message
+   */
   public static <T> T required(T value, String field) {
     if (value == null) {
       throw new InvalidInputException(ErrorCode.MISSING_VALUE, field + " is required");
@@ -21,7 +25,11 @@ public final class Checks {
     return value;
   }
 
-  /** Returns the stripped text, or fails when it is null ({@code MISSING_VALUE}) or blank ({@code BLANK_VALUE}). */
+  /**
+   * {@return the stripped text, or fails when it is null ({@code MISSING_VALUE}) or blank ({@code BLANK_VALUE})}
+   *
+   * @param field the name of the field, for the error message
+   */
   public static String notBlank(String value, String field) {
     required(value, field);
     if (value.isBlank()) {
@@ -37,13 +45,21 @@ public final class Checks {
     }
   }
 
-  /** Returns {@code value} if it is zero or more. */
+  /**
+   * {@return {@code value} if it is zero or more}
+   *
+   * @param field the name of the field, for the error message
+   */
   public static int notNegative(int value, String field) {
     check(value >= 0, field + " must be zero or more, was " + value);
     return value;
   }
 
-  /** An immutable copy of the list, failing on a null list or a null element. */
+  /**
+   * {@return an immutable copy of the list, failing on a null list or a null element}
+   *
+   * @param field the name of the field, for the error message
+   */
   public static <T> List<T> listOf(Collection<? extends T> values, String field) {
     required(values, field);
     int i = 0;
@@ -53,13 +69,21 @@ public final class Checks {
     return List.copyOf(values);
   }
 
-  /** An immutable copy of the set, failing on a null set or a null element. */
+  /**
+   * {@return an immutable copy of the set, failing on a null set or a null element}
+   *
+   * @param field the name of the field, for the error message
+   */
   public static <T> Set<T> setOf(Collection<? extends T> values, String field) {
     listOf(values, field);
     return Set.copyOf(values);
   }
 
-  /** The optional itself, or fails when the optional reference is null (use {@code Optional.empty()}). */
+  /**
+   * {@return the optional itself, or fails when the optional reference is null (use {@code Optional.empty()})}
+   *
+   * @param field the name of the field, for the error message
+   */
   public static <T> Optional<T> optional(Optional<T> value, String field) {
     return required(value, field);
   }

@@ -17,6 +17,7 @@ public abstract class EntityId {
   /**
    * Wraps {@code value}.
    *
+   * @param value the UUID it wraps
    * @throws InvalidInputException with {@link ErrorCode#MISSING_VALUE} naming the id type for a null UUID
    */
   protected EntityId(UUID value) {
@@ -24,8 +25,9 @@ public abstract class EntityId {
   }
 
   /**
-   * The UUID of {@code text}, for the subclasses' {@code parse}.
+   * {@return the UUID of {@code text}, for the subclasses' {@code parse}}
    *
+   * @param text a UUID in its text form, as {@code toString()} writes it
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} naming {@code type} if it is not a UUID
    */
   protected static UUID parseUuid(String text, Class<? extends EntityId> type) {
@@ -37,7 +39,7 @@ public abstract class EntityId {
     }
   }
 
-  /** The UUID. */
+  /** {@return the UUID} */
   public final UUID value() {
     return value;
   }

@@ -18,7 +18,7 @@ public record LocalizedText(String fr, String en) {
     return new LocalizedText(fr, en);
   }
 
-  /** The French text for a French locale, the English text otherwise. */
+  /** {@return the French text for a French locale, the English text otherwise} */
   public String in(Locale locale) {
     return "fr".equals(locale.getLanguage()) ? fr : en;
   }

@@ -25,27 +25,50 @@ public interface Accompaniments extends AggregateStore<Accompaniment, Accompanim
   Comparator<Accompaniment> BY_LAST_DAY =
       Comparator.comparing((Accompaniment a) -> a.lastDay().orElseThrow()).thenComparing(a -> a.id().value());
 
-  /** Every accompaniment of a household, open or ended. */
+  /**
+   * {@return every accompaniment of a household, open or ended}
+   *
+   * @param household the household
+   */
   List<Accompaniment> ofHousehold(HouseholdId household);
 
-  /** The active caseload: every open (validated or active) accompaniment. */
+  /** {@return the active caseload: every open (validated or active) accompaniment} */
   List<Accompaniment> open();
 
-  /** The open accompaniments a prescriber referred: what it may consult (R8). */
+  /**
+   * {@return the open accompaniments a prescriber referred: what it may consult (R8)}
+   *
+   * @param prescriber the partner organisation that prescribes (R12)
+   */
   List<Accompaniment> openOfPrescriber(OrganisationId prescriber);
 
-  /** The open accompaniments an educator is on the team of. */
+  /**
+   * {@return the open accompaniments an educator is on the team of}
+   *
+   * @param educator the educator who made the contact, a member of the team
+   */
   List<Accompaniment> openOfEducator(EducatorId educator);
 
-  /** The open accompaniments a funder pays for. */
+  /**
+   * {@return the open accompaniments a funder pays for}
+   *
+   * @param funder the organisation that pays
+   */
   List<Accompaniment> openOfFunder(OrganisationId funder);
 
   /**
-   * The active accompaniments whose last day falls between {@code from} and {@code to}, both included, ordered by
-   * last day (ties in no particular order).
+   * {@return the active accompaniments whose last day falls between {@code from} and {@code to}, both included,
+   * ordered by last day (ties in no particular order)}
+   *
+   * @param from the first day, included
+   * @param to the last day, included
    */
   List<Accompaniment> endingBetween(LocalDate from, LocalDate to);
 
-  /** The contacts of one accompaniment, in recording order; empty if it does not exist. */
+  /**
+   * {@return the contacts of one accompaniment, in recording order; empty if it does not exist}
+   *
+   * @param accompaniment the accompaniment
+   */
   List<Contact> contactsOf(AccompanimentId accompaniment);
 }

@@ -28,14 +28,23 @@ import org.liens.workshop.WorkshopSeries;
  * opens one workshop series (R9), an invoice and a credit note bill an accompaniment or a series (R3).
  */
 public enum AggregateKind {
+  /** The {@link Household} aggregate. */
   HOUSEHOLD("household", Household.class),
+  /** The {@link Organisation} aggregate. */
   ORGANISATION("organisation", Organisation.class),
+  /** The {@link Referral} aggregate. */
   REFERRAL("referral", Referral.class),
+  /** The {@link Accompaniment} aggregate. */
   ACCOMPANIMENT("accompaniment", Accompaniment.class),
+  /** The {@link FundingAgreement} aggregate. */
   FUNDING_AGREEMENT("funding agreement", FundingAgreement.class),
+  /** The {@link Quote} aggregate. */
   QUOTE("quote", Quote.class),
+  /** The {@link WorkshopSeries} aggregate. */
   WORKSHOP_SERIES("workshop series", WorkshopSeries.class),
+  /** The {@link Invoice} aggregate. */
   INVOICE("invoice", Invoice.class),
+  /** The {@link CreditNote} aggregate. */
   CREDIT_NOTE("credit note", CreditNote.class);
 
   private final String what;
@@ -96,15 +105,16 @@ public enum AggregateKind {
     }
   }
 
-  /** The aggregate's name in messages ("funding agreement"). */
+  /** {@return the aggregate's name in messages ("funding agreement")} */
   public String what() {
     return what;
   }
 
   /**
-   * The references {@code aggregate} must find before it is saved, in the order to check them.
+   * {@return the references {@code aggregate} must find before it is saved, in the order to check them}
    *
    * @throws ClassCastException if {@code aggregate} is not of this kind
+   * @param aggregate an aggregate of this kind
    */
   public List<Reference> references(Aggregate aggregate) {
     References to = new References();
@@ -114,7 +124,7 @@ public enum AggregateKind {
 
   /** An aggregate of {@code kind} with {@code id} that must exist. */
   public record Reference(AggregateKind kind, UUID id) {
-    /** The message of the {@link ErrorCode#DANGLING_REFERENCE} failure when it does not exist. */
+    /** {@return the message of the {@link ErrorCode#DANGLING_REFERENCE} failure when it does not exist} */
     public String missing() {
       return "no " + kind.what() + " " + id;
     }

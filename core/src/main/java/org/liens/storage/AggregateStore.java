@@ -19,13 +19,18 @@ import org.liens.shared.NotFoundException;
  */
 public interface AggregateStore<A extends Aggregate, I> {
 
-  /** The aggregate with this id, if stored. */
+  /**
+   * {@return the aggregate with this id, if stored}
+   *
+   * @param id the id
+   */
   Optional<A> find(I id);
 
   /**
-   * The aggregate with this id.
+   * {@return the aggregate with this id}
    *
    * @throws NotFoundException with {@link ErrorCode#NOT_FOUND} if none is stored
+   * @param id the id
    */
   default A get(I id) {
     return find(id).orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND, "no such aggregate: " + id));
@@ -39,6 +44,7 @@ public interface AggregateStore<A extends Aggregate, I> {
    *     the aggregate was never stored but its version is not 0
    * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} when inserting an id that exists, or
    *     {@link ErrorCode#DANGLING_REFERENCE} when it refers to an aggregate that does not exist
+   * @param aggregate the aggregate, at the version it was read at (0 if new)
    */
   A save(A aggregate);
 
@@ -49,6 +55,7 @@ public interface AggregateStore<A extends Aggregate, I> {
    * SQL; only an existence check for adapters whose write transactions are already serial.
    *
    * @throws NotFoundException with {@link ErrorCode#NOT_FOUND} if there is no such aggregate
+   * @param id the id of the aggregate to lock
    */
   void lock(I id);
 }

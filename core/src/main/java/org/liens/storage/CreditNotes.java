@@ -19,15 +19,33 @@ public interface CreditNotes extends AggregateStore<CreditNote, CreditNoteId> {
   /** The order of every list: number. */
   Comparator<CreditNote> BY_NUMBER = Comparator.comparing(CreditNote::number);
 
-  /** The credit note with this number. */
+  /**
+   * {@return the credit note with this number}
+   *
+   * @param number the credit note's number
+   */
   Optional<CreditNote> findByNumber(InvoiceNumber number);
 
-  /** The credit notes correcting {@code invoice}. */
+  /**
+   * {@return the credit notes correcting {@code invoice}}
+   *
+   * @param invoice the invoice
+   */
   List<CreditNote> ofInvoice(InvoiceId invoice);
 
-  /** The credit notes of every invoice of {@code subject}, read at once (a billing use case's invoice history). */
+  /**
+   * {@return the credit notes of every invoice of {@code subject}, read at once (a billing use case's invoice
+   * history)}
+   *
+   * @param subject the accompaniment or workshop series billed
+   */
   List<CreditNote> ofSubject(BillingSubject subject);
 
-  /** The credit notes issued between {@code from} and {@code to}, both included. */
+  /**
+   * {@return the credit notes issued between {@code from} and {@code to}, both included}
+   *
+   * @param from the first day, included
+   * @param to the last day, included
+   */
   List<CreditNote> issuedBetween(LocalDate from, LocalDate to);
 }

@@ -12,12 +12,25 @@ import org.liens.event.DomainEvent;
  */
 public interface EventOutbox {
 
-  /** Appends events, in order. */
+  /**
+   * Appends events, in order.
+   *
+   * @param events the events, in the order they were emitted
+   */
   void append(List<DomainEvent> events);
 
-  /** Up to {@code limit} unacknowledged events, oldest first (in append order). */
+  /**
+   * Up to {@code limit} unacknowledged events, oldest first (in append order).
+   *
+   * @param limit the most events returned; more than zero
+   * @return the events, oldest first
+   */
   List<DomainEvent> pending(int limit);
 
-  /** Marks events as delivered; unknown or already acknowledged ids are ignored. */
+  /**
+   * Marks events as delivered; unknown or already acknowledged ids are ignored.
+   *
+   * @param eventIds the ids of the events delivered
+   */
   void acknowledge(Collection<UUID> eventIds);
 }

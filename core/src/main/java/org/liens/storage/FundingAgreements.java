@@ -18,9 +18,19 @@ public interface FundingAgreements extends AggregateStore<FundingAgreement, Agre
   Comparator<FundingAgreement> BY_PERIOD =
       Comparator.comparing((FundingAgreement a) -> a.period().start()).thenComparing(a -> a.id().value());
 
-  /** The agreements that cover {@code offer}, have a place of it left now, and whose period contains {@code on}. */
+  /**
+   * {@return the agreements that cover {@code offer}, have a place of it left now, and whose period contains {@code
+   * on}}
+   *
+   * @param offer the offer (R1)
+   * @param on the day the places are counted
+   */
   List<FundingAgreement> withPlacesLeft(OfferCode offer, LocalDate on);
 
-  /** The agreements {@code funder} takes a share of. */
+  /**
+   * {@return the agreements {@code funder} takes a share of}
+   *
+   * @param funder the organisation that pays
+   */
   List<FundingAgreement> ofFunder(OrganisationId funder);
 }

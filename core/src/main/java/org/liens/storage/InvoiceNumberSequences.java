@@ -26,11 +26,18 @@ public interface InvoiceNumberSequences {
    * Takes the next number of {@code series} for a document issued on {@code issuedOn}: 1 for the first of the
    * year, then the last plus one.
    *
+   * @param issuedOn the issue date
    * @throws RuleViolationException with {@link ErrorCode#NON_CHRONOLOGICAL_NUMBERING} if {@code issuedOn} is
    *     before the series' last issue date
+   * @param series the series (prefix, seller and year)
+   * @return the next number of the series, with no gap
    */
   long next(NumberSeries series, LocalDate issuedOn);
 
-  /** Where {@code series} stands; empty before its first number. */
+  /**
+   * {@return where {@code series} stands; empty before its first number}
+   *
+   * @param series the series
+   */
   Optional<SequencePosition> current(NumberSeries series);
 }

@@ -26,18 +26,39 @@ public interface Invoices extends AggregateStore<Invoice, InvoiceId> {
   /** The order of {@link #issuedBetween}: number. */
   Comparator<Invoice> BY_NUMBER = Comparator.comparing((Invoice i) -> i.number().orElseThrow());
 
-  /** The issued invoice with this number. */
+  /**
+   * {@return the issued invoice with this number}
+   *
+   * @param number the invoice's number
+   */
   Optional<Invoice> findByNumber(InvoiceNumber number);
 
-  /** The invoices issued between {@code from} and {@code to}, both included, by number. */
+  /**
+   * {@return the invoices issued between {@code from} and {@code to}, both included, by number}
+   *
+   * @param from the first day, included
+   * @param to the last day, included
+   */
   List<Invoice> issuedBetween(LocalDate from, LocalDate to);
 
-  /** Every invoice (draft, issued, discarded) of an accompaniment. */
+  /**
+   * {@return every invoice (draft, issued, discarded) of an accompaniment}
+   *
+   * @param accompaniment the accompaniment
+   */
   List<Invoice> ofAccompaniment(AccompanimentId accompaniment);
 
-  /** Every invoice of a workshop series. */
+  /**
+   * {@return every invoice of a workshop series}
+   *
+   * @param series the workshop series
+   */
   List<Invoice> ofWorkshopSeries(WorkshopSeriesId series);
 
-  /** Every invoice issued or drafted under a funding agreement. */
+  /**
+   * {@return every invoice issued or drafted under a funding agreement}
+   *
+   * @param agreement the funding agreement
+   */
   List<Invoice> ofAgreement(AgreementId agreement);
 }

@@ -11,6 +11,6 @@ public interface Organisations extends AggregateStore<Organisation, Organisation
   /** The order of {@link #all()}: name as {@link String#compareTo} orders it, then id. */
   Comparator<Organisation> BY_NAME = Comparator.comparing(Organisation::name).thenComparing(o -> o.id().value());
 
-  /** Every organisation, ordered by name as {@link String#compareTo} orders it, then by id. */
+  /** {@return every organisation, ordered by name as {@link String#compareTo} orders it, then by id} */
   List<Organisation> all();
 }

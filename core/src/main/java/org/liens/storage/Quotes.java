@@ -12,6 +12,10 @@ public interface Quotes extends AggregateStore<Quote, QuoteId> {
   /** The order of {@link #ofClient}: quote date, then id (any tie-break is allowed). */
   Comparator<Quote> BY_QUOTE_DATE = Comparator.comparing(Quote::quotedOn).thenComparing(q -> q.id().value());
 
-  /** The quotes made for {@code client}, oldest first. */
+  /**
+   * {@return the quotes made for {@code client}, oldest first}
+   *
+   * @param client the organisation that ordered the workshops
+   */
   List<Quote> ofClient(OrganisationId client);
 }

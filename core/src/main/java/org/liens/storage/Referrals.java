@@ -15,6 +15,10 @@ public interface Referrals extends AggregateStore<Referral, ReferralId> {
   /** The order of {@link #ofHousehold}: reception date, then id (any tie-break is allowed). */
   Comparator<Referral> BY_RECEPTION = Comparator.comparing(Referral::receivedOn).thenComparing(r -> r.id().value());
 
-  /** The referrals of a household, oldest received first (same-day ties in no particular order). */
+  /**
+   * {@return the referrals of a household, oldest received first (same-day ties in no particular order)}
+   *
+   * @param household the household
+   */
   List<Referral> ofHousehold(HouseholdId household);
 }

@@ -5,31 +5,60 @@ package org.liens.storage;
  * beyond the callback: it is bound to its transaction.
  */
 public interface Repositories {
+  /** {@return the households} */
   Households households();
 
+  /** {@return the organisations: prescribers, funders, partners (R12)} */
   Organisations organisations();
 
+  /** {@return the referrals (prescriptions) received} */
   Referrals referrals();
 
+  /** {@return the accompaniments (MIP, MADI, MAPA, ARCS)} */
   Accompaniments accompaniments();
 
+  /** {@return the outbox of domain events, written in the same transaction as the change that emitted them} */
   EventOutbox outbox();
 
-  /** Funding agreements (R10). */
+  /**
+   * Funding agreements (R10).
+   *
+   * @return the funding agreements
+   */
   FundingAgreements fundingAgreements();
 
-  /** Quotes for group workshops. */
+  /**
+   * Quotes for group workshops.
+   *
+   * @return the quotes
+   */
   Quotes quotes();
 
-  /** Workshop series opened from accepted quotes. */
+  /**
+   * Workshop series opened from accepted quotes.
+   *
+   * @return the workshop series
+   */
   WorkshopSeriesStore workshopSeries();
 
-  /** Invoices. */
+  /**
+   * Invoices.
+   *
+   * @return the invoices
+   */
   Invoices invoices();
 
-  /** Credit notes. */
+  /**
+   * Credit notes.
+   *
+   * @return the credit notes
+   */
   CreditNotes creditNotes();
 
-  /** Gapless numbering of invoices and credit notes. */
+  /**
+   * Gapless numbering of invoices and credit notes.
+   *
+   * @return the numbering sequences
+   */
   InvoiceNumberSequences invoiceNumberSequences();
 }

@@ -20,11 +20,18 @@ public interface Storage {
    * @throws ConcurrentUpdateException if a save met a stale version; nothing was stored
    * @throws StorageException if the adapter failed; nothing was stored
    * @throws LiensException whatever {@code work} threw
+   * @param <T> what {@code work} returns
+   * @param work the use case, given the repositories of this transaction
+   * @return what {@code work} returned, once committed
    */
   <T> T inTransaction(Function<Repositories, T> work);
 
   /**
    * Runs {@code work} with read-only access to a consistent view of committed data. Saving inside it fails.
+   *
+   * @param <T> what {@code work} returns
+   * @param work the query, given read-only repositories
+   * @return what {@code work} returned
    */
   <T> T read(Function<Repositories, T> work);
 }

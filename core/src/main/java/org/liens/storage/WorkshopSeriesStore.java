@@ -11,6 +11,10 @@ import org.liens.workshop.WorkshopSeriesId;
  */
 public interface WorkshopSeriesStore extends AggregateStore<WorkshopSeries, WorkshopSeriesId> {
 
-  /** The series opened from {@code quote}, if accepted. */
+  /**
+   * {@return the series opened from {@code quote}, if accepted}
+   *
+   * @param quote the quote
+   */
   Optional<WorkshopSeries> ofQuote(QuoteId quote);
 }

@@ -46,40 +46,54 @@ public abstract class Quote implements Aggregate {
 
   public abstract QuoteId id();
 
-  /** The institution that ordered and pays. */
+  /** {@return the institution that ordered and pays} */
   public abstract OrganisationId client();
 
+  /** {@return the number of children the quote is for (R9)} */
   public abstract int children();
 
-  /** Sessions per group. */
+  /**
+   * Sessions per group.
+   *
+   * @return one or more
+   */
   public abstract int sessions();
 
+  /** {@return the length of one session} */
   public abstract Duration sessionLength();
 
+  /** {@return how often the sessions are held} */
   public abstract SessionFrequency frequency();
 
+  /** {@return the travel costs quoted} */
   public abstract Travel travel();
 
+  /** {@return the date of the quote} */
   public abstract LocalDate quotedOn();
 
+  /** {@return the last day the quote may be accepted} */
   public abstract LocalDate validUntil();
 
-  /** The group-model tariff in force on {@link #quotedOn()}, frozen. */
+  /** {@return the group-model tariff in force on {@link #quotedOn()}, frozen} */
   public abstract Tariff tariff();
 
+  /** {@return where the quote stands} */
   public abstract QuoteStatus status();
 
-  /** When it was accepted or declined. */
+  /** {@return when it was accepted or declined} */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** The workshop series opened by its acceptance. */
+  /** {@return the workshop series opened by its acceptance} */
   public abstract Optional<WorkshopSeriesId> series();
 
-  /** A builder for storage adapters that rebuild a stored quote; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored quote; every invariant is still checked} */
   public static ImmutableQuote.Builder builder() {
     return ImmutableQuote.builder();
   }
 
+  /**
+   * Checks the invariants; called by Immutables whenever an instance is built, so a stored row that breaks them is refused.
+   */
   @Value.Check
   protected void check() {
     Checks.check(children() >= 1, "a quote is for one child or more, was " + children());
@@ -93,8 +107,13 @@ public abstract class Quote implements Aggregate {
   /**
    * Proposes a quote for {@code request}, priced on {@code groupTariff} (the group model in force today).
    *
+   * @param id the id of the new quote
+   * @param request what is asked for
+   * @param today the current date, from the clock
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} for a tariff that is not a group model or a
    *     validity date before today (0 children or sessions are refused by {@link QuoteRequest})
+   * @param groupTariff the group model tariff in force today (R3)
+   * @return the new quote, {@code PROPOSED}, and its event
    */
   public static Change<Quote> propose(QuoteId id, QuoteRequest request, Tariff groupTariff, LocalDate today) {
     Checks.required(request, "request");
@@ -122,30 +141,35 @@ public abstract class Quote implements Aggregate {
 
   // ---------------------------------------------------------------- the formula
 
+  /** {@return the offer quoted: the tariff's} */
   public OfferCode offer() {
     return tariff().offer();
   }
 
+  /** {@return the VAT regime: the tariff's} */
   public VatRegime vat() {
     return tariff().vat();
   }
 
-  /** The group model of the frozen tariff. */
+  /** {@return the group model of the frozen tariff} */
   public GroupModel model() {
     return tariff().groupModel().orElseThrow();
   }
 
-  /** {@code ceil(children / childrenPerGroup)}. */
+  /** {@return {@code ceil(children / childrenPerGroup)}} */
   public int groups() {
     return model().groupsFor(children());
   }
 
-  /** The TTC price of one session of one group: model price × session length / (model sessions × model length). */
+  /**
+   * {@return the TTC price of one session of one group: model price × session length / (model sessions × model
+   * length)}
+   */
   public Money groupSessionPrice() {
     return model().groupSessionPrice(tariff().price(), sessionLength());
   }
 
-  /** The workshop line, then the travel line if any. */
+  /** {@return the workshop line, then the travel line if any} */
   public List<PricedLine> lines() {
     List<PricedLine> lines = new ArrayList<>();
     lines.add(new PricedLine(
@@ -157,12 +181,16 @@ public abstract class Quote implements Aggregate {
     return List.copyOf(lines);
   }
 
-  /** The TTC total: the sum of the lines. */
+  /** {@return the TTC total: the sum of the lines} */
   public Money total() {
     return Money.sum(lines().stream().map(PricedLine::amount).toList());
   }
 
-  /** Whether the quote can no longer be accepted on {@code date}. */
+  /**
+   * {@return whether the quote can no longer be accepted on {@code date}}
+   *
+   * @param date the day tested
+   */
   public boolean isExpiredOn(LocalDate date) {
     return status() == QuoteStatus.PROPOSED && date.isAfter(validUntil());
   }
@@ -170,10 +198,13 @@ public abstract class Quote implements Aggregate {
   // ---------------------------------------------------------------- decisions
 
   /**
-   * The client accepts the quote on {@code on}: the workshop series {@code series} is to be opened with it.
+   * {@return the client accepts the quote on {@code on}: the workshop series {@code series} is to be opened with
+   * it}
    *
+   * @param series the workshop series
    * @throws IllegalTransitionException unless {@code PROPOSED}
    * @throws RuleViolationException with {@link ErrorCode#QUOTE_EXPIRED} after {@link #validUntil()}
+   * @param on the date of the acceptance, on or before {@link #validUntil()}
    */
   public Change<Quote> accept(WorkshopSeriesId series, LocalDate on) {
     Checks.required(series, "series");
@@ -189,9 +220,10 @@ public abstract class Quote implements Aggregate {
   }
 
   /**
-   * The client declines the quote.
+   * {@return the client declines the quote}
    *
    * @throws IllegalTransitionException unless {@code PROPOSED}
+   * @param on the date of the refusal
    */
   public Change<Quote> decline(LocalDate on) {
     Checks.required(on, "on");

@@ -34,12 +34,22 @@ public record QuoteRequest(
     Checks.date(validUntil, "validUntil");
   }
 
-  /** The seed's model for {@code children}: six weekly one-hour sessions, no travel. */
+  /**
+   * {@return the seed's model for {@code children}: six weekly one-hour sessions, no travel}
+   *
+   * @param client the organisation that orders the workshops (R9)
+   * @param children how many children, one or more
+   * @param validUntil the last day the quote may be accepted
+   */
   public static QuoteRequest model(OrganisationId client, int children, LocalDate validUntil) {
     return new QuoteRequest(client, children, 6, Duration.ofHours(1), SessionFrequency.WEEKLY, Travel.none(), validUntil);
   }
 
-  /** The same request with {@code value} as travel. */
+  /**
+   * {@return the same request with {@code value} as travel}
+   *
+   * @param value the travel costs
+   */
   public QuoteRequest withTravel(Travel value) {
     return new QuoteRequest(client, children, sessions, sessionLength, frequency, value, validUntil);
   }

@@ -7,7 +7,10 @@ package org.liens.workshop;
 public enum SessionFrequency {
   /** The model: one session a week between two school holidays. */
   WEEKLY,
+  /** Two sessions a week. */
   TWICE_A_WEEK,
+  /** One session every two weeks. */
   FORTNIGHTLY,
+  /** One session a month. */
   MONTHLY
 }

@@ -15,19 +15,30 @@ import org.liens.shared.Checks;
  */
 public sealed interface Travel {
 
-  /** The quote line for the travel, if any. */
+  /** {@return the quote line for the travel, if any} */
   Optional<PricedLine> line();
 
+  /** {@return no travel cost} */
   static Travel none() {
     return new None();
   }
 
-  /** {@code trips × unitCost}. */
+  /**
+   * {@return {@code trips × unitCost}}
+   *
+   * @param trips the number of trips
+   * @param unitCost the cost of one trip
+   */
   static Travel perTrip(int trips, Money unitCost) {
     return new PerTrip(trips, unitCost);
   }
 
-  /** {@code kilometres × ratePerKm}, rounded once. */
+  /**
+   * {@return {@code kilometres × ratePerKm}, rounded once}
+   *
+   * @param kilometres the distance travelled, in km
+   * @param ratePerKm the cost of one kilometre
+   */
   static Travel byDistance(BigDecimal kilometres, Money ratePerKm) {
     return new ByDistance(kilometres, ratePerKm);
   }

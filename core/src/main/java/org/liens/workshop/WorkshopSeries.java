@@ -37,47 +37,56 @@ public abstract class WorkshopSeries implements Aggregate {
 
   public abstract WorkshopSeriesId id();
 
+  /** {@return the accepted quote it comes from} */
   public abstract QuoteId quote();
 
-  /** The institution that ordered and pays. */
+  /** {@return the institution that ordered and pays} */
   public abstract OrganisationId client();
 
+  /** {@return the offer (ARCS group workshops)} */
   public abstract OfferCode offer();
 
+  /** {@return the date the quote was accepted and the series opened} */
   public abstract LocalDate openedOn();
 
-  /** The number of groups, {@code ceil(children quoted / childrenPerGroup)}. */
+  /** {@return the number of groups, {@code ceil(children quoted / childrenPerGroup)}} */
   public abstract int groups();
 
-  /** The children the quote was made for: the most the series takes. */
+  /** {@return the children the quote was made for: the most the series takes} */
   public abstract int childrenQuoted();
 
-  /** The most children in one group (six, R9). */
+  /** {@return the most children in one group (six, R9)} */
   public abstract int childrenPerGroup();
 
-  /** The sessions each group has. */
+  /** {@return the sessions each group has} */
   public abstract int sessionsPerGroup();
 
+  /** {@return the length of one session, as quoted} */
   public abstract Duration sessionLength();
 
-  /** The TTC price of one group session, as quoted. */
+  /** {@return the TTC price of one group session, as quoted} */
   public abstract Money groupSessionPrice();
 
+  /** {@return the travel costs, as quoted} */
   public abstract Travel travel();
 
+  /** {@return the VAT regime, as quoted} */
   public abstract VatRegime vat();
 
-  /** The children enrolled, in enrolment order. */
+  /** {@return the children enrolled, in enrolment order} */
   public abstract List<Participant> participants();
 
-  /** The sessions held, in recording order. */
+  /** {@return the sessions held, in recording order} */
   public abstract List<GroupSession> sessions();
 
-  /** A builder for storage adapters that rebuild a stored series; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored series; every invariant is still checked} */
   public static ImmutableWorkshopSeries.Builder builder() {
     return ImmutableWorkshopSeries.builder();
   }
 
+  /**
+   * Checks the invariants; called by Immutables whenever an instance is built, so a stored row that breaks them is refused.
+   */
   @Value.Check
   protected void check() {
     Checks.check(groups() >= 1 && childrenPerGroup() >= 1 && sessionsPerGroup() >= 1 && childrenQuoted() >= 1,
@@ -96,7 +105,10 @@ public abstract class WorkshopSeries implements Aggregate {
   /**
    * Opens the series of an accepted quote, on the day it was accepted.
    *
+   * @param id the id of the new workshop series
    * @throws InvalidInputException unless the quote is accepted with this series' id
+   * @param quote the accepted quote
+   * @return the new series and its event
    */
   public static Change<WorkshopSeries> open(WorkshopSeriesId id, Quote quote) {
     Checks.required(id, "id");
@@ -126,9 +138,12 @@ public abstract class WorkshopSeries implements Aggregate {
   /**
    * Enrols a child in the first group with room.
    *
+   * @param child the child
    * @throws RuleViolationException with {@link ErrorCode#WORKSHOP_FULL} when the children quoted are all enrolled,
    *     {@link ErrorCode#PARTICIPANT_NOT_FROM_CP} for a child neither in CP nor aged six on {@code on}
    * @throws InvalidInputException for a child already enrolled, or a date before the opening
+   * @param on the date of the enrolment
+   * @return the series after the command and the events it emitted; this instance is unchanged
    */
   public Change<WorkshopSeries> enrol(Child child, LocalDate on) {
     Checks.required(child, "child");
@@ -142,11 +157,15 @@ public abstract class WorkshopSeries implements Aggregate {
   /**
    * Enrols a child in {@code group}.
    *
+   * @param child the child
    * @throws RuleViolationException with {@link ErrorCode#GROUP_FULL} when the group has six children,
    *     {@link ErrorCode#WORKSHOP_FULL} when the children quoted are all enrolled,
    *     {@link ErrorCode#PARTICIPANT_NOT_FROM_CP} for a child neither in CP nor aged six on {@code on}
    * @throws InvalidInputException for a group that does not exist, a child already enrolled, or a date before the
    *     opening
+   * @param group the group, from 1
+   * @param on the date of the enrolment
+   * @return the series after the command and the events it emitted; this instance is unchanged
    */
   public Change<WorkshopSeries> enrol(Child child, int group, LocalDate on) {
     Checks.required(child, "child");
@@ -175,10 +194,15 @@ public abstract class WorkshopSeries implements Aggregate {
   /**
    * Records a session held by {@code group} on {@code date}.
    *
+   * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#SESSIONS_EXHAUSTED} when the group held all its planned
    *     sessions
    * @throws InvalidInputException for a group that does not exist or has no child, a date before the opening or
    *     after today
+   * @param sessionId the id of the new session
+   * @param group the group, from 1
+   * @param date the day the session was held
+   * @return the series after the command and the events it emitted; this instance is unchanged
    */
   public Change<WorkshopSeries> recordSession(UUID sessionId, int group, LocalDate date, LocalDate today) {
     Checks.required(sessionId, "sessionId");
@@ -201,22 +225,30 @@ public abstract class WorkshopSeries implements Aggregate {
     Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups() + ", not " + group);
   }
 
-  /** The children of {@code group}. */
+  /**
+   * {@return the children of {@code group}}
+   *
+   * @param group the group, from 1
+   */
   public List<Participant> participants(int group) {
     return participants().stream().filter(p -> p.group() == group).toList();
   }
 
-  /** The sessions held by {@code group}. */
+  /**
+   * {@return the sessions held by {@code group}}
+   *
+   * @param group the group, from 1
+   */
   public List<GroupSession> sessionsOf(int group) {
     return sessions().stream().filter(s -> s.group() == group).toList();
   }
 
-  /** {@code groups × sessionsPerGroup}. */
+  /** {@return {@code groups × sessionsPerGroup}} */
   public int plannedGroupSessions() {
     return groups() * sessionsPerGroup();
   }
 
-  /** The day of the first session held, if any. */
+  /** {@return the day of the first session held, if any} */
   public Optional<LocalDate> firstSession() {
     return sessions().stream().map(GroupSession::date).min(LocalDate::compareTo);
   }

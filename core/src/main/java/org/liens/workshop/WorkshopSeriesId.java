@@ -9,12 +9,21 @@ public final class WorkshopSeriesId extends EntityId {
     super(value);
   }
 
-  /** The id wrapping {@code value}. */
+  /**
+   * {@return the id wrapping {@code value}}
+   *
+   * @param value the UUID it wraps
+   */
   public static WorkshopSeriesId of(UUID value) {
     return new WorkshopSeriesId(value);
   }
 
-  /** Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type. */
+  /**
+   * Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type.
+   *
+   * @param text a UUID in its text form, as {@code toString()} writes it
+   * @return the id
+   */
   public static WorkshopSeriesId parse(String text) {
     return of(parseUuid(text, WorkshopSeriesId.class));
   }

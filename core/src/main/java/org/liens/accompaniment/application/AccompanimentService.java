@@ -43,6 +43,9 @@ public final class AccompanimentService {
   /**
    * A service that freezes, at the first appointment, the tariff of {@code tariffs} in force on that date (R3).
    * Not API: obtain it from {@code Liens#accompaniments()}; the constructor takes internal plumbing and may change.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   * @param tariffs the dated tariffs (R3)
    */
   public AccompanimentService(Engine engine, TariffBook tariffs) {
     this.engine = Checks.required(engine, "engine");
@@ -52,6 +55,11 @@ public final class AccompanimentService {
   /**
    * Fixes the first appointment: the accompaniment becomes active, its period is set (R2), and the tariff in
    * force on that date is frozen on it (R3).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param firstAppointment the date of the first appointment (R2)
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment start(Actor actor, AccompanimentId id, LocalDate firstAppointment) {
     return change(actor, id, (a, work) -> a.start(firstAppointment, tariffs));
@@ -60,8 +68,12 @@ public final class AccompanimentService {
   /**
    * Moves the first appointment; the period and the planned visits not yet done move with it.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
    * @throws RuleViolationException with {@link ErrorCode#ALREADY_INVOICED} while an invoice of the accompaniment is
    *     live (drafted or issued and not credited in full): its dates and amount depend on the first appointment
+   * @param newDate the new date of the first appointment
+   * @return the accompaniment as stored after the change
    */
   public Accompaniment moveFirstAppointment(Actor actor, AccompanimentId id, LocalDate newDate) {
     return change(actor, id, (a, work) -> {
@@ -75,23 +87,56 @@ public final class AccompanimentService {
     });
   }
 
-  /** Replaces the team (R5). */
+  /**
+   * Replaces the team (R5).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param team the educators, checked against the offer's team rule (R5)
+   * @return the accompaniment as stored after the change
+   */
   public Accompaniment changeTeam(Actor actor, AccompanimentId id, List<EducatorId> team) {
     return change(actor, id, (a, work) -> a.changeTeam(team));
   }
 
-  /** Records a home visit (VAD) held on {@code date} by {@code educator} (R4). */
+  /**
+   * Records a home visit (VAD) held on {@code date} by {@code educator} (R4).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param educator the educator who made the contact, a member of the team
+   * @param date the day of the visit
+   * @return the accompaniment as stored after the change
+   */
   public Accompaniment recordHomeVisit(Actor actor, AccompanimentId id, LocalDate date, EducatorId educator) {
     return record(actor, id, contactId -> new HomeVisit(contactId, date, educator));
   }
 
-  /** Records a phone call, e-mail, SMS or video call (R4). */
+  /**
+   * Records a phone call, e-mail, SMS or video call (R4).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param educator the educator who made the contact, a member of the team
+   * @param date the day of the contact
+   * @param channel how it was made: phone, email, SMS or video
+   * @return the accompaniment as stored after the change
+   */
   public Accompaniment recordRemoteContact(
       Actor actor, AccompanimentId id, LocalDate date, EducatorId educator, RemoteChannel channel) {
     return record(actor, id, contactId -> new RemoteContact(contactId, date, educator, channel));
   }
 
-  /** Records an individual ARCS session of {@code length} (R3). */
+  /**
+   * Records an individual ARCS session of {@code length} (R3).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param educator the educator who made the contact, a member of the team
+   * @param date the day of the session
+   * @param length how long the session lasted, billed by the hour (R3)
+   * @return the accompaniment as stored after the change
+   */
   public Accompaniment recordWorkshopSession(
       Actor actor, AccompanimentId id, LocalDate date, EducatorId educator, Duration length) {
     return record(actor, id, contactId -> new WorkshopSession(contactId, date, educator, length));
@@ -101,40 +146,86 @@ public final class AccompanimentService {
     return change(actor, id, (a, work) -> a.record(contact.apply(ContactId.of(work.newId())), work.today()));
   }
 
-  /** Writes or revises the DIA, in the names of the requesting parents or caregivers (R8). */
+  /**
+   * Writes or revises the DIA, in the names of the requesting parents or caregivers (R8).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param plan the DIA
+   * @return the accompaniment as stored after the change
+   */
   public Accompaniment writeSupportPlan(Actor actor, AccompanimentId id, SupportPlan plan) {
     return change(actor, id, (a, work) -> a.writeSupportPlan(plan, household(work, a), work.today()));
   }
 
-  /** Draws or redraws the E.M.T map (R8). */
+  /**
+   * Draws or redraws the E.M.T map (R8).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param map the stakes, missions and work (E.M.T)
+   * @return the accompaniment as stored after the change
+   */
   public Accompaniment drawEmtMap(Actor actor, AccompanimentId id, EmtMap map) {
     return change(actor, id, (a, work) -> a.drawEmtMap(map, work.today()));
   }
 
-  /** Writes the action report, summarising contacts against targets (R8). */
+  /**
+   * Writes the action report, summarising contacts against targets (R8).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param writtenOn the date of the report
+   * @param conclusions the educators' conclusions, free text (never logged)
+   * @return the accompaniment as stored after the change
+   */
   public Accompaniment writeActionReport(Actor actor, AccompanimentId id, LocalDate writtenOn, String conclusions) {
     return change(actor, id, (a, work) -> a.writeActionReport(writtenOn, conclusions, household(work, a), work.today()));
   }
 
-  /** Closes the accompaniment; it needs its action report (R8). */
+  /**
+   * Closes the accompaniment; it needs its action report (R8).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param closedOn the closing date
+   * @return the accompaniment as stored after the change
+   */
   public Accompaniment close(Actor actor, AccompanimentId id, LocalDate closedOn) {
     return change(actor, id, (a, work) -> a.close(closedOn, work.today()));
   }
 
-  /** Cancels the accompaniment with a reason. */
+  /**
+   * Cancels the accompaniment with a reason.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param reason why, in free text (never logged)
+   * @param cancelledOn the date of the cancellation
+   * @return the accompaniment as stored after the change
+   */
   public Accompaniment cancel(Actor actor, AccompanimentId id, String reason, LocalDate cancelledOn) {
     return change(actor, id, (a, work) -> a.cancel(reason, cancelledOn, work.today()));
   }
 
-  /** Progress against the targets at {@code date}; empty for offers without targets (ARCS). */
+  /**
+   * Progress against the targets at {@code date}; empty for offers without targets (ARCS).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param date the day progress is measured on
+   * @return the progress, or empty without targets
+   */
   public Optional<Progress> progress(Actor actor, AccompanimentId id, LocalDate date) {
     Checks.required(date, "date");
     return get(actor, id).progressAt(date);
   }
 
   /**
-   * The accompaniment with this id.
+   * {@return the accompaniment with this id}
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
    * @throws NotFoundException if there is none
    */
   public Accompaniment get(Actor actor, AccompanimentId id) {

@@ -18,35 +18,63 @@ import org.liens.storage.Repositories;
 public final class ActiveCaseload {
   private final Engine engine;
 
-  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
+  /**
+   * Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   */
   public ActiveCaseload(Engine engine) {
     this.engine = Checks.required(engine, "engine");
   }
 
-  /** Every open accompaniment (the coordinator's view). */
+  /**
+   * {@return every open accompaniment (the coordinator's view)}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   */
   public List<CaseloadEntry> all(Actor actor) {
     return view(actor, repositories -> repositories.accompaniments().open());
   }
 
-  /** The open accompaniments {@code prescriber} referred ("consultable par le prescripteur"). */
+  /**
+   * {@return the open accompaniments {@code prescriber} referred ("consultable par le prescripteur")}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param prescriber the partner organisation that prescribes (R12)
+   */
   public List<CaseloadEntry> ofPrescriber(Actor actor, OrganisationId prescriber) {
     Checks.required(prescriber, "prescriber");
     return view(actor, repositories -> repositories.accompaniments().openOfPrescriber(prescriber));
   }
 
-  /** The open accompaniments {@code educator} is on the team of. */
+  /**
+   * {@return the open accompaniments {@code educator} is on the team of}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param educator the educator who made the contact, a member of the team
+   */
   public List<CaseloadEntry> ofEducator(Actor actor, EducatorId educator) {
     Checks.required(educator, "educator");
     return view(actor, repositories -> repositories.accompaniments().openOfEducator(educator));
   }
 
-  /** The open accompaniments {@code funder} pays for. */
+  /**
+   * {@return the open accompaniments {@code funder} pays for}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param funder the organisation that pays
+   */
   public List<CaseloadEntry> ofFunder(Actor actor, OrganisationId funder) {
     Checks.required(funder, "funder");
     return view(actor, repositories -> repositories.accompaniments().openOfFunder(funder));
   }
 
-  /** The active accompaniments whose last day falls within the next {@code days} days, today included. */
+  /**
+   * {@return the active accompaniments whose last day falls within the next {@code days} days, today included}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param days how many days ahead; zero or more
+   */
   public List<CaseloadEntry> endingWithin(Actor actor, int days) {
     Checks.notNegative(days, "days");
     var today = engine.today();

@@ -37,7 +37,12 @@ public record CaseloadEntry(
     Optional<OrganisationId> prescriber, OrganisationId funder, Optional<LocalDate> nextPlannedVisit,
     Optional<Progress> progress) {
 
-  /** The line of {@code accompaniment}, with progress as of {@code today}. */
+  /**
+   * {@return the line of {@code accompaniment}, with progress as of {@code today}}
+   *
+   * @param accompaniment the accompaniment, as stored
+   * @param today the current date, from the clock
+   */
   public static CaseloadEntry of(Accompaniment accompaniment, LocalDate today) {
     return new CaseloadEntry(
         accompaniment.id(),

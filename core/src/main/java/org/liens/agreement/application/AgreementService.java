@@ -32,7 +32,12 @@ public final class AgreementService {
   private final Engine engine;
   private final TariffBook tariffs;
 
-  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
+  /**
+   * Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   * @param tariffs the dated tariffs (R3)
+   */
   public AgreementService(Engine engine, TariffBook tariffs) {
     this.engine = Checks.required(engine, "engine");
     this.tariffs = Checks.required(tariffs, "tariffs");
@@ -42,8 +47,11 @@ public final class AgreementService {
    * Concludes an agreement on {@code terms}; lines without a negotiated price cost the tariff in force on the
    * period's first day.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
    * @throws NotFoundException if a funder does not exist
    * @see FundingAgreement#conclude
+   * @param terms the reference, period, funders' shares and lines agreed (R10)
+   * @return the agreement as stored
    */
   public FundingAgreement conclude(Actor actor, AgreementTerms terms) {
     Checks.required(terms, "terms");
@@ -57,21 +65,34 @@ public final class AgreementService {
   }
 
   /**
-   * The agreement with this id.
+   * {@return the agreement with this id}
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the funding agreement
    * @throws NotFoundException if there is none
    */
   public FundingAgreement get(Actor actor, AgreementId id) {
     return read(actor, id, "id", (repositories, key) -> repositories.fundingAgreements().get(key));
   }
 
-  /** The agreements covering {@code offer} with a place left, in force on {@code on}. */
+  /**
+   * {@return the agreements covering {@code offer} with a place left, in force on {@code on}}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param offer the offer (R1)
+   * @param on the day the places are counted
+   */
   public List<FundingAgreement> withPlacesLeft(Actor actor, OfferCode offer, LocalDate on) {
     Checks.required(offer, "offer");
     return read(actor, on, "on", (repositories, key) -> repositories.fundingAgreements().withPlacesLeft(offer, key));
   }
 
-  /** The agreements {@code funder} takes a share of. */
+  /**
+   * {@return the agreements {@code funder} takes a share of}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param funder the organisation that pays
+   */
   public List<FundingAgreement> ofFunder(Actor actor, OrganisationId funder) {
     return read(actor, funder, "funder", (repositories, key) -> repositories.fundingAgreements().ofFunder(key));
   }
@@ -80,8 +101,12 @@ public final class AgreementService {
    * Gives back the place of a cancelled accompaniment that was never invoiced (or takes an accompaniment off the
    * waitlist); the first accompaniment waiting for that offer gets it.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the funding agreement
    * @throws IllegalTransitionException with {@link ErrorCode#ILLEGAL_TRANSITION} if the accompaniment holds a place
    *     but is not cancelled, or has an invoice
+   * @param accompanimentId the accompaniment whose place is given back
+   * @return the agreement as stored after the change
    */
   public FundingAgreement releasePlace(Actor actor, AgreementId id, AccompanimentId accompanimentId) {
     Checks.required(id, "id");

@@ -14,12 +14,21 @@ import org.liens.shared.NotFoundException;
 public final class HouseholdService {
   private final Engine engine;
 
-  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
+  /**
+   * Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   */
   public HouseholdService(Engine engine) {
     this.engine = Checks.required(engine, "engine");
   }
 
-  /** Registers a new household and returns it as stored. */
+  /**
+   * Registers a new household and returns it as stored.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param profile the household's profile
+   */
   public Household register(Actor actor, HouseholdProfile profile) {
     bornByToday(profile);
     return engine.write(actor, work -> {
@@ -31,6 +40,10 @@ public final class HouseholdService {
   /**
    * Replaces the profile of a household read at {@code expectedVersion}.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the household
+   * @param expectedVersion the version the caller read; another version means a concurrent edit
+   * @param profile the household's profile
    * @throws ConcurrentUpdateException if the household changed since that version: reload it
    * @throws NotFoundException if there is no such household
    */
@@ -54,8 +67,10 @@ public final class HouseholdService {
   }
 
   /**
-   * The household with this id.
+   * {@return the household with this id}
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the household
    * @throws NotFoundException if there is none
    */
   public Household get(Actor actor, HouseholdId id) {

@@ -17,19 +17,32 @@ import org.liens.shared.NotFoundException;
 public final class OrganisationService {
   private final Engine engine;
 
-  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
+  /**
+   * Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   */
   public OrganisationService(Engine engine) {
     this.engine = Checks.required(engine, "engine");
   }
 
-  /** Registers a partner organisation and returns it as stored. */
+  /**
+   * Registers a partner organisation and returns it as stored.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param siren the nine-digit SIREN
+   */
   public Organisation register(
       Actor actor, String name, OrganisationKind kind, Optional<String> siren, Optional<PostalAddress> address) {
     return engine.write(actor, work -> work.repositories().organisations().save(
         work.accept(Organisation.register(OrganisationId.of(work.newId()), name, kind, siren, address))));
   }
 
-  /** Registers a partner organisation known by name and kind only. */
+  /**
+   * Registers a partner organisation known by name and kind only.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   */
   public Organisation register(Actor actor, String name, OrganisationKind kind) {
     return register(actor, name, kind, Optional.empty(), Optional.empty());
   }
@@ -38,6 +51,10 @@ public final class OrganisationService {
    * Replaces the name, SIREN and address of an organisation read at {@code expectedVersion} (invoices print them:
    * a funder without SIREN or address cannot be invoiced).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the organisation
+   * @param expectedVersion the version the caller read; another version means a concurrent edit
+   * @param siren the nine-digit SIREN
    * @throws ConcurrentUpdateException if it changed since that version: reload it
    * @throws NotFoundException if there is no such organisation
    */
@@ -55,8 +72,10 @@ public final class OrganisationService {
   }
 
   /**
-   * The organisation with this id.
+   * {@return the organisation with this id}
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the organisation
    * @throws NotFoundException if there is none
    */
   public Organisation get(Actor actor, OrganisationId id) {
@@ -64,7 +83,11 @@ public final class OrganisationService {
     return engine.read(actor, repositories -> repositories.organisations().get(id));
   }
 
-  /** Every organisation, by name. */
+  /**
+   * {@return every organisation, by name}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   */
   public List<Organisation> all(Actor actor) {
     return engine.read(actor, repositories -> repositories.organisations().all());
   }

@@ -59,6 +59,8 @@ public final class ReferralService {
   /**
    * Receives a referral ({@code RECEIVED}).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param request what is asked for
    * @throws RuleViolationException with {@link ErrorCode#UNKNOWN_OFFER} for an offer not in the catalogue
    * @throws NotFoundException if the household, the prescriber, the funder, the accompaniment to succeed, or the
    *     funding agreement does not exist
@@ -80,22 +82,43 @@ public final class ReferralService {
     });
   }
 
-  /** Records the parents' or caregivers' consent (R7). */
+  /**
+   * Records the parents' or caregivers' consent (R7).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the referral
+   */
   public Referral recordConsent(Actor actor, ReferralId id, Consent consent) {
     return change(actor, id, (referral, work) -> referral.recordConsent(consent, work.today()));
   }
 
-  /** Records the needs assessment and moves the referral to {@code ASSESSED} (R8). */
+  /**
+   * Records the needs assessment and moves the referral to {@code ASSESSED} (R8).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the referral
+   */
   public Referral assess(Actor actor, ReferralId id, NeedsAssessment assessment) {
     return change(actor, id, (referral, work) -> referral.assess(assessment, work.today()));
   }
 
-  /** Rejects the referral with a mandatory reason. */
+  /**
+   * Rejects the referral with a mandatory reason.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the referral
+   * @param reason why, in free text (never logged)
+   */
   public Referral reject(Actor actor, ReferralId id, String reason) {
     return change(actor, id, (referral, work) -> referral.reject(reason, work.today()));
   }
 
-  /** The eligibility decision for this referral today: every rule, its verdict and its reason. */
+  /**
+   * {@return the eligibility decision for this referral today: every rule, its verdict and its reason}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the referral
+   */
   public EligibilityDecision eligibility(Actor actor, ReferralId id) {
     Checks.required(id, "id");
     return engine.read(actor, repositories -> decide(repositories, repositories.referrals().get(id), engine.today()));
@@ -106,6 +129,9 @@ public final class ReferralService {
    * {@code team}. For a MADI that succeeds an MIP (R6), the MIP ends ({@code SUCCEEDED}), and the MADI's team is
    * the MIP's plus {@code team} (which may then be empty). Everything lands in one transaction.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the referral
+   * @param team the educators, checked against the offer's team rule (R5)
    * @return the accompaniment opened, {@code VALIDATED}
    * @throws org.liens.shared.IllegalTransitionException unless the referral is {@code ASSESSED}, checked before
    *     eligibility
@@ -146,8 +172,10 @@ public final class ReferralService {
   }
 
   /**
-   * The referral with this id.
+   * {@return the referral with this id}
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the referral
    * @throws NotFoundException if there is none
    */
   public Referral get(Actor actor, ReferralId id) {

@@ -33,7 +33,12 @@ public final class QuoteService {
   private final Engine engine;
   private final TariffBook tariffs;
 
-  /** Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change. */
+  /**
+   * Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   * @param tariffs the dated tariffs (R3)
+   */
   public QuoteService(Engine engine, TariffBook tariffs) {
     this.engine = Checks.required(engine, "engine");
     this.tariffs = Checks.required(tariffs, "tariffs");
@@ -42,9 +47,12 @@ public final class QuoteService {
   /**
    * Proposes a quote, priced on the ARCS group model in force today.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param request what is asked for
    * @throws NotFoundException if the client does not exist
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF} or {@link ErrorCode#NO_TARIFF_BEFORE_DATE}
    *     if no group model is in force today
+   * @return the quote as stored
    */
   public Quote propose(Actor actor, QuoteRequest request) {
     Checks.required(request, "request");
@@ -59,6 +67,8 @@ public final class QuoteService {
   /**
    * The client accepts the quote today: its workshop series opens, in the same transaction.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the quote
    * @return the series opened
    * @throws RuleViolationException with {@link ErrorCode#QUOTE_EXPIRED} after the quote's validity date
    */
@@ -74,31 +84,61 @@ public final class QuoteService {
     });
   }
 
-  /** The client declines the quote today. */
+  /**
+   * {@return the client declines the quote today}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the quote
+   */
   public Quote decline(Actor actor, QuoteId id) {
     Checks.required(id, "id");
     return engine.write(actor, work ->
         work.repositories().quotes().save(work.accept(work.repositories().quotes().get(id).decline(work.today()))));
   }
 
-  /** Enrols a child in the first group with room (R9: six a group, from CP). */
+  /**
+   * Enrols a child in the first group with room (R9: six a group, from CP).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the workshop series
+   * @param child the child
+   * @return the series as stored after the change
+   */
   public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child) {
     return change(actor, id, (series, work) -> series.enrol(child, work.today()));
   }
 
-  /** Enrols a child in {@code group} (R9: six a group, from CP). */
+  /**
+   * Enrols a child in {@code group} (R9: six a group, from CP).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the workshop series
+   * @param child the child
+   * @param group the group, from 1
+   * @return the series as stored after the change
+   */
   public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child, int group) {
     return change(actor, id, (series, work) -> series.enrol(child, group, work.today()));
   }
 
-  /** Records a session held by {@code group} on {@code date}. */
+  /**
+   * Records a session held by {@code group} on {@code date}.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the workshop series
+   * @param group the group, from 1
+   * @param date the day the session was held
+   * @return the series as stored after the change
+   */
   public WorkshopSeries recordSession(Actor actor, WorkshopSeriesId id, int group, LocalDate date) {
     return change(actor, id, (series, work) -> series.recordSession(work.newId(), group, date, work.today()));
   }
 
   /**
-   * The quote with this id.
+   * {@return the quote with this id}
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the quote
    * @throws NotFoundException if there is none
    */
   public Quote get(Actor actor, QuoteId id) {
@@ -106,15 +146,22 @@ public final class QuoteService {
   }
 
   /**
-   * The workshop series with this id.
+   * {@return the workshop series with this id}
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the workshop series
    * @throws NotFoundException if there is none
    */
   public WorkshopSeries series(Actor actor, WorkshopSeriesId id) {
     return read(actor, id, "id", (repositories, key) -> repositories.workshopSeries().get(key));
   }
 
-  /** The quotes made for {@code client}. */
+  /**
+   * {@return the quotes made for {@code client}}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param client the organisation that ordered the workshops
+   */
   public List<Quote> ofClient(Actor actor, OrganisationId client) {
     return read(actor, client, "client", (repositories, key) -> repositories.quotes().ofClient(key));
   }

@@ -58,27 +58,56 @@ public final class BulkImport {
   public record ImportSummary(
       int organisations, int households, int referrals, int accompaniments, int contacts, int agreements) {}
 
+  /**
+   * Organisations: prescribers, funders, partners (R12).
+   *
+   * @param values organisations never stored (version 0)
+   * @return this import
+   */
   public BulkImport organisations(Collection<Organisation> values) {
     organisations.addAll(fresh(values, "organisations"));
     return this;
   }
 
+  /**
+   * Households.
+   *
+   * @param values households never stored (version 0)
+   * @return this import
+   */
   public BulkImport households(Collection<Household> values) {
     households.addAll(fresh(values, "households"));
     return this;
   }
 
-  /** Funding agreements, with their places and waitlist (whose accompaniments this import or the database holds). */
+  /**
+   * Funding agreements, with their places and waitlist (whose accompaniments this import or the database holds).
+   *
+   * @param values funding agreements never stored (version 0)
+   * @return this import
+   */
   public BulkImport agreements(Collection<FundingAgreement> values) {
     agreements.addAll(fresh(values, "agreements"));
     return this;
   }
 
+  /**
+   * Referrals, whose households and organisations this import or the database holds.
+   *
+   * @param values referrals never stored (version 0)
+   * @return this import
+   */
   public BulkImport referrals(Collection<Referral> values) {
     referrals.addAll(fresh(values, "referrals"));
     return this;
   }
 
+  /**
+   * Accompaniments with their contacts and documents, whose referrals and households this import or the database holds.
+   *
+   * @param values accompaniments never stored (version 0)
+   * @return this import
+   */
   public BulkImport accompaniments(Collection<Accompaniment> values) {
     accompaniments.addAll(fresh(values, "accompaniments"));
     return this;
@@ -100,6 +129,7 @@ public final class BulkImport {
    *
    * @throws IntegrityViolationException for a duplicate id or a dangling reference; nothing was stored
    * @throws StorageException if the database failed; nothing was stored
+   * @return how many of each kind were written
    */
   public ImportSummary run() {
     return storage.run(session -> {

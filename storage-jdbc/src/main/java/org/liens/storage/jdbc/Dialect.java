@@ -80,6 +80,8 @@ public enum Dialect {
    * The Flyway placeholders of this database: the one migration source ({@link JdbcStorage#flywayLocation()}) names
    * its column types and table options with them ({@code ${uuid_type}}, {@code ${text_type}}, …), as the comments
    * of its first version describe. Immutable.
+   *
+   * @return the placeholders, by name
    */
   public Map<String, String> placeholders() {
     return placeholders;

@@ -71,7 +71,12 @@ public final class JdbcStorage implements Storage {
     this.settings = settings;
   }
 
-  /** A builder over the host's DataSource. */
+  /**
+   * A builder over the host's DataSource.
+   *
+   * @param dataSource the host's data source; Liens borrows connections and gives them back
+   * @return a builder with the defaults
+   */
   public static Builder builder(DataSource dataSource) {
     return new Builder(Checks.required(dataSource, "dataSource"));
   }
@@ -83,6 +88,8 @@ public final class JdbcStorage implements Storage {
    *
    * @throws StorageException with {@link ErrorCode#STORAGE_FAILURE} if a migration fails or the database is not
    *     supported
+   * @param dataSource the database to migrate
+   * @return the schema version after the migrations
    */
   public static String migrate(DataSource dataSource) {
     Checks.required(dataSource, "dataSource");
@@ -94,6 +101,8 @@ public final class JdbcStorage implements Storage {
    * them with its own Flyway: use it with {@code .placeholders(dialect.placeholders())},
    * {@code .table("liens_schema_history")}, and {@code .baselineOnMigrate(true).baselineVersion("0")} if the schema
    * already holds other tables.
+   *
+   * @return the location, for Flyway's {@code locations(…)}
    */
   public static String flywayLocation() {
     return "classpath:" + MIGRATION_ROOT;
@@ -132,7 +141,11 @@ public final class JdbcStorage implements Storage {
     }
   }
 
-  /** The database this storage runs on. */
+  /**
+   * The database this storage runs on.
+   *
+   * @return the dialect detected when the storage was built
+   */
   public Dialect dialect() {
     return dialect;
   }
@@ -140,6 +153,8 @@ public final class JdbcStorage implements Storage {
   /**
    * Batched inserts of aggregates that were never stored, for an organisation that migrates from spreadsheets or
    * another tool. See {@link BulkImport}.
+   *
+   * @return a new, empty import
    */
   public BulkImport bulkImport() {
     return new BulkImport(this);
@@ -303,20 +318,35 @@ public final class JdbcStorage implements Storage {
       this.dataSource = dataSource;
     }
 
-    /** Whether {@link #build()} applies the Liens migrations first ({@link JdbcStorage#migrate}); default false. */
+    /**
+     * Whether {@link #build()} applies the Liens migrations first ({@link JdbcStorage#migrate}); default false.
+     *
+     * @param value {@code true} to migrate on build
+     * @return this builder
+     */
     public Builder migrate(boolean value) {
       migrate = value;
       return this;
     }
 
-    /** How many times a transaction that lost a deadlock or a serialization conflict is run again; default 3. */
+    /**
+     * How many times a transaction that lost a deadlock or a serialization conflict is run again; default 3.
+     *
+     * @param value zero or more; zero never retries
+     * @return this builder
+     */
     public Builder maxRetries(int value) {
       Checks.notNegative(value, "maxRetries");
       maxRetries = value;
       return this;
     }
 
-    /** The pause before the first retry, doubled for each next one, with jitter; default 10 ms. */
+    /**
+     * The pause before the first retry, doubled for each next one, with jitter; default 10 ms.
+     *
+     * @param value the first pause; zero or more
+     * @return this builder
+     */
     public Builder retryBackoff(Duration value) {
       Checks.required(value, "retryBackoff");
       Checks.check(!value.isNegative(), "retryBackoff must not be negative");
@@ -324,20 +354,35 @@ public final class JdbcStorage implements Storage {
       return this;
     }
 
-    /** The isolation of write transactions; default {@link Isolation#READ_COMMITTED}. */
+    /**
+     * The isolation of write transactions; default {@link Isolation#READ_COMMITTED}.
+     *
+     * @param value the isolation level
+     * @return this builder
+     */
     public Builder isolation(Isolation value) {
       isolation = Checks.required(value, "isolation");
       return this;
     }
 
-    /** How many rows a batch sends at once (bulk import, child rows, outbox); default 500. */
+    /**
+     * How many rows a batch sends at once (bulk import, child rows, outbox); default 500.
+     *
+     * @param value rows per batch; more than zero
+     * @return this builder
+     */
     public Builder batchSize(int value) {
       Checks.check(value > 0, "batchSize must be positive");
       batchSize = value;
       return this;
     }
 
-    /** The clock that stamps acknowledged events; default UTC system clock. */
+    /**
+     * The clock that stamps acknowledged events; default UTC system clock.
+     *
+     * @param value the clock
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       clock = Checks.required(value, "clock");
       return this;
@@ -347,6 +392,7 @@ public final class JdbcStorage implements Storage {
      * Detects the database (one connection), runs the migrations if asked, and returns the storage.
      *
      * @throws StorageException if the database cannot be reached, is not supported, or a migration fails
+     * @return the storage, ready for {@code Liens.builder().storage(…)}
      */
     public JdbcStorage build() {
       Dialect dialect = detect(dataSource);

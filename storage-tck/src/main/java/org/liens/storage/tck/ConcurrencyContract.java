@@ -21,7 +21,9 @@ import org.liens.storage.Storage;
 
 /** Eight writers at once lose nothing: every acknowledged write is stored, every conflict is reported. */
 public interface ConcurrencyContract extends StorageFactory {
+  /** How many threads write at once. */
   int WRITERS = 8;
+  /** How many writes each thread makes. */
   int ROUNDS = 10;
 
   /** Runs {@code work} on {@link #WRITERS} threads started together and returns their results. */
@@ -47,6 +49,11 @@ public interface ConcurrencyContract extends StorageFactory {
     }
   }
 
+  /**
+   * Contract (concurrency): 8 writers recording contacts on one accompaniment lose none, retrying on conflict.
+   *
+   * @throws Exception if a writer thread fails or is interrupted
+   */
   @Test
   @DisplayName("concurrency: 8 writers recording contacts on one accompaniment lose none, retrying on conflict")
   default void concurrent_contacts_are_all_kept() throws Exception {
@@ -79,6 +86,11 @@ public interface ConcurrencyContract extends StorageFactory {
     assertThat(after.version()).isEqualTo(madi.version() + WRITERS * ROUNDS);
   }
 
+  /**
+   * Contract (concurrency): 8 writers registering households each get every one stored once.
+   *
+   * @throws Exception if a writer thread fails or is interrupted
+   */
   @Test
   @DisplayName("concurrency: 8 writers registering households each get every one stored once")
   default void concurrent_inserts_are_all_kept() throws Exception {
@@ -100,6 +112,11 @@ public interface ConcurrencyContract extends StorageFactory {
     });
   }
 
+  /**
+   * Contract (concurrency): of 8 writers updating one household from the same version, exactly one wins.
+   *
+   * @throws Exception if a writer thread fails or is interrupted
+   */
   @Test
   @DisplayName("concurrency: of 8 writers updating one household from the same version, exactly one wins")
   default void one_winner_from_the_same_version() throws Exception {

@@ -37,6 +37,7 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(((LiensException) thrown).code()).isEqualTo(code);
   }
 
+  /** Contract (integrity): a save based on a stale version is refused and the newer state kept. */
   @Test
   @DisplayName("integrity: a save based on a stale version is refused and the newer state kept")
   default void a_stale_version_loses() {
@@ -52,6 +53,7 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(v1).isEqualTo(first);
   }
 
+  /** Contract (integrity): the household service refuses an update based on an old version. */
   @Test
   @DisplayName("integrity: the household service refuses an update based on an old version")
   default void household_update_with_an_old_version() {
@@ -64,6 +66,7 @@ public interface IntegrityContract extends StorageFactory {
         .isEqualTo(household.version() + 1);
   }
 
+  /** Contract (integrity): an aggregate never stored cannot be updated. */
   @Test
   @DisplayName("integrity: an aggregate never stored cannot be updated")
   default void an_update_of_nothing_is_a_conflict() {
@@ -76,6 +79,7 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(v2).isEmpty();
   }
 
+  /** Contract (integrity): a duplicate id is refused and the original kept. */
   @Test
   @DisplayName("integrity: a duplicate id is refused and the original kept")
   default void a_duplicate_id_is_refused() {
@@ -90,6 +94,7 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(v3).isEqualTo(world.couple);
   }
 
+  /** Contract (integrity): an accompaniment whose household does not exist is a dangling reference. */
   @Test
   @DisplayName("integrity: an accompaniment whose household does not exist is a dangling reference")
   default void a_dangling_household_is_refused() {
@@ -104,6 +109,9 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(v4).isEmpty();
   }
 
+  /**
+   * Contract (integrity): referrals and accompaniments refer to existing referrals, organisations and households.
+   */
   @Test
   @DisplayName("integrity: referrals and accompaniments refer to existing referrals, organisations and households")
   default void other_dangling_references_are_refused() {
@@ -135,6 +143,7 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(v7).isEmpty();
   }
 
+  /** Contract (integrity): a transaction that fails leaves nothing behind, indexes and outbox included. */
   @Test
   @DisplayName("integrity: a transaction that fails leaves nothing behind, indexes and outbox included")
   default void a_failed_transaction_leaves_nothing() {
@@ -166,6 +175,7 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(v12).isEqualTo(pendingBefore);
   }
 
+  /** Contract (integrity): a refused command stores nothing, not even its events. */
   @Test
   @DisplayName("integrity: a refused command stores nothing, not even its events")
   default void a_refused_command_stores_nothing() {
@@ -186,6 +196,7 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(v15).isEqualTo(pending);
   }
 
+  /** Contract (integrity): a referral received after today is refused and nothing is stored. */
   @Test
   @DisplayName("integrity: a referral received after today is refused and nothing is stored")
   default void a_referral_from_the_future_is_refused() {
@@ -201,6 +212,7 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(after).isEqualTo(before);
   }
 
+  /** Contract (integrity): a write transaction cannot be opened inside a read. */
   @Test
   @DisplayName("integrity: a write transaction cannot be opened inside a read")
   default void no_write_inside_a_read() {
@@ -213,6 +225,7 @@ public interface IntegrityContract extends StorageFactory {
     assertThat(found).isEmpty();
   }
 
+  /** Contract (integrity): absence is Optional.empty, and get() says not found. */
   @Test
   @DisplayName("integrity: absence is Optional.empty, and get() says not found")
   default void absence_is_empty() {
@@ -227,6 +240,7 @@ public interface IntegrityContract extends StorageFactory {
     assertCode(thrown, ErrorCode.NOT_FOUND);
   }
 
+  /** Contract (integrity): saving inside a read-only call fails and stores nothing. */
   @Test
   @DisplayName("integrity: saving inside a read-only call fails and stores nothing")
   default void read_only_means_read_only() {

@@ -53,29 +53,48 @@ import org.liens.workshop.WorkshopSeries;
  * and a turn of the year that restarts the numbering.
  */
 public final class Ledger {
+  /** The day the ledger starts (a Monday of September 2023). */
   public static final LocalDate START = LocalDate.of(2023, 9, 4);
+  /** The coordinator who acts throughout. */
   public static final Actor COORDINATOR = World.COORDINATOR;
+  /** The organisation that issues the invoices. */
   public static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes",
           "30700", "Uzès"), "812345676")
       .withVatExemptionMention("Mention d'exonération de TVA choisie par le comptable")
       .withLegalMentions(List.of("Pénalités de retard : taux configuré", "Indemnité forfaitaire de recouvrement"));
 
+  /** The clock the ledger's {@link Liens} reads; moves move it. */
   public final TestClock clock = new TestClock(START);
+  /** Every domain event delivered to the ledger's listener, in order. */
   public final List<DomainEvent> events = new ArrayList<>();
+  /** The library, on the storage under test. */
   public final Liens liens;
+  /** The educator of every accompaniment. */
   public final EducatorId educator = EducatorId.of(new UUID(6, 1));
 
+  /** A département, sole funder of {@link #single}. */
   public Organisation departement;
+  /** A CAF, co-funder of {@link #cofinanced}. */
   public Organisation caf;
+  /** An MSA, co-funder of {@link #cofinanced}. */
   public Organisation msa;
+  /** A community of communes, co-funder of {@link #cofinanced}. */
   public Organisation figeac;
+  /** A school that orders group workshops (R9). */
   public Organisation school;
+  /** An agreement co-financed by several funders (R10). */
   public FundingAgreement cofinanced;
+  /** An agreement with a single funder (R10). */
   public FundingAgreement single;
+  /** The accompaniments, as last read. */
   public final List<Accompaniment> accompaniments = new ArrayList<>();
+  /** The invoices, as last read. */
   public final List<Invoice> invoices = new ArrayList<>();
+  /** The credit notes, as last read. */
   public final List<CreditNote> creditNotes = new ArrayList<>();
+  /** The quotes, as last read. */
   public final List<Quote> quotes = new ArrayList<>();
+  /** The workshop series opened from an accepted quote. */
   public WorkshopSeries series;
   private int families;
 
@@ -83,7 +102,12 @@ public final class Ledger {
     this.liens = Liens.builder().storage(storage).clock(clock).seller(SELLER).listener(events::add).build();
   }
 
-  /** Builds the ledger on {@code storage}, which must be empty. */
+  /**
+   * Builds the ledger on {@code storage}, which must be empty.
+   *
+   * @param storage an empty storage under test
+   * @return the ledger, every document written and read back
+   */
   public static Ledger on(Storage storage) {
     Ledger ledger = new Ledger(storage);
     ledger.registerPartners();
@@ -92,7 +116,11 @@ public final class Ledger {
     return ledger;
   }
 
-  /** The partners and the two agreements only, for {@link #play}; {@code storage} must be empty. */
+  /**
+   * {@return the partners and the two agreements only, for {@link #play}; {@code storage} must be empty}
+   *
+   * @param storage an empty storage under test
+   */
   public static Ledger partnersOn(Storage storage) {
     Ledger ledger = new Ledger(storage);
     ledger.registerPartners();
@@ -105,6 +133,8 @@ public final class Ledger {
   /**
    * Plays one step: a new accompaniment billed (its drafts issued, discarded or kept), a credit note on an issued
    * invoice, or time passing. A step the rules refuse (no place left, nothing to bill…) changes nothing.
+   *
+   * @param move the step, drawn by jqwik
    */
   public void play(Move move) {
     try {
@@ -227,7 +257,7 @@ public final class Ledger {
     invoices.add(pending);
   }
 
-  /** A new MIP paid by the département, started today. */
+  /** {@return a new MIP paid by the département, started today} */
   public Accompaniment startedMip() {
     return started(OfferCode.MIP, Optional.empty());
   }

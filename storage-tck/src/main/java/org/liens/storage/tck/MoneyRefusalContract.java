@@ -51,6 +51,7 @@ public interface MoneyRefusalContract extends StorageFactory {
     return ledger.invoices.stream().filter(i -> i.number().isPresent()).findFirst().orElseThrow();
   }
 
+  /** Contract (money refusals): each refused save fails with its exception and code, references first. */
   @Test
   @DisplayName("money refusals: each refused save fails with its exception and code, references first")
   default void refused_money_saves_fail_in_the_declared_order() {
@@ -144,6 +145,9 @@ public interface MoneyRefusalContract extends StorageFactory {
         .lastIssuedOn()).isEqualTo(lastIssued);
   }
 
+  /**
+   * Contract (money refusals): a refused save leaves the transaction usable, and an invoice may change its number.
+   */
   @Test
   @DisplayName("money refusals: a refused save leaves the transaction usable, and an invoice may change its number")
   default void a_refused_money_save_leaves_the_transaction_usable() {
@@ -174,6 +178,7 @@ public interface MoneyRefusalContract extends StorageFactory {
         .contains(reusing);
   }
 
+  /** Contract (money refusals): a rolled-back take gives its number back, and a series stays chronological. */
   @Test
   @DisplayName("money refusals: a rolled-back take gives its number back, and a series stays chronological")
   default void a_rolled_back_take_gives_its_number_back() {

@@ -20,6 +20,7 @@ import org.liens.storage.Storage;
 /** The transactional outbox keeps every event of every committed change, in order, until acknowledged. */
 public interface OutboxContract extends StorageFactory {
 
+  /** Contract (outbox): every delivered event is pending, equal and in order. */
   @Test
   @DisplayName("outbox: every delivered event is pending, equal and in order")
   default void events_are_kept_in_order() {
@@ -31,6 +32,7 @@ public interface OutboxContract extends StorageFactory {
     assertThat(firstThree).containsExactlyElementsOf(world.events.subList(0, 3));
   }
 
+  /** Contract (outbox): acknowledged events are no longer pending; unknown ids are ignored. */
   @Test
   @DisplayName("outbox: acknowledged events are no longer pending; unknown ids are ignored")
   default void acknowledged_events_leave_the_outbox() {
@@ -46,6 +48,7 @@ public interface OutboxContract extends StorageFactory {
     assertThat(pending).containsExactlyElementsOf(world.events.subList(5, world.events.size()));
   }
 
+  /** Contract (outbox): an acknowledgement rolled back leaves the events pending. */
   @Test
   @DisplayName("outbox: an acknowledgement rolled back leaves the events pending")
   default void a_rolled_back_acknowledgement_changes_nothing() {
@@ -63,6 +66,7 @@ public interface OutboxContract extends StorageFactory {
     assertThat(pending).containsExactlyElementsOf(world.events);
   }
 
+  /** Contract (outbox): events stay in append order until acknowledged; a known id is a duplicate. */
   @Test
   @DisplayName("outbox: events stay in append order until acknowledged; a known id is a duplicate")
   default void events_stay_in_append_order_until_acknowledged() {
@@ -94,6 +98,7 @@ public interface OutboxContract extends StorageFactory {
     assertThatThrownBy(() -> storage.read((Repositories r) -> r.outbox().pending(0))).isInstanceOf(LiensException.class);
   }
 
+  /** Contract (outbox): events are written in the transaction of their change. */
   @Test
   @DisplayName("outbox: events are written in the transaction of their change")
   default void events_are_written_with_their_change() {
@@ -112,6 +117,7 @@ public interface OutboxContract extends StorageFactory {
     assertThat(storage.read((Repositories r) -> r.households().find(household.id()))).isEmpty();
   }
 
+  /** Contract (outbox): an event id repeated in one append is a duplicate, and the events before it stay. */
   @Test
   @DisplayName("outbox: an event id repeated in one append is a duplicate, and the events before it stay")
   default void an_event_id_repeated_in_one_append_is_a_duplicate() {

@@ -45,8 +45,17 @@ public final class Population {
   public record Spec(int household, OfferCode offer, Optional<Integer> prescriber, int funder, List<Integer> team,
       int receivedDay, int openedAfter, Optional<Integer> startAfter, int visits, Ending ending) {}
 
-  public enum Ending { NONE, CANCELLED, CLOSED }
+  /** How a random accompaniment ends, if it does. */
+  public enum Ending {
+    /** It stays open. */
+    NONE,
+    /** It is cancelled. */
+    CANCELLED,
+    /** It is closed with its action report. */
+    CLOSED
+  }
 
+  /** {@return random accompaniment specs, across offers, prescribers, funders, teams, dates and endings} */
   public static Arbitrary<Spec> specs() {
     Arbitrary<OfferCode> offers = Arbitraries.of(OfferCode.MIP, OfferCode.MADI, OfferCode.MAPA, OfferCode.ARCS);
     Arbitrary<Optional<Integer>> prescribers = Arbitraries.integers().between(0, 2).optional(0.8);
@@ -65,11 +74,20 @@ public final class Population {
 
   /** What was written, as stored. */
   public final List<Organisation> organisations = new ArrayList<>();
+  /** The households written, as stored. */
   public final List<Household> households = new ArrayList<>();
+  /** The referrals written, as stored. */
   public final List<Referral> referrals = new ArrayList<>();
+  /** The accompaniments written, as stored. */
   public final List<Accompaniment> accompaniments = new ArrayList<>();
 
-  /** Writes the population in one transaction per aggregate life, as the services would. */
+  /**
+   * Writes the population in one transaction per aggregate life, as the services would.
+   *
+   * @param storage the storage under test
+   * @param specs what to write
+   * @return what was written, as stored
+   */
   public static Population write(Storage storage, List<Spec> specs) {
     Population p = new Population();
     storage.inTransaction(r -> {

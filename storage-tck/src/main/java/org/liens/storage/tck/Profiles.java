@@ -17,7 +17,11 @@ import org.liens.household.SchoolGrade;
 public final class Profiles {
   private Profiles() {}
 
-  /** Anne, parent and caregiver of her mother, with Léo in CE2: fits every offer. */
+  /**
+   * Anne, parent and caregiver of her mother, with Léo in CE2: fits every offer.
+   *
+   * @return the profile
+   */
   public static HouseholdProfile parentAndCaregiverWithChild() {
     return HouseholdProfile.builder()
         .parent(new Parent(World.name("Anne")))

@@ -29,11 +29,19 @@ import org.liens.storage.Storage;
  */
 public interface QueryContract extends StorageFactory {
 
+  /** {@return up to fourteen random accompaniments} */
   @Provide
   default Arbitrary<List<Population.Spec>> populations() {
     return Population.specs().list().ofMaxSize(14);
   }
 
+  /**
+   * Contract (queries): every caseload query equals a brute-force filter over the same data.
+   *
+   * @param specs the random accompaniments written
+   * @param from the first day queried, in days after {@code Population.BASE}
+   * @param span the length of the queried window, in days
+   */
   @Property(tries = 40)
   @Label("queries: every caseload query equals a brute-force filter over the same data")
   default void queries_match_brute_force(

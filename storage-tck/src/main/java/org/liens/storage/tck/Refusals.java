@@ -16,7 +16,12 @@ import org.liens.storage.Storage;
 public final class Refusals {
   private Refusals() {}
 
-  /** The code of the {@link LiensException} {@code call} throws; fails if it succeeds or throws anything else. */
+  /**
+   * {@return the code of the {@link LiensException} {@code call} throws; fails if it succeeds or throws anything
+   * else}
+   *
+   * @param call the call expected to be refused
+   */
   public static ErrorCode codeOf(Runnable call) {
     Throwable thrown = catchThrowable(call::run);
     assertThat(thrown).as("a refusal with an error code").isInstanceOf(LiensException.class);
@@ -24,8 +29,11 @@ public final class Refusals {
   }
 
   /**
-   * How a transaction running {@code work} on {@code storage} ends: the refusal's exception class and code
-   * ("IntegrityViolationException DUPLICATE_ID"), or "ok".
+   * {@return how a transaction running {@code work} on {@code storage} ends: the refusal's exception class and code
+   * ("IntegrityViolationException DUPLICATE_ID"), or "ok"}
+   *
+   * @param storage the storage under test
+   * @param work the transaction's work
    */
   public static String outcome(Storage storage, Function<Repositories, Object> work) {
     try {

@@ -19,6 +19,7 @@ import org.liens.storage.Storage;
 /** Every aggregate, with every field, reads back exactly as it was saved. */
 public interface RoundTripContract extends StorageFactory {
 
+  /** Contract (round trip): the world covers every status, contact kind and document. */
   @Test
   @DisplayName("round trip: the world covers every status, contact kind and document")
   default void the_world_covers_every_field() {
@@ -37,6 +38,7 @@ public interface RoundTripContract extends StorageFactory {
     assertThat(world.madi.team()).hasSize(3);
   }
 
+  /** Contract (round trip): organisations, households, referrals and accompaniments read back equal. */
   @Test
   @DisplayName("round trip: organisations, households, referrals and accompaniments read back equal")
   default void every_aggregate_reads_back_equal() {
@@ -60,6 +62,7 @@ public interface RoundTripContract extends StorageFactory {
     });
   }
 
+  /** Contract (round trip): versions count the saves. */
   @Test
   @DisplayName("round trip: versions count the saves")
   default void versions_count_the_saves() {

@@ -6,8 +6,8 @@ import org.liens.storage.Storage;
 public interface StorageFactory {
 
   /**
-   * A storage that holds nothing yet. Called once per test and once per property try; an adapter may reuse a
-   * database as long as every call returns an empty store (truncate the tables, drop a schema…).
+   * {@return a storage that holds nothing yet} Called once per test and once per property try; an adapter may reuse
+   * a database as long as every call returns an empty store (truncate the tables, drop a schema…).
    */
   Storage newStorage();
 }

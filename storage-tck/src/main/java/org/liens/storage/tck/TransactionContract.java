@@ -44,17 +44,26 @@ import org.liens.storage.Storage;
  */
 public interface TransactionContract extends StorageFactory {
 
-  /** A household profile with one parent. */
+  /**
+   * {@return a household profile with one parent}
+   *
+   * @param given the parent's given name
+   */
   static HouseholdProfile profile(String given) {
     return HouseholdProfile.builder().parent(Parent.named(given, "Martin")).build();
   }
 
-  /** An event about the household {@code aggregate}. */
+  /**
+   * {@return an event about the household {@code aggregate}}
+   *
+   * @param aggregate the household's UUID
+   */
   static DomainEvent event(UUID aggregate) {
     return new DomainEvent(UUID.randomUUID(), Instant.parse("2023-09-01T10:15:30.123456789Z"),
         Actor.of("u-1", Role.COORDINATOR), "Household", aggregate, new HouseholdRegistered(HouseholdId.of(aggregate)));
   }
 
+  /** Contract (transactions): saves are versioned and a stale save stores nothing. */
   @Test
   @DisplayName("transactions: saves are versioned and a stale save stores nothing")
   default void saves_are_versioned() {
@@ -76,6 +85,7 @@ public interface TransactionContract extends StorageFactory {
         .isInstanceOf(ConcurrentUpdateException.class);
   }
 
+  /** Contract (transactions): a duplicate id is refused and leaves the transaction usable. */
   @Test
   @DisplayName("transactions: a duplicate id is refused and leaves the transaction usable")
   default void a_refused_save_leaves_the_transaction_usable() {
@@ -94,6 +104,7 @@ public interface TransactionContract extends StorageFactory {
     assertThat(storage.read((Repositories r) -> r.households().get(household.id()))).isEqualTo(stored);
   }
 
+  /** Contract (transactions): refused saves fail with the same exception and code, references checked first. */
   @Test
   @DisplayName("transactions: refused saves fail with the same exception and code, references checked first")
   default void refused_saves_fail_in_the_declared_order() {
@@ -138,6 +149,9 @@ public interface TransactionContract extends StorageFactory {
         .isEqualTo(referralsBefore);
   }
 
+  /**
+   * Contract (transactions): a callback that throws rolls everything back, and its exception propagates unchanged.
+   */
   @Test
   @DisplayName("transactions: a callback that throws rolls everything back, and its exception propagates unchanged")
   default void a_throwing_callback_rolls_back() {
@@ -157,6 +171,7 @@ public interface TransactionContract extends StorageFactory {
     assertThat(storage.read((Repositories r) -> r.organisations().all())).isEmpty();
   }
 
+  /** Contract (transactions): nested calls join the outer transaction and see its writes. */
   @Test
   @DisplayName("transactions: nested calls join the outer transaction and see its writes")
   default void nested_calls_join() {
@@ -175,6 +190,7 @@ public interface TransactionContract extends StorageFactory {
     assertThat(storage.read((Repositories r) -> r.households().find(household.id()))).isPresent();
   }
 
+  /** Contract (transactions): read-only calls refuse writes, and lock there only checks existence. */
   @Test
   @DisplayName("transactions: read-only calls refuse writes, and lock there only checks existence")
   default void read_only_calls_refuse_writes() {
@@ -200,6 +216,7 @@ public interface TransactionContract extends StorageFactory {
         .isInstanceOf(IllegalStateException.class);
   }
 
+  /** Contract (transactions): repositories cannot be used once their transaction ended. */
   @Test
   @DisplayName("transactions: repositories cannot be used once their transaction ended")
   default void repositories_die_with_their_transaction() {

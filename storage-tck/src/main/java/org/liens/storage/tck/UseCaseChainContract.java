@@ -95,6 +95,11 @@ public interface UseCaseChainContract extends StorageFactory {
     }
   }
 
+  /**
+   * Contract: use cases keep the store consistent.
+   *
+   * @param chain the random use cases, run against the storage and a model
+   */
   @Property(tries = 60)
   @Label("use cases: the store always agrees with the reference model, and refusals change nothing")
   default void use_cases_keep_the_store_consistent(@ForAll("useCases") ActionChain<Model> chain) {
@@ -109,6 +114,7 @@ public interface UseCaseChainContract extends StorageFactory {
     });
   }
 
+  /** {@return random chains of use cases, run on the storage under test and checked against a model} */
   @Provide
   default Arbitrary<ActionChain<Model>> useCases() {
     return ActionChain.startWith(() -> new Model(newStorage()))
@@ -216,8 +222,16 @@ public interface UseCaseChainContract extends StorageFactory {
     };
   }
 
+  /** A use case on one referral of the model. */
   @FunctionalInterface
   interface ReferralCommand {
+    /**
+     * Runs the use case.
+     *
+     * @param m the model, updated with what the use case did
+     * @param referral the referral acted on
+     * @param variant a random number that picks a variant of the use case
+     */
     void run(Model m, ReferralId referral, int variant);
   }
 
@@ -275,8 +289,16 @@ public interface UseCaseChainContract extends StorageFactory {
     };
   }
 
+  /** A use case on one accompaniment of the model. */
   @FunctionalInterface
   interface AccompanimentCommand {
+    /**
+     * Runs the use case.
+     *
+     * @param m the model, updated with what the use case did
+     * @param accompaniment the accompaniment acted on
+     * @param days a random number of days, for the use case's date
+     */
     void run(Model m, AccompanimentId accompaniment, int days);
   }
 

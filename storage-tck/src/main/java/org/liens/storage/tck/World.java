@@ -48,25 +48,43 @@ import org.liens.storage.Storage;
  * ARCS with workshop sessions.
  */
 public final class World {
+  /** The day the world is built on (a Monday of September 2023). */
   public static final LocalDate START = LocalDate.of(2023, 9, 4);
+  /** The coordinator who acts throughout. */
   public static final Actor COORDINATOR = Actor.of("coordinator-1", Role.COORDINATOR);
 
+  /** The clock the world's {@link Liens} reads; tests move it. */
   public final TestClock clock = new TestClock(START);
+  /** Every domain event delivered to the world's listener, in order. */
   public final List<DomainEvent> events = new ArrayList<>();
+  /** The library, on the storage under test. */
   public final Liens liens;
+  /** An educator, on every team. */
   public final EducatorId lea = EducatorId.of(new UUID(7, 1));
+  /** A second educator, for MADI teams (R5). */
   public final EducatorId sam = EducatorId.of(new UUID(7, 2));
+  /** The positive-psychopedagogy practitioner added to the MADI (R5, R6). */
   public final EducatorId practitioner = EducatorId.of(new UUID(7, 3));
 
+  /** A département with SIREN and a two-line address. */
   public Organisation departement;
+  /** A CCAS, registered then updated. */
   public Organisation ccas;
+  /** A CAF with a SIREN and no address. */
   public Organisation caf;
+  /** A single-parent household. */
   public Household singleMother;
+  /** A two-parent household. */
   public Household couple;
+  /** A household of a caregiver only (MAPA). */
   public Household caregiverOnly;
+  /** A household with a school child (ARCS). */
   public Household schoolChild;
+  /** A referral received, not yet assessed. */
   public Referral received;
+  /** A referral assessed, not yet decided. */
   public Referral assessed;
+  /** A referral rejected with a reason. */
   public Referral rejected;
   /** MIP, closed with DIA, EMT map and action report, contacts of every remote channel. */
   public Accompaniment closed;
@@ -85,13 +103,24 @@ public final class World {
     this.liens = Liens.builder().storage(storage).clock(clock).listener(events::add).build();
   }
 
-  /** Builds the world on {@code storage}, which must be empty. */
+  /**
+   * Builds the world on {@code storage}, which must be empty.
+   *
+   * @param storage an empty storage under test
+   * @return the world, every aggregate written
+   */
   public static World on(Storage storage) {
     World world = new World(storage);
     world.build();
     return world;
   }
 
+  /**
+   * A name in the world's family.
+   *
+   * @param given the given name
+   * @return the person's name
+   */
   public static PersonName name(String given) {
     return PersonName.of(given, "Martin-Lefèvre");
   }
@@ -237,12 +266,12 @@ public final class World {
         new NeedsAssessment(clock.today(), "Attentes et besoins évalués avec le prescripteur."));
   }
 
-  /** Every accompaniment of the world. */
+  /** {@return every accompaniment of the world} */
   public List<Accompaniment> accompaniments() {
     return List.of(closed, succeeded, madi, cancelled, arcs, validated);
   }
 
-  /** Every referral of the world, as stored now. */
+  /** {@return every referral of the world, as stored now} */
   public List<Referral> referrals() {
     List<Referral> all = new ArrayList<>(List.of(received, assessed, rejected));
     for (Accompaniment accompaniment : accompaniments()) {
@@ -251,20 +280,22 @@ public final class World {
     return all;
   }
 
+  /** {@return every household of the world} */
   public List<Household> households() {
     return List.of(singleMother, couple, caregiverOnly, schoolChild);
   }
 
+  /** {@return every organisation of the world} */
   public List<Organisation> organisations() {
     return List.of(departement, ccas, caf);
   }
 
-  /** A referral id that is not stored. */
+  /** {@return a referral id that is not stored} */
   public static ReferralId unknownReferral() {
     return ReferralId.of(new UUID(99, 99));
   }
 
-  /** An accompaniment id that is not stored. */
+  /** {@return an accompaniment id that is not stored} */
   public static AccompanimentId unknownAccompaniment() {
     return AccompanimentId.of(new UUID(99, 98));
   }
