@@ -283,7 +283,7 @@ public record Accompaniment(
    *     fall outside the new period, or {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
    */
   public Change<Accompaniment> moveFirstAppointment(LocalDate newDate) {
-    Checks.date(newDate, "newDate");
+    Checks.date(newDate, "firstAppointment");
     FollowUp followUp = activeFollowUp("move the first appointment of");
     requireNotBeforeReferral(newDate);
     CarePeriod old = followUp.period();
