@@ -25,10 +25,7 @@ record IssuingInvoices(Engine engine, NumberingScheme numbering, IssueDatePolicy
     return engine.write(actor, work -> {
       Invoice draft = work.repositories().invoices().get(id).requireDraft();
       BillingRecords records = new BillingRecords(work);
-      BillingRecords.Numbered taken = records.take(draft.seller(), numbering.invoicePrefix(), draft.draftedOn(), issueDates);
-      Invoice issued = work.accept(draft.issue(taken.number(), taken.on()));
-      issued.agreement().ifPresent(ref ->
-          records.charge(ref, issued.id().value(), issued.issuedOn().orElseThrow(), issued.total()));
+      Invoice issued = issue(work, records, draft);
       records.saveAgreements();
       return work.repositories().invoices().save(issued);
     });
@@ -52,16 +49,23 @@ record IssuingInvoices(Engine engine, NumberingScheme numbering, IssueDatePolicy
       }
       List<Invoice> issued = new ArrayList<>();
       for (Invoice draft : drafts) {
-        BillingRecords.Numbered taken =
-            records.take(draft.seller(), numbering.invoicePrefix(), draft.draftedOn(), issueDates);
-        Invoice invoice = work.accept(draft.issue(taken.number(), taken.on()));
-        invoice.agreement().ifPresent(ref ->
-            records.charge(ref, invoice.id().value(), invoice.issuedOn().orElseThrow(), invoice.total()));
-        issued.add(invoice);
+        issued.add(issue(work, records, draft));
       }
       records.saveAgreements();
       return issued.stream().map(work.repositories().invoices()::save).toList();
     });
+  }
+
+  /**
+   * Numbers and dates {@code draft} (today read once, under the series lock) and charges it to its agreement in
+   * {@code records}, saved by the caller.
+   */
+  private Invoice issue(UnitOfWork work, BillingRecords records, Invoice draft) {
+    BillingRecords.Numbered taken = records.take(draft.seller(), numbering.invoicePrefix(), draft.draftedOn(), issueDates);
+    Invoice issued = work.accept(draft.issue(taken.number(), taken.on()));
+    issued.agreement().ifPresent(ref ->
+        records.charge(ref, issued.id().value(), issued.issuedOn().orElseThrow(), issued.total()));
+    return issued;
   }
 
   /** The position of the invoice's funder in its agreement (0 without agreement). */
