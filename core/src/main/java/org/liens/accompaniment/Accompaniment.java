@@ -466,7 +466,7 @@ public record Accompaniment(
    *     recorded contact
    */
   public Change<Accompaniment> cancel(String reason, LocalDate cancelledOn, LocalDate today) {
-    String why = Checks.shortText(reason, "cancellation reason");
+    String why = Checks.longText(reason, "cancellation reason");
     requireOpen("cancel");
     requireEndDate(cancelledOn, today);
     return Change.of(

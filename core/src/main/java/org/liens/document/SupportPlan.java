@@ -18,7 +18,7 @@ public record SupportPlan(List<PersonName> holders, LocalDate writtenOn, List<St
     holders = Checks.listOf(holders, "holders");
     Checks.check(!holders.isEmpty(), "a support plan is written in the name of at least one person");
     Checks.date(writtenOn, "writtenOn");
-    actions = Checks.listOf(actions, "actions").stream().map(a -> Checks.shortText(a, "action")).toList();
+    actions = Checks.listOf(actions, "actions").stream().map(a -> Checks.longText(a, "action")).toList();
     Checks.check(!actions.isEmpty(), "a support plan lists at least one action");
   }
 

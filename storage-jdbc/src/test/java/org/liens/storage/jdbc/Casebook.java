@@ -79,7 +79,7 @@ final class Casebook {
   /** Texts that break naive SQL, encodings and column sizes. */
   static final String QUOTES = "O'Brien \"le grand\" `back` \\slash";
   static final String INJECTION = "'; DROP TABLE liens_household; --";
-  static final String UNICODE = "Zoë Ünal 👨‍👩‍👧‍👦 漢字 עִבְרִית Ελληνικά e\u0301 \uD83D\uDE00 tab\there";
+  static final String UNICODE = "Zoë Ünal 👨‍👩‍👧‍👦 漢字 עִבְרִית Ελληνικά e\u0301 \uD83D\uDE00 tab here";
   static final String LONG_NOTE = "Note de 10 ko ✓ ".repeat(640) + "(fin)";
   /** The organisation that issues the invoices; its mentions are configuration, hostile here. */
   static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
