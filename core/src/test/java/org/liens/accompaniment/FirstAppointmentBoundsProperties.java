@@ -34,16 +34,18 @@ class FirstAppointmentBoundsProperties {
     Arbitrary<Long> epochDays = Arbitraries.oneOf(
         Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()),
         Arbitraries.longs().between(LATEST.toEpochDay() - 400, LATEST.toEpochDay() + 400),
+        Arbitraries.longs().between(CarePeriod.EARLIEST_START.toEpochDay() - 400,
+            CarePeriod.EARLIEST_START.toEpochDay() + 400),
         Arbitraries.longs().between(Fixtures.RECEIVED.toEpochDay() - 10, Fixtures.RECEIVED.toEpochDay() + 400),
         Arbitraries.of(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
     return epochDays.map(LocalDate::ofEpochDay);
   }
 
   @Property(tries = 300)
-  @Label("start and move accept exactly the dates from the referral to LATEST_START, and refuse the others typed")
+  @Label("start and move accept exactly the dates from the referral to LATEST_START; before 1900 or after it is out of range, else before the referral")
   void startAndMoveAreBounded(@ForAll("anyDate") LocalDate date, @ForAll("offers") OfferCode offer) {
-    String expected = date.isBefore(Fixtures.RECEIVED) ? "before referral"
-        : date.isAfter(LATEST) ? "out of range" : "accepted";
+    String expected = date.isBefore(CarePeriod.EARLIEST_START) || date.isAfter(LATEST) ? "out of range"
+        : date.isBefore(Fixtures.RECEIVED) ? "before referral" : "accepted";
     Statistics.label("outcome").collect(expected);
     Throwable onStart = catchThrowable(() -> opened(offer).start(date));
     Throwable onMove = catchThrowable(() -> started(offer).moveFirstAppointment(date));
