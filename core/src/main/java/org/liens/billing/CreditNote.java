@@ -94,7 +94,7 @@ public abstract class CreditNote implements Aggregate {
     Checks.required(invoice, "invoice");
     List<CreditNote> before = Checks.listOf(previous, "previous");
     Money.positive(amount, "amount");
-    String why = Checks.shortText(reason, "reason");
+    String why = Checks.longText(reason, "reason");
     Checks.required(number, "number");
     Checks.required(issuedOn, "issuedOn");
     if (invoice.status() != InvoiceStatus.ISSUED) {
