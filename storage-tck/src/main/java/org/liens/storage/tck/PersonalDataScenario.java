@@ -134,7 +134,7 @@ public final class PersonalDataScenario {
     this.liens = Liens.builder()
         .storage(storage)
         .clock(clock)
-        .seller(Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"), "812345678")
+        .seller(Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"), "812345676")
             .withVatExemptionMention("TVA non applicable (mention de test)"))
         .listener(event -> HOST.trace("event delivered: {}", event))
         .listener(event -> {
@@ -183,7 +183,7 @@ public final class PersonalDataScenario {
   private void run() {
     Actor a = COORDINATOR;
     Organisation prescriber = logged(liens.organisations().register(a, PRESCRIBER_NAME, OrganisationKind.CCAS,
-        Optional.of("263000268"), Optional.of(new PostalAddress(List.of(STREET, "Bâtiment Marker-Street"), "30700",
+        Optional.of("263000267"), Optional.of(new PostalAddress(List.of(STREET, "Bâtiment Marker-Street"), "30700",
             CITY))));
     Organisation funder = logged(liens.organisations().register(a, FUNDER_NAME, OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(PostalAddress.of(STREET, "30044", CITY))));
