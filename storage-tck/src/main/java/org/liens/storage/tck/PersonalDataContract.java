@@ -10,6 +10,8 @@ import org.liens.storage.tck.logging.CapturingLogProvider;
 import org.liens.storage.tck.logging.LogCapture;
 import org.liens.storage.tck.logging.LogLine;
 import org.liens.storage.tck.logging.Throwables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
@@ -58,7 +60,8 @@ public interface PersonalDataContract extends StorageFactory {
           Throwables.render(scenario.refusals().get(i)), everything));
     }
     if (Boolean.getBoolean("liens.printRefusals")) {
-      scenario.refusals().forEach(e -> System.out.println("[refusal] " + Throwables.render(e).strip()));
+      Logger log = LoggerFactory.getLogger(PersonalDataContract.class);
+      scenario.refusals().forEach(e -> log.info("[refusal] {}", Throwables.render(e).strip()));
     }
     assertThat(leaks).as("personal data found in logs or exception messages").isEmpty();
   }
