@@ -14,7 +14,7 @@ import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.catalog.OfferCode;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
@@ -141,7 +141,7 @@ class AdapterWithoutMoneyPortsTest {
     liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(today, parent));
     liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(today, "besoins"));
     Accompaniment validated = liens.referrals().validate(coordinator, referral.id(),
-        List.of(EducatorId.of(UUID.randomUUID())));
+        List.of(StaffId.of(UUID.randomUUID())));
     Accompaniment started = liens.accompaniments().start(coordinator, validated.id(), today);
     assertThat(started.tariff().orElseThrow().price()).isEqualTo(Money.euros(1800));
     assertThatThrownBy(() -> liens.billing().prepare(coordinator, started.id()))

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.catalog.Catalog;
 import org.liens.catalog.OfferCode;
@@ -67,7 +67,7 @@ public class CaseloadBenchmark {
     storage = new InMemoryStorage();
     PersonName anne = PersonName.of("Anne", "Martin");
     HouseholdProfile profile = HouseholdProfile.builder().parent(new Parent(anne)).build();
-    EducatorId educator = EducatorId.of(UUID.randomUUID());
+    StaffId educator = StaffId.of(UUID.randomUUID());
     storage.inTransaction(r -> {
       for (int p = 0; p < PRESCRIBERS; p++) {
         prescribers.add(r.organisations().save(Organisation.register(OrganisationId.of(UUID.randomUUID()),

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.ContactId;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.HomeVisit;
 import org.liens.accompaniment.Progress;
@@ -52,7 +52,7 @@ public class RulesBenchmark {
   static final LocalDate DAY = LocalDate.of(2023, 9, 4);
   final Catalog catalog = CatalogJson.standard2023();
   final EligibilityPolicy policy = EligibilityPolicy.standard();
-  final EducatorId educator = EducatorId.of(UUID.randomUUID());
+  final StaffId educator = StaffId.of(UUID.randomUUID());
   EligibilityContext context;
   Accompaniment accompaniment;
 

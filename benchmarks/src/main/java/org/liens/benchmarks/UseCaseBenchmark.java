@@ -13,7 +13,7 @@ import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.application.CaseloadEntry;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Household;
@@ -63,7 +63,7 @@ public class UseCaseBenchmark {
 
   Liens liens;
   final Actor actor = Actor.of("bench", Role.COORDINATOR);
-  final EducatorId educator = EducatorId.of(UUID.randomUUID());
+  final StaffId educator = StaffId.of(UUID.randomUUID());
   final List<AccompanimentId> accompaniments = new ArrayList<>();
   final List<Organisation> prescribers = new ArrayList<>();
   int next;

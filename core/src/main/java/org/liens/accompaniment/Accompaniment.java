@@ -28,6 +28,7 @@ import org.liens.shared.IllegalTransitionException;
 import org.liens.shared.InvalidInputException;
 import org.liens.shared.PersonName;
 import org.liens.shared.RuleViolationException;
+import org.liens.staff.StaffId;
 
 /**
  * The accompaniment of a household under an offer (R2, R4–R6, R8), from validation to closure.
@@ -64,7 +65,7 @@ import org.liens.shared.RuleViolationException;
 public record Accompaniment(
     AccompanimentId id, long version, HouseholdId household, ReferralId referral, Offer offer,
     Optional<OrganisationId> prescriber, OrganisationId funder, Optional<AgreementId> agreement, LocalDate referredOn,
-    LocalDate openedOn, EndDateConvention endDateConvention, List<EducatorId> team,
+    LocalDate openedOn, EndDateConvention endDateConvention, List<StaffId> team,
     Optional<AccompanimentId> predecessor, Lifecycle lifecycle) implements Aggregate {
 
   /**
@@ -182,7 +183,7 @@ public record Accompaniment(
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
    */
   public static Change<Accompaniment> open(
-      AccompanimentId id, Referral referral, Offer offer, List<EducatorId> team, LocalDate openedOn,
+      AccompanimentId id, Referral referral, Offer offer, List<StaffId> team, LocalDate openedOn,
       EndDateConvention convention) {
     Checks.required(referral, "referral");
     Checks.required(offer, "offer");
@@ -202,7 +203,7 @@ public record Accompaniment(
    */
   public static Change<Accompaniment> openAsSuccessor(
       AccompanimentId id, Referral referral, Offer offer, Accompaniment predecessor,
-      List<EducatorId> additionalEducators, LocalDate openedOn, EndDateConvention convention) {
+      List<StaffId> additionalEducators, LocalDate openedOn, EndDateConvention convention) {
     Checks.required(referral, "referral");
     Checks.required(offer, "offer");
     Checks.required(predecessor, "predecessor");
@@ -215,12 +216,12 @@ public record Accompaniment(
           ErrorCode.INVALID_SUCCESSION,
           offer.code() + " cannot succeed this " + predecessor.offer().code() + " (" + predecessor.status() + ")");
     }
-    List<EducatorId> team = TeamRules.continued(predecessor.team(), additionalEducators);
+    List<StaffId> team = TeamRules.continued(predecessor.team(), additionalEducators);
     return opened(id, referral, offer, TeamRules.checked(offer, team), openedOn, convention, Optional.of(predecessor.id()));
   }
 
   private static Change<Accompaniment> opened(
-      AccompanimentId id, Referral referral, Offer offer, List<EducatorId> team, LocalDate openedOn,
+      AccompanimentId id, Referral referral, Offer offer, List<StaffId> team, LocalDate openedOn,
       EndDateConvention convention, Optional<AccompanimentId> predecessor) {
     Checks.required(openedOn, "openedOn");
     Checks.check(!openedOn.isBefore(referral.receivedOn()), "an accompaniment cannot open before its referral");
@@ -308,8 +309,8 @@ public record Accompaniment(
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
    * @throws IllegalTransitionException once ended
    */
-  public Change<Accompaniment> changeTeam(List<EducatorId> newTeam) {
-    List<EducatorId> team = TeamRules.checked(offer(), newTeam);
+  public Change<Accompaniment> changeTeam(List<StaffId> newTeam) {
+    List<StaffId> team = TeamRules.checked(offer(), newTeam);
     requireOpen("change the team of");
     return Change.of(copy(team, lifecycle), new TeamChanged(id(), team));
   }
@@ -507,7 +508,7 @@ public record Accompaniment(
     return builder().from(this).version(newVersion).build();
   }
 
-  private Accompaniment copy(List<EducatorId> newTeam, Lifecycle newLifecycle) {
+  private Accompaniment copy(List<StaffId> newTeam, Lifecycle newLifecycle) {
     return new Accompaniment(id, version, household, referral, offer, prescriber, funder, agreement, referredOn,
         openedOn, endDateConvention, newTeam, predecessor, newLifecycle);
   }

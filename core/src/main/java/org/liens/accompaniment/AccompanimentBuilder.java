@@ -13,6 +13,7 @@ import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Tariff;
 import org.liens.referral.ReferralId;
 import org.liens.shared.Checks;
+import org.liens.staff.StaffId;
 
 /**
  * Rebuilds a stored accompaniment from its stored fields, as the storage adapters keep them: the status and the
@@ -33,7 +34,7 @@ public final class AccompanimentBuilder {
   private LocalDate referredOn;
   private LocalDate openedOn;
   private EndDateConvention endDateConvention;
-  private List<EducatorId> team = List.of();
+  private List<StaffId> team = List.of();
   private Optional<AccompanimentId> predecessor = Optional.empty();
   private AccompanimentStatus status;
   private Optional<CarePeriod> period = Optional.empty();
@@ -189,7 +190,7 @@ public final class AccompanimentBuilder {
    * @param team the stored value
    * @return this builder
    */
-  public AccompanimentBuilder team(List<EducatorId> team) {
+  public AccompanimentBuilder team(List<StaffId> team) {
     this.team = team;
     return this;
   }

@@ -1,6 +1,7 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
+import org.liens.staff.StaffId;
 
 /**
  * A contact between the team and the family, recorded with its date, kind and educator (R4): a
@@ -14,7 +15,7 @@ public sealed interface Contact permits HomeVisit, RemoteContact, WorkshopSessio
   LocalDate date();
 
   /** {@return the educator who made it, a member of the team} */
-  EducatorId educator();
+  StaffId educator();
 
   /** {@return the kind, from the type: home visit, remote contact or workshop session} */
   default ContactKind kind() {

@@ -7,6 +7,7 @@ import org.liens.catalog.Offer;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.RuleViolationException;
+import org.liens.staff.StaffId;
 
 /**
  * The team of an accompaniment (R5, R6): MIP and MAPA have exactly one educator, MADI one or more, nobody twice;
@@ -21,8 +22,8 @@ final class TeamRules {
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if an educator appears twice or the size
    *     breaks the offer's rule
    */
-  static List<EducatorId> checked(Offer offer, List<EducatorId> team) {
-    List<EducatorId> members = Checks.listOf(team, "team");
+  static List<StaffId> checked(Offer offer, List<StaffId> team) {
+    List<StaffId> members = Checks.listOf(team, "team");
     if (Set.copyOf(members).size() != members.size()) {
       throw new RuleViolationException(ErrorCode.INVALID_TEAM, "an educator appears twice in the team");
     }
@@ -35,7 +36,7 @@ final class TeamRules {
   }
 
   /** The team continued from {@code predecessor}'s (R6), then {@code additionalEducators} not already on it. */
-  static List<EducatorId> continued(List<EducatorId> predecessor, List<EducatorId> additionalEducators) {
+  static List<StaffId> continued(List<StaffId> predecessor, List<StaffId> additionalEducators) {
     return Stream.concat(predecessor.stream(), Checks.listOf(additionalEducators, "additionalEducators").stream())
         .distinct()
         .toList();

@@ -3,12 +3,13 @@ package org.liens.accompaniment;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.liens.shared.Checks;
+import org.liens.staff.StaffId;
 
 /**
  * An individual ARCS session held by the practitioner (R3: "atelier individuel 1H"), with its length, from one
  * minute to eight hours. Only per-session offers record sessions.
  */
-public record WorkshopSession(ContactId id, LocalDate date, EducatorId educator, Duration length) implements Contact {
+public record WorkshopSession(ContactId id, LocalDate date, StaffId educator, Duration length) implements Contact {
   /** The longest session Liens accepts. */
   public static final Duration MAX_LENGTH = Duration.ofHours(8);
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.Contact;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.household.HouseholdId;
 import org.liens.organisation.OrganisationId;
 
@@ -47,7 +47,7 @@ public interface Accompaniments extends AggregateStore<Accompaniment, Accompanim
    *
    * @param educator the educator who made the contact, a member of the team
    */
-  List<Accompaniment> openOfEducator(EducatorId educator);
+  List<Accompaniment> openOfEducator(StaffId educator);
 
   /**
    * {@return the open accompaniments a funder pays for}

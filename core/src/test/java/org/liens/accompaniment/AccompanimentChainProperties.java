@@ -25,13 +25,14 @@ import org.liens.fixtures.Fixtures;
 import org.liens.shared.Change;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
+import org.liens.staff.StaffId;
 
 /**
  * Random command sequences on one accompaniment: it never reaches an illegal state, a refused command changes
  * nothing and says why with an expected code, and no recorded contact is ever lost.
  */
 class AccompanimentChainProperties {
-  static final EducatorId OUTSIDER = EducatorId.of(new UUID(9, 9));
+  static final StaffId OUTSIDER = StaffId.of(new UUID(9, 9));
   static final Set<ErrorCode> EXPECTED_REFUSALS = EnumSet.of(
       ErrorCode.ILLEGAL_TRANSITION, ErrorCode.CONTACT_OUTSIDE_PERIOD, ErrorCode.EDUCATOR_NOT_IN_TEAM,
       ErrorCode.FIRST_APPOINTMENT_BEFORE_REFERRAL, ErrorCode.MOVE_WOULD_ORPHAN_CONTACTS, ErrorCode.INVALID_TEAM,
@@ -136,7 +137,7 @@ class AccompanimentChainProperties {
   static final class RecordContact implements Action.Independent<Model> {
     @Override
     public Arbitrary<Transformer<Model>> transformer() {
-      Arbitrary<EducatorId> educator = Arbitraries.of(Fixtures.LEA, Fixtures.SAM, OUTSIDER);
+      Arbitrary<StaffId> educator = Arbitraries.of(Fixtures.LEA, Fixtures.SAM, OUTSIDER);
       Arbitrary<Boolean> home = Arbitraries.of(true, false);
       return Combinators.combine(days(), educator, home).as((d, e, h) -> Transformer.mutate(
           (h ? "visit " : "call ") + d, m -> {

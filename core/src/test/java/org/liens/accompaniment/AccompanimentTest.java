@@ -28,11 +28,12 @@ import org.liens.shared.IllegalTransitionException;
 import org.liens.shared.InvalidInputException;
 import org.liens.shared.PersonName;
 import org.liens.shared.RuleViolationException;
+import org.liens.staff.StaffId;
 
 class AccompanimentTest {
   static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 
-  static HomeVisit visit(LocalDate date, EducatorId educator) {
+  static HomeVisit visit(LocalDate date, StaffId educator) {
     return new HomeVisit(ContactId.of(UUID.randomUUID()), date, educator);
   }
 

@@ -26,6 +26,7 @@ import org.liens.pricing.VatRegime;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
 import org.liens.fixtures.Fixtures;
+import org.liens.staff.StaffId;
 
 class FrozenTariffProperties {
   private static final LocalDate REFERRED = LocalDate.of(2023, 3, 1);
@@ -62,7 +63,7 @@ class FrozenTariffProperties {
           case RECORD_VISIT -> a.record(new HomeVisit(ContactId.of(Fixtures.uuid()), a.period().orElseThrow().start()
               .plusDays(visits++), Fixtures.EDUCATOR), today).after();
           case MOVE_APPOINTMENT -> a.moveFirstAppointment(a.period().orElseThrow().start().plusDays(3)).after();
-          case CHANGE_TEAM -> a.changeTeam(List.of(EducatorId.of(Fixtures.uuid()))).after();
+          case CHANGE_TEAM -> a.changeTeam(List.of(StaffId.of(Fixtures.uuid()))).after();
           case NEW_PRICE_AND_START_AGAIN -> a.start(a.period().orElseThrow().start(), TariffBook.of(List.of(Tariff.of(
               OfferCode.MIP, PriceBasis.MODULE, REFERRED, Money.euros(newPriceEuros), VatRegime.exempt())))).after();
           case CLOSE -> a.close(today, today).after();

@@ -18,6 +18,7 @@ import org.liens.referral.ReferralId;
 import org.liens.referral.ReferralReason;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
+import org.liens.staff.StaffId;
 
 class SuccessionProperties {
   enum State { VALIDATED, ACTIVE, CANCELLED }
@@ -32,14 +33,14 @@ class SuccessionProperties {
   }
 
   @Provide
-  Arbitrary<List<EducatorId>> additional() {
-    return Arbitraries.of(Fixtures.LEA, Fixtures.SAM, EducatorId.of(new UUID(3, 3))).list().uniqueElements().ofMaxSize(3);
+  Arbitrary<List<StaffId>> additional() {
+    return Arbitraries.of(Fixtures.LEA, Fixtures.SAM, StaffId.of(new UUID(3, 3))).list().uniqueElements().ofMaxSize(3);
   }
 
   @Property
   @Label("R6: a MADI succeeds exactly an open MIP, keeps its whole team, and both are linked")
   void a_madi_succeeds_an_open_mip_with_the_same_team(
-      @ForAll("offers") OfferCode previousOffer, @ForAll State state, @ForAll("additional") List<EducatorId> added) {
+      @ForAll("offers") OfferCode previousOffer, @ForAll State state, @ForAll("additional") List<StaffId> added) {
     Accompaniment previous = predecessor(previousOffer, state);
     Referral madiReferral = Fixtures.assessed(Referral.receive(ReferralId.of(UUID.randomUUID()),
         Fixtures.request(OfferCode.MADI, ReferralReason.CRISIS).succeeding(previous.id())).after());

@@ -31,7 +31,7 @@ import org.liens.accompaniment.ActionReportWritten;
 import org.liens.accompaniment.ContactId;
 import org.liens.accompaniment.ContactKind;
 import org.liens.accompaniment.ContactRecorded;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.EmtMapDrawn;
 import org.liens.accompaniment.FirstAppointmentMoved;
 import org.liens.accompaniment.PlannedVisit;
@@ -131,7 +131,7 @@ class LiensJsonTest {
   private static final AccompanimentId ACC = AccompanimentId.of(UUID.randomUUID());
   private static final ReferralId REF = ReferralId.of(UUID.randomUUID());
   private static final HouseholdId HH = HouseholdId.of(UUID.randomUUID());
-  private static final EducatorId EDU = EducatorId.of(UUID.randomUUID());
+  private static final StaffId EDU = StaffId.of(UUID.randomUUID());
   private static final OrganisationId ORG = OrganisationId.of(UUID.randomUUID());
   private static final PersonName ANNE = PersonName.of("Anne-Élise", "O'Brien \"🙂\"");
   private static final AgreementId AGR = AgreementId.of(UUID.randomUUID());
@@ -159,7 +159,7 @@ class LiensJsonTest {
         new AccompanimentStarted(ACC, DAY, Optional.of(DAY.plusMonths(6).minusDays(1))),
         new AccompanimentStarted(ACC, DAY, Optional.empty()),
         new FirstAppointmentMoved(ACC, DAY, DAY.plusDays(3), Optional.of(DAY.plusMonths(6))),
-        new TeamChanged(ACC, List.of(EDU, EducatorId.of(UUID.randomUUID()))),
+        new TeamChanged(ACC, List.of(EDU, StaffId.of(UUID.randomUUID()))),
         new ContactRecorded(ACC, ContactId.of(UUID.randomUUID()), ContactKind.WORKSHOP_SESSION, DAY, EDU),
         new SupportPlanWritten(ACC, DAY),
         new EmtMapDrawn(ACC, DAY),

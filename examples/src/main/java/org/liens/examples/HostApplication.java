@@ -11,7 +11,7 @@ import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.billing.BillingSubject;
@@ -80,8 +80,8 @@ public final class HostApplication {
         .listener(event -> events++)
         .build();
     Actor coordinator = Actor.of("coordinatrice-1", Role.COORDINATOR);
-    EducatorId lea = EducatorId.of(UUID.randomUUID());
-    EducatorId practitioner = EducatorId.of(UUID.randomUUID());
+    StaffId lea = StaffId.of(UUID.randomUUID());
+    StaffId practitioner = StaffId.of(UUID.randomUUID());
 
     out.println("== Liens: an MIP that becomes a MADI ==");
     Organisation departement = liens.organisations().register(coordinator, "Conseil départemental du Gard",

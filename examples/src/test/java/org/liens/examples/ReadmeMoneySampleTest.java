@@ -12,7 +12,7 @@ import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.agreement.AgreementLineTerms;
 import org.liens.agreement.AgreementPeriod;
 import org.liens.agreement.AgreementTerms;
@@ -50,7 +50,7 @@ class ReadmeMoneySampleTest {
   void the_money_sample_runs() {
     TestClock clock = new TestClock(LocalDate.of(2023, 9, 4));
     Actor coordinator = Actor.of("coordinator-1", Role.COORDINATOR);
-    EducatorId educator = EducatorId.of(UUID.randomUUID());
+    StaffId educator = StaffId.of(UUID.randomUUID());
     String mentionChosenByYourAccountant = "Exonération de TVA : mention fournie par votre comptable";
     Liens liens = Liens.builder().storage(new InMemoryStorage()).clock(clock)
         .seller(Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"), "812345676")

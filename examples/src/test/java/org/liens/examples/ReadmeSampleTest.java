@@ -11,7 +11,7 @@ import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.ProgressStatus;
 import org.liens.catalog.OfferCode;
@@ -37,7 +37,7 @@ class ReadmeSampleTest {
   @Test
   void the_readme_sample_runs() {
     TestClock clock = new TestClock(LocalDate.of(2023, 9, 5));
-    EducatorId lea = EducatorId.of(UUID.randomUUID());
+    StaffId lea = StaffId.of(UUID.randomUUID());
     // tag::readme[]
     Liens liens = Liens.builder()
         .storage(new InMemoryStorage())            // or JdbcStorage over your DataSource

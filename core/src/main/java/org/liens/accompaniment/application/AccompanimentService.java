@@ -10,7 +10,7 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactId;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.HomeVisit;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
@@ -95,7 +95,7 @@ public final class AccompanimentService {
    * @param team the educators, checked against the offer's team rule (R5)
    * @return the accompaniment as stored after the change
    */
-  public Accompaniment changeTeam(Actor actor, AccompanimentId id, List<EducatorId> team) {
+  public Accompaniment changeTeam(Actor actor, AccompanimentId id, List<StaffId> team) {
     return change(actor, id, (a, work) -> a.changeTeam(team));
   }
 
@@ -108,7 +108,7 @@ public final class AccompanimentService {
    * @param date the day of the visit
    * @return the accompaniment as stored after the change
    */
-  public Accompaniment recordHomeVisit(Actor actor, AccompanimentId id, LocalDate date, EducatorId educator) {
+  public Accompaniment recordHomeVisit(Actor actor, AccompanimentId id, LocalDate date, StaffId educator) {
     return record(actor, id, contactId -> new HomeVisit(contactId, date, educator));
   }
 
@@ -123,7 +123,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment recordRemoteContact(
-      Actor actor, AccompanimentId id, LocalDate date, EducatorId educator, RemoteChannel channel) {
+      Actor actor, AccompanimentId id, LocalDate date, StaffId educator, RemoteChannel channel) {
     return record(actor, id, contactId -> new RemoteContact(contactId, date, educator, channel));
   }
 
@@ -138,7 +138,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment recordWorkshopSession(
-      Actor actor, AccompanimentId id, LocalDate date, EducatorId educator, Duration length) {
+      Actor actor, AccompanimentId id, LocalDate date, StaffId educator, Duration length) {
     return record(actor, id, contactId -> new WorkshopSession(contactId, date, educator, length));
   }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.internal.Engine;
 import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
@@ -53,7 +53,7 @@ public final class ActiveCaseload {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param educator the educator who made the contact, a member of the team
    */
-  public List<CaseloadEntry> ofEducator(Actor actor, EducatorId educator) {
+  public List<CaseloadEntry> ofEducator(Actor actor, StaffId educator) {
     Checks.required(educator, "educator");
     return view(actor, repositories -> repositories.accompaniments().openOfEducator(educator));
   }

@@ -7,7 +7,7 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.accompaniment.CarePeriod;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.PlannedVisit;
 import org.liens.accompaniment.Progress;
 import org.liens.catalog.OfferCode;
@@ -33,7 +33,7 @@ import org.liens.organisation.OrganisationId;
  */
 public record CaseloadEntry(
     AccompanimentId accompaniment, HouseholdId household, OfferCode offer, AccompanimentStatus status,
-    LocalDate openedOn, Optional<LocalDate> firstAppointment, Optional<LocalDate> lastDay, List<EducatorId> team,
+    LocalDate openedOn, Optional<LocalDate> firstAppointment, Optional<LocalDate> lastDay, List<StaffId> team,
     Optional<OrganisationId> prescriber, OrganisationId funder, Optional<LocalDate> nextPlannedVisit,
     Optional<Progress> progress) {
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.catalog.Catalog;
 import org.liens.catalog.Offer;
@@ -138,9 +138,9 @@ public final class ReferralService {
    * @throws NotEligibleException with the full decision if a rule fails
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
    */
-  public Accompaniment validate(Actor actor, ReferralId id, List<EducatorId> team) {
+  public Accompaniment validate(Actor actor, ReferralId id, List<StaffId> team) {
     Checks.required(id, "id");
-    List<EducatorId> educators = Checks.listOf(team, "team");
+    List<StaffId> educators = Checks.listOf(team, "team");
     return engine.write(actor, work -> {
       Repositories repositories = work.repositories();
       Referral referral = repositories.referrals().get(id);

@@ -23,7 +23,7 @@ import org.liens.accompaniment.CarePeriod;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactId;
 import org.liens.accompaniment.ContactKind;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.HomeVisit;
 import org.liens.accompaniment.PlannedVisit;
@@ -112,7 +112,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   }
 
   @Override
-  public List<Accompaniment> openOfEducator(EducatorId educator) {
+  public List<Accompaniment> openOfEducator(StaffId educator) {
     Checks.required(educator, "educator");
     return select("list the caseload of an educator",
         OPEN + " AND a.id IN (SELECT m.accompaniment_id FROM " + TEAM + " m WHERE m.educator_id = ?)",
@@ -157,11 +157,11 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       if (rows.isEmpty()) {
         return List.of();
       }
-      Children<EducatorId> team = new Children<>();
+      Children<StaffId> team = new Children<>();
       tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, t.educator_id FROM " + TABLE
               + " a LEFT JOIN " + TEAM + " t ON t.accompaniment_id = a.id WHERE " + where
               + " ORDER BY a.id, t.ordinal", binder,
-          row -> team.add(row, row.optionalUuid("educator_id").map(EducatorId::of)));
+          row -> team.add(row, row.optionalUuid("educator_id").map(StaffId::of)));
       Children<Contact> contacts = new Children<>();
       tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, " + CONTACT_COLUMNS + " FROM "
               + TABLE + " a LEFT JOIN " + CONTACTS + " c ON c.accompaniment_id = a.id WHERE " + where
@@ -249,7 +249,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   static Contact contact(Row row) throws SQLException {
     ContactId id = ContactId.of(row.uuid("contact_id"));
     LocalDate date = row.date("contact_date");
-    EducatorId educator = EducatorId.of(row.uuid("educator_id"));
+    StaffId educator = StaffId.of(row.uuid("educator_id"));
     return switch (row.name("kind", ContactKind.class)) {
       case HOME_VISIT -> new HomeVisit(id, date, educator);
       case REMOTE_CONTACT -> new RemoteContact(id, date, educator, row.name("channel", RemoteChannel.class));
@@ -297,7 +297,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   /** Inserts the team and contact rows of these accompaniments, batched. */
   static void insertChildren(Transaction tx, Collection<Accompaniment> accompaniments) {
-    List<Child<EducatorId>> team = new ArrayList<>();
+    List<Child<StaffId>> team = new ArrayList<>();
     List<Child<Contact>> contacts = new ArrayList<>();
     for (Accompaniment a : accompaniments) {
       for (int i = 0; i < a.team().size(); i++) {

@@ -22,7 +22,7 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactKind;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.agreement.FundingAgreement;
 import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
@@ -461,7 +461,7 @@ abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
           s.queries.put("prescriber " + o.id(), r.accompaniments().openOfPrescriber(o.id()));
           s.queries.put("funder " + o.id(), r.accompaniments().openOfFunder(o.id()));
         }
-        for (EducatorId e : book.educators) {
+        for (StaffId e : book.educators) {
           s.queries.put("educator " + e, r.accompaniments().openOfEducator(e));
         }
         LocalDate from = Casebook.START;

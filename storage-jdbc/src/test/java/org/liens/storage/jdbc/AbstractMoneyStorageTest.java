@@ -26,7 +26,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.agreement.FundingAgreement;
 import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
@@ -264,7 +264,7 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
     liens.referrals().recordConsent(Casebook.COORDINATOR, referral.id(), Consent.of(DAY, parent));
     liens.referrals().assess(Casebook.COORDINATOR, referral.id(), new NeedsAssessment(DAY, "besoins"));
     Accompaniment validated = liens.referrals().validate(Casebook.COORDINATOR, referral.id(),
-        List.of(EducatorId.of(UUID.randomUUID())));
+        List.of(StaffId.of(UUID.randomUUID())));
     return liens.accompaniments().start(Casebook.COORDINATOR, validated.id(), DAY);
   }
 }

@@ -13,7 +13,7 @@ import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.agreement.AgreementLineTerms;
 import org.liens.agreement.AgreementPeriod;
@@ -108,7 +108,7 @@ final class Casebook {
   final Accompaniment arcsActive;
   final Accompaniment mipCancelled;
   final Accompaniment mapaValidated;
-  final List<EducatorId> educators;
+  final List<StaffId> educators;
   final List<Organisation> payers = new ArrayList<>();
   final List<FundingAgreement> agreements = new ArrayList<>();
   final List<Quote> quotes = new ArrayList<>();
@@ -126,10 +126,10 @@ final class Casebook {
     liens = (money ? builder.seller(SELLER).waitlistPolicy(WaitlistPolicy.WAITLIST) : builder.tariffs(TariffBook.empty()))
         .build();
     educators = List.of(educator(random), educator(random), educator(random), educator(random));
-    EducatorId e1 = educators.get(0);
-    EducatorId e2 = educators.get(1);
-    EducatorId e3 = educators.get(2);
-    EducatorId e4 = educators.get(3);
+    StaffId e1 = educators.get(0);
+    StaffId e2 = educators.get(1);
+    StaffId e3 = educators.get(2);
+    StaffId e4 = educators.get(3);
 
     departement = liens.organisations().register(COORDINATOR, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "CS 30001"), "30044", "Nîmes")));
@@ -266,7 +266,7 @@ final class Casebook {
   }
 
   /** Agreements, quotes, a workshop series, invoices and credit notes; every date after the casework's. */
-  private void money(EducatorId e1, EducatorId e3) {
+  private void money(StaffId e1, StaffId e3) {
     Organisation msa = payers.get(0);
     Organisation college = payers.get(2);
     // a MAPA agreement of one place at a negotiated, taxed price: one accompaniment takes it, two wait; the first
@@ -365,7 +365,7 @@ final class Casebook {
         new NumberSeries(siren, "F", 2023), new NumberSeries("999999999", "F", 2024));
   }
 
-  private Accompaniment validate(Referral referral, Consent consent, List<EducatorId> team) {
+  private Accompaniment validate(Referral referral, Consent consent, List<StaffId> team) {
     liens.referrals().recordConsent(COORDINATOR, referral.id(), consent);
     liens.referrals().assess(COORDINATOR, referral.id(),
         new NeedsAssessment(clock.instant().atZone(clock.getZone()).toLocalDate(), "Besoins évalués avec " + QUOTES));
@@ -376,8 +376,8 @@ final class Casebook {
     clock.set(day);
   }
 
-  private static EducatorId educator(Random random) {
-    return EducatorId.of(new UUID(random.nextLong(), random.nextLong()));
+  private static StaffId educator(Random random) {
+    return StaffId.of(new UUID(random.nextLong(), random.nextLong()));
   }
 
   /** Every accompaniment of the casebook, as last returned by the services. */

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.catalog.OfferCode;
 import org.liens.document.EmtMap;
@@ -65,7 +65,7 @@ final class RandomCasework {
   private final List<HouseholdId> households = new ArrayList<>();
   private final List<ReferralId> referrals = new ArrayList<>();
   private final List<AccompanimentId> accompaniments = new ArrayList<>();
-  private final List<EducatorId> educators = new ArrayList<>();
+  private final List<StaffId> educators = new ArrayList<>();
   /** The outcome of every move, in order. */
   final List<String> outcomes = new ArrayList<>();
 
@@ -76,7 +76,7 @@ final class RandomCasework {
     Supplier<UUID> ids = () -> new UUID(random.nextLong(), random.nextLong());
     this.liens = Liens.builder().storage(storage).clock(clock).ids(ids).build();
     for (int i = 0; i < 4; i++) {
-      educators.add(EducatorId.of(ids.get()));
+      educators.add(StaffId.of(ids.get()));
     }
   }
 
@@ -153,7 +153,7 @@ final class RandomCasework {
         if (referrals.isEmpty()) {
           return "skip";
         }
-        List<EducatorId> team = arg % 3 == 0 ? List.of(pick(educators, arg), pick(educators, arg + 1))
+        List<StaffId> team = arg % 3 == 0 ? List.of(pick(educators, arg), pick(educators, arg + 1))
             : List.of(pick(educators, arg));
         Accompaniment a = liens.referrals().validate(coordinator, pick(referrals, arg / 2), team);
         accompaniments.add(a.id());
@@ -170,7 +170,7 @@ final class RandomCasework {
       }
       case 8 -> {
         return accompaniment(arg, a -> {
-          EducatorId educator = pick(a.team(), arg);
+          StaffId educator = pick(a.team(), arg);
           LocalDate date = today.minusDays(arg % 4);
           return switch (arg % 3) {
             case 0 -> liens.accompaniments().recordHomeVisit(coordinator, a.id(), date, educator);
@@ -255,7 +255,7 @@ final class RandomCasework {
     steps.add(attempt(() -> liens.referrals().assess(Casebook.COORDINATOR, id, new NeedsAssessment(today, "besoins"))
         .status()));
     steps.add(attempt(() -> {
-      List<EducatorId> team = r.offer().equals(OfferCode.MADI) && teamChoice % 2 == 1
+      List<StaffId> team = r.offer().equals(OfferCode.MADI) && teamChoice % 2 == 1
           ? List.of(pick(educators, teamChoice), pick(educators, teamChoice + 1))
           : List.of(pick(educators, teamChoice));
       Accompaniment a = liens.referrals().validate(Casebook.COORDINATOR, id, team);
@@ -318,7 +318,7 @@ final class RandomCasework {
         answers.put("prescriber " + o, r.accompaniments().openOfPrescriber(o));
         answers.put("funder " + o, r.accompaniments().openOfFunder(o));
       }
-      for (EducatorId e : educators) {
+      for (StaffId e : educators) {
         answers.put("educator " + e, r.accompaniments().openOfEducator(e));
       }
       LocalDate from = LocalDate.of(2023, 8, 1);

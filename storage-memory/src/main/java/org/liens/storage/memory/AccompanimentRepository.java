@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.Contact;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.household.HouseholdId;
 import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
@@ -37,7 +37,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   }
 
   @Override
-  public List<Accompaniment> openOfEducator(EducatorId educator) {
+  public List<Accompaniment> openOfEducator(StaffId educator) {
     return byOpening(store.openByEducator.get(Checks.required(educator, "educator")));
   }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentStatus;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.agreement.FunderShare;
 import org.liens.agreement.FundingAgreement;
 import org.liens.billing.CreditNote;
@@ -53,7 +53,7 @@ final class MemoryStore {
       accompaniments.index(a -> a.isOpen() ? List.of(Boolean.TRUE) : List.of());
   final Index<OrganisationId, UUID, Accompaniment> openByPrescriber =
       accompaniments.index(a -> a.isOpen() ? a.prescriber().stream().toList() : List.of());
-  final Index<EducatorId, UUID, Accompaniment> openByEducator =
+  final Index<StaffId, UUID, Accompaniment> openByEducator =
       accompaniments.index(a -> a.isOpen() ? a.team() : List.of());
   final Index<OrganisationId, UUID, Accompaniment> openByFunder =
       accompaniments.index(a -> a.isOpen() ? List.of(a.funder()) : List.of());

@@ -11,7 +11,7 @@ import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.agreement.AgreementId;
 import org.liens.billing.Seller;
 import org.liens.catalog.OfferCode;
@@ -59,7 +59,7 @@ public final class MoneyWorld {
   public final Organisation msa;
   public final Organisation figeac;
   public final Organisation school;
-  public final EducatorId educator = EducatorId.of(new UUID(7, 7));
+  public final StaffId educator = StaffId.of(new UUID(7, 7));
   private int households;
 
   public MoneyWorld(LocalDate today) {

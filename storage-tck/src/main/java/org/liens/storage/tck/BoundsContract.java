@@ -13,7 +13,7 @@ import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.catalog.OfferCode;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
@@ -83,7 +83,7 @@ public interface BoundsContract extends StorageFactory {
         ReferralSource.familyRequest(), funder.id(), late, ReferralReason.FAMILY_EVENT));
     liens.referrals().recordConsent(COORDINATOR, referral.id(), new Consent(List.of(parent), late));
     liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(late, "Besoins évalués."));
-    EducatorId educator = EducatorId.of(new UUID(9, 1));
+    StaffId educator = StaffId.of(new UUID(9, 1));
     Accompaniment accompaniment = liens.referrals().validate(COORDINATOR, referral.id(), List.of(educator));
     accompaniment = liens.accompaniments().start(COORDINATOR, accompaniment.id(), late);
     String shortText = atLength(Bounds.SHORT_TEXT_MAX, true);

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.agreement.AgreementLineTerms;
 import org.liens.agreement.AgreementPeriod;
 import org.liens.agreement.AgreementTerms;
@@ -70,7 +70,7 @@ public final class Ledger {
   /** The library, on the storage under test. */
   public final Liens liens;
   /** The educator of every accompaniment. */
-  public final EducatorId educator = EducatorId.of(new UUID(6, 1));
+  public final StaffId educator = StaffId.of(new UUID(6, 1));
 
   /** A département, sole funder of {@link #single}. */
   public Organisation departement;

@@ -13,7 +13,7 @@ import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
@@ -127,8 +127,8 @@ public final class PersonalDataScenario {
   private final List<RuntimeException> refusals = new ArrayList<>();
   private final List<String> refusedCalls = new ArrayList<>();
   private final Liens liens;
-  private final EducatorId lea = EducatorId.of(new UUID(7, 11));
-  private final EducatorId practitioner = EducatorId.of(new UUID(7, 12));
+  private final StaffId lea = StaffId.of(new UUID(7, 11));
+  private final StaffId practitioner = StaffId.of(new UUID(7, 12));
 
   private PersonalDataScenario(Storage storage) {
     this.liens = Liens.builder()

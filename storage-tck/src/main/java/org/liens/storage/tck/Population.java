@@ -11,7 +11,7 @@ import net.jqwik.api.Combinators;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.ContactId;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.HomeVisit;
 import org.liens.catalog.OfferCode;
@@ -38,8 +38,8 @@ public final class Population {
   static final LocalDate BASE = LocalDate.of(2024, 1, 1);
   static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
   static final List<String> ORGANISATION_NAMES = List.of("CCAS d'Alès", "Département", "CAF du Gard", "MSA", "École");
-  static final List<EducatorId> EDUCATORS = List.of(
-      EducatorId.of(new UUID(5, 1)), EducatorId.of(new UUID(5, 2)), EducatorId.of(new UUID(5, 3)));
+  static final List<StaffId> EDUCATORS = List.of(
+      StaffId.of(new UUID(5, 1)), StaffId.of(new UUID(5, 2)), StaffId.of(new UUID(5, 3)));
 
   /** What one random accompaniment looks like before it is written. */
   public record Spec(int household, OfferCode offer, Optional<Integer> prescriber, int funder, List<Integer> team,
@@ -130,7 +130,7 @@ public final class Population {
     if (spec.startAfter().isPresent()) {
       LocalDate start = opened.plusDays(spec.startAfter().get());
       accompaniment = accompaniment.start(start).after();
-      EducatorId educator = accompaniment.team().get(0);
+      StaffId educator = accompaniment.team().get(0);
       for (int v = 0; v < spec.visits(); v++) {
         accompaniment = accompaniment.record(new HomeVisit(ContactId.of(UUID.randomUUID()), start.plusDays(v * 20L),
             educator), TODAY).after();

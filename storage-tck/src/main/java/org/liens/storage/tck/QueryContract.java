@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentStatus;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.household.Household;
 import org.liens.organisation.Organisation;
 import org.liens.referral.Referral;
@@ -67,7 +67,7 @@ public interface QueryContract extends StorageFactory {
         same(r, x -> x.accompaniments().openOfFunder(o.id()), all,
             a -> a.isOpen() && a.funder().equals(o.id()), Accompaniment::openedOn);
       }
-      for (EducatorId e : Population.EDUCATORS) {
+      for (StaffId e : Population.EDUCATORS) {
         same(r, x -> x.accompaniments().openOfEducator(e), all, a -> a.isOpen() && a.team().contains(e),
             Accompaniment::openedOn);
       }

@@ -26,7 +26,7 @@ import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.AccompanimentStatus;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.catalog.OfferCode;
 import org.liens.household.HouseholdId;
 import org.liens.organisation.Organisation;
@@ -254,8 +254,8 @@ public interface UseCaseChainContract extends StorageFactory {
   }
 
   private static Action.Dependent<Model> validate() {
-    EducatorId lea = EducatorId.of(new UUID(8, 1));
-    EducatorId sam = EducatorId.of(new UUID(8, 2));
+    StaffId lea = StaffId.of(new UUID(8, 1));
+    StaffId sam = StaffId.of(new UUID(8, 2));
     return onReferral("validate", (m, id, variant) -> m.attempt("validate",
         () -> m.liens.referrals().validate(World.COORDINATOR, id, variant == 0 ? List.of(lea, sam) : List.of(lea)),
         accompaniment -> {
@@ -311,7 +311,7 @@ public interface UseCaseChainContract extends StorageFactory {
   private static Action.Dependent<Model> recordVisit() {
     return onAccompaniment("visit", (m, id, days) -> m.attempt("visit",
         () -> m.liens.accompaniments().recordHomeVisit(World.COORDINATOR, id, m.today().minusDays(days / 8),
-            EducatorId.of(new UUID(8, 1))),
+            StaffId.of(new UUID(8, 1))),
         a -> m.contacts.merge(id, 1, Integer::sum)));
   }
 

@@ -12,7 +12,7 @@ import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
-import org.liens.accompaniment.EducatorId;
+import org.liens.staff.StaffId;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.catalog.OfferCode;
 import org.liens.document.EmtMap;
@@ -60,11 +60,11 @@ public final class World {
   /** The library, on the storage under test. */
   public final Liens liens;
   /** An educator, on every team. */
-  public final EducatorId lea = EducatorId.of(new UUID(7, 1));
+  public final StaffId lea = StaffId.of(new UUID(7, 1));
   /** A second educator, for MADI teams (R5). */
-  public final EducatorId sam = EducatorId.of(new UUID(7, 2));
+  public final StaffId sam = StaffId.of(new UUID(7, 2));
   /** The positive-psychopedagogy practitioner added to the MADI (R5, R6). */
-  public final EducatorId practitioner = EducatorId.of(new UUID(7, 3));
+  public final StaffId practitioner = StaffId.of(new UUID(7, 3));
 
   /** A département with SIREN and a two-line address. */
   public Organisation departement;
