@@ -36,8 +36,8 @@ class EntityIdTest {
   }
 
   @Test
-  void coreHasItsElevenIdTypes() {
-    assertThat(idTypes()).hasSize(11);
+  void coreHasItsTwelveIdTypes() {
+    assertThat(idTypes()).hasSize(12);
   }
 
   @ParameterizedTest
