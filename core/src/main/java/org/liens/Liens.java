@@ -28,6 +28,7 @@ import org.liens.organisation.application.OrganisationService;
 import org.liens.pricing.TariffBook;
 import org.liens.referral.application.ReferralService;
 import org.liens.shared.Checks;
+import org.liens.staff.application.StaffService;
 import org.liens.storage.Storage;
 import org.liens.workshop.application.QuoteService;
 
@@ -65,6 +66,7 @@ public final class Liens {
   private final AgreementService agreements;
   private final QuoteService workshops;
   private final BillingService billing;
+  private final StaffService staff;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -85,6 +87,7 @@ public final class Liens {
     this.agreements = new AgreementService(engine, tariffs);
     this.workshops = new QuoteService(engine, tariffs);
     this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
+    this.staff = new StaffService(engine);
   }
 
   /**
@@ -162,6 +165,15 @@ public final class Liens {
    */
   public BillingService billing() {
     return billing;
+  }
+
+  /**
+   * Staff: educators, practitioners and coordinators, their roles and days of activity; teams accept only them.
+   *
+   * @return the staff service
+   */
+  public StaffService staff() {
+    return staff;
   }
 
   /** {@return the tariffs in use} */
