@@ -2,6 +2,7 @@ package org.liens.storage.jdbc;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -25,8 +26,10 @@ import org.liens.agreement.FunderShare;
 import org.liens.agreement.FundingAgreement;
 import org.liens.billing.NumberSeries;
 import org.liens.catalog.OfferCode;
+import org.liens.shared.RuleViolationException;
 import org.liens.storage.Repositories;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.Staffing;
 import org.liens.storage.tck.TestClock;
 
 /**
@@ -37,7 +40,7 @@ import org.liens.storage.tck.TestClock;
 abstract class AbstractMigrationTest {
   private static final long SEED = 7L;
   /** The version of the last migration. */
-  private static final String LATEST = "3";
+  private static final String LATEST = "4";
 
   private TestDatabase kind() {
     return DatabaseAvailable.of(getClass());
@@ -56,7 +59,7 @@ abstract class AbstractMigrationTest {
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"success\"" : "success") + " = "
           + (kind() == TestDatabase.MARIADB ? "1" : "TRUE"))).isEqualTo(applied);
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
-          + " IN ('1', '2', '3')")).isEqualTo(3);
+          + " IN ('1', '2', '3', '4')")).isEqualTo(4);
     }
   }
 
@@ -79,7 +82,7 @@ abstract class AbstractMigrationTest {
     try (FreshDatabase db = kind().create()) {
       assertThat(SchemaDescription.of(kind(), db.dataSource)).isEqualTo(SchemaDescription.recorded(kind()));
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
-          + " IN ('1', '2', '3')")).isEqualTo(3);
+          + " IN ('1', '2', '3', '4')")).isEqualTo(4);
       assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
     }
   }
@@ -135,6 +138,15 @@ abstract class AbstractMigrationTest {
       assertThat(liens.agreements().ofFunder(Casebook.COORDINATOR, book.departement.id())).containsExactly(agreement);
       assertThat(upgraded.inTransaction((Repositories r) ->
           r.invoiceNumberSequences().next(new NumberSeries("812345676", "F", 2024), Casebook.BILLING))).isEqualTo(1);
+
+      // and the staff registry: empty after the upgrade, the teams' staff are registered under the ids teams hold
+      assertThat(indexes(db, "liens_staff_member")).contains("liens_staff_member_organisation_ix");
+      assertThat(upgraded.read((Repositories r) -> r.staff().ofOrganisation(book.departement.id()))).isEmpty();
+      assertThatThrownBy(() -> liens.accompaniments().changeTeam(Casebook.COORDINATOR, book.madiActive.id(),
+          book.madiActive.team())).isInstanceOf(RuleViolationException.class).hasMessageContaining("no staff member");
+      Staffing.register(liens, Casebook.COORDINATOR, book.educators);
+      assertThat(liens.accompaniments().changeTeam(Casebook.COORDINATOR, book.madiActive.id(),
+          List.of(book.educators.get(3))).team()).containsExactly(book.educators.get(3));
     }
   }
 

@@ -182,6 +182,7 @@ public final class PersonalDataScenario {
 
   private void run() {
     Actor a = COORDINATOR;
+    Staffing.register(liens, a, lea, practitioner);
     Organisation prescriber = logged(liens.organisations().register(a, PRESCRIBER_NAME, OrganisationKind.CCAS,
         Optional.of("263000267"), Optional.of(new PostalAddress(List.of(STREET, "Bâtiment Marker-Street"), "30700",
             CITY))));

@@ -127,6 +127,7 @@ public final class World {
 
   private void build() {
     Actor a = COORDINATOR;
+    Staffing.register(liens, a, lea, sam, practitioner);
     departement = liens.organisations().register(a, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "Hôtel du Département"),
             "30044", "Nîmes Cedex 9")));
