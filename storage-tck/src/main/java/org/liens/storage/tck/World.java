@@ -29,6 +29,7 @@ import org.liens.household.Parent;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
 import org.liens.referral.Consent;
@@ -66,6 +67,8 @@ public final class World {
   /** The positive-psychopedagogy practitioner added to the MADI (R5, R6). */
   public final StaffId practitioner = StaffId.of(new UUID(7, 3));
 
+  /** The organisation that runs the offers, which {@link #lea}, {@link #sam} and {@link #practitioner} work for. */
+  public OrganisationId employer;
   /** A département with SIREN and a two-line address. */
   public Organisation departement;
   /** A CCAS, registered then updated. */
@@ -127,7 +130,7 @@ public final class World {
 
   private void build() {
     Actor a = COORDINATOR;
-    Staffing.register(liens, a, lea, sam, practitioner);
+    employer = Staffing.register(liens, a, lea, sam, practitioner);
     departement = liens.organisations().register(a, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "Hôtel du Département"),
             "30044", "Nîmes Cedex 9")));
