@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcDataSource;
@@ -14,12 +16,14 @@ import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffRole;
 import org.liens.accompaniment.application.CaseloadEntry;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
@@ -83,6 +87,9 @@ public class UseCaseBenchmark {
     for (int p = 0; p < PRESCRIBERS; p++) {
       prescribers.add(liens.organisations().register(actor, "Prescripteur " + p, OrganisationKind.CCAS));
     }
+    OrganisationId association = liens.organisations().register(actor, "Au bonheur des liens",
+        OrganisationKind.ASSOCIATION).id();
+    liens.staff().register(actor, educator, association, Set.of(StaffRole.EDUCATOR), DAY, Optional.empty());
     PersonName anne = PersonName.of("Anne", "Martin");
     for (int i = 0; i < ACCOMPANIMENTS; i++) {
       Organisation prescriber = prescribers.get(i % PRESCRIBERS);
