@@ -112,11 +112,16 @@ public interface StaffContract extends StorageFactory {
     if (refused.isEmpty()) {
       assertThat(thrown).isNull();
     } else {
-      assertThat(thrown).isInstanceOf(LiensException.class);
-      assertThat(((LiensException) thrown).code())
+      assertThat(code(thrown))
           .isEqualTo(refused.get() == Standing.UNKNOWN ? ErrorCode.UNKNOWN_STAFF : ErrorCode.INACTIVE_STAFF);
       assertThat(stored.get()).isEqualTo(before);
     }
+  }
+
+  /** {@return the code of {@code thrown}, which must be a {@link LiensException}} */
+  private static ErrorCode code(Throwable thrown) {
+    assertThat(thrown).isInstanceOf(LiensException.class);
+    return ((LiensException) thrown).code();
   }
 
   private static void register(World world, StaffId id, Standing standing, LocalDate today, Set<StaffRole> roles) {
@@ -178,7 +183,7 @@ public interface StaffContract extends StorageFactory {
 
     Throwable dangling = catchThrowable(() -> staff.register(a, newcomer, ghost, Set.of(StaffRole.EDUCATOR),
         World.START, Optional.empty()));
-    assertThat(((LiensException) dangling).code()).isEqualTo(ErrorCode.DANGLING_REFERENCE);
+    assertThat(code(dangling)).isEqualTo(ErrorCode.DANGLING_REFERENCE);
     assertThat(dangling).hasMessageContaining("no organisation " + ghost.value());
     Optional<StaffMember> none = storage.read(r -> r.staff().find(newcomer));
     assertThat(none).isEmpty();
@@ -186,13 +191,13 @@ public interface StaffContract extends StorageFactory {
     StaffMember lea = staff.get(a, world.lea);
     Throwable duplicate = catchThrowable(() -> staff.register(a, world.lea, world.caf.id(),
         Set.of(StaffRole.COORDINATOR), World.START, Optional.empty()));
-    assertThat(((LiensException) duplicate).code()).isEqualTo(ErrorCode.DUPLICATE_ID);
+    assertThat(code(duplicate)).isEqualTo(ErrorCode.DUPLICATE_ID);
     StaffMember changed = staff.changeRoles(a, lea.id(), lea.version(), Set.of(StaffRole.COORDINATOR));
     Throwable stale = catchThrowable(() -> staff.endActivity(a, lea.id(), lea.version(), World.START));
-    assertThat(((LiensException) stale).code()).isEqualTo(ErrorCode.CONCURRENT_UPDATE);
+    assertThat(code(stale)).isEqualTo(ErrorCode.CONCURRENT_UPDATE);
     Throwable backwards = catchThrowable(() -> staff.changeActivity(a, lea.id(), changed.version(), World.START,
         Optional.of(World.START.minusDays(1))));
-    assertThat(((LiensException) backwards).code()).isEqualTo(ErrorCode.INVALID_VALUE);
+    assertThat(code(backwards)).isEqualTo(ErrorCode.INVALID_VALUE);
     StaffMember kept = storage.read(r -> r.staff().get(world.lea));
     assertThat(kept).isEqualTo(changed);
   }
@@ -212,7 +217,7 @@ public interface StaffContract extends StorageFactory {
 
     Throwable late = catchThrowable(() -> world.liens.accompaniments().recordHomeVisit(World.COORDINATOR,
         world.madi.id(), today.plusDays(5), world.lea));
-    assertThat(((LiensException) late).code()).isEqualTo(ErrorCode.INACTIVE_STAFF);
+    assertThat(code(late)).isEqualTo(ErrorCode.INACTIVE_STAFF);
     Accompaniment unchanged = storage.read(r -> r.accompaniments().get(world.madi.id()));
     assertThat(unchanged).isEqualTo(before);
 
@@ -221,7 +226,7 @@ public interface StaffContract extends StorageFactory {
     assertThat(onLastDay.contacts()).hasSize(before.contacts().size() + 1);
     Throwable change = catchThrowable(() -> world.liens.accompaniments().changeTeam(World.COORDINATOR,
         world.madi.id(), List.of(world.sam, world.lea)));
-    assertThat(((LiensException) change).code()).isEqualTo(ErrorCode.INACTIVE_STAFF);
+    assertThat(code(change)).isEqualTo(ErrorCode.INACTIVE_STAFF);
   }
 
   /** Contract (staff): an actor resolves to its active staff member; otherwise access is denied, the same way. */
@@ -245,7 +250,7 @@ public interface StaffContract extends StorageFactory {
         catchThrowable(() -> staff.resolve(Actor.staff("u-lea", Role.PRESCRIBER, world.lea))));
     assertThat(denials).allSatisfy(d -> {
       assertThat(d).isInstanceOf(AccessDeniedException.class);
-      assertThat(((LiensException) d).code()).isEqualTo(ErrorCode.ACCESS_DENIED);
+      assertThat(code(d)).isEqualTo(ErrorCode.ACCESS_DENIED);
     });
     assertThat(denials).extracting(Throwable::getMessage).containsOnly(denials.get(0).getMessage());
   }
