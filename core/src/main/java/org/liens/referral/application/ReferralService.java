@@ -1,6 +1,7 @@
 package org.liens.referral.application;
 
 import java.util.List;
+import java.util.Optional;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
@@ -155,21 +156,15 @@ public final class ReferralService {
       }
       Offer offer = catalog.require(referral.offer());
       AccompanimentId accompanimentId = AccompanimentId.of(work.newId());
-      Accompaniment accompaniment;
-      if (referral.succeeds().isPresent()) {
-        Accompaniment predecessor = repositories.accompaniments().get(referral.succeeds().get());
-        Accompaniment opened = work.accept(Accompaniment.openAsSuccessor(
-            accompanimentId, referral, offer, predecessor, educators, work.today(), convention));
-        StaffDirectory.requireTeam(repositories.staff(), opened.team(), work.today());
-        accompaniment = repositories.accompaniments().save(opened);
-        repositories.accompaniments().save(
-            work.accept(predecessor.succeededBy(accompanimentId, work.today(), work.today())));
-      } else {
-        Accompaniment opened = work.accept(
-            Accompaniment.open(accompanimentId, referral, offer, educators, work.today(), convention));
-        StaffDirectory.requireTeam(repositories.staff(), opened.team(), work.today());
-        accompaniment = repositories.accompaniments().save(opened);
-      }
+      Optional<Accompaniment> predecessor = referral.succeeds().map(repositories.accompaniments()::get);
+      Accompaniment opened = work.accept(predecessor.isPresent()
+          ? Accompaniment.openAsSuccessor(
+              accompanimentId, referral, offer, predecessor.get(), educators, work.today(), convention)
+          : Accompaniment.open(accompanimentId, referral, offer, educators, work.today(), convention));
+      StaffDirectory.requireTeam(repositories.staff(), opened.team(), work.today());
+      Accompaniment accompaniment = repositories.accompaniments().save(opened);
+      predecessor.ifPresent(p -> repositories.accompaniments().save(
+          work.accept(p.succeededBy(accompanimentId, work.today(), work.today()))));
       Referral validated = repositories.referrals().save(work.accept(referral.validate(accompanimentId, work.today())));
       for (ValidationStep step : validationSteps) {
         step.onValidation(work, validated, accompaniment);
