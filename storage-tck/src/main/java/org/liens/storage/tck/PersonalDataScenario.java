@@ -214,6 +214,9 @@ public final class PersonalDataScenario {
     refused("validate without consent", () -> liens.referrals().validate(a, referral.id(), List.of(lea)));
     logged(liens.referrals().recordConsent(a, referral.id(), Consent.of(clock.today(), MOTHER, FATHER)));
     logged(liens.referrals().assess(a, referral.id(), new NeedsAssessment(clock.today(), ASSESSMENT)));
+    refused("validate with staff nobody registered",
+        () -> liens.referrals().validate(a, referral.id(), List.of(StaffId.of(new UUID(7, 13)))));
+    refused("resolve an actor who is no staff member", () -> liens.staff().resolve(a));
     Accompaniment mip = logged(liens.referrals().validate(a, referral.id(), List.of(lea)));
     refused("reject a validated referral", () -> liens.referrals().reject(a, referral.id(), REJECTION));
 
