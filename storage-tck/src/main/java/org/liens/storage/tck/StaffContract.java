@@ -23,8 +23,14 @@ import org.liens.access.AccessDeniedException;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
+import org.liens.catalog.OfferCode;
 import org.liens.organisation.OrganisationId;
-import org.liens.organisation.OrganisationKind;
+import org.liens.referral.Consent;
+import org.liens.referral.NeedsAssessment;
+import org.liens.referral.Referral;
+import org.liens.referral.ReferralReason;
+import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralSource;
 import org.liens.shared.Bounds;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
@@ -227,6 +233,35 @@ public interface StaffContract extends StorageFactory {
     Throwable change = catchThrowable(() -> world.liens.accompaniments().changeTeam(World.COORDINATOR,
         world.madi.id(), List.of(world.sam, world.lea)));
     assertThat(code(change)).isEqualTo(ErrorCode.INACTIVE_STAFF);
+  }
+
+  /** Contract (staff): a MADI succeeding an MIP takes the MIP's team (R6), refused while one of it has left. */
+  @Test
+  @DisplayName("staff: a MADI succeeding an MIP is refused while a member of the MIP's team has left, nothing stored")
+  default void a_successor_takes_the_predecessors_team_only_while_it_is_active() {
+    Storage storage = newStorage();
+    World world = World.on(storage);
+    LocalDate today = world.clock.today();
+    StaffService staff = world.liens.staff();
+    StaffMember sam = staff.get(World.COORDINATOR, world.sam);
+    StaffMember left = staff.endActivity(World.COORDINATOR, sam.id(), sam.version(), today.minusDays(1));
+    Referral referral = world.liens.referrals().receive(World.COORDINATOR, ReferralRequest.of(world.schoolChild.id(),
+        OfferCode.MADI, ReferralSource.familyRequest(), world.departement.id(), today, ReferralReason.ACUTE_CRISIS)
+        .succeeding(world.validated.id()));
+    world.liens.referrals().recordConsent(World.COORDINATOR, referral.id(),
+        new Consent(List.of(World.name("Sofia")), today));
+    world.liens.referrals().assess(World.COORDINATOR, referral.id(), new NeedsAssessment(today, "Besoins."));
+
+    Throwable thrown = catchThrowable(() -> world.liens.referrals().validate(World.COORDINATOR, referral.id(),
+        List.of(world.practitioner)));
+    assertThat(code(thrown)).isEqualTo(ErrorCode.INACTIVE_STAFF);
+    Accompaniment mip = storage.read(r -> r.accompaniments().get(world.validated.id()));
+    assertThat(mip).isEqualTo(world.validated);
+
+    staff.changeActivity(World.COORDINATOR, left.id(), left.version(), Staffing.SINCE, Optional.empty());
+    Accompaniment madi = world.liens.referrals().validate(World.COORDINATOR, referral.id(),
+        List.of(world.practitioner));
+    assertThat(madi.team()).containsExactly(world.sam, world.practitioner);
   }
 
   /** Contract (staff): an actor resolves to its active staff member; otherwise access is denied, the same way. */
