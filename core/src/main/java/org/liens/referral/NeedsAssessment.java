@@ -13,7 +13,7 @@ import org.liens.shared.Checks;
 public record NeedsAssessment(LocalDate assessedOn, String summary) {
   public NeedsAssessment {
     Checks.required(assessedOn, "assessedOn");
-    summary = Checks.notBlank(summary, "assessment summary");
+    summary = Checks.longText(summary, "assessment summary");
   }
 
   @Override
