@@ -263,6 +263,20 @@ public final class Ledger {
   }
 
   private Accompaniment started(OfferCode offer, Optional<FundingAgreement> agreement) {
+    Referral referral = assessed(offer, agreement);
+    Accompaniment accompaniment = liens.referrals().validate(COORDINATOR, referral.id(), List.of(educator));
+    accompaniment = liens.accompaniments().start(COORDINATOR, accompaniment.id(), clock.today());
+    accompaniments.add(accompaniment);
+    return accompaniment;
+  }
+
+  /**
+   * {@return a new referral of a new household, with consent and assessment, ready to validate}
+   *
+   * @param offer the offer referred to
+   * @param agreement the agreement it is referred under, if any
+   */
+  public Referral assessed(OfferCode offer, Optional<FundingAgreement> agreement) {
     families++;
     PersonName parent = World.name("Parent " + families);
     HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true);
@@ -288,10 +302,6 @@ public final class Ledger {
     }
     Referral referral = liens.referrals().receive(COORDINATOR, request);
     liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(clock.today(), parent));
-    liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(clock.today(), "Besoins."));
-    Accompaniment accompaniment = liens.referrals().validate(COORDINATOR, referral.id(), List.of(educator));
-    accompaniment = liens.accompaniments().start(COORDINATOR, accompaniment.id(), clock.today());
-    accompaniments.add(accompaniment);
-    return accompaniment;
+    return liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(clock.today(), "Besoins."));
   }
 }
