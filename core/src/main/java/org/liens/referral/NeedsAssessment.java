@@ -12,7 +12,7 @@ import org.liens.shared.Checks;
  */
 public record NeedsAssessment(LocalDate assessedOn, String summary) {
   public NeedsAssessment {
-    Checks.required(assessedOn, "assessedOn");
+    Checks.date(assessedOn, "assessedOn");
     summary = Checks.longText(summary, "assessment summary");
   }
 

@@ -120,6 +120,11 @@ public enum ErrorCode {
   DANGLING_REFERENCE,
   /** The storage adapter failed (connection lost, database error); nothing of the call was stored. */
   STORAGE_FAILURE,
+  /**
+   * The connection was lost while the transaction committed: it may or may not be stored. Read back before doing
+   * it again, or repeat the call with the same caller-supplied id.
+   */
+  OUTCOME_UNKNOWN,
 
   // --- access
   /** The actor may not perform this operation or see this data. */

@@ -33,13 +33,23 @@ class TextBoundsTest {
     assertThat(new NeedsAssessment(DAY, "x".repeat(Bounds.LONG_TEXT_MAX)).summary()).hasSize(Bounds.LONG_TEXT_MAX);
     refused(() -> new NeedsAssessment(DAY, "x".repeat(Bounds.LONG_TEXT_MAX + 1)));
     refused(() -> new NeedsAssessment(DAY, "Besoins\u0000"));
+    refused(() -> new NeedsAssessment(LocalDate.MAX, "Besoins."));
   }
 
   @Test
-  void aRejectionReasonIsAShortText() {
+  void aReferralIsReceivedOnADateInsideTheRange() {
     Referral received = Fixtures.received(OfferCode.MIP, ReferralReason.CRISIS);
-    assertThat(received.reject("x".repeat(Bounds.SHORT_TEXT_MAX), DAY).after().rejectionReason()).isPresent();
-    refused(() -> received.reject("x".repeat(Bounds.SHORT_TEXT_MAX + 1), DAY));
+    refused(() -> org.liens.referral.ReferralRequest.of(received.household(), OfferCode.MIP, received.source(),
+        received.funder(), Bounds.LATEST_DATE.plusDays(1), ReferralReason.CRISIS));
+    refused(() -> org.liens.referral.ReferralRequest.of(received.household(), OfferCode.MIP, received.source(),
+        received.funder(), LocalDate.of(1899, 12, 31), ReferralReason.CRISIS));
+  }
+
+  @Test
+  void aRejectionReasonIsALongTextLikeACancellationReason() {
+    Referral received = Fixtures.received(OfferCode.MIP, ReferralReason.CRISIS);
+    assertThat(received.reject("x".repeat(Bounds.LONG_TEXT_MAX), DAY).after().rejectionReason()).isPresent();
+    refused(() -> received.reject("x".repeat(Bounds.LONG_TEXT_MAX + 1), DAY));
     refused(() -> received.reject("Hors\u0007 territoire", DAY));
   }
 
