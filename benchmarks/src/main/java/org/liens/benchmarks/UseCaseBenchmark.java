@@ -31,9 +31,13 @@ import org.liens.storage.Storage;
 import org.liens.storage.jdbc.JdbcStorage;
 import org.liens.storage.memory.InMemoryStorage;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Whole use cases through the services, each one storage transaction: recording a home visit, and reading a
