@@ -1,7 +1,6 @@
 package org.liens.benchmarks;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,28 +32,18 @@ import org.liens.storage.jdbc.JdbcStorage;
 import org.liens.storage.memory.InMemoryStorage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Whole use cases through the services, each one storage transaction: recording a home visit, and reading a
  * prescriber's caseload, on the in-memory adapter and on embedded H2.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class UseCaseBenchmark {
-  static final LocalDate DAY = LocalDate.of(2023, 9, 4);
+public class UseCaseBenchmark extends BenchmarkSettings {
   static final int ACCOMPANIMENTS = 500;
   static final int PRESCRIBERS = 25;
 

@@ -27,6 +27,8 @@ import org.liens.billing.NumberSeries;
 import org.liens.catalog.OfferCode;
 import org.liens.storage.Repositories;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.Casebook;
+import org.liens.storage.tck.Snapshot;
 import org.liens.storage.tck.TestClock;
 
 /**
@@ -91,7 +93,7 @@ abstract class AbstractMigrationTest {
       // the casework an adapter of that version could hold, copied row by row into a database at that version
       JdbcStorage current = source.storage();
       Casebook book = Casebook.writeWithoutMoney(current, SEED);
-      AbstractJdbcStorageTest.Snapshot before = AbstractJdbcStorageTest.Snapshot.of(current, book);
+      Snapshot before = Snapshot.of(current, book);
       assertThat(JdbcStorage.migrate(db.dataSource, kind().dialect, version)).isEqualTo(version);
       assertThat(tables(db)).contains("liens_accompaniment").doesNotContain("liens_invoice", "liens_funding_agreement");
       LegacyRows.copy(source, db);
@@ -115,7 +117,7 @@ abstract class AbstractMigrationTest {
       assertThat(indexes(db, "liens_credit_note")).anyMatch(i -> i.startsWith("liens_credit_note_number_uk"));
       assertThat(indexes(db, "liens_workshop_series")).anyMatch(i -> i.startsWith("liens_workshop_series_quote_uk"));
       JdbcStorage upgraded = db.builder().build();
-      AbstractJdbcStorageTest.Snapshot after = AbstractJdbcStorageTest.Snapshot.of(upgraded, book);
+      Snapshot after = Snapshot.of(upgraded, book);
       assertThat(after.households).isEqualTo(before.households);
       assertThat(after.organisations).isEqualTo(before.organisations);
       assertThat(after.referrals).isEqualTo(before.referrals);
@@ -124,7 +126,7 @@ abstract class AbstractMigrationTest {
       assertThat(after.events).isEqualTo(before.events).isNotEmpty();
       InMemoryStorage memory = new InMemoryStorage();
       Casebook.writeWithoutMoney(memory, SEED);
-      assertThat(after.queries).isEqualTo(AbstractJdbcStorageTest.Snapshot.of(memory, book).queries);
+      assertThat(after.queries).isEqualTo(Snapshot.of(memory, book).queries);
 
       // and the money side works on the upgraded database
       Liens liens = Liens.builder().storage(upgraded).clock(new TestClock(Casebook.BILLING)).seller(Casebook.SELLER)

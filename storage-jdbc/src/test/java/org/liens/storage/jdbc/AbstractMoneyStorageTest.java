@@ -50,8 +50,10 @@ import org.liens.referral.ReferralSource;
 import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.PersonName;
 import org.liens.storage.Repositories;
+import org.liens.storage.tck.Casebook;
 import org.liens.storage.tck.Refusals;
 import org.liens.storage.tck.TestClock;
+import org.liens.storage.tck.Together;
 import org.liens.workshop.WorkshopSeries;
 
 /**
@@ -221,26 +223,7 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
 
   /** Runs {@code work} on {@link #THREADS} threads started together, and returns their results in thread order. */
   private static <T> List<T> concurrently(IntFunction<T> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          return work.apply(thread);
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(120, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
+    return Together.run(THREADS, work::apply);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

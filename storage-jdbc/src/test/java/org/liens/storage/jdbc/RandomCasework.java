@@ -46,6 +46,7 @@ import org.liens.shared.LiensException;
 import org.liens.shared.PersonName;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
+import org.liens.storage.tck.Casebook;
 import org.liens.storage.tck.TestClock;
 
 /**

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liens.agreement.FundingAgreement;
@@ -41,31 +36,16 @@ public interface PlaceConcurrencyContract extends StorageFactory {
     for (int i = 0; i < TAKERS; i++) {
       referrals.add(ledger.assessed(OfferCode.MIP, Optional.of(agreement)));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(TAKERS);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<String>> outcomes = new ArrayList<>();
-    try {
-      for (Referral referral : referrals) {
-        outcomes.add(pool.submit(() -> {
-          start.await();
-          try {
-            ledger.liens.referrals().validate(Ledger.COORDINATOR, referral.id(), List.of(ledger.educator));
-            return "PLACE";
-          } catch (LiensException refused) {
-            return refused.code().name();
-          }
-        }));
+    List<String> results = Together.run(TAKERS, thread -> {
+      try {
+        ledger.liens.referrals().validate(Ledger.COORDINATOR, referrals.get(thread).id(), List.of(ledger.educator));
+        return "PLACE";
+      } catch (LiensException refused) {
+        return refused.code().name();
       }
-      start.countDown();
-      List<String> results = new ArrayList<>();
-      for (Future<String> outcome : outcomes) {
-        results.add(outcome.get(2, TimeUnit.MINUTES));
-      }
-      assertThat(results).as("outcomes %s", results).filteredOn("PLACE"::equals).hasSize(3);
-      assertThat(results).filteredOn(r -> !r.equals("PLACE")).containsOnly(ErrorCode.NO_PLACE_LEFT.name());
-    } finally {
-      pool.shutdownNow();
-    }
+    });
+    assertThat(results).as("outcomes %s", results).filteredOn("PLACE"::equals).hasSize(3);
+    assertThat(results).filteredOn(r -> !r.equals("PLACE")).containsOnly(ErrorCode.NO_PLACE_LEFT.name());
     FundingAgreement after = ledger.liens.agreements().get(Ledger.COORDINATOR, agreement.id());
     assertThat(after.version()).isEqualTo(agreement.version() + 3);
   }

@@ -125,6 +125,19 @@ public final class World {
     return PersonName.of(given, "Martin-Lefèvre");
   }
 
+  /** Anne, single mother of Léo (CE2) and Inès (not at school), below the poverty line, in Uzès. */
+  private static HouseholdProfile anneAndHerChildren(EmploymentSituation employment) {
+    return HouseholdProfile.builder()
+        .parent(new Parent(name("Anne")))
+        .singleParent(true)
+        .child(Child.of(name("Léo"), LocalDate.of(2014, 3, 2), SchoolGrade.CE2))
+        .child(new Child(name("Inès"), LocalDate.of(2021, 6, 30), Optional.empty()))
+        .employment(employment)
+        .belowPovertyLine(true)
+        .territory("30334")
+        .build();
+  }
+
   private void build() {
     Actor a = COORDINATOR;
     departement = liens.organisations().register(a, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
@@ -136,15 +149,7 @@ public final class World {
     caf = liens.organisations().register(a, "CAF du Gard", OrganisationKind.CAF, Optional.of("775587371"),
         Optional.empty());
 
-    singleMother = liens.households().register(a, HouseholdProfile.builder()
-        .parent(new Parent(name("Anne")))
-        .singleParent(true)
-        .child(Child.of(name("Léo"), LocalDate.of(2014, 3, 2), SchoolGrade.CE2))
-        .child(new Child(name("Inès"), LocalDate.of(2021, 6, 30), Optional.empty()))
-        .employment(EmploymentSituation.RSA)
-        .belowPovertyLine(true)
-        .territory("30334")
-        .build());
+    singleMother = liens.households().register(a, anneAndHerChildren(EmploymentSituation.RSA));
     couple = liens.households().register(a, HouseholdProfile.builder()
         .parent(new Parent(name("Karim")))
         .parent(new Parent(name("Julie")))
@@ -164,15 +169,7 @@ public final class World {
         .employment(EmploymentSituation.OTHER)
         .build());
     singleMother = liens.households().update(a, singleMother.id(), singleMother.version(),
-        HouseholdProfile.builder()
-            .parent(new Parent(name("Anne")))
-            .singleParent(true)
-            .child(Child.of(name("Léo"), LocalDate.of(2014, 3, 2), SchoolGrade.CE2))
-            .child(new Child(name("Inès"), LocalDate.of(2021, 6, 30), Optional.empty()))
-            .employment(EmploymentSituation.EMPLOYED)
-            .belowPovertyLine(true)
-            .territory("30334")
-            .build());
+        anneAndHerChildren(EmploymentSituation.EMPLOYED));
 
     // a closed MIP with everything
     Referral mip = validatable(singleMother, OfferCode.MIP, fieldWorker(), departement, name("Anne"),

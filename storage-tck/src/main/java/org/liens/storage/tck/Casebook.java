@@ -1,4 +1,4 @@
-package org.liens.storage.jdbc;
+package org.liens.storage.tck;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -53,7 +53,6 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.Storage;
-import org.liens.storage.tck.TestClock;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteRequest;
 import org.liens.workshop.SessionFrequency;
@@ -72,51 +71,51 @@ import org.liens.workshop.WorkshopSeries;
  * <p>{@link #writeWithoutMoney} writes what an adapter of schema version 2 could hold: no agreement, no tariff, no
  * invoice.
  */
-final class Casebook {
-  static final Actor COORDINATOR = Actor.of("coordinator-1", Role.COORDINATOR);
-  static final LocalDate START = LocalDate.of(2023, 9, 1);
+public final class Casebook {
+  public static final Actor COORDINATOR = Actor.of("coordinator-1", Role.COORDINATOR);
+  public static final LocalDate START = LocalDate.of(2023, 9, 1);
 
   /** Texts that break naive SQL, encodings and column sizes. */
-  static final String QUOTES = "O'Brien \"le grand\" `back` \\slash";
-  static final String INJECTION = "'; DROP TABLE liens_household; --";
-  static final String UNICODE = "Zoë Ünal 👨‍👩‍👧‍👦 漢字 עִבְרִית Ελληνικά e\u0301 \uD83D\uDE00 tab here";
-  static final String LONG_NOTE = "Note de 10 ko ✓ ".repeat(640) + "(fin)";
+  public static final String QUOTES = "O'Brien \"le grand\" `back` \\slash";
+  public static final String INJECTION = "'; DROP TABLE liens_household; --";
+  public static final String UNICODE = "Zoë Ünal 👨‍👩‍👧‍👦 漢字 עִבְרִית Ελληνικά e\u0301 \uD83D\uDE00 tab here";
+  public static final String LONG_NOTE = "Note de 10 ko ✓ ".repeat(640) + "(fin)";
   /** The organisation that issues the invoices; its mentions are configuration, hostile here. */
-  static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
+  public static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
           "812345676")
       .withVatExemptionMention("Exonération : " + QUOTES)
       .withLegalMentions(List.of(INJECTION, UNICODE));
   /** The day the billing starts, after every other date of the casebook. */
-  static final LocalDate BILLING = LocalDate.of(2024, 3, 20);
+  public static final LocalDate BILLING = LocalDate.of(2024, 3, 20);
 
-  final Liens liens;
-  final TestClock clock;
-  final Organisation departement;
-  final Organisation caf;
-  final Organisation school;
-  final Organisation ccas;
-  final Household parents;
-  final Household singleParent;
-  final Household caregivers;
-  final Household others;
-  final Referral received;
-  final Referral assessed;
-  final Referral rejected;
-  final Accompaniment mipSucceeded;
-  final Accompaniment madiActive;
-  final Accompaniment mapaClosed;
-  final Accompaniment arcsActive;
-  final Accompaniment mipCancelled;
-  final Accompaniment mapaValidated;
-  final List<StaffId> educators;
-  final List<Organisation> payers = new ArrayList<>();
-  final List<FundingAgreement> agreements = new ArrayList<>();
-  final List<Quote> quotes = new ArrayList<>();
-  final List<WorkshopSeries> series = new ArrayList<>();
-  final List<Invoice> invoices = new ArrayList<>();
-  final List<CreditNote> creditNotes = new ArrayList<>();
-  final List<Accompaniment> underAgreement = new ArrayList<>();
-  final List<Household> moneyHouseholds = new ArrayList<>();
+  public final Liens liens;
+  public final TestClock clock;
+  public final Organisation departement;
+  public final Organisation caf;
+  public final Organisation school;
+  public final Organisation ccas;
+  public final Household parents;
+  public final Household singleParent;
+  public final Household caregivers;
+  public final Household others;
+  public final Referral received;
+  public final Referral assessed;
+  public final Referral rejected;
+  public final Accompaniment mipSucceeded;
+  public final Accompaniment madiActive;
+  public final Accompaniment mapaClosed;
+  public final Accompaniment arcsActive;
+  public final Accompaniment mipCancelled;
+  public final Accompaniment mapaValidated;
+  public final List<StaffId> educators;
+  public final List<Organisation> payers = new ArrayList<>();
+  public final List<FundingAgreement> agreements = new ArrayList<>();
+  public final List<Quote> quotes = new ArrayList<>();
+  public final List<WorkshopSeries> series = new ArrayList<>();
+  public final List<Invoice> invoices = new ArrayList<>();
+  public final List<CreditNote> creditNotes = new ArrayList<>();
+  public final List<Accompaniment> underAgreement = new ArrayList<>();
+  public final List<Household> moneyHouseholds = new ArrayList<>();
 
   private Casebook(Storage storage, long seed, boolean money) {
     Random random = new Random(seed);
@@ -346,7 +345,7 @@ final class Casebook {
   }
 
   /** Writes the casebook, money side included, into {@code storage}. */
-  static Casebook write(Storage storage, long seed) {
+  public static Casebook write(Storage storage, long seed) {
     return new Casebook(storage, seed, true);
   }
 
@@ -354,12 +353,12 @@ final class Casebook {
    * Writes the casebook without the money side (no seller, an empty tariff book, no agreement): what an adapter of
    * schema version 2 could hold.
    */
-  static Casebook writeWithoutMoney(Storage storage, long seed) {
+  public static Casebook writeWithoutMoney(Storage storage, long seed) {
     return new Casebook(storage, seed, false);
   }
 
   /** The numbering series the casebook's invoices and credit notes took numbers from, and one never used. */
-  List<NumberSeries> numberSeries() {
+  public List<NumberSeries> numberSeries() {
     String siren = SELLER.identity().siren();
     return List.of(new NumberSeries(siren, "F", 2024), new NumberSeries(siren, "AV", 2024),
         new NumberSeries(siren, "F", 2023), new NumberSeries("999999999", "F", 2024));
@@ -381,7 +380,7 @@ final class Casebook {
   }
 
   /** Every accompaniment of the casebook, as last returned by the services. */
-  List<Accompaniment> accompaniments() {
+  public List<Accompaniment> accompaniments() {
     List<Accompaniment> all = new ArrayList<>(
         List.of(mipSucceeded, madiActive, mapaClosed, arcsActive, mipCancelled, mapaValidated));
     all.addAll(underAgreement);
@@ -389,13 +388,13 @@ final class Casebook {
   }
 
   /** Every household, those of the money side included. */
-  List<Household> households() {
+  public List<Household> households() {
     List<Household> all = new ArrayList<>(List.of(parents, singleParent, caregivers, others));
     all.addAll(moneyHouseholds);
     return all;
   }
 
-  List<Organisation> organisations() {
+  public List<Organisation> organisations() {
     List<Organisation> all = new ArrayList<>(List.of(departement, caf, school, ccas));
     all.addAll(payers);
     return all;
