@@ -112,10 +112,9 @@ final class Session implements Repositories {
     return new InvoiceNumberSequenceRepository(this);
   }
 
-  /** Not stored by this adapter yet: the {@code liens_audit_entry} table comes with migration V5. */
   @Override
   public AuditTrail auditTrail() {
     usable();
-    throw new UnsupportedOperationException("the JDBC audit trail is not there yet");
+    return new AuditRepository(this);
   }
 }
