@@ -33,7 +33,8 @@ import org.liens.staff.StaffId;
  * until it is declared here with the shape of its values.
  */
 abstract class AbstractAuditRowsTest extends JdbcStorageTestBase {
-  private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern UUID_TEXT =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final Pattern CODE = Pattern.compile("[A-Z_]+");
   private static final Pattern OPERATION = Pattern.compile("[a-z][a-z0-9]*([.-][a-z0-9]+)*");
   private static final Pattern USER_ID = Pattern.compile("u-[a-z0-9-]+|system");
