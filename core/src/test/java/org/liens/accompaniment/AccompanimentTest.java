@@ -1,7 +1,7 @@
 package org.liens.accompaniment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.fixtures.Fixtures.ANNE;
+import static org.liens.fixtures.Fixtures.ANNE_ID;
 import static org.liens.fixtures.Fixtures.FIRST_APPOINTMENT;
 import static org.liens.fixtures.Fixtures.LEA;
 import static org.liens.fixtures.Fixtures.SAM;
@@ -26,7 +26,7 @@ import org.liens.referral.ReferralReason;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IllegalTransitionException;
 import org.liens.shared.InvalidInputException;
-import org.liens.shared.PersonName;
+import org.liens.household.PersonId;
 import org.liens.shared.RuleViolationException;
 import org.liens.staff.StaffId;
 
@@ -235,13 +235,13 @@ class AccompanimentTest {
 
   @Nested
   class DocumentsAndClosure {
-    final SupportPlan plan = new SupportPlan(List.of(ANNE), FIRST_APPOINTMENT.plusDays(7), List.of("Coucher à 20 h"));
+    final SupportPlan plan = new SupportPlan(List.of(ANNE_ID), FIRST_APPOINTMENT.plusDays(7), List.of("Coucher à 20 h"));
 
     @Test
     void the_dia_is_in_the_names_of_the_parents() {
       Accompaniment mip = started(OfferCode.MIP).writeSupportPlan(plan, singleMother(), TODAY).after();
       assertThat(mip.supportPlan()).contains(plan);
-      SupportPlan stranger = new SupportPlan(List.of(PersonName.of("Eve", "Autre")), FIRST_APPOINTMENT, List.of("x"));
+      SupportPlan stranger = new SupportPlan(List.of(PersonId.random()), FIRST_APPOINTMENT, List.of("x"));
       assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
           () -> started(OfferCode.MIP).writeSupportPlan(stranger, singleMother(), TODAY));
     }
@@ -277,7 +277,7 @@ class AccompanimentTest {
           .writeSupportPlan(plan, singleMother(), TODAY).after()
           .writeActionReport(LocalDate.of(2024, 3, 14), "Objectifs atteints.", singleMother(), TODAY).after();
       var report = mip.actionReport().orElseThrow();
-      assertThat(report.addressedTo()).containsExactly(ANNE);
+      assertThat(report.addressedTo()).containsExactly(ANNE_ID);
       assertThat(report.copiesTo()).containsExactly(Fixtures.CCAS, Fixtures.DEPARTEMENT);
       assertThat(report.contacts().homeVisits()).isEqualTo(1);
       assertThat(report.contacts().remoteContacts()).isEqualTo(1);
