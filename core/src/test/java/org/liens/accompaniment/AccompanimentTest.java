@@ -26,6 +26,8 @@ import org.liens.referral.ReferralReason;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IllegalTransitionException;
 import org.liens.shared.InvalidInputException;
+import org.liens.household.HouseholdProfile;
+import org.liens.household.Parent;
 import org.liens.household.PersonId;
 import org.liens.shared.RuleViolationException;
 import org.liens.staff.StaffId;
@@ -244,6 +246,25 @@ class AccompanimentTest {
       SupportPlan stranger = new SupportPlan(List.of(PersonId.random()), FIRST_APPOINTMENT, List.of("x"));
       assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
           () -> started(OfferCode.MIP).writeSupportPlan(stranger, singleMother(), TODAY));
+    }
+
+    @Test
+    void the_dia_is_refused_in_the_name_of_a_parent_who_did_not_ask_for_the_accompaniment() {
+      // Anne consented to the MIP, Karim did not: both are parents, only Anne may hold the DIA (R8, issue 9)
+      HouseholdProfile bothParents = HouseholdProfile.builder()
+          .parent(new Parent(Fixtures.ANNE_ID, Fixtures.ANNE)).parent(new Parent(Fixtures.KARIM_ID, Fixtures.KARIM))
+          .build();
+      Accompaniment mip = started(OfferCode.MIP);
+      SupportPlan karims = new SupportPlan(List.of(Fixtures.KARIM_ID), FIRST_APPOINTMENT, List.of("Coucher à 20 h"));
+      assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
+          () -> mip.writeSupportPlan(karims, bothParents, TODAY));
+      SupportPlan both = new SupportPlan(List.of(ANNE_ID, Fixtures.KARIM_ID), FIRST_APPOINTMENT, List.of("x"));
+      assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
+          () -> mip.writeSupportPlan(both, bothParents, TODAY));
+      assertThat(mip.writeSupportPlan(plan, bothParents, TODAY).after().supportPlan()).contains(plan);
+      // without a DIA, the action report goes to the requesters only
+      assertThat(mip.writeActionReport(FIRST_APPOINTMENT, "Bilan.", bothParents, TODAY).after().actionReport()
+          .orElseThrow().addressedTo()).containsExactly(ANNE_ID);
     }
 
     @Test
