@@ -38,6 +38,7 @@ import org.liens.household.HouseholdId;
 import org.liens.json.LiensJson;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Tariff;
+import org.liens.referral.ConsentHistory;
 import org.liens.referral.ReferralId;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
@@ -48,7 +49,8 @@ import org.liens.storage.Accompaniments;
 /**
  * {@code liens_accompaniment} and its child tables {@code liens_accompaniment_team} (for the per-educator
  * caseload) and {@code liens_contact} (for {@link #contactsOf}); the offer snapshot, the planned visits, the
- * documents and the frozen tariff as JSON. A save replaces the child rows in the same transaction.
+ * documents, the frozen tariff and the consent history as JSON, with {@code shares_with_prescriber} beside it for
+ * the prescriber's caseload. A save replaces the child rows in the same transaction.
  *
  * <p><b>Consistent reads.</b> An accompaniment is read by three statements (its row, its team, its contacts). Under
  * READ COMMITTED each statement sees the data committed when it starts, so the child statements also return the
@@ -62,7 +64,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   static final List<String> COLUMNS = List.of("household_id", "referral_id", "offer_code", "offer", "prescriber_id",
       "funder_id", "agreement_id", "referred_on", "opened_on", "end_date_convention", "status", "period_start",
       "period_end", "last_day", "planned_visits", "support_plan", "emt_map", "action_report", "ended_on",
-      "cancellation_reason", "predecessor_id", "successor_id", "tariff");
+      "cancellation_reason", "predecessor_id", "successor_id", "tariff", "consents", "shares_with_prescriber");
 
   /** {@code a.status IN ('VALIDATED', 'ACTIVE')}: the statuses of the active caseload, from the enum. */
   private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())
@@ -107,8 +109,9 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   @Override
   public List<Accompaniment> openOfPrescriber(OrganisationId prescriber) {
     Checks.required(prescriber, "prescriber");
-    return select("list the caseload of a prescriber", "a.prescriber_id = ? AND " + OPEN,
-        args -> args.uuid(prescriber.value()));
+    return select("list the caseload of a prescriber",
+        "a.prescriber_id = ? AND a.shares_with_prescriber = ? AND " + OPEN,
+        args -> args.uuid(prescriber.value()).bool(true));
   }
 
   @Override
@@ -242,7 +245,8 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
         .cancellationReason(row.optionalText("cancellation_reason"))
         .predecessor(row.optionalUuid("predecessor_id").map(AccompanimentId::of))
         .successor(row.optionalUuid("successor_id").map(AccompanimentId::of))
-        .tariff(row.optionalJson("tariff", Tariff.class));
+        .tariff(row.optionalJson("tariff", Tariff.class))
+        .consents(row.json("consents", ConsentHistory.class));
     return new Main(row.uuid("id"), row.number("version"), builder);
   }
 
@@ -283,7 +287,9 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
         .text(a.cancellationReason())
         .uuid(links ? a.predecessor().map(AccompanimentId::value) : Optional.empty())
         .uuid(links ? a.successor().map(AccompanimentId::value) : Optional.empty())
-        .json(a.tariff());
+        .json(a.tariff())
+        .json(a.consents())
+        .bool(a.sharesProgressWithPrescriber());
   }
 
   @Override
