@@ -20,7 +20,6 @@ import org.liens.pricing.PriceBasis;
 import org.liens.pricing.Tariff;
 import org.liens.pricing.TariffBook;
 import org.liens.referral.ConsentAct;
-import org.liens.referral.ConsentEntry;
 import org.liens.referral.ConsentHistory;
 import org.liens.referral.ConsentPurpose;
 import org.liens.referral.Referral;
@@ -243,12 +242,10 @@ public record Accompaniment(
       EndDateConvention convention, Optional<AccompanimentId> predecessor) {
     Checks.required(openedOn, "openedOn");
     Checks.check(!openedOn.isBefore(referral.receivedOn()), "an accompaniment cannot open before its referral");
-    ConsentHistory consents = ConsentHistory.startingWith(referral.consent().orElseThrow(
-        () -> new RuleViolationException(ErrorCode.NOT_ELIGIBLE, "no accompaniment without consent")));
     Accompaniment accompaniment = new Accompaniment(Checks.required(id, "id"), 0, referral.household(),
         referral.id(), offer, referral.source().prescriber(), referral.funder(), referral.agreement(),
-        referral.receivedOn(), openedOn, Checks.required(convention, "convention"), team, predecessor, consents,
-        new Lifecycle.Validated());
+        referral.receivedOn(), openedOn, Checks.required(convention, "convention"), team, predecessor,
+        ConsentRules.opening(referral), new Lifecycle.Validated());
     return Change.of(
         accompaniment,
         new AccompanimentOpened(id, referral.household(), referral.id(), offer.code(), openedOn, predecessor));
@@ -494,12 +491,7 @@ public record Accompaniment(
   private Change<Accompaniment> changeConsent(
       ConsentAct act, List<PersonId> by, LocalDate on, HouseholdProfile household, LocalDate today) {
     requireOpen(act == ConsentAct.GIVEN ? "record a consent on" : "revoke a consent of");
-    ConsentPurpose purpose = ConsentPurpose.SHARING_WITH_PRESCRIBER;
-    ConsentEntry entry = ConsentRules.entry(offer, consents, purpose, act, by, on, household, today);
-    Accompaniment changed = builder().from(this).consents(consents.with(entry)).build();
-    return Change.of(changed, act == ConsentAct.GIVEN
-        ? new ConsentGiven(id, purpose, entry.by(), entry.on())
-        : new ConsentRevoked(id, purpose, entry.by(), entry.on()));
+    return ConsentRules.changed(this, act, by, on, household, today);
   }
 
   // ---------------------------------------------------------------- ending

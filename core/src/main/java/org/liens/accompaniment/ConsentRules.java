@@ -9,6 +9,8 @@ import org.liens.referral.ConsentAct;
 import org.liens.referral.ConsentEntry;
 import org.liens.referral.ConsentHistory;
 import org.liens.referral.ConsentPurpose;
+import org.liens.referral.Referral;
+import org.liens.shared.Change;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.RuleViolationException;
@@ -21,17 +23,31 @@ final class ConsentRules {
   private ConsentRules() {}
 
   /**
-   * {@return the entry that records {@code act} of {@code purpose} by {@code by} on {@code on}, once checked}
+   * {@return the history an accompaniment opened for {@code referral} starts with: the referral's consent}
+   *
+   * @throws RuleViolationException with {@link ErrorCode#NOT_ELIGIBLE} if the referral has no consent
+   */
+  static ConsentHistory opening(Referral referral) {
+    return ConsentHistory.startingWith(referral.consent().orElseThrow(
+        () -> new RuleViolationException(ErrorCode.NOT_ELIGIBLE, "no accompaniment without consent")));
+  }
+
+  /**
+   * {@return {@code accompaniment} with the sharing consent given or revoked ({@code act}) by {@code by} on
+   * {@code on} added to its consent history, and the event that says so}
    *
    * @throws RuleViolationException with {@link ErrorCode#INVALID_CONSENT} if someone of {@code by} is not a
-   *     requester of the household, or {@code on} is after today or before the last change
+   *     requester of the household, {@code on} is after today or before the last change, or the history refuses
+   *     the change (giving a consent in force, revoking one that is not)
    */
-  static ConsentEntry entry(Offer offer, ConsentHistory consents, ConsentPurpose purpose, ConsentAct act,
-      List<PersonId> by, LocalDate on, HouseholdProfile household, LocalDate today) {
+  static Change<Accompaniment> changed(Accompaniment accompaniment, ConsentAct act, List<PersonId> by, LocalDate on,
+      HouseholdProfile household, LocalDate today) {
+    ConsentEntry entry = new ConsentEntry(ConsentPurpose.SHARING_WITH_PRESCRIBER, act, by, on);
     Checks.required(household, "household");
     Checks.required(today, "today");
-    ConsentEntry entry = new ConsentEntry(purpose, act, by, on);
-    if (!by.stream().allMatch(p -> DocumentRules.isRequester(offer, p, household))) {
+    Offer offer = accompaniment.offer();
+    ConsentHistory consents = accompaniment.consents();
+    if (!entry.by().stream().allMatch(p -> DocumentRules.isRequester(offer, p, household))) {
       throw new RuleViolationException(ErrorCode.INVALID_CONSENT, "a consent of " + offer.code()
           + " is given or revoked by the household's " + (offer.audience().consentByCaregivers() ? "caregivers" : "parents"));
     }
@@ -39,6 +55,10 @@ final class ConsentRules {
       throw new RuleViolationException(ErrorCode.INVALID_CONSENT,
           "a consent change is dated from the last change up to today, was " + on);
     }
-    return entry;
+    Accompaniment changed = Accompaniment.builder().from(accompaniment).consents(consents.with(entry)).build();
+    AccompanimentId id = accompaniment.id();
+    return Change.of(changed, entry.act() == ConsentAct.GIVEN
+        ? new ConsentGiven(id, entry.purpose(), entry.by(), on)
+        : new ConsentRevoked(id, entry.purpose(), entry.by(), on));
   }
 }
