@@ -2,10 +2,10 @@ package org.liens.referral;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.liens.household.PersonId;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
@@ -73,15 +73,13 @@ public record ConsentHistory(List<ConsentEntry> entries) {
   }
 
   /**
-   * {@return everyone who ever gave the consent to {@code purpose}, in the order they first did}
+   * {@return everyone who ever gave the consent to {@code purpose}}
    *
    * @param purpose what the consent is for
    */
   public Set<PersonId> givers(ConsentPurpose purpose) {
-    Set<PersonId> givers = new LinkedHashSet<>();
-    entries.stream().filter(e -> e.purpose() == purpose && e.act() == ConsentAct.GIVEN)
-        .forEach(e -> givers.addAll(e.by()));
-    return Set.copyOf(givers);
+    return entries.stream().filter(e -> e.purpose() == purpose && e.act() == ConsentAct.GIVEN)
+        .flatMap(e -> e.by().stream()).collect(Collectors.toUnmodifiableSet());
   }
 
   /** {@return the day of the latest entry} */
