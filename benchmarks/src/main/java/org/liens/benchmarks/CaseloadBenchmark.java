@@ -48,8 +48,8 @@ public class CaseloadBenchmark extends BenchmarkSettings {
   public void setUp() {
     Catalog catalog = CatalogJson.standard2023();
     storage = new InMemoryStorage();
-    PersonName anne = PersonName.of("Anne", "Martin");
-    HouseholdProfile profile = HouseholdProfile.builder().parent(new Parent(anne)).build();
+    Parent anne = new Parent(PersonName.of("Anne", "Martin"));
+    HouseholdProfile profile = HouseholdProfile.builder().parent(anne).build();
     StaffId educator = StaffId.of(UUID.randomUUID());
     storage.inTransaction(r -> {
       for (int p = 0; p < PRESCRIBERS; p++) {
@@ -62,9 +62,9 @@ public class CaseloadBenchmark extends BenchmarkSettings {
         Household household = r.households().save(Household.register(HouseholdId.of(UUID.randomUUID()), profile)
             .after());
         Referral referral = r.referrals().save(Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(
-                household.id(), OfferCode.MIP, ReferralSource.fieldWorker(prescriber, anne), prescriber, DAY,
+                household.id(), OfferCode.MIP, ReferralSource.fieldWorker(prescriber, anne.name()), prescriber, DAY,
                 ReferralReason.CRISIS)).after()
-            .recordConsent(Consent.of(DAY, anne), DAY).after()
+            .recordConsent(Consent.of(DAY, anne.id()), DAY).after()
             .assess(new NeedsAssessment(DAY, "Besoins."), DAY).after());
         Accompaniment accompaniment = r.accompaniments().save(Accompaniment.open(AccompanimentId.of(UUID.randomUUID()),
             referral, catalog.require(OfferCode.MIP), List.of(educator), DAY,

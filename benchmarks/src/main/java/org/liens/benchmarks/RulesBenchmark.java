@@ -41,12 +41,12 @@ public class RulesBenchmark extends BenchmarkSettings {
 
   @Setup
   public void setUp() {
-    PersonName anne = PersonName.of("Anne", "Martin");
-    HouseholdProfile household = HouseholdProfile.builder().parent(new Parent(anne)).singleParent(true).build();
+    Parent anne = new Parent(PersonName.of("Anne", "Martin"));
+    HouseholdProfile household = HouseholdProfile.builder().parent(anne).singleParent(true).build();
     Referral referral = Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(
             HouseholdId.of(UUID.randomUUID()), OfferCode.MIP, ReferralSource.familyRequest(),
             OrganisationId.of(UUID.randomUUID()), DAY, ReferralReason.FAMILY_EVENT)).after()
-        .recordConsent(Consent.of(DAY, anne), DAY).after()
+        .recordConsent(Consent.of(DAY, anne.id()), DAY).after()
         .assess(new NeedsAssessment(DAY, "Besoins."), DAY).after();
     context = new EligibilityContext(referral, catalog.require(OfferCode.MIP), household, List.of(), DAY);
     Accompaniment opened = Accompaniment.open(AccompanimentId.of(UUID.randomUUID()), referral,

@@ -72,14 +72,14 @@ public class UseCaseBenchmark extends BenchmarkSettings {
     for (int p = 0; p < PRESCRIBERS; p++) {
       prescribers.add(liens.organisations().register(actor, "Prescripteur " + p, OrganisationKind.CCAS));
     }
-    PersonName anne = PersonName.of("Anne", "Martin");
+    Parent anne = new Parent(PersonName.of("Anne", "Martin"));
     for (int i = 0; i < ACCOMPANIMENTS; i++) {
       Organisation prescriber = prescribers.get(i % PRESCRIBERS);
       Household household = liens.households().register(actor,
-          HouseholdProfile.builder().parent(new Parent(anne)).build());
+          HouseholdProfile.builder().parent(anne).build());
       Referral referral = liens.referrals().receive(actor, ReferralRequest.of(household.id(), OfferCode.MIP,
-          ReferralSource.fieldWorker(prescriber.id(), anne), prescriber.id(), DAY, ReferralReason.CRISIS));
-      liens.referrals().recordConsent(actor, referral.id(), Consent.of(DAY, anne));
+          ReferralSource.fieldWorker(prescriber.id(), anne.name()), prescriber.id(), DAY, ReferralReason.CRISIS));
+      liens.referrals().recordConsent(actor, referral.id(), Consent.of(DAY, anne.id()));
       liens.referrals().assess(actor, referral.id(), new NeedsAssessment(DAY, "Besoins."));
       Accompaniment accompaniment = liens.referrals().validate(actor, referral.id(), List.of(educator));
       accompaniments.add(liens.accompaniments().start(actor, accompaniment.id(), DAY).id());

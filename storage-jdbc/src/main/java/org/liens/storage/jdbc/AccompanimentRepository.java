@@ -6,11 +6,13 @@ import static org.liens.storage.jdbc.Codecs.OPTIONAL_ACCOMPANIMENT;
 import static org.liens.storage.jdbc.Codecs.OPTIONAL_AGREEMENT;
 import static org.liens.storage.jdbc.Codecs.OPTIONAL_ORGANISATION;
 import static org.liens.storage.jdbc.Codecs.ORGANISATION;
+import static org.liens.storage.jdbc.Columns.BOOLEAN;
 import static org.liens.storage.jdbc.Columns.DATE;
 import static org.liens.storage.jdbc.Columns.ID;
 import static org.liens.storage.jdbc.Columns.OPTIONAL_DATE;
 import static org.liens.storage.jdbc.Columns.OPTIONAL_TEXT;
 import static org.liens.storage.jdbc.Columns.TEXT;
+import static org.liens.storage.jdbc.Columns.json;
 import static org.liens.storage.jdbc.Columns.jsonList;
 import static org.liens.storage.jdbc.Columns.name;
 import static org.liens.storage.jdbc.Columns.optionalJson;
@@ -52,6 +54,7 @@ import org.liens.household.HouseholdId;
 import org.liens.json.LiensJson;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Tariff;
+import org.liens.referral.ConsentHistory;
 import org.liens.referral.ReferralId;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
@@ -62,7 +65,8 @@ import org.liens.storage.Accompaniments;
 /**
  * {@code liens_accompaniment} and its child tables {@code liens_accompaniment_team} (for the per-educator
  * caseload) and {@code liens_contact} (for {@link #contactsOf}); the offer snapshot, the planned visits, the
- * documents and the frozen tariff as JSON. A save replaces the child rows in the same transaction.
+ * documents, the frozen tariff and the consent history as JSON, with {@code shares_with_prescriber} beside it for
+ * the prescriber's caseload. A save replaces the child rows in the same transaction.
  *
  * <p><b>Consistent reads.</b> An accompaniment is read by three statements (its row, its team, its contacts). Under
  * READ COMMITTED each statement sees the data committed when it starts, so the child statements also return the
@@ -113,7 +117,9 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
           AccompanimentBuilder::cancellationReason)
       .link("predecessor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::predecessor, AccompanimentBuilder::predecessor)
       .link("successor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::successor, AccompanimentBuilder::successor)
-      .column("tariff", optionalJson(Tariff.class), Accompaniment::tariff, AccompanimentBuilder::tariff);
+      .column("tariff", optionalJson(Tariff.class), Accompaniment::tariff, AccompanimentBuilder::tariff)
+      .column("consents", json(ConsentHistory.class), Accompaniment::consents, AccompanimentBuilder::consents)
+      .derived("shares_with_prescriber", BOOLEAN, Accompaniment::sharesProgressWithPrescriber);
 
   /** {@code a.status IN ('VALIDATED', 'ACTIVE')}: the statuses of the active caseload, from the enum. */
   private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())
@@ -158,8 +164,9 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   @Override
   public List<Accompaniment> openOfPrescriber(OrganisationId prescriber) {
     Checks.required(prescriber, "prescriber");
-    return select("list the caseload of a prescriber", "a.prescriber_id = ? AND " + OPEN,
-        args -> args.uuid(prescriber.value()));
+    return select("list the caseload of a prescriber",
+        "a.prescriber_id = ? AND a.shares_with_prescriber = ? AND " + OPEN,
+        args -> args.uuid(prescriber.value()).bool(true));
   }
 
   @Override

@@ -90,6 +90,8 @@ final class Columns<A, B> {
   static final Codec<Optional<LocalDate>> OPTIONAL_DATE = new Codec<>(Row::optionalDate, Args::date);
   /** An INTEGER column. */
   static final Codec<Integer> INTEGER = new Codec<>(Row::integer, Args::integer);
+  /** A boolean column. */
+  static final Codec<Boolean> BOOLEAN = new Codec<>(Row::bool, Args::bool);
   /** A BIGINT column. */
   static final Codec<Long> NUMBER = new Codec<>(Row::number, Args::number);
   /** An exact decimal column. */

@@ -239,12 +239,12 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
   private static Accompaniment startedMip(Liens liens) {
     Organisation funder = liens.organisations().register(Casebook.COORDINATOR, "Conseil départemental",
         OrganisationKind.DEPARTEMENT, Optional.of("223000019"), Optional.of(PostalAddress.of("3 rue", "30044", "Nîmes")));
-    PersonName parent = PersonName.of("Anne", "Martin");
+    Parent parent = new Parent(PersonName.of("Anne", "Martin"));
     var household = liens.households().register(Casebook.COORDINATOR,
-        HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true).build());
+        HouseholdProfile.builder().parent(parent).singleParent(true).build());
     Referral referral = liens.referrals().receive(Casebook.COORDINATOR, ReferralRequest.of(household.id(),
         OfferCode.MIP, ReferralSource.familyRequest(), funder.id(), DAY, ReferralReason.FAMILY_EVENT));
-    liens.referrals().recordConsent(Casebook.COORDINATOR, referral.id(), Consent.of(DAY, parent));
+    liens.referrals().recordConsent(Casebook.COORDINATOR, referral.id(), Consent.of(DAY, parent.id()));
     liens.referrals().assess(Casebook.COORDINATOR, referral.id(), new NeedsAssessment(DAY, "besoins"));
     Accompaniment validated = liens.referrals().validate(Casebook.COORDINATOR, referral.id(),
         List.of(StaffId.of(UUID.randomUUID())));

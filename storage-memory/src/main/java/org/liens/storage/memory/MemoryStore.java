@@ -52,7 +52,8 @@ final class MemoryStore {
   final Index<Boolean, UUID, Accompaniment> openAccompaniments =
       accompaniments.index(a -> a.isOpen() ? List.of(Boolean.TRUE) : List.of());
   final Index<OrganisationId, UUID, Accompaniment> openByPrescriber =
-      accompaniments.index(a -> a.isOpen() ? a.prescriber().stream().toList() : List.of());
+      accompaniments.index(a -> a.isOpen() && a.sharesProgressWithPrescriber() ? a.prescriber().stream().toList()
+          : List.of());
   final Index<StaffId, UUID, Accompaniment> openByEducator =
       accompaniments.index(a -> a.isOpen() ? a.team() : List.of());
   final Index<OrganisationId, UUID, Accompaniment> openByFunder =

@@ -77,9 +77,9 @@ public interface BoundsContract extends StorageFactory {
     Organisation funder = liens.organisations().register(COORDINATOR, name, OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of(name, atLength(Bounds.NAME_MAX - 1, false)),
             atLength(Bounds.NAME_MAX, false), name)));
-    PersonName parent = PersonName.of(name, atLength(Bounds.NAME_MAX, false));
+    Parent parent = new Parent(PersonName.of(name, atLength(Bounds.NAME_MAX, false)));
     Household household = liens.households().register(COORDINATOR, HouseholdProfile.builder()
-        .parent(new Parent(parent))
+        .parent(parent)
         .child(new Child(PersonName.of(EMOJI, name), Bounds.EARLIEST_DATE, Optional.empty()))
         .child(new Child(PersonName.of("Léo", "Martin"), late, Optional.empty()))
         .employment(EmploymentSituation.EMPLOYED)
@@ -88,7 +88,7 @@ public interface BoundsContract extends StorageFactory {
 
     Referral referral = liens.referrals().receive(COORDINATOR, ReferralRequest.of(household.id(), OfferCode.MIP,
         ReferralSource.familyRequest(), funder.id(), late, ReferralReason.FAMILY_EVENT));
-    liens.referrals().recordConsent(COORDINATOR, referral.id(), new Consent(List.of(parent), late));
+    liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(late, parent.id()));
     liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(late, "Besoins évalués."));
     StaffId educator = StaffId.of(new UUID(9, 1));
     Accompaniment accompaniment = liens.referrals().validate(COORDINATOR, referral.id(), List.of(educator));
@@ -98,7 +98,7 @@ public interface BoundsContract extends StorageFactory {
     clock.set(Bounds.LATEST_DATE);
     accompaniment = liens.accompaniments().recordHomeVisit(COORDINATOR, accompaniment.id(), lastDay, educator);
     accompaniment = liens.accompaniments().writeSupportPlan(COORDINATOR, accompaniment.id(),
-        new SupportPlan(List.of(parent), late, List.of(shortText, EMOJI)));
+        new SupportPlan(List.of(parent.id()), late, List.of(shortText, EMOJI)));
     accompaniment = liens.accompaniments().drawEmtMap(COORDINATOR, accompaniment.id(),
         new EmtMap(late, List.of(shortText), List.of(EMOJI), List.of(atLength(Bounds.SHORT_TEXT_MAX - 1, true))));
     String longText = atLength(Bounds.LONG_TEXT_MAX, true);

@@ -36,6 +36,7 @@ import org.liens.household.EmploymentSituation;
 import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
@@ -117,6 +118,13 @@ public final class Casebook {
   public final List<Accompaniment> underAgreement = new ArrayList<>();
   public final List<Household> moneyHouseholds = new ArrayList<>();
 
+  /** People get ids in order, the same on every run, so that two casebooks of one seed are equal. */
+  private long people;
+
+  private PersonId person() {
+    return PersonId.of(new UUID(0x9e0915L, ++people));
+  }
+
   private Casebook(Storage storage, long seed, boolean money) {
     Random random = new Random(seed);
     clock = new TestClock(START);
@@ -140,26 +148,27 @@ public final class Casebook {
     ccas = liens.organisations().register(COORDINATOR, INJECTION, OrganisationKind.CCAS, Optional.empty(),
         Optional.of(PostalAddress.of(UNICODE, "30000", "Nîmes")));
 
-    PersonName anne = PersonName.of("Anne", QUOTES);
-    PersonName paul = PersonName.of("Paul", "Martin");
+    PersonId anne = person();
+    PersonId paul = person();
     parents = liens.households().register(COORDINATOR, new HouseholdProfile(
-        List.of(new Parent(anne), new Parent(paul)), false,
-        List.of(Child.of(PersonName.of("Léa", "Martin"), LocalDate.of(2015, 3, 2), SchoolGrade.CE2),
-            new Child(PersonName.of("Noé", "Martin"), LocalDate.of(2022, 6, 30), Optional.empty())),
+        List.of(new Parent(anne, PersonName.of("Anne", QUOTES)), new Parent(paul, PersonName.of("Paul", "Martin"))), false,
+        List.of(new Child(person(), PersonName.of("Léa", "Martin"), LocalDate.of(2015, 3, 2), Optional.of(SchoolGrade.CE2)),
+            new Child(person(), PersonName.of("Noé", "Martin"), LocalDate.of(2022, 6, 30), Optional.empty())),
         List.of(), EmploymentSituation.EMPLOYED, false, Optional.of("30189")));
-    PersonName sam = PersonName.of(UNICODE, INJECTION);
+    PersonId sam = person();
     singleParent = liens.households().register(COORDINATOR, HouseholdProfile.builder()
-        .parent(new Parent(sam)).singleParent(true)
-        .child(Child.of(PersonName.of("Tom", "Ünal"), LocalDate.of(2016, 1, 10), SchoolGrade.CE1))
+        .parent(new Parent(sam, PersonName.of(UNICODE, INJECTION))).singleParent(true)
+        .child(new Child(person(), PersonName.of("Tom", "Ünal"), LocalDate.of(2016, 1, 10), Optional.of(SchoolGrade.CE1)))
         .employment(EmploymentSituation.RSA).belowPovertyLine(true).build());
-    PersonName carer = PersonName.of("Marie", "Dupont");
+    PersonId carer = person();
     caregivers = liens.households().register(COORDINATOR, HouseholdProfile.builder()
-        .caregiver(new Caregiver(carer, List.of(
-            new CaredForPerson(PersonName.of("Jean", "Dupont"), Relationship.ELDER, Set.of(Condition.DISABILITY, Condition.LONG_ILLNESS)),
-            new CaredForPerson(PersonName.of("Lou", "Dupont"), Relationship.CHILD, Set.of(Condition.RARE_ILLNESS)))))
+        .caregiver(new Caregiver(carer, PersonName.of("Marie", "Dupont"), List.of(
+            new CaredForPerson(person(), PersonName.of("Jean", "Dupont"), Relationship.ELDER, Set.of(Condition.DISABILITY, Condition.LONG_ILLNESS)),
+            new CaredForPerson(person(), PersonName.of("Lou", "Dupont"), Relationship.CHILD, Set.of(Condition.RARE_ILLNESS)))))
         .employment(EmploymentSituation.SELF_EMPLOYED).territory("30007").build());
-    PersonName kim = PersonName.of("Kim", "Nguyen");
-    others = liens.households().register(COORDINATOR, HouseholdProfile.builder().parent(new Parent(kim)).build());
+    PersonId kim = person();
+    others = liens.households().register(COORDINATOR, HouseholdProfile.builder()
+        .parent(new Parent(kim, PersonName.of("Kim", "Nguyen"))).build());
 
     // referrals that stay undecided or are rejected
     received = liens.referrals().receive(COORDINATOR, ReferralRequest.of(others.id(), OfferCode.MIP,
@@ -279,9 +288,10 @@ public final class Casebook {
     FundingAgreement mapaAgreement = agreements.get(1);
     List<Accompaniment> mapas = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      PersonName carer = PersonName.of("Aidant" + i, UNICODE);
+      PersonId carer = person();
       Household household = liens.households().register(COORDINATOR, HouseholdProfile.builder()
-          .caregiver(new Caregiver(carer, List.of(new CaredForPerson(PersonName.of("Aidé" + i, "Dupont"),
+          .caregiver(new Caregiver(carer, PersonName.of("Aidant" + i, UNICODE), List.of(new CaredForPerson(person(),
+              PersonName.of("Aidé" + i, "Dupont"),
               Relationship.SPOUSE, Set.of(Condition.LONG_ILLNESS))))).build());
       moneyHouseholds.add(household);
       Referral referral = liens.referrals().receive(COORDINATOR, ReferralRequest.of(household.id(), OfferCode.MAPA,
@@ -308,9 +318,9 @@ public final class Casebook {
     WorkshopSeries workshop = liens.workshops().accept(COORDINATOR, accepted.id());
     liens.workshops().decline(COORDINATOR, declined.id());
     liens.workshops().enrol(COORDINATOR, workshop.id(),
-        Child.of(PersonName.of("Zoë", UNICODE), LocalDate.of(2016, 5, 1), SchoolGrade.CE1));
+        new Child(person(), PersonName.of("Zoë", UNICODE), LocalDate.of(2016, 5, 1), Optional.of(SchoolGrade.CE1)));
     liens.workshops().enrol(COORDINATOR, workshop.id(),
-        new Child(PersonName.of(INJECTION, QUOTES), LocalDate.of(2017, 1, 31), Optional.empty()), 2);
+        new Child(person(), PersonName.of(INJECTION, QUOTES), LocalDate.of(2017, 1, 31), Optional.empty()), 2);
     today(START.plusDays(50));
     liens.workshops().recordSession(COORDINATOR, workshop.id(), 1, START.plusDays(42));
     liens.workshops().recordSession(COORDINATOR, workshop.id(), 2, START.plusDays(49));

@@ -278,10 +278,10 @@ public final class Ledger {
    */
   public Referral assessed(OfferCode offer, Optional<FundingAgreement> agreement) {
     families++;
-    PersonName parent = World.name("Parent " + families);
-    HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true);
+    Parent parent = new Parent(World.name("Parent " + families));
+    HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(parent).singleParent(true);
     if (offer.equals(OfferCode.MAPA)) {
-      profile.caregiver(new Caregiver(parent, List.of(new CaredForPerson(World.name("Aidé " + families),
+      profile.caregiver(Caregiver.asParent(parent, List.of(new CaredForPerson(World.name("Aidé " + families),
           Relationship.CHILD, Set.of(Condition.DISABILITY)))));
     }
     if (offer.equals(OfferCode.ARCS)) {
@@ -301,7 +301,7 @@ public final class Ledger {
       request = request.underAgreement(agreement.get().id());
     }
     Referral referral = liens.referrals().receive(COORDINATOR, request);
-    liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(clock.today(), parent));
+    liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(clock.today(), parent.id()));
     return liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(clock.today(), "Besoins."));
   }
 }

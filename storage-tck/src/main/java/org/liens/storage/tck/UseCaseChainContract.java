@@ -32,6 +32,7 @@ import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.staff.StaffId;
 import org.liens.catalog.OfferCode;
 import org.liens.household.HouseholdId;
+import org.liens.household.PersonId;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationKind;
 import org.liens.referral.Consent;
@@ -68,6 +69,7 @@ public interface UseCaseChainContract extends StorageFactory {
     final Map<AccompanimentId, Integer> contacts = new LinkedHashMap<>();
     final Map<AccompanimentId, HouseholdId> accompanimentHouseholds = new LinkedHashMap<>();
     final Map<AccompanimentId, OfferCode> accompanimentOffers = new LinkedHashMap<>();
+    final Set<AccompanimentId> notShared = new HashSet<>();
 
     Model(Storage storage) {
       this.storage = storage;
@@ -130,6 +132,7 @@ public interface UseCaseChainContract extends StorageFactory {
         .withAction(3, start())
         .withAction(4, recordVisit())
         .withAction(1, cancel())
+        .withAction(2, sharing())
         .withAction(2, passTime())
         .withMaxTransformations(40);
   }
@@ -151,7 +154,9 @@ public interface UseCaseChainContract extends StorageFactory {
         }
       });
       assertThat(r.accompaniments().open()).extracting(Accompaniment::id).containsExactlyInAnyOrderElementsOf(open);
+      open.removeAll(m.notShared);
       assertThat(r.accompaniments().openOfPrescriber(m.prescriber.id())).extracting(Accompaniment::id)
+          .as("the prescriber sees the open accompaniments whose sharing consent is in force")
           .containsExactlyInAnyOrderElementsOf(open);
       for (HouseholdId household : m.households) {
         List<OfferCode> openOffers = r.accompaniments().ofHousehold(household).stream()
@@ -256,8 +261,8 @@ public interface UseCaseChainContract extends StorageFactory {
 
   private static Action.Dependent<Model> consent() {
     return onReferral("consent", (m, id, variant) -> m.attempt("consent", () -> m.liens.referrals().recordConsent(
-        World.COORDINATOR, id, Consent.of(m.today(), variant == 0 ? PersonName.of("Eve", "Inconnue")
-            : World.name("Anne"))), r -> { }));
+        World.COORDINATOR, id, Consent.of(m.today(), variant == 0 ? PersonId.random()
+            : Profiles.ANNE)), r -> { }));
   }
 
   private static Action.Dependent<Model> assess() {
@@ -304,6 +309,25 @@ public interface UseCaseChainContract extends StorageFactory {
         () -> m.liens.accompaniments().recordHomeVisit(World.COORDINATOR, id, m.today().minusDays(days / 8),
             StaffId.of(new UUID(8, 1))),
         a -> m.contacts.merge(id, 1, Integer::sum)));
+  }
+
+  /** The family revokes the sharing with the prescriber, or gives it again (issue 9). */
+  private static Action.Dependent<Model> sharing() {
+    return onAccompaniment("sharing", (m, id, days) -> {
+      boolean revoke = !m.notShared.contains(id);
+      List<PersonId> by = List.of(days % 9 == 0 ? PersonId.random() : Profiles.ANNE);
+      m.attempt(revoke ? "revoke sharing" : "give sharing", () -> revoke
+              ? m.liens.accompaniments().revokeSharingConsent(World.COORDINATOR, id, by, m.today())
+              : m.liens.accompaniments().giveSharingConsent(World.COORDINATOR, id, by, m.today()),
+          a -> {
+            if (revoke) {
+              m.notShared.add(id);
+            } else {
+              m.notShared.remove(id);
+            }
+            assertThat(a.sharesProgressWithPrescriber()).isEqualTo(!revoke);
+          });
+    });
   }
 
   private static Action.Dependent<Model> cancel() {
