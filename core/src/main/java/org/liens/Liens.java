@@ -32,6 +32,7 @@ import org.liens.organisation.application.OrganisationService;
 import org.liens.pricing.TariffBook;
 import org.liens.referral.application.ReferralService;
 import org.liens.shared.Checks;
+import org.liens.staff.application.StaffService;
 import org.liens.storage.Storage;
 import org.liens.workshop.application.QuoteService;
 
@@ -71,6 +72,7 @@ public final class Liens {
   private final QuoteService workshops;
   private final BillingService billing;
   private final AuditService audit;
+  private final StaffService staff;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -92,6 +94,7 @@ public final class Liens {
     this.workshops = new QuoteService(engine, tariffs);
     this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
     this.audit = new AuditService(engine, builder.auditPolicy);
+    this.staff = new StaffService(engine);
   }
 
   /**
@@ -184,6 +187,15 @@ public final class Liens {
   /** The audit trail's writer, for the access checks of the services (the services reach it through the engine). */
   AuditRecorder auditRecorder() {
     return engine.audit();
+  }
+
+  /**
+   * Staff: educators, practitioners and coordinators, their roles and days of activity; teams accept only them.
+   *
+   * @return the staff service
+   */
+  public StaffService staff() {
+    return staff;
   }
 
   /** {@return the tariffs in use} */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcDataSource;
@@ -13,12 +15,14 @@ import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffRole;
 import org.liens.accompaniment.application.CaseloadEntry;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
@@ -72,6 +76,9 @@ public class UseCaseBenchmark extends BenchmarkSettings {
     for (int p = 0; p < PRESCRIBERS; p++) {
       prescribers.add(liens.organisations().register(actor, "Prescripteur " + p, OrganisationKind.CCAS));
     }
+    OrganisationId association = liens.organisations().register(actor, "Au bonheur des liens",
+        OrganisationKind.ASSOCIATION).id();
+    liens.staff().register(actor, educator, association, Set.of(StaffRole.EDUCATOR), DAY, Optional.empty());
     Parent anne = new Parent(PersonName.of("Anne", "Martin"));
     for (int i = 0; i < ACCOMPANIMENTS; i++) {
       Organisation prescriber = prescribers.get(i % PRESCRIBERS);

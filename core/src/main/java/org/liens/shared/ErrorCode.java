@@ -113,6 +113,12 @@ public enum ErrorCode {
   /** A mandatory mention of an invoice is missing (seller identity, a client's address or SIREN, a VAT exemption mention). */
   MISSING_INVOICE_MENTION,
 
+  // --- staff
+  /** A team or a contact names a staff id that no registered staff member has. */
+  UNKNOWN_STAFF,
+  /** A team or a contact names a staff member who is not active on that date as an educator or practitioner. */
+  INACTIVE_STAFF,
+
   // --- storage
   /** No aggregate with this id. */
   NOT_FOUND,

@@ -33,7 +33,11 @@ import org.liens.accompaniment.ConsentRevoked;
 import org.liens.accompaniment.ContactId;
 import org.liens.accompaniment.ContactKind;
 import org.liens.accompaniment.ContactRecorded;
+import org.liens.staff.StaffActivityChanged;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffMemberRegistered;
+import org.liens.staff.StaffRole;
+import org.liens.staff.StaffRolesChanged;
 import org.liens.accompaniment.EmtMapDrawn;
 import org.liens.accompaniment.FirstAppointmentMoved;
 import org.liens.accompaniment.PlannedVisit;
@@ -197,7 +201,10 @@ class LiensJsonTest {
         new CreditNoteIssued(CreditNoteId.of(UUID.randomUUID()), InvoiceNumber.parse("AV-2023-00001"), INV, NUMBER, DAY,
             ORG, Optional.of(AGR), Money.ofCents(100_000)),
         new CreditNoteIssued(CreditNoteId.of(UUID.randomUUID()), InvoiceNumber.parse("F-2023-123456"), INV, NUMBER, DAY,
-            ORG, Optional.empty(), Money.ofCents(1)));
+            ORG, Optional.empty(), Money.ofCents(1)),
+        new StaffMemberRegistered(EDU, ORG, Set.of(StaffRole.EDUCATOR, StaffRole.PRACTITIONER), DAY, Optional.empty()),
+        new StaffRolesChanged(EDU, Set.of(StaffRole.COORDINATOR)),
+        new StaffActivityChanged(EDU, DAY, Optional.of(DAY.plusYears(1))));
   }
 
   @ParameterizedTest

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffRole;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.billing.BillingSubject;
@@ -80,10 +81,15 @@ public final class HostApplication {
         .listener(event -> events++)
         .build();
     Actor coordinator = Actor.of("coordinatrice-1", Role.COORDINATOR);
-    StaffId lea = StaffId.of(UUID.randomUUID());
-    StaffId practitioner = StaffId.of(UUID.randomUUID());
 
     out.println("== Liens: an MIP that becomes a MADI ==");
+    // the staff first: teams take registered staff only, active on the day as educators or practitioners (R5)
+    Organisation association = liens.organisations().register(coordinator, "Au bonheur des liens",
+        OrganisationKind.ASSOCIATION);
+    StaffId lea = liens.staff().register(coordinator, association.id(), Set.of(StaffRole.EDUCATOR),
+        LocalDate.of(2023, 1, 2)).id();
+    StaffId practitioner = liens.staff().register(coordinator, association.id(), Set.of(StaffRole.PRACTITIONER),
+        LocalDate.of(2023, 1, 2)).id();
     Organisation departement = liens.organisations().register(coordinator, "Conseil départemental du Gard",
         OrganisationKind.DEPARTEMENT, Optional.of("223000019"),
         Optional.of(PostalAddress.of("3 rue Guillemette", "30044", "Nîmes")));

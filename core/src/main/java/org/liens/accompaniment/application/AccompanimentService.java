@@ -11,6 +11,7 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactId;
 import org.liens.staff.StaffId;
+import org.liens.staff.application.StaffDirectory;
 import org.liens.accompaniment.HomeVisit;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
@@ -95,9 +96,15 @@ public final class AccompanimentService {
    * @param id the accompaniment
    * @param team the educators, checked against the offer's team rule (R5)
    * @return the accompaniment as stored after the change
+   * @throws RuleViolationException with {@link ErrorCode#UNKNOWN_STAFF} or {@link ErrorCode#INACTIVE_STAFF} if a
+   *     member is not a registered staff member active today as an educator or a practitioner
    */
   public Accompaniment changeTeam(Actor actor, AccompanimentId id, List<StaffId> team) {
-    return change(actor, id, (a, work) -> a.changeTeam(team));
+    return change(actor, id, (a, work) -> {
+      Change<Accompaniment> changed = a.changeTeam(team);
+      StaffDirectory.requireTeam(work.repositories().staff(), changed.after().team(), work.today());
+      return changed;
+    });
   }
 
   /**
@@ -143,8 +150,14 @@ public final class AccompanimentService {
     return record(actor, id, contactId -> new WorkshopSession(contactId, date, educator, length));
   }
 
+  /** Records the contact, whose educator must be a registered staff member active on its date (in a team role). */
   private Accompaniment record(Actor actor, AccompanimentId id, Function<ContactId, Contact> contact) {
-    return change(actor, id, (a, work) -> a.record(contact.apply(ContactId.of(work.newId())), work.today()));
+    return change(actor, id, (a, work) -> {
+      Contact made = contact.apply(ContactId.of(work.newId()));
+      Change<Accompaniment> recorded = a.record(made, work.today());
+      StaffDirectory.requireTeam(work.repositories().staff(), List.of(made.educator()), made.date());
+      return recorded;
+    });
   }
 
   /**

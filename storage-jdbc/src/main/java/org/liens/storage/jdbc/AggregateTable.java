@@ -96,6 +96,7 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
       case WORKSHOP_SERIES -> WorkshopSeriesRepository.TABLE;
       case INVOICE -> InvoiceRepository.TABLE;
       case CREDIT_NOTE -> CreditNoteRepository.TABLE;
+      case STAFF_MEMBER -> StaffRepository.TABLE;
     };
   }
 

@@ -2,6 +2,7 @@ package org.liens.storage.jdbc;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -36,10 +37,12 @@ import org.liens.referral.Consent;
 import org.liens.referral.ConsentPurpose;
 import org.liens.referral.Referral;
 import org.liens.shared.PersonName;
+import org.liens.shared.RuleViolationException;
 import org.liens.storage.Repositories;
 import org.liens.storage.memory.InMemoryStorage;
 import org.liens.storage.tck.Casebook;
 import org.liens.storage.tck.Snapshot;
+import org.liens.storage.tck.Staffing;
 import org.liens.storage.tck.TestClock;
 
 /**
@@ -69,7 +72,7 @@ abstract class AbstractMigrationTest {
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"success\"" : "success") + " = "
           + (kind() == TestDatabase.MARIADB ? "1" : "TRUE"))).isEqualTo(applied);
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
-          + " IN ('1', '2', '3', '5', '6')")).isEqualTo(5);
+          + " IN ('1', '2', '3', '4', '5', '6')")).isEqualTo(6);
     }
   }
 
@@ -92,7 +95,7 @@ abstract class AbstractMigrationTest {
     try (FreshDatabase db = kind().create()) {
       assertThat(SchemaDescription.of(kind(), db.dataSource)).isEqualTo(SchemaDescription.recorded(kind()));
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
-          + " IN ('1', '2', '3', '5', '6')")).isEqualTo(5);
+          + " IN ('1', '2', '3', '4', '5', '6')")).isEqualTo(6);
       assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
     }
   }
@@ -150,6 +153,15 @@ abstract class AbstractMigrationTest {
       assertThat(liens.agreements().ofFunder(Casebook.COORDINATOR, book.departement.id())).containsExactly(agreement);
       assertThat(upgraded.inTransaction((Repositories r) ->
           r.invoiceNumberSequences().next(new NumberSeries("812345676", "F", 2024), Casebook.BILLING))).isEqualTo(1);
+
+      // and the staff registry: empty after the upgrade, the teams' staff are registered under the ids teams hold
+      assertThat(indexes(db, "liens_staff_member")).contains("liens_staff_member_organisation_ix");
+      assertThat(upgraded.read((Repositories r) -> r.staff().ofOrganisation(book.departement.id()))).isEmpty();
+      assertThatThrownBy(() -> liens.accompaniments().changeTeam(Casebook.COORDINATOR, book.madiActive.id(),
+          book.madiActive.team())).isInstanceOf(RuleViolationException.class).hasMessageContaining("no staff member");
+      Staffing.register(liens, Casebook.COORDINATOR, book.educators);
+      assertThat(liens.accompaniments().changeTeam(Casebook.COORDINATOR, book.madiActive.id(),
+          List.of(book.educators.get(3))).team()).containsExactly(book.educators.get(3));
     }
   }
 

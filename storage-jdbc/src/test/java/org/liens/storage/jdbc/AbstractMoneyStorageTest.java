@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.staff.StaffId;
+import org.liens.storage.tck.Staffing;
 import org.liens.agreement.FundingAgreement;
 import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
@@ -246,8 +247,9 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
         OfferCode.MIP, ReferralSource.familyRequest(), funder.id(), DAY, ReferralReason.FAMILY_EVENT));
     liens.referrals().recordConsent(Casebook.COORDINATOR, referral.id(), Consent.of(DAY, parent.id()));
     liens.referrals().assess(Casebook.COORDINATOR, referral.id(), new NeedsAssessment(DAY, "besoins"));
-    Accompaniment validated = liens.referrals().validate(Casebook.COORDINATOR, referral.id(),
-        List.of(StaffId.of(UUID.randomUUID())));
+    StaffId educator = StaffId.of(UUID.randomUUID());
+    Staffing.register(liens, Casebook.COORDINATOR, educator);
+    Accompaniment validated = liens.referrals().validate(Casebook.COORDINATOR, referral.id(), List.of(educator));
     return liens.accompaniments().start(Casebook.COORDINATOR, validated.id(), DAY);
   }
 }

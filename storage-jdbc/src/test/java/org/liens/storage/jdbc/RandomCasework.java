@@ -14,9 +14,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.liens.Liens;
+import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffMember;
+import org.liens.storage.tck.Staffing;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.catalog.OfferCode;
 import org.liens.document.EmtMap;
@@ -68,6 +71,7 @@ final class RandomCasework {
   private final List<ReferralId> referrals = new ArrayList<>();
   private final List<AccompanimentId> accompaniments = new ArrayList<>();
   private final List<StaffId> educators = new ArrayList<>();
+  private final OrganisationId employer;
   /** The outcome of every move, in order. */
   final List<String> outcomes = new ArrayList<>();
 
@@ -80,6 +84,10 @@ final class RandomCasework {
     for (int i = 0; i < 4; i++) {
       educators.add(StaffId.of(ids.get()));
     }
+    // the last educator leaves at the end of 2023: teams and contacts after that refuse it on every adapter
+    employer = Staffing.register(liens, Actor.system(), educators);
+    StaffMember leaving = liens.staff().get(Actor.system(), educators.get(3));
+    liens.staff().endActivity(Actor.system(), leaving.id(), leaving.version(), LocalDate.of(2023, 12, 31));
   }
 
   /**
@@ -334,6 +342,7 @@ final class RandomCasework {
         answers.put("ending from " + days, r.accompaniments().endingBetween(from.plusDays(days), from.plusDays(days + 120)));
       }
       answers.put("events", r.outbox().pending(100_000));
+      answers.put("staff", r.staff().ofOrganisation(employer));
       return answers;
     });
   }

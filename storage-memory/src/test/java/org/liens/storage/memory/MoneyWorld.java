@@ -36,6 +36,7 @@ import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
+import org.liens.storage.tck.Staffing;
 import org.liens.storage.tck.TestClock;
 
 /**
@@ -80,6 +81,9 @@ public final class MoneyWorld {
     this.msa = partner("MSA Midi-Pyrénées Nord", OrganisationKind.MSA, "776960916");
     this.figeac = partner("Grand-Figeac communauté", OrganisationKind.LOCAL_AUTHORITY, "200067361");
     this.school = partner("Collège Jean Moulin", OrganisationKind.SCHOOL, "193000015");
+    if (storage.read(r -> r.staff().find(educator)).isEmpty()) {
+      Staffing.register(liens, coordinator, educator);
+    }
   }
 
   /** The same storage and clock, seen through another Liens configuration (a new release of the host). */

@@ -91,6 +91,7 @@ public interface BoundsContract extends StorageFactory {
     liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(late, parent.id()));
     liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(late, "Besoins évalués."));
     StaffId educator = StaffId.of(new UUID(9, 1));
+    Staffing.register(liens, COORDINATOR, educator);
     Accompaniment accompaniment = liens.referrals().validate(COORDINATOR, referral.id(), List.of(educator));
     accompaniment = liens.accompaniments().start(COORDINATOR, accompaniment.id(), late);
     String shortText = atLength(Bounds.SHORT_TEXT_MAX, true);

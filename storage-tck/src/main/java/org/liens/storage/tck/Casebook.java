@@ -14,6 +14,7 @@ import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.staff.StaffId;
+import org.liens.storage.tck.Staffing;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.agreement.AgreementLineTerms;
 import org.liens.agreement.AgreementPeriod;
@@ -137,6 +138,7 @@ public final class Casebook {
     StaffId e2 = educators.get(1);
     StaffId e3 = educators.get(2);
     StaffId e4 = educators.get(3);
+    Staffing.register(liens, COORDINATOR, educators);
 
     departement = liens.organisations().register(COORDINATOR, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "CS 30001"), "30044", "Nîmes")));

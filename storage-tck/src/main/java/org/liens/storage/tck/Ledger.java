@@ -202,6 +202,7 @@ public final class Ledger {
   }
 
   private void build() {
+    Staffing.register(liens, COORDINATOR, educator);
     // a co-financed MIP: one invoice per funder, all issued
     Accompaniment mip = started(OfferCode.MIP, Optional.of(cofinanced));
     for (Invoice draft : liens.billing().prepare(COORDINATOR, mip.id())) {

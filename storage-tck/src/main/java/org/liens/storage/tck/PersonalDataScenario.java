@@ -183,6 +183,7 @@ public final class PersonalDataScenario {
 
   private void run() {
     Actor a = COORDINATOR;
+    Staffing.register(liens, a, lea, practitioner);
     Organisation prescriber = logged(liens.organisations().register(a, PRESCRIBER_NAME, OrganisationKind.CCAS,
         Optional.of("263000267"), Optional.of(new PostalAddress(List.of(STREET, "Bâtiment Marker-Street"), "30700",
             CITY))));
@@ -219,6 +220,9 @@ public final class PersonalDataScenario {
     refused("validate without consent", () -> liens.referrals().validate(a, referral.id(), List.of(lea)));
     logged(liens.referrals().recordConsent(a, referral.id(), Consent.of(clock.today(), mother.id(), father.id())));
     logged(liens.referrals().assess(a, referral.id(), new NeedsAssessment(clock.today(), ASSESSMENT)));
+    refused("validate with staff nobody registered",
+        () -> liens.referrals().validate(a, referral.id(), List.of(StaffId.of(new UUID(7, 13)))));
+    refused("resolve an actor who is no staff member", () -> liens.staff().resolve(a));
     Accompaniment mip = logged(liens.referrals().validate(a, referral.id(), List.of(lea)));
     refused("reject a validated referral", () -> liens.referrals().reject(a, referral.id(), REJECTION));
 

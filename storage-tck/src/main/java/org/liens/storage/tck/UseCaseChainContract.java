@@ -76,6 +76,7 @@ public interface UseCaseChainContract extends StorageFactory {
       this.liens = Liens.builder().storage(storage).clock(clock).listener(delivered::add).build();
       this.prescriber = liens.organisations().register(World.COORDINATOR, "CCAS", OrganisationKind.CCAS);
       this.funder = liens.organisations().register(World.COORDINATOR, "Département", OrganisationKind.DEPARTEMENT);
+      Staffing.register(liens, World.COORDINATOR, StaffId.of(new UUID(8, 1)), StaffId.of(new UUID(8, 2)));
     }
 
     <T> boolean attempt(String useCase, Supplier<T> call, java.util.function.Consumer<T> onSuccess) {

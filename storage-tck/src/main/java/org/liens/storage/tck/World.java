@@ -32,6 +32,7 @@ import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
 import org.liens.referral.Consent;
@@ -69,6 +70,8 @@ public final class World {
   /** The positive-psychopedagogy practitioner added to the MADI (R5, R6). */
   public final StaffId practitioner = StaffId.of(new UUID(7, 3));
 
+  /** The organisation that runs the offers, which {@link #lea}, {@link #sam} and {@link #practitioner} work for. */
+  public OrganisationId employer;
   /** A département with SIREN and a two-line address. */
   public Organisation departement;
   /** A CCAS, registered then updated. */
@@ -156,6 +159,7 @@ public final class World {
 
   private void build() {
     Actor a = COORDINATOR;
+    employer = Staffing.register(liens, a, lea, sam, practitioner);
     departement = liens.organisations().register(a, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "Hôtel du Département"),
             "30044", "Nîmes Cedex 9")));
