@@ -80,6 +80,7 @@ public interface ConsentContract extends StorageFactory {
     liens.referrals().recordConsent(World.COORDINATOR, referral.id(), Consent.of(clock.today(), consented));
     liens.referrals().assess(World.COORDINATOR, referral.id(), new NeedsAssessment(clock.today(), "Besoins."));
     StaffId lea = StaffId.of(new UUID(8, 8));
+    Staffing.register(liens, World.COORDINATOR, lea);
     Accompaniment opened = liens.referrals().validate(World.COORDINATOR, referral.id(), List.of(lea));
     liens.accompaniments().start(World.COORDINATOR, opened.id(), clock.today());
     assertThatThrownBy(() -> liens.accompaniments().writeSupportPlan(World.COORDINATOR, opened.id(),
@@ -138,8 +139,9 @@ public interface ConsentContract extends StorageFactory {
     liens.referrals().recordConsent(World.COORDINATOR, referral.id(),
         Consent.of(clock.today(), parent.id()).withoutSharing());
     liens.referrals().assess(World.COORDINATOR, referral.id(), new NeedsAssessment(clock.today(), "Besoins."));
-    Accompaniment opened = liens.referrals().validate(World.COORDINATOR, referral.id(),
-        List.of(StaffId.of(new UUID(8, 8))));
+    StaffId lea = StaffId.of(new UUID(8, 8));
+    Staffing.register(liens, World.COORDINATOR, lea);
+    Accompaniment opened = liens.referrals().validate(World.COORDINATOR, referral.id(), List.of(lea));
     assertThat(opened.sharesProgressWithPrescriber()).isFalse();
     assertThat(ofPrescriber(storage, prescriber)).isEmpty();
     assertThat(storage.<List<Accompaniment>>read(r -> r.accompaniments().openOfFunder(prescriber.id()))).extracting(Accompaniment::id)

@@ -185,6 +185,7 @@ public final class Ledger {
   }
 
   private void registerPartners() {
+    Staffing.register(liens, COORDINATOR, educator);
     departement = partner("Conseil départemental du Gard", OrganisationKind.DEPARTEMENT, "223000019");
     caf = partner("CAF du Lot", OrganisationKind.CAF, "775592413");
     msa = partner("MSA Midi-Pyrénées Nord", OrganisationKind.MSA, "776960916");
@@ -202,7 +203,6 @@ public final class Ledger {
   }
 
   private void build() {
-    Staffing.register(liens, COORDINATOR, educator);
     // a co-financed MIP: one invoice per funder, all issued
     Accompaniment mip = started(OfferCode.MIP, Optional.of(cofinanced));
     for (Invoice draft : liens.billing().prepare(COORDINATOR, mip.id())) {
