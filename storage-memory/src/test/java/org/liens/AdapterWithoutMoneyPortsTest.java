@@ -27,6 +27,7 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.Accompaniments;
+import org.liens.storage.AuditTrail;
 import org.liens.storage.CreditNotes;
 import org.liens.storage.EventOutbox;
 import org.liens.storage.FundingAgreements;
@@ -97,6 +98,11 @@ class AdapterWithoutMoneyPortsTest {
         }
 
         @Override
+        public AuditTrail auditTrail() {
+          return r.auditTrail();
+        }
+
+        @Override
         public FundingAgreements fundingAgreements() {
           throw unsupported("funding agreements");
         }
@@ -140,12 +146,12 @@ class AdapterWithoutMoneyPortsTest {
         .clock(new TestClock(today)).seller(MoneyWorld.SELLER).build();
     Actor coordinator = Actor.of("u1", Role.COORDINATOR);
     var departement = liens.organisations().register(coordinator, "CD30", OrganisationKind.DEPARTEMENT);
-    PersonName parent = PersonName.of("Anne", "Martin");
+    Parent parent = new Parent(PersonName.of("Anne", "Martin"));
     var household = liens.households().register(coordinator,
-        HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true).build());
+        HouseholdProfile.builder().parent(parent).singleParent(true).build());
     var referral = liens.referrals().receive(coordinator, ReferralRequest.of(household.id(), OfferCode.MIP,
         ReferralSource.familyRequest(), departement.id(), today, ReferralReason.FAMILY_EVENT));
-    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(today, parent));
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(today, parent.id()));
     liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(today, "besoins"));
     StaffId educator = StaffId.of(UUID.randomUUID());
     Staffing.register(liens, coordinator, educator);

@@ -1,7 +1,6 @@
 package org.liens.benchmarks;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,28 +36,18 @@ import org.liens.storage.jdbc.JdbcStorage;
 import org.liens.storage.memory.InMemoryStorage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Whole use cases through the services, each one storage transaction: recording a home visit, and reading a
  * prescriber's caseload, on the in-memory adapter and on embedded H2.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class UseCaseBenchmark {
-  static final LocalDate DAY = LocalDate.of(2023, 9, 4);
+public class UseCaseBenchmark extends BenchmarkSettings {
   static final int ACCOMPANIMENTS = 500;
   static final int PRESCRIBERS = 25;
 
@@ -90,14 +79,14 @@ public class UseCaseBenchmark {
     OrganisationId association = liens.organisations().register(actor, "Au bonheur des liens",
         OrganisationKind.ASSOCIATION).id();
     liens.staff().register(actor, educator, association, Set.of(StaffRole.EDUCATOR), DAY, Optional.empty());
-    PersonName anne = PersonName.of("Anne", "Martin");
+    Parent anne = new Parent(PersonName.of("Anne", "Martin"));
     for (int i = 0; i < ACCOMPANIMENTS; i++) {
       Organisation prescriber = prescribers.get(i % PRESCRIBERS);
       Household household = liens.households().register(actor,
-          HouseholdProfile.builder().parent(new Parent(anne)).build());
+          HouseholdProfile.builder().parent(anne).build());
       Referral referral = liens.referrals().receive(actor, ReferralRequest.of(household.id(), OfferCode.MIP,
-          ReferralSource.fieldWorker(prescriber.id(), anne), prescriber.id(), DAY, ReferralReason.CRISIS));
-      liens.referrals().recordConsent(actor, referral.id(), Consent.of(DAY, anne));
+          ReferralSource.fieldWorker(prescriber.id(), anne.name()), prescriber.id(), DAY, ReferralReason.CRISIS));
+      liens.referrals().recordConsent(actor, referral.id(), Consent.of(DAY, anne.id()));
       liens.referrals().assess(actor, referral.id(), new NeedsAssessment(DAY, "Besoins."));
       Accompaniment accompaniment = liens.referrals().validate(actor, referral.id(), List.of(educator));
       accompaniments.add(liens.accompaniments().start(actor, accompaniment.id(), DAY).id());

@@ -111,7 +111,7 @@ public final class HostApplication {
     out.println("Eligible before consent? " + before.eligible());
     out.println(before.explain(Locale.FRENCH).lines().filter(l -> l.startsWith("FAILED")).findFirst().orElse(""));
 
-    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(clock.today(), anne.name()));
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(clock.today(), anne.id()));
     liens.referrals().assess(coordinator, referral.id(),
         new NeedsAssessment(clock.today(), "Séparation récente, tensions au coucher."));
     Accompaniment mip = liens.referrals().validate(coordinator, referral.id(), List.of(lea));
@@ -123,7 +123,7 @@ public final class HostApplication {
         + ", planned visits " + mip.plannedVisits().size());
     liens.accompaniments().recordHomeVisit(coordinator, mip.id(), clock.today(), lea);
     liens.accompaniments().writeSupportPlan(coordinator, mip.id(),
-        new SupportPlan(List.of(anne.name()), clock.today(), List.of("Rituel du coucher à 20 h")));
+        new SupportPlan(List.of(anne.id()), clock.today(), List.of("Rituel du coucher à 20 h")));
     liens.accompaniments().drawEmtMap(coordinator, mip.id(), new EmtMap(clock.today(),
         List.of("Apaiser le lien"), List.of("Soutenir la mère"), List.of("Rituels du soir")));
     clock.advanceTo(LocalDate.of(2023, 10, 16));
@@ -143,7 +143,7 @@ public final class HostApplication {
             ReferralSource.fieldWorker(ccas.id(), PersonName.of("Paul", "Durand")), departement.id(),
             clock.today(), ReferralReason.CRISIS)
         .succeeding(mip.id()));
-    liens.referrals().recordConsent(coordinator, escalation.id(), Consent.of(clock.today(), anne.name()));
+    liens.referrals().recordConsent(coordinator, escalation.id(), Consent.of(clock.today(), anne.id()));
     liens.referrals().assess(coordinator, escalation.id(), new NeedsAssessment(clock.today(), "Crise au domicile."));
     Accompaniment madi = liens.referrals().validate(coordinator, escalation.id(), List.of(practitioner));
     out.println("MADI succeeds the MIP with the same educator plus the practitioner: team of " + madi.team().size()

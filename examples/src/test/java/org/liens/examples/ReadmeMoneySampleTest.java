@@ -81,7 +81,7 @@ class ReadmeMoneySampleTest {
     Referral referral = liens.referrals().receive(coordinator, ReferralRequest.of(family.id(), OfferCode.MADI,
             ReferralSource.familyRequest(), caf.id(), LocalDate.of(2023, 9, 4), ReferralReason.ACUTE_CRISIS)
         .underAgreement(cej.id()));
-    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(LocalDate.of(2023, 9, 4), anne.name()));
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(LocalDate.of(2023, 9, 4), anne.id()));
     liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(LocalDate.of(2023, 9, 4), "…"));
     Accompaniment madi = liens.referrals().validate(coordinator, referral.id(), List.of(educator)); // takes a place
     liens.accompaniments().start(coordinator, madi.id(), LocalDate.of(2023, 9, 4));          // freezes 2000 €

@@ -59,7 +59,7 @@ class ReadmeSampleTest {
     Referral referral = liens.referrals().receive(coordinator, ReferralRequest.of(family.id(), OfferCode.MIP,
         ReferralSource.fieldWorker(ccas.id(), PersonName.of("Paul", "Durand")), gard.id(),
         LocalDate.of(2023, 9, 4), ReferralReason.FAMILY_EVENT));
-    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(LocalDate.of(2023, 9, 4), anne.name()));
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(LocalDate.of(2023, 9, 4), anne.id()));
     liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(LocalDate.of(2023, 9, 5), "…"));
 
     // validated into the active caseload with one educator (R5), started by the first appointment (R2)

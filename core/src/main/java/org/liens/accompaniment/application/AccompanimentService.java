@@ -22,6 +22,7 @@ import org.liens.billing.application.BillingService;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdProfile;
+import org.liens.household.PersonId;
 import org.liens.internal.Engine;
 import org.liens.internal.UnitOfWork;
 import org.liens.pricing.TariffBook;
@@ -194,6 +195,34 @@ public final class AccompanimentService {
    */
   public Accompaniment writeActionReport(Actor actor, AccompanimentId id, LocalDate writtenOn, String conclusions) {
     return change(actor, id, (a, work) -> a.writeActionReport(writtenOn, conclusions, household(work, a), work.today()));
+  }
+
+  /**
+   * Records that the family revokes the consent to share the accompaniment's progress with the prescriber (R8): it
+   * leaves the prescriber's caseload at once; the consent history keeps the entry.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment, open
+   * @param by who revokes, by person id: parents (MAPA: caregivers) of the household
+   * @param on the day they revoked it, from the last change of the consents up to today
+   * @return the accompaniment as stored after the change
+   */
+  public Accompaniment revokeSharingConsent(Actor actor, AccompanimentId id, List<PersonId> by, LocalDate on) {
+    return change(actor, id, (a, work) -> a.revokeSharingConsent(by, on, household(work, a), work.today()));
+  }
+
+  /**
+   * Records that the family gives again the consent to share the accompaniment's progress with the prescriber (R8):
+   * it is back in the prescriber's caseload; the consent history keeps the entry.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment, open
+   * @param by who consents, by person id: parents (MAPA: caregivers) of the household
+   * @param on the day they consented, from the last change of the consents up to today
+   * @return the accompaniment as stored after the change
+   */
+  public Accompaniment giveSharingConsent(Actor actor, AccompanimentId id, List<PersonId> by, LocalDate on) {
+    return change(actor, id, (a, work) -> a.giveSharingConsent(by, on, household(work, a), work.today()));
   }
 
   /**

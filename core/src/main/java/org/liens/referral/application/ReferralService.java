@@ -149,7 +149,10 @@ public final class ReferralService {
       Repositories repositories = work.repositories();
       Referral referral = repositories.referrals().get(id);
       referral.requireValidatable(); // the state first: a decided referral is ILLEGAL_TRANSITION, never NOT_ELIGIBLE
+      // what validation writes, locked before anything is read or written, always in this order (household, then
+      // agreement), so that validations under one agreement queue on every database instead of deadlocking
       repositories.households().lock(referral.household());
+      referral.agreement().ifPresent(agreement -> repositories.fundingAgreements().lock(agreement));
       EligibilityDecision decision = decide(repositories, referral, work.today());
       if (!decision.eligible()) {
         throw new NotEligibleException(decision);

@@ -3,6 +3,7 @@ package org.liens.storage.jdbc;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,10 @@ final class Row {
     return Optional.ofNullable(date(column));
   }
 
+  Instant instant(String column) throws SQLException {
+    return dialect.getInstant(rows, column);
+  }
+
   long number(String column) throws SQLException {
     return rows.getLong(column);
   }
@@ -59,6 +64,10 @@ final class Row {
   Optional<Long> optionalNumber(String column) throws SQLException {
     long value = rows.getLong(column);
     return rows.wasNull() ? Optional.empty() : Optional.of(value);
+  }
+
+  boolean bool(String column) throws SQLException {
+    return rows.getBoolean(column);
   }
 
   int integer(String column) throws SQLException {

@@ -35,8 +35,8 @@ import org.liens.workshop.WorkshopSeries;
 
 /**
  * Everything the in-memory adapter keeps: one {@link Table} per aggregate kind (rows by UUID) with the indexes the
- * queries of the ports read, the invoice number sequences, the outbox, and the lock and journal of the
- * transactions. Write transactions are serial (a write lock held for the whole callback); reads share a read lock
+ * queries of the ports read, the invoice number sequences, the outbox, the audit trail, and the lock and journal of
+ * the transactions. Write transactions are serial (a write lock held for the whole callback); reads share a read lock
  * and see only committed data. Every change registers its undo in the transaction's {@link Journal}.
  */
 final class MemoryStore {
@@ -53,7 +53,8 @@ final class MemoryStore {
   final Index<Boolean, UUID, Accompaniment> openAccompaniments =
       accompaniments.index(a -> a.isOpen() ? List.of(Boolean.TRUE) : List.of());
   final Index<OrganisationId, UUID, Accompaniment> openByPrescriber =
-      accompaniments.index(a -> a.isOpen() ? a.prescriber().stream().toList() : List.of());
+      accompaniments.index(a -> a.isOpen() && a.sharesProgressWithPrescriber() ? a.prescriber().stream().toList()
+          : List.of());
   final Index<StaffId, UUID, Accompaniment> openByEducator =
       accompaniments.index(a -> a.isOpen() ? a.team() : List.of());
   final Index<OrganisationId, UUID, Accompaniment> openByFunder =
@@ -82,6 +83,7 @@ final class MemoryStore {
   final RangeIndex<LocalDate, UUID, CreditNote> creditNotesByIssueDate =
       creditNotes.range(c -> Optional.of(c.issuedOn()));
 
+  final AuditLog audit = new AuditLog();
   final Table<UUID, StaffMember> staff = new Table<>();
   final Index<OrganisationId, UUID, StaffMember> staffByOrganisation = staff.index(m -> List.of(m.organisation()));
 

@@ -22,6 +22,7 @@ import org.liens.household.Child;
 import org.liens.household.Condition;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
@@ -100,10 +101,10 @@ public final class MoneyWorld {
 
   public HouseholdProfile household(OfferCode offer) {
     households++;
-    PersonName parent = PersonName.of("Parent" + households, "Famille");
-    HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true);
+    Parent parent = new Parent(PersonName.of("Parent" + households, "Famille"));
+    HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(parent).singleParent(true);
     if (offer.equals(OfferCode.MAPA)) {
-      profile.caregiver(new Caregiver(parent, List.of(new CaredForPerson(PersonName.of("Aidé" + households, "Famille"),
+      profile.caregiver(Caregiver.asParent(parent, List.of(new CaredForPerson(PersonName.of("Aidé" + households, "Famille"),
           Relationship.CHILD, Set.of(Condition.DISABILITY)))));
     }
     if (offer.equals(OfferCode.ARCS)) {
@@ -123,7 +124,7 @@ public final class MoneyWorld {
       request = request.underAgreement(agreement.get());
     }
     Referral referral = liens.referrals().receive(coordinator, request);
-    PersonName consenting = profile.parents().get(0).name();
+    PersonId consenting = profile.parents().get(0).id();
     liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(today(), consenting));
     return liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(today(), "besoins évalués"));
   }
