@@ -249,7 +249,7 @@ public interface StaffContract extends StorageFactory {
         OfferCode.MADI, ReferralSource.familyRequest(), world.departement.id(), today, ReferralReason.ACUTE_CRISIS)
         .succeeding(world.validated.id()));
     world.liens.referrals().recordConsent(World.COORDINATOR, referral.id(),
-        new Consent(List.of(World.name("Sofia")), today));
+        Consent.of(today, World.person(world.schoolChild, "Sofia")));
     world.liens.referrals().assess(World.COORDINATOR, referral.id(), new NeedsAssessment(today, "Besoins."));
 
     Throwable thrown = catchThrowable(() -> world.liens.referrals().validate(World.COORDINATOR, referral.id(),
