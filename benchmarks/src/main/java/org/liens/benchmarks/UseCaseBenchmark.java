@@ -14,7 +14,7 @@ import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
-import org.liens.accompaniment.application.CaseloadEntry;
+import org.liens.accompaniment.application.PrescriberView;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
@@ -109,7 +109,7 @@ public class UseCaseBenchmark {
   }
 
   @Benchmark
-  public List<CaseloadEntry> caseloadOfOnePrescriber() {
+  public List<PrescriberView> caseloadOfOnePrescriber() {
     return liens.caseload().ofPrescriber(actor, prescribers.get(7).id());
   }
 }

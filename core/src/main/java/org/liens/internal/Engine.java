@@ -3,13 +3,23 @@ package org.liens.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.liens.access.AccessDeniedException;
+import org.liens.access.AccessPolicy;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
+import org.liens.access.Scope;
+import org.liens.audit.AuditOutcome;
 import org.liens.event.DomainEvent;
 import org.liens.event.DomainEventListener;
+import org.liens.household.HouseholdId;
 import org.liens.shared.Checks;
+import org.liens.shared.NotFoundException;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
 import org.slf4j.Logger;
@@ -26,34 +36,92 @@ public final class Engine {
   private final Clock clock;
   private final Supplier<UUID> ids;
   private final List<DomainEventListener> listeners;
+  private final AccessPolicy access;
 
-  public Engine(Storage storage, Clock clock, Supplier<UUID> ids, List<DomainEventListener> listeners) {
+  public Engine(
+      Storage storage, Clock clock, Supplier<UUID> ids, List<DomainEventListener> listeners, AccessPolicy access) {
+    this.access = Checks.required(access, "access");
     this.storage = Checks.required(storage, "storage");
     this.clock = Checks.required(clock, "clock");
     this.ids = Checks.required(ids, "ids");
     this.listeners = Checks.listOf(listeners, "listeners");
   }
 
-  /** Runs a use case that writes, on behalf of {@code actor}. */
-  public <T> T write(Actor actor, Function<UnitOfWork, T> work) {
-    Checks.required(actor, "actor");
+  /**
+   * Runs a use case that writes, on behalf of {@code actor}, if the access policy grants it {@code operation}; the
+   * use case checks what it loads through {@link UnitOfWork#gate()}. A refusal rolls everything back.
+   */
+  public <T> T write(Actor actor, Operation operation, Function<UnitOfWork, T> work) {
     Checks.required(work, "work");
     UnitOfWork[] unit = new UnitOfWork[1];
-    T result = storage.inTransaction(repositories -> {
-      unit[0] = new UnitOfWork(actor, repositories, clock, ids);
+    T result = guarded(actor, operation, gate -> storage.inTransaction(repositories -> {
+      unit[0] = new UnitOfWork(actor, repositories, clock, ids, gate);
       T value = work.apply(unit[0]);
+      allowed(repositories, gate);
       repositories.outbox().append(unit[0].events());
       return value;
-    });
+    }));
     publish(unit[0].events());
     return result;
   }
 
-  /** Runs a read-only use case. */
-  public <T> T read(Actor actor, Function<Repositories, T> work) {
-    Checks.required(actor, "actor");
+  /**
+   * Runs a read-only use case on behalf of {@code actor}, if the access policy grants it {@code operation}; the
+   * query checks what it loads, or filters what it lists, through the gate.
+   */
+  public <T> T read(Actor actor, Operation operation, BiFunction<Gate, Repositories, T> work) {
     Checks.required(work, "work");
-    return storage.read(work);
+    return guarded(actor, operation, gate -> storage.read(repositories -> {
+      T value = work.apply(gate, repositories);
+      allowed(repositories, gate);
+      return value;
+    }));
+  }
+
+  /**
+   * The enforcement point: refuses an operation the actor's role is not granted, and, for an actor whose scope is
+   * restricted, answers a missing aggregate exactly as a forbidden one. Every refusal is audited as denied.
+   */
+  private <T> T guarded(Actor actor, Operation operation, Function<Gate, T> run) {
+    Checks.required(actor, "actor");
+    Checks.required(operation, "operation");
+    Optional<Scope> scope = access.scopeOf(actor.role(), operation);
+    try {
+      if (scope.isEmpty()) {
+        throw AccessDeniedException.denied();
+      }
+      return run.apply(new Gate(access, actor, operation, scope.get()));
+    } catch (NotFoundException e) {
+      if (scope.orElseThrow() == Scope.ALL) {
+        throw e;
+      }
+      denied(actor, operation);
+      throw AccessDeniedException.denied();
+    } catch (AccessDeniedException e) {
+      denied(actor, operation);
+      throw e;
+    }
+  }
+
+  /** Records an allowed call, in the transaction of the call itself (the one place the audit trail is written). */
+  private void allowed(Repositories repositories, Gate gate) {
+    gate.requireDecided();
+    audit(repositories, gate.actor(), gate.operation(), gate.households(), AuditOutcome.ALLOWED);
+  }
+
+  /** Records a refused call in a transaction of its own: the refused call itself stored nothing. */
+  private void denied(Actor actor, Operation operation) {
+    LOG.debug("access denied: {} {}", actor.role(), operation.code());
+    audit(null, actor, operation, Set.of(), AuditOutcome.DENIED);
+  }
+
+  /**
+   * Appends one audit entry; {@code repositories} is the call's transaction, or {@code null} for a refusal, which is
+   * written in a transaction of its own. Wired to the audit trail port once the adapters implement it.
+   */
+  private void audit(
+      Repositories repositories, Actor actor, Operation operation, Set<HouseholdId> households, AuditOutcome outcome) {
+    // the audit trail port lands with branch s9-audit; every allowed and denied call already passes here
   }
 
   /** Today, by the injected clock. */

@@ -1,0 +1,184 @@
+package org.liens.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.liens.Liens;
+import org.liens.access.AccessDeniedException;
+import org.liens.access.Actor;
+import org.liens.access.Role;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.application.CaseloadEntry;
+import org.liens.accompaniment.application.FunderView;
+import org.liens.accompaniment.application.PrescriberView;
+import org.liens.household.Household;
+import org.liens.household.HouseholdId;
+import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
+import org.liens.referral.Referral;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.LiensException;
+import org.liens.staff.StaffId;
+import org.liens.storage.Storage;
+
+/**
+ * Contract (access, issue 9): for random actors and random caseloads, every read and every caseload query of the
+ * services returns exactly what a reference filter of the README's matrix allows, a refusal reads exactly as asking
+ * for something that does not exist, and a refused write changes nothing. The reference filter below is written from
+ * the matrix, independently of {@code AccessPolicy}.
+ */
+public interface AccessContract extends StorageFactory {
+
+  /** {@return up to ten random accompaniments} */
+  @Provide
+  default Arbitrary<List<Population.Spec>> accessPopulations() {
+    return Population.specs().list().ofMaxSize(10);
+  }
+
+  /** {@return actors of every role, with or without an organisation of the population and a staff id} */
+  @Provide
+  default Arbitrary<Actor> actors() {
+    return Combinators.combine(Arbitraries.of(Role.class),
+            Arbitraries.integers().between(0, Population.ORGANISATION_NAMES.size() - 1).optional(0.8),
+            Arbitraries.integers().between(0, Population.EDUCATORS.size() - 1).optional(0.7))
+        .as((role, organisation, staff) -> new Actor("user-" + role.ordinal(), role,
+            organisation.map(i -> OrganisationId.of(new UUID(3, i))), staff.map(Population.EDUCATORS::get)));
+  }
+
+  /**
+   * Contract (access): reads and queries return what the matrix allows, nothing more, nothing less.
+   *
+   * @param specs the random accompaniments written
+   * @param actor who asks
+   */
+  @Property(tries = 40)
+  @Label("access: every read and query returns exactly what a reference filter of the matrix allows")
+  default void reads_follow_the_matrix(
+      @ForAll("accessPopulations") List<Population.Spec> specs, @ForAll("actors") Actor actor) {
+    Storage storage = newStorage();
+    Population p = Population.write(storage, specs);
+    Liens liens = Liens.builder().storage(storage).clock(new TestClock(Population.TODAY)).build();
+    Throwable missing = catchThrowable(() -> liens.accompaniments().get(actor, AccompanimentId.of(new UUID(9, 9))));
+    boolean coordinator = actor.role() == Role.COORDINATOR;
+    if (!coordinator) {
+      assertThat(missing).isInstanceOf(AccessDeniedException.class);
+    }
+    for (Accompaniment a : p.accompaniments) {
+      expect(missing, coordinator || onTeam(actor, a.team()), () -> liens.accompaniments().get(actor, a.id()), a);
+      boolean referredByActor = actor.role() == Role.PRESCRIBER && a.prescriber().equals(actor.organisation());
+      expect(missing, a.prescriber().isPresent() && (coordinator || referredByActor),
+          () -> liens.accompaniments().prescriberView(actor, a.id()),
+          a.prescriber().map(o -> PrescriberView.of(a, o, Population.TODAY)).orElse(null));
+    }
+    for (Household h : p.households) {
+      boolean educator = p.accompaniments.stream().anyMatch(a -> a.household().equals(h.id()) && onTeam(actor, a.team()));
+      expect(missing, coordinator || educator, () -> liens.households().get(actor, h.id()), h);
+    }
+    for (Referral r : p.referrals) {
+      expect(missing, coordinator, () -> liens.referrals().get(actor, r.id()), r);
+    }
+    boolean educatorWithStaff = actor.role() == Role.EDUCATOR && actor.staff().isPresent();
+    expect(missing, coordinator || educatorWithStaff, () -> liens.caseload().all(actor),
+        entries(p, a -> coordinator || onTeam(actor, a.team())));
+    for (StaffId e : Population.EDUCATORS) {
+      expect(missing, coordinator || onTeam(actor, List.of(e)), () -> liens.caseload().ofEducator(actor, e),
+          entries(p, a -> a.team().contains(e)));
+    }
+    for (Organisation o : p.organisations) {
+      boolean self = actor.organisation().equals(Optional.of(o.id()));
+      expect(missing, coordinator || (actor.role() == Role.PRESCRIBER && self),
+          () -> liens.caseload().ofPrescriber(actor, o.id()), p.accompaniments.stream()
+              .filter(a -> a.isOpen() && a.prescriber().equals(Optional.of(o.id())))
+              .map(a -> PrescriberView.of(a, o.id(), Population.TODAY)).toList());
+      expect(missing, coordinator || (actor.role() == Role.FUNDER && self),
+          () -> liens.caseload().ofFunder(actor, o.id()),
+          p.accompaniments.stream().filter(a -> a.isOpen() && a.funder().equals(o.id())).map(FunderView::of).toList());
+    }
+    Statistics.label("role").collect(actor.role());
+  }
+
+  /**
+   * Contract (access): a refused write throws {@code ACCESS_DENIED}, reads as a missing aggregate, and changes
+   * nothing in storage.
+   *
+   * @param specs the random accompaniments written
+   * @param actor who asks
+   */
+  @Property(tries = 30)
+  @Label("access: a refused write changes nothing and reads as a missing aggregate")
+  default void refused_writes_change_nothing(
+      @ForAll("accessPopulations") List<Population.Spec> specs, @ForAll("actors") Actor actor) {
+    Storage storage = newStorage();
+    Population p = Population.write(storage, specs);
+    Liens liens = Liens.builder().storage(storage).clock(new TestClock(Population.TODAY)).build();
+    LocalDate day = Population.TODAY;
+    Throwable missing = catchThrowable(() -> liens.accompaniments().recordHomeVisit(
+        actor, AccompanimentId.of(new UUID(9, 9)), day, Population.EDUCATORS.get(0)));
+    for (Accompaniment a : p.accompaniments) {
+      boolean mayRecord = actor.role() == Role.COORDINATOR || onTeam(actor, a.team());
+      if (!mayRecord) {
+        Throwable refused = catchThrowable(() -> liens.accompaniments().recordHomeVisit(
+            actor, a.id(), day, a.team().get(0)));
+        sameRefusal(refused, missing);
+        Throwable cancel = catchThrowable(() -> liens.accompaniments().cancel(actor, a.id(), "Motif", day));
+        sameRefusal(cancel, missing);
+        assertThat(storage.read(r -> r.accompaniments().find(a.id()))).contains(a);
+        Statistics.label("refused").collect("refused");
+      }
+    }
+    if (actor.role() != Role.COORDINATOR) {
+      for (Household h : p.households) {
+        sameRefusal(catchThrowable(() -> liens.households().update(actor, h.id(), h.version(), h.profile())),
+            catchThrowable(() -> liens.households().update(actor, HouseholdId.of(new UUID(9, 8)), 0, h.profile())));
+        assertThat(storage.read(r -> r.households().get(h.id()))).isEqualTo(h);
+      }
+    }
+  }
+
+  private static boolean onTeam(Actor actor, List<StaffId> team) {
+    return actor.role() == Role.EDUCATOR && actor.staff().filter(team::contains).isPresent();
+  }
+
+  private static List<CaseloadEntry> entries(Population p, Predicate<Accompaniment> visible) {
+    return p.accompaniments.stream().filter(Accompaniment::isOpen).filter(visible)
+        .map(a -> CaseloadEntry.of(a, Population.TODAY)).toList();
+  }
+
+  /** Allowed: the call returns {@code expected} (lists in any order); refused: it fails exactly as {@code missing}. */
+  private static <T> void expect(Throwable missing, boolean allowed, Supplier<T> call, T expected) {
+    if (allowed) {
+      T actual = call.get();
+      if (actual instanceof List<?> list) {
+        assertThat(list).containsExactlyInAnyOrderElementsOf((List<?>) expected);
+      } else {
+        assertThat(actual).isEqualTo(expected);
+      }
+    } else {
+      sameRefusal(catchThrowable(call::get), missing);
+    }
+  }
+
+  private static void sameRefusal(Throwable refused, Throwable missing) {
+    assertThat(refused).isInstanceOf(AccessDeniedException.class);
+    assertThat(((LiensException) refused).code()).isEqualTo(ErrorCode.ACCESS_DENIED);
+    assertThat(refused.getMessage()).isEqualTo(AccessDeniedException.denied().getMessage());
+    if (missing instanceof AccessDeniedException) {
+      assertThat(refused).hasMessage(missing.getMessage()).hasSameClassAs(missing);
+    }
+  }
+}
