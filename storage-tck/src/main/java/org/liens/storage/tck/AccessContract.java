@@ -137,7 +137,8 @@ public interface AccessContract extends StorageFactory {
         sameRefusal(refused, missing);
         Throwable cancel = catchThrowable(() -> liens.accompaniments().cancel(actor, a.id(), "Motif", day));
         sameRefusal(cancel, missing);
-        assertThat(storage.read(r -> r.accompaniments().find(a.id()))).contains(a);
+        Optional<Accompaniment> after = storage.read(r -> r.accompaniments().find(a.id()));
+        assertThat(after).contains(a);
         Statistics.label("refused").collect("refused");
       }
     }
@@ -145,7 +146,8 @@ public interface AccessContract extends StorageFactory {
       for (Household h : p.households) {
         sameRefusal(catchThrowable(() -> liens.households().update(actor, h.id(), h.version(), h.profile())),
             catchThrowable(() -> liens.households().update(actor, HouseholdId.of(new UUID(9, 8)), 0, h.profile())));
-        assertThat(storage.read(r -> r.households().get(h.id()))).isEqualTo(h);
+        Household after = storage.read(r -> r.households().get(h.id()));
+        assertThat(after).isEqualTo(h);
       }
     }
   }
@@ -164,7 +166,7 @@ public interface AccessContract extends StorageFactory {
     if (allowed) {
       T actual = call.get();
       if (actual instanceof List<?> list) {
-        assertThat(list).containsExactlyInAnyOrderElementsOf((List<?>) expected);
+        assertThat(List.<Object>copyOf(list)).containsExactlyInAnyOrderElementsOf(List.copyOf((List<?>) expected));
       } else {
         assertThat(actual).isEqualTo(expected);
       }
