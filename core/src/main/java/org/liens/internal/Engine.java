@@ -15,9 +15,9 @@ import org.liens.access.Actor;
 import org.liens.access.Operation;
 import org.liens.access.Scope;
 import org.liens.audit.AuditOutcome;
+import org.liens.audit.application.AuditRecorder;
 import org.liens.event.DomainEvent;
 import org.liens.event.DomainEventListener;
-import org.liens.household.HouseholdId;
 import org.liens.shared.Checks;
 import org.liens.shared.NotFoundException;
 import org.liens.storage.Repositories;
@@ -37,6 +37,7 @@ public final class Engine {
   private final Supplier<UUID> ids;
   private final List<DomainEventListener> listeners;
   private final AccessPolicy access;
+  private final AuditRecorder audit;
 
   public Engine(
       Storage storage, Clock clock, Supplier<UUID> ids, List<DomainEventListener> listeners, AccessPolicy access) {
@@ -45,6 +46,12 @@ public final class Engine {
     this.clock = Checks.required(clock, "clock");
     this.ids = Checks.required(ids, "ids");
     this.listeners = Checks.listOf(listeners, "listeners");
+    this.audit = new AuditRecorder(storage, clock, ids);
+  }
+
+  /** The audit trail's writer, on this engine's storage, clock and ids. */
+  public AuditRecorder audit() {
+    return audit;
   }
 
   /**
@@ -67,11 +74,12 @@ public final class Engine {
 
   /**
    * Runs a read-only use case on behalf of {@code actor}, if the access policy grants it {@code operation}; the
-   * query checks what it loads, or filters what it lists, through the gate.
+   * query checks what it loads, or filters what it lists, through the gate. It runs in a write transaction so that
+   * its audit entry is appended with it; it saves nothing else.
    */
   public <T> T read(Actor actor, Operation operation, BiFunction<Gate, Repositories, T> work) {
     Checks.required(work, "work");
-    return guarded(actor, operation, gate -> storage.read(repositories -> {
+    return guarded(actor, operation, gate -> storage.inTransaction(repositories -> {
       T value = work.apply(gate, repositories);
       allowed(repositories, gate);
       return value;
@@ -86,42 +94,38 @@ public final class Engine {
     Checks.required(actor, "actor");
     Checks.required(operation, "operation");
     Optional<Scope> scope = access.scopeOf(actor.role(), operation);
+    Gate gate = new Gate(access, actor, operation, scope.orElse(Scope.ALL));
     try {
       if (scope.isEmpty()) {
         throw AccessDeniedException.denied();
       }
-      return run.apply(new Gate(access, actor, operation, scope.get()));
+      return run.apply(gate);
     } catch (NotFoundException e) {
       if (scope.orElseThrow() == Scope.ALL) {
         throw e;
       }
-      denied(actor, operation);
+      denied(gate);
       throw AccessDeniedException.denied();
     } catch (AccessDeniedException e) {
-      denied(actor, operation);
+      denied(gate);
       throw e;
     }
   }
 
-  /** Records an allowed call, in the transaction of the call itself (the one place the audit trail is written). */
+  /** Records an allowed call, in the transaction of the call itself: it commits or rolls back with the call. */
   private void allowed(Repositories repositories, Gate gate) {
     gate.requireDecided();
-    audit(repositories, gate.actor(), gate.operation(), gate.households(), AuditOutcome.ALLOWED);
-  }
-
-  /** Records a refused call in a transaction of its own: the refused call itself stored nothing. */
-  private void denied(Actor actor, Operation operation) {
-    LOG.debug("access denied: {} {}", actor.role(), operation.code());
-    audit(null, actor, operation, Set.of(), AuditOutcome.DENIED);
+    audit.append(repositories, gate.actor(), gate.operation().code(), gate.households(), Set.of(),
+        AuditOutcome.ALLOWED);
   }
 
   /**
-   * Appends one audit entry; {@code repositories} is the call's transaction, or {@code null} for a refusal, which is
-   * written in a transaction of its own. Wired to the audit trail port once the adapters implement it.
+   * Records a refused call in a transaction of its own (the refused call itself rolled back and stored nothing),
+   * naming the households it was refused on when it got that far.
    */
-  private void audit(
-      Repositories repositories, Actor actor, Operation operation, Set<HouseholdId> households, AuditOutcome outcome) {
-    // the audit trail port lands with branch s9-audit; every allowed and denied call already passes here
+  private void denied(Gate gate) {
+    LOG.debug("access denied: {} {}", gate.actor().role(), gate.operation().code());
+    audit.record(gate.actor(), gate.operation().code(), gate.refused(), Set.of(), AuditOutcome.DENIED);
   }
 
   /** Today, by the injected clock. */

@@ -23,6 +23,7 @@ public final class Gate {
   private final Operation operation;
   private final Scope scope;
   private final Set<HouseholdId> households = new LinkedHashSet<>();
+  private final Set<HouseholdId> refused = new LinkedHashSet<>();
   private boolean decided;
 
   Gate(AccessPolicy policy, Actor actor, Operation operation, Scope scope) {
@@ -50,6 +51,7 @@ public final class Gate {
    */
   public void check(AccessTarget target) {
     if (!policy.allows(actor, operation, target)) {
+      refused.addAll(target.households());
       throw AccessDeniedException.denied();
     }
     households.addAll(target.households());
@@ -103,6 +105,10 @@ public final class Gate {
 
   Set<HouseholdId> households() {
     return Set.copyOf(households);
+  }
+
+  Set<HouseholdId> refused() {
+    return Set.copyOf(refused);
   }
 
   void requireDecided() {

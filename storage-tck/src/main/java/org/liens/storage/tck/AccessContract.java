@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -26,6 +28,8 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.application.CaseloadEntry;
 import org.liens.accompaniment.application.FunderView;
 import org.liens.accompaniment.application.PrescriberView;
+import org.liens.audit.AuditEntry;
+import org.liens.audit.AuditOutcome;
 import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.organisation.Organisation;
@@ -39,7 +43,8 @@ import org.liens.storage.Storage;
 /**
  * Contract (access, issue 9): for random actors and random caseloads, every read and every caseload query of the
  * services returns exactly what a reference filter of the README's matrix allows, a refusal reads exactly as asking
- * for something that does not exist, and a refused write changes nothing. The reference filter below is written from
+ * for something that does not exist, a refused write changes nothing, and every allowed or refused call leaves one
+ * entry of that outcome in the audit trail. The reference filter below is written from
  * the matrix, independently of {@code AccessPolicy}.
  */
 public interface AccessContract extends StorageFactory {
@@ -75,40 +80,45 @@ public interface AccessContract extends StorageFactory {
     Liens liens = Liens.builder().storage(storage).clock(new TestClock(Population.TODAY)).build();
     Throwable missing = catchThrowable(() -> liens.accompaniments().get(actor, AccompanimentId.of(new UUID(9, 9))));
     boolean coordinator = actor.role() == Role.COORDINATOR;
+    int[] tally = {0, coordinator ? 0 : 1}; // allowed, denied (asking for a missing id is denied unless coordinator)
     if (!coordinator) {
       assertThat(missing).isInstanceOf(AccessDeniedException.class);
     }
     for (Accompaniment a : p.accompaniments) {
-      expect(missing, coordinator || onTeam(actor, a.team()), () -> liens.accompaniments().get(actor, a.id()), a);
+      expect(tally, missing, coordinator || onTeam(actor, a.team()),
+          () -> liens.accompaniments().get(actor, a.id()), a);
       boolean referredByActor = actor.role() == Role.PRESCRIBER && a.prescriber().equals(actor.organisation());
-      expect(missing, a.prescriber().isPresent() && (coordinator || referredByActor),
+      expect(tally, missing, a.prescriber().isPresent() && (coordinator || referredByActor),
           () -> liens.accompaniments().prescriberView(actor, a.id()),
           a.prescriber().map(o -> PrescriberView.of(a, o, Population.TODAY)).orElse(null));
     }
     for (Household h : p.households) {
       boolean educator = p.accompaniments.stream().anyMatch(a -> a.household().equals(h.id()) && onTeam(actor, a.team()));
-      expect(missing, coordinator || educator, () -> liens.households().get(actor, h.id()), h);
+      expect(tally, missing, coordinator || educator, () -> liens.households().get(actor, h.id()), h);
     }
     for (Referral r : p.referrals) {
-      expect(missing, coordinator, () -> liens.referrals().get(actor, r.id()), r);
+      expect(tally, missing, coordinator, () -> liens.referrals().get(actor, r.id()), r);
     }
     boolean educatorWithStaff = actor.role() == Role.EDUCATOR && actor.staff().isPresent();
-    expect(missing, coordinator || educatorWithStaff, () -> liens.caseload().all(actor),
+    expect(tally, missing, coordinator || educatorWithStaff, () -> liens.caseload().all(actor),
         entries(p, a -> coordinator || onTeam(actor, a.team())));
     for (StaffId e : Population.EDUCATORS) {
-      expect(missing, coordinator || onTeam(actor, List.of(e)), () -> liens.caseload().ofEducator(actor, e),
+      expect(tally, missing, coordinator || onTeam(actor, List.of(e)), () -> liens.caseload().ofEducator(actor, e),
           entries(p, a -> a.team().contains(e)));
     }
     for (Organisation o : p.organisations) {
       boolean self = actor.organisation().equals(Optional.of(o.id()));
-      expect(missing, coordinator || (actor.role() == Role.PRESCRIBER && self),
+      expect(tally, missing, coordinator || (actor.role() == Role.PRESCRIBER && self),
           () -> liens.caseload().ofPrescriber(actor, o.id()), p.accompaniments.stream()
               .filter(a -> a.isOpen() && a.prescriber().equals(Optional.of(o.id())))
               .map(a -> PrescriberView.of(a, o.id(), Population.TODAY)).toList());
-      expect(missing, coordinator || (actor.role() == Role.FUNDER && self),
+      expect(tally, missing, coordinator || (actor.role() == Role.FUNDER && self),
           () -> liens.caseload().ofFunder(actor, o.id()),
           p.accompaniments.stream().filter(a -> a.isOpen() && a.funder().equals(o.id())).map(FunderView::of).toList());
     }
+    List<AuditEntry> trail = trailOf(storage, actor);
+    assertThat(trail).filteredOn(e -> e.outcome() == AuditOutcome.ALLOWED).hasSize(tally[0]);
+    assertThat(trail).filteredOn(e -> e.outcome() == AuditOutcome.DENIED).hasSize(tally[1]);
     Statistics.label("role").collect(actor.role());
   }
 
@@ -127,6 +137,8 @@ public interface AccessContract extends StorageFactory {
     Population p = Population.write(storage, specs);
     Liens liens = Liens.builder().storage(storage).clock(new TestClock(Population.TODAY)).build();
     LocalDate day = Population.TODAY;
+    Set<HouseholdId> refusedOn = new HashSet<>();
+    int refusals = actor.role() == Role.COORDINATOR ? 0 : 1;
     Throwable missing = catchThrowable(() -> liens.accompaniments().recordHomeVisit(
         actor, AccompanimentId.of(new UUID(9, 9)), day, Population.EDUCATORS.get(0)));
     for (Accompaniment a : p.accompaniments) {
@@ -139,6 +151,10 @@ public interface AccessContract extends StorageFactory {
         sameRefusal(cancel, missing);
         Optional<Accompaniment> after = storage.read(r -> r.accompaniments().find(a.id()));
         assertThat(after).contains(a);
+        refusals += 2;
+        if (actor.role() == Role.EDUCATOR) { // granted, out of scope: refused on what it loaded, which is named
+          refusedOn.add(a.household());
+        }
         Statistics.label("refused").collect("refused");
       }
     }
@@ -148,8 +164,16 @@ public interface AccessContract extends StorageFactory {
             catchThrowable(() -> liens.households().update(actor, HouseholdId.of(new UUID(9, 8)), 0, h.profile())));
         Household after = storage.read(r -> r.households().get(h.id()));
         assertThat(after).isEqualTo(h);
+        refusals += 2;
       }
     }
+    List<AuditEntry> trail = trailOf(storage, actor);
+    assertThat(trail).hasSize(refusals).allMatch(e -> e.outcome() == AuditOutcome.DENIED);
+    assertThat(trail.stream().flatMap(e -> e.households().stream())).containsAll(refusedOn);
+  }
+
+  private static List<AuditEntry> trailOf(Storage storage, Actor actor) {
+    return storage.read(r -> r.auditTrail().ofActor(actor.userId(), AuditEntry.EARLIEST, AuditEntry.END));
   }
 
   private static boolean onTeam(Actor actor, List<StaffId> team) {
@@ -162,7 +186,8 @@ public interface AccessContract extends StorageFactory {
   }
 
   /** Allowed: the call returns {@code expected} (lists in any order); refused: it fails exactly as {@code missing}. */
-  private static <T> void expect(Throwable missing, boolean allowed, Supplier<T> call, T expected) {
+  private static <T> void expect(int[] tally, Throwable missing, boolean allowed, Supplier<T> call, T expected) {
+    tally[allowed ? 0 : 1]++;
     if (allowed) {
       T actual = call.get();
       if (actual instanceof List<?> list) {
