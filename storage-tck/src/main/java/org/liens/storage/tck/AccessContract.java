@@ -77,7 +77,7 @@ public interface AccessContract extends StorageFactory {
       @ForAll("accessPopulations") List<Population.Spec> specs, @ForAll("actors") Actor actor) {
     Storage storage = newStorage();
     Population p = Population.write(storage, specs);
-    Liens liens = Liens.builder().storage(storage).clock(new TestClock(Population.TODAY)).build();
+    Liens liens = liensOn(storage);
     Throwable missing = catchThrowable(() -> liens.accompaniments().get(actor, AccompanimentId.of(new UUID(9, 9))));
     boolean coordinator = actor.role() == Role.COORDINATOR;
     int[] tally = {0, coordinator ? 0 : 1}; // allowed, denied (asking for a missing id is denied unless coordinator)
@@ -135,7 +135,7 @@ public interface AccessContract extends StorageFactory {
       @ForAll("accessPopulations") List<Population.Spec> specs, @ForAll("actors") Actor actor) {
     Storage storage = newStorage();
     Population p = Population.write(storage, specs);
-    Liens liens = Liens.builder().storage(storage).clock(new TestClock(Population.TODAY)).build();
+    Liens liens = liensOn(storage);
     LocalDate day = Population.TODAY;
     Set<HouseholdId> refusedOn = new HashSet<>();
     int refusals = actor.role() == Role.COORDINATOR ? 0 : 1;
@@ -170,6 +170,10 @@ public interface AccessContract extends StorageFactory {
     List<AuditEntry> trail = trailOf(storage, actor);
     assertThat(trail).hasSize(refusals).allMatch(e -> e.outcome() == AuditOutcome.DENIED);
     assertThat(trail.stream().flatMap(e -> e.households().stream())).containsAll(refusedOn);
+  }
+
+  private static Liens liensOn(Storage storage) {
+    return Liens.builder().storage(storage).clock(new TestClock(Population.TODAY)).build();
   }
 
   private static List<AuditEntry> trailOf(Storage storage, Actor actor) {
