@@ -25,6 +25,7 @@ import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.accompaniment.application.CaseloadEntry;
 import org.liens.accompaniment.application.FunderView;
 import org.liens.accompaniment.application.PrescriberView;
@@ -102,6 +103,10 @@ public interface AccessContract extends StorageFactory {
     boolean educatorWithStaff = actor.role() == Role.EDUCATOR && actor.staff().isPresent();
     expect(tally, missing, coordinator || educatorWithStaff, () -> liens.caseload().all(actor),
         entries(p, a -> coordinator || onTeam(actor, a.team())));
+    LocalDate last = Population.TODAY.plusDays(400);
+    expect(tally, missing, coordinator || educatorWithStaff, () -> liens.caseload().endingWithin(actor, 400),
+        entries(p, a -> (coordinator || onTeam(actor, a.team())) && a.status() == AccompanimentStatus.ACTIVE
+            && a.lastDay().filter(d -> !d.isBefore(Population.TODAY) && !d.isAfter(last)).isPresent()));
     for (StaffId e : Population.EDUCATORS) {
       expect(tally, missing, coordinator || onTeam(actor, List.of(e)), () -> liens.caseload().ofEducator(actor, e),
           entries(p, a -> a.team().contains(e)));
