@@ -98,7 +98,11 @@ public enum Operation {
   /** Record a group session. */
   WORKSHOP_SESSION_RECORD,
   /** Read a workshop series, children included. */
-  WORKSHOP_SERIES_READ;
+  WORKSHOP_SERIES_READ,
+  /** Read the audit trail (of a household, a person or a user). */
+  AUDIT_READ,
+  /** Purge the audit trail past its retention. */
+  AUDIT_PURGE;
 
   /** {@return the stable code the audit trail records, such as {@code "contact.record"}} */
   public String code() {
