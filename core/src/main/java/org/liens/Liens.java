@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.liens.access.AccessPolicy;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.application.AccompanimentService;
 import org.liens.accompaniment.application.ActiveCaseload;
@@ -51,9 +52,9 @@ import org.liens.workshop.application.QuoteService;
  *
  * Defaults: the 2023 catalogue ({@link CatalogJson#standard2023()}) and tariffs ({@link TariffsJson#standard2023()}),
  * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
- * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the system
- * clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}). Storage has no
- * default; without a seller, nothing can be invoiced.
+ * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
+ * {@link AccessPolicy#standard()} access policy, the system clock in Europe/Paris, random UUIDs, a one-year audit
+ * retention ({@link AuditPolicy#standard()}). Storage has no default; without a seller, nothing can be invoiced.
  */
 public final class Liens {
   /** The time zone of "today" when no clock is given. */
@@ -82,7 +83,8 @@ public final class Liens {
     }
     this.eligibility = policy;
     this.engine = new Engine(
-        Checks.required(builder.storage, "storage"), builder.clock, builder.ids, builder.listeners);
+        Checks.required(builder.storage, "storage"), builder.clock, builder.ids, builder.listeners,
+        builder.accessPolicy);
     this.households = new HouseholdService(engine);
     this.organisations = new OrganisationService(engine);
     this.tariffs = builder.tariffs;
@@ -227,6 +229,7 @@ public final class Liens {
     private BillingPolicy billingPolicy = BillingPolicy.standard();
     private WaitlistPolicy waitlistPolicy = WaitlistPolicy.REFUSE;
     private Optional<Seller> seller = Optional.empty();
+    private AccessPolicy accessPolicy = AccessPolicy.standard();
     private AuditPolicy auditPolicy = AuditPolicy.standard();
 
     private Builder() {}
@@ -362,6 +365,19 @@ public final class Liens {
      */
     public Builder seller(Seller value) {
       seller = Optional.of(Checks.required(value, "seller"));
+      return this;
+    }
+
+    /**
+     * Sets who may do what on which data; default {@link AccessPolicy#standard()}, the README's matrix. A host passes
+     * the standard policy narrowed ({@link AccessPolicy#without}, {@link AccessPolicy#narrowedTo},
+     * {@link AccessPolicy#restrictedBy}); no policy can allow more than the standard one.
+     *
+     * @param value the access policy every service enforces
+     * @return this builder
+     */
+    public Builder accessPolicy(AccessPolicy value) {
+      accessPolicy = Checks.required(value, "accessPolicy");
       return this;
     }
 

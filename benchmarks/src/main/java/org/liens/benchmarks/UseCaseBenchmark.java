@@ -16,7 +16,7 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
 import org.liens.staff.StaffRole;
-import org.liens.accompaniment.application.CaseloadEntry;
+import org.liens.accompaniment.application.PrescriberView;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
@@ -105,7 +105,7 @@ public class UseCaseBenchmark extends BenchmarkSettings {
   }
 
   @Benchmark
-  public List<CaseloadEntry> caseloadOfOnePrescriber() {
+  public List<PrescriberView> caseloadOfOnePrescriber() {
     return liens.caseload().ofPrescriber(actor, prescribers.get(7).id());
   }
 }

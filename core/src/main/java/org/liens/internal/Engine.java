@@ -3,14 +3,23 @@ package org.liens.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.liens.access.AccessDeniedException;
+import org.liens.access.AccessPolicy;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
+import org.liens.access.Scope;
+import org.liens.audit.AuditOutcome;
 import org.liens.audit.application.AuditRecorder;
 import org.liens.event.DomainEvent;
 import org.liens.event.DomainEventListener;
 import org.liens.shared.Checks;
+import org.liens.shared.NotFoundException;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
 import org.slf4j.Logger;
@@ -27,9 +36,12 @@ public final class Engine {
   private final Clock clock;
   private final Supplier<UUID> ids;
   private final List<DomainEventListener> listeners;
+  private final AccessPolicy access;
   private final AuditRecorder audit;
 
-  public Engine(Storage storage, Clock clock, Supplier<UUID> ids, List<DomainEventListener> listeners) {
+  public Engine(
+      Storage storage, Clock clock, Supplier<UUID> ids, List<DomainEventListener> listeners, AccessPolicy access) {
+    this.access = Checks.required(access, "access");
     this.storage = Checks.required(storage, "storage");
     this.clock = Checks.required(clock, "clock");
     this.ids = Checks.required(ids, "ids");
@@ -42,26 +54,78 @@ public final class Engine {
     return audit;
   }
 
-  /** Runs a use case that writes, on behalf of {@code actor}. */
-  public <T> T write(Actor actor, Function<UnitOfWork, T> work) {
-    Checks.required(actor, "actor");
+  /**
+   * Runs a use case that writes, on behalf of {@code actor}, if the access policy grants it {@code operation}; the
+   * use case checks what it loads through {@link UnitOfWork#gate()}. A refusal rolls everything back.
+   */
+  public <T> T write(Actor actor, Operation operation, Function<UnitOfWork, T> work) {
     Checks.required(work, "work");
     UnitOfWork[] unit = new UnitOfWork[1];
-    T result = storage.inTransaction(repositories -> {
-      unit[0] = new UnitOfWork(actor, repositories, clock, ids);
+    T result = guarded(actor, operation, gate -> storage.inTransaction(repositories -> {
+      unit[0] = new UnitOfWork(actor, repositories, clock, ids, gate);
       T value = work.apply(unit[0]);
+      allowed(repositories, gate);
       repositories.outbox().append(unit[0].events());
       return value;
-    });
+    }));
     publish(unit[0].events());
     return result;
   }
 
-  /** Runs a read-only use case. */
-  public <T> T read(Actor actor, Function<Repositories, T> work) {
-    Checks.required(actor, "actor");
+  /**
+   * Runs a read-only use case on behalf of {@code actor}, if the access policy grants it {@code operation}; the
+   * query checks what it loads, or filters what it lists, through the gate. It runs in a write transaction so that
+   * its audit entry is appended with it; it saves nothing else.
+   */
+  public <T> T read(Actor actor, Operation operation, BiFunction<Gate, Repositories, T> work) {
     Checks.required(work, "work");
-    return storage.read(work);
+    return guarded(actor, operation, gate -> storage.inTransaction(repositories -> {
+      T value = work.apply(gate, repositories);
+      allowed(repositories, gate);
+      return value;
+    }));
+  }
+
+  /**
+   * The enforcement point: refuses an operation the actor's role is not granted, and, for an actor whose scope is
+   * restricted, answers a missing aggregate exactly as a forbidden one. Every refusal is audited as denied.
+   */
+  private <T> T guarded(Actor actor, Operation operation, Function<Gate, T> run) {
+    Checks.required(actor, "actor");
+    Checks.required(operation, "operation");
+    Optional<Scope> scope = access.scopeOf(actor.role(), operation);
+    Gate gate = new Gate(access, actor, operation, scope.orElse(Scope.ALL));
+    try {
+      if (scope.isEmpty()) {
+        throw AccessDeniedException.denied();
+      }
+      return run.apply(gate);
+    } catch (NotFoundException e) {
+      if (scope.orElseThrow() == Scope.ALL) {
+        throw e;
+      }
+      denied(gate);
+      throw AccessDeniedException.denied();
+    } catch (AccessDeniedException e) {
+      denied(gate);
+      throw e;
+    }
+  }
+
+  /** Records an allowed call, in the transaction of the call itself: it commits or rolls back with the call. */
+  private void allowed(Repositories repositories, Gate gate) {
+    gate.requireDecided();
+    audit.append(repositories, gate.actor(), gate.operation().code(), gate.households(), Set.of(),
+        AuditOutcome.ALLOWED);
+  }
+
+  /**
+   * Records a refused call in a transaction of its own (the refused call itself rolled back and stored nothing),
+   * naming the households it was refused on when it got that far.
+   */
+  private void denied(Gate gate) {
+    LOG.debug("access denied: {} {}", gate.actor().role(), gate.operation().code());
+    audit.record(gate.actor(), gate.operation().code(), gate.refused(), Set.of(), AuditOutcome.DENIED);
   }
 
   /** Today, by the injected clock. */

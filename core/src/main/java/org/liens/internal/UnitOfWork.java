@@ -19,9 +19,11 @@ public final class UnitOfWork {
   private final Repositories repositories;
   private final Clock clock;
   private final Supplier<UUID> ids;
+  private final Gate gate;
   private final List<DomainEvent> events = new ArrayList<>();
 
-  UnitOfWork(Actor actor, Repositories repositories, Clock clock, Supplier<UUID> ids) {
+  UnitOfWork(Actor actor, Repositories repositories, Clock clock, Supplier<UUID> ids, Gate gate) {
+    this.gate = gate;
     this.actor = actor;
     this.repositories = repositories;
     this.clock = clock;
@@ -30,6 +32,11 @@ public final class UnitOfWork {
 
   public Repositories repositories() {
     return repositories;
+  }
+
+  /** The access check of this use case: check what it loads before changing it. */
+  public Gate gate() {
+    return gate;
   }
 
   public Actor actor() {

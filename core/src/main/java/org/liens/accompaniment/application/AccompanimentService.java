@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.liens.access.AccessDeniedException;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.Contact;
@@ -24,6 +26,7 @@ import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.PersonId;
 import org.liens.internal.Engine;
+import org.liens.internal.Targets;
 import org.liens.internal.UnitOfWork;
 import org.liens.pricing.TariffBook;
 import org.liens.shared.Change;
@@ -64,7 +67,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment start(Actor actor, AccompanimentId id, LocalDate firstAppointment) {
-    return change(actor, id, (a, work) -> a.start(firstAppointment, tariffs));
+    return change(actor, Operation.ACCOMPANIMENT_START, id, (a, work) -> a.start(firstAppointment, tariffs));
   }
 
   /**
@@ -78,7 +81,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment moveFirstAppointment(Actor actor, AccompanimentId id, LocalDate newDate) {
-    return change(actor, id, (a, work) -> {
+    return change(actor, Operation.ACCOMPANIMENT_MOVE, id, (a, work) -> {
       Repositories repositories = work.repositories();
       repositories.accompaniments().lock(id);
       if (!BillingService.historyOf(repositories, BillingSubject.of(id)).live().isEmpty()) {
@@ -100,7 +103,7 @@ public final class AccompanimentService {
    *     member is not a registered staff member active today as an educator or a practitioner
    */
   public Accompaniment changeTeam(Actor actor, AccompanimentId id, List<StaffId> team) {
-    return change(actor, id, (a, work) -> {
+    return change(actor, Operation.ACCOMPANIMENT_TEAM, id, (a, work) -> {
       Change<Accompaniment> changed = a.changeTeam(team);
       StaffDirectory.requireTeam(work.repositories().staff(), changed.after().team(), work.today());
       return changed;
@@ -152,7 +155,7 @@ public final class AccompanimentService {
 
   /** Records the contact, whose educator must be a registered staff member active on its date (in a team role). */
   private Accompaniment record(Actor actor, AccompanimentId id, Function<ContactId, Contact> contact) {
-    return change(actor, id, (a, work) -> {
+    return change(actor, Operation.CONTACT_RECORD, id, (a, work) -> {
       Contact made = contact.apply(ContactId.of(work.newId()));
       Change<Accompaniment> recorded = a.record(made, work.today());
       StaffDirectory.requireTeam(work.repositories().staff(), List.of(made.educator()), made.date());
@@ -169,7 +172,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment writeSupportPlan(Actor actor, AccompanimentId id, SupportPlan plan) {
-    return change(actor, id, (a, work) -> a.writeSupportPlan(plan, household(work, a), work.today()));
+    return change(actor, Operation.SUPPORT_PLAN_WRITE, id, (a, work) -> a.writeSupportPlan(plan, household(work, a), work.today()));
   }
 
   /**
@@ -181,7 +184,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment drawEmtMap(Actor actor, AccompanimentId id, EmtMap map) {
-    return change(actor, id, (a, work) -> a.drawEmtMap(map, work.today()));
+    return change(actor, Operation.EMT_MAP_DRAW, id, (a, work) -> a.drawEmtMap(map, work.today()));
   }
 
   /**
@@ -194,7 +197,8 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment writeActionReport(Actor actor, AccompanimentId id, LocalDate writtenOn, String conclusions) {
-    return change(actor, id, (a, work) -> a.writeActionReport(writtenOn, conclusions, household(work, a), work.today()));
+    return change(actor, Operation.ACTION_REPORT_WRITE, id,
+        (a, work) -> a.writeActionReport(writtenOn, conclusions, household(work, a), work.today()));
   }
 
   /**
@@ -208,7 +212,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment revokeSharingConsent(Actor actor, AccompanimentId id, List<PersonId> by, LocalDate on) {
-    return change(actor, id, (a, work) -> a.revokeSharingConsent(by, on, household(work, a), work.today()));
+    return change(actor, Operation.CONSENT_SHARING, id, (a, work) -> a.revokeSharingConsent(by, on, household(work, a), work.today()));
   }
 
   /**
@@ -222,7 +226,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment giveSharingConsent(Actor actor, AccompanimentId id, List<PersonId> by, LocalDate on) {
-    return change(actor, id, (a, work) -> a.giveSharingConsent(by, on, household(work, a), work.today()));
+    return change(actor, Operation.CONSENT_SHARING, id, (a, work) -> a.giveSharingConsent(by, on, household(work, a), work.today()));
   }
 
   /**
@@ -234,7 +238,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment close(Actor actor, AccompanimentId id, LocalDate closedOn) {
-    return change(actor, id, (a, work) -> a.close(closedOn, work.today()));
+    return change(actor, Operation.ACCOMPANIMENT_CLOSE, id, (a, work) -> a.close(closedOn, work.today()));
   }
 
   /**
@@ -247,7 +251,7 @@ public final class AccompanimentService {
    * @return the accompaniment as stored after the change
    */
   public Accompaniment cancel(Actor actor, AccompanimentId id, String reason, LocalDate cancelledOn) {
-    return change(actor, id, (a, work) -> a.cancel(reason, cancelledOn, work.today()));
+    return change(actor, Operation.ACCOMPANIMENT_CANCEL, id, (a, work) -> a.cancel(reason, cancelledOn, work.today()));
   }
 
   /**
@@ -259,8 +263,10 @@ public final class AccompanimentService {
    * @return the progress, or empty without targets
    */
   public Optional<Progress> progress(Actor actor, AccompanimentId id, LocalDate date) {
+    Checks.required(id, "id");
     Checks.required(date, "date");
-    return get(actor, id).progressAt(date);
+    return engine.read(actor, Operation.ACCOMPANIMENT_PROGRESS,
+        (gate, repositories) -> gate.check(repositories.accompaniments().get(id), Targets::of)).progressAt(date);
   }
 
   /**
@@ -272,17 +278,38 @@ public final class AccompanimentService {
    */
   public Accompaniment get(Actor actor, AccompanimentId id) {
     Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.accompaniments().get(id));
+    return engine.read(actor, Operation.ACCOMPANIMENT_READ,
+        (gate, repositories) -> gate.check(repositories.accompaniments().get(id), Targets::of));
+  }
+
+  /**
+   * {@return what the prescriber that referred this accompaniment may consult of it (R8): a {@link PrescriberView},
+   * which holds no household member, assessment, note or health data}
+   *
+   * @param actor who acts: a prescriber sees only what its organisation referred
+   * @param id the accompaniment
+   * @throws org.liens.access.AccessDeniedException if the actor may not see it, if no prescriber referred it, or if
+   *     it does not exist (the same answer)
+   */
+  public PrescriberView prescriberView(Actor actor, AccompanimentId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, Operation.PRESCRIBER_VIEW_READ, (gate, repositories) -> {
+      Accompaniment accompaniment = gate.check(repositories.accompaniments().get(id), Targets::of);
+      if (!PrescriberView.shared(accompaniment)) {
+        throw AccessDeniedException.denied();
+      }
+      return PrescriberView.of(accompaniment, accompaniment.prescriber().orElseThrow(), engine.today());
+    });
   }
 
   private static HouseholdProfile household(UnitOfWork work, Accompaniment accompaniment) {
     return work.repositories().households().get(accompaniment.household()).profile();
   }
 
-  private Accompaniment change(Actor actor, AccompanimentId id, Command command) {
+  private Accompaniment change(Actor actor, Operation operation, AccompanimentId id, Command command) {
     Checks.required(id, "id");
-    return engine.write(actor, work -> {
-      Accompaniment accompaniment = work.repositories().accompaniments().get(id);
+    return engine.write(actor, operation, work -> {
+      Accompaniment accompaniment = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
       return work.repositories().accompaniments().save(work.accept(command.apply(accompaniment, work)));
     });
   }

@@ -1,13 +1,22 @@
 package org.liens.accompaniment.application;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import org.liens.access.AccessDeniedException;
+import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
+import org.liens.access.Scope;
 import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.staff.StaffId;
 import org.liens.internal.Engine;
+import org.liens.internal.Gate;
+import org.liens.internal.Targets;
 import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
+import org.liens.storage.Accompaniments;
 import org.liens.storage.Repositories;
 
 /**
@@ -28,61 +37,94 @@ public final class ActiveCaseload {
   }
 
   /**
-   * {@return every open accompaniment (the coordinator's view)}
+   * {@return the open accompaniments the actor may see: all of them for a coordinator, an educator's own for an
+   * educator (filtered by the storage query, never loaded and dropped)}
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    */
   public List<CaseloadEntry> all(Actor actor) {
-    return view(actor, repositories -> repositories.accompaniments().open());
+    return view(actor, (gate, repositories) -> gate.scope() == Scope.ALL
+        ? repositories.accompaniments().open()
+        : repositories.accompaniments().openOfEducator(gate.actor().staff().orElseThrow(AccessDeniedException::denied)));
   }
 
   /**
-   * {@return the open accompaniments {@code prescriber} referred ("consultable par le prescripteur")}
+   * {@return the open accompaniments {@code prescriber} referred ("consultable par le prescripteur"), as prescriber
+   * views: no household member, assessment, note or health data}
    *
-   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param actor who acts: a prescriber may ask only for its own organisation
    * @param prescriber the partner organisation that prescribes (R12)
+   * @throws org.liens.access.AccessDeniedException for another organisation's caseload
    */
-  public List<CaseloadEntry> ofPrescriber(Actor actor, OrganisationId prescriber) {
+  public List<PrescriberView> ofPrescriber(Actor actor, OrganisationId prescriber) {
     Checks.required(prescriber, "prescriber");
-    return view(actor, repositories -> repositories.accompaniments().openOfPrescriber(prescriber));
+    LocalDate today = engine.today();
+    return engine.read(actor, Operation.PRESCRIBER_CASELOAD_READ, (gate, repositories) -> {
+      gate.check(AccessTarget.referredBy(prescriber));
+      return gate.filter(repositories.accompaniments().openOfPrescriber(prescriber), Targets::of).stream()
+          .filter(PrescriberView::shared)
+          .map(a -> PrescriberView.of(a, prescriber, today))
+          .toList();
+    });
   }
 
   /**
    * {@return the open accompaniments {@code educator} is on the team of}
    *
-   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param actor who acts: an educator may ask only for itself
    * @param educator the educator who made the contact, a member of the team
    */
   public List<CaseloadEntry> ofEducator(Actor actor, StaffId educator) {
     Checks.required(educator, "educator");
-    return view(actor, repositories -> repositories.accompaniments().openOfEducator(educator));
+    return view(actor, (gate, repositories) -> {
+      gate.check(AccessTarget.teamOf(educator));
+      return repositories.accompaniments().openOfEducator(educator);
+    });
   }
 
   /**
-   * {@return the open accompaniments {@code funder} pays for}
+   * {@return the open accompaniments {@code funder} pays for, as funder views: no personal data}
    *
-   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param actor who acts: a funder may ask only for its own organisation
    * @param funder the organisation that pays
    */
-  public List<CaseloadEntry> ofFunder(Actor actor, OrganisationId funder) {
+  public List<FunderView> ofFunder(Actor actor, OrganisationId funder) {
     Checks.required(funder, "funder");
-    return view(actor, repositories -> repositories.accompaniments().openOfFunder(funder));
+    return engine.read(actor, Operation.FUNDER_CASELOAD_READ, (gate, repositories) -> {
+      gate.check(AccessTarget.fundedBy(funder));
+      return gate.filter(repositories.accompaniments().openOfFunder(funder), Targets::of).stream()
+          .map(FunderView::of)
+          .toList();
+    });
   }
 
   /**
-   * {@return the active accompaniments whose last day falls within the next {@code days} days, today included}
+   * {@return the active accompaniments whose last day falls within the next {@code days} days, today included,
+   * among those the actor may see}
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param days how many days ahead; zero or more
    */
   public List<CaseloadEntry> endingWithin(Actor actor, int days) {
     Checks.notNegative(days, "days");
-    var today = engine.today();
-    return view(actor, repositories -> repositories.accompaniments().endingBetween(today, today.plusDays(days)));
+    LocalDate today = engine.today();
+    LocalDate last = today.plusDays(days);
+    return view(actor, (gate, repositories) -> {
+      if (gate.scope() == Scope.ALL) {
+        return repositories.accompaniments().endingBetween(today, last);
+      }
+      StaffId self = gate.actor().staff().orElseThrow(AccessDeniedException::denied);
+      return repositories.accompaniments().openOfEducator(self).stream()
+          .filter(a -> a.status() == AccompanimentStatus.ACTIVE)
+          .filter(a -> a.lastDay().filter(d -> !d.isBefore(today) && !d.isAfter(last)).isPresent())
+          .sorted(Accompaniments.BY_LAST_DAY)
+          .toList();
+    });
   }
 
-  private List<CaseloadEntry> view(Actor actor, Function<Repositories, List<Accompaniment>> query) {
-    var today = engine.today();
-    return engine.read(actor, query).stream().map(a -> CaseloadEntry.of(a, today)).toList();
+  private List<CaseloadEntry> view(Actor actor, BiFunction<Gate, Repositories, List<Accompaniment>> query) {
+    LocalDate today = engine.today();
+    return engine.read(actor, Operation.CASELOAD_READ, (gate, repositories) ->
+        gate.filter(query.apply(gate, repositories), Targets::of)).stream().map(a -> CaseloadEntry.of(a, today)).toList();
   }
 }

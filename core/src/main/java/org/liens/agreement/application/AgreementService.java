@@ -2,8 +2,9 @@ package org.liens.agreement.application;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiFunction;
+import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.AccompanimentStatus;
@@ -14,6 +15,8 @@ import org.liens.agreement.FundingAgreement;
 import org.liens.billing.Invoice;
 import org.liens.catalog.OfferCode;
 import org.liens.internal.Engine;
+import org.liens.internal.Gate;
+import org.liens.internal.Targets;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.TariffBook;
 import org.liens.shared.Checks;
@@ -55,8 +58,9 @@ public final class AgreementService {
    */
   public FundingAgreement conclude(Actor actor, AgreementTerms terms) {
     Checks.required(terms, "terms");
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.AGREEMENT_CONCLUDE, work -> {
       Repositories repositories = work.repositories();
+      work.gate().check(AccessTarget.NONE);
       terms.funders().stream().map(FunderShare::funder).forEach(repositories.organisations()::get);
       FundingAgreement agreement = work.accept(
           FundingAgreement.conclude(AgreementId.of(work.newId()), terms, tariffs, work.today()));
@@ -72,7 +76,8 @@ public final class AgreementService {
    * @throws NotFoundException if there is none
    */
   public FundingAgreement get(Actor actor, AgreementId id) {
-    return read(actor, id, "id", (repositories, key) -> repositories.fundingAgreements().get(key));
+    return read(actor, Operation.AGREEMENT_READ, id, "id",
+        (gate, repositories, key) -> gate.check(repositories.fundingAgreements().get(key), Targets::of));
   }
 
   /**
@@ -84,7 +89,10 @@ public final class AgreementService {
    */
   public List<FundingAgreement> withPlacesLeft(Actor actor, OfferCode offer, LocalDate on) {
     Checks.required(offer, "offer");
-    return read(actor, on, "on", (repositories, key) -> repositories.fundingAgreements().withPlacesLeft(offer, key));
+    return read(actor, Operation.AGREEMENT_PLACES, on, "on", (gate, repositories, key) -> {
+      gate.check(AccessTarget.NONE); // every funder's agreements: the whole organisation's scope only
+      return repositories.fundingAgreements().withPlacesLeft(offer, key);
+    });
   }
 
   /**
@@ -94,7 +102,10 @@ public final class AgreementService {
    * @param funder the organisation that pays
    */
   public List<FundingAgreement> ofFunder(Actor actor, OrganisationId funder) {
-    return read(actor, funder, "funder", (repositories, key) -> repositories.fundingAgreements().ofFunder(key));
+    return read(actor, Operation.AGREEMENT_READ, funder, "funder", (gate, repositories, key) -> {
+      gate.check(AccessTarget.fundedBy(key));
+      return gate.filter(repositories.fundingAgreements().ofFunder(key), Targets::of);
+    });
   }
 
   /**
@@ -111,10 +122,10 @@ public final class AgreementService {
   public FundingAgreement releasePlace(Actor actor, AgreementId id, AccompanimentId accompanimentId) {
     Checks.required(id, "id");
     Checks.required(accompanimentId, "accompaniment");
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.AGREEMENT_RELEASE_PLACE, work -> {
       Repositories repositories = work.repositories();
-      FundingAgreement agreement = repositories.fundingAgreements().get(id);
-      Accompaniment accompaniment = repositories.accompaniments().get(accompanimentId);
+      FundingAgreement agreement = work.gate().check(repositories.fundingAgreements().get(id), Targets::of);
+      Accompaniment accompaniment = work.gate().check(repositories.accompaniments().get(accompanimentId), Targets::of);
       if (!agreement.isWaitlisted(accompanimentId)) {
         boolean invoiced = repositories.invoices().ofAccompaniment(accompanimentId).stream().anyMatch(Invoice::isLive);
         if (accompaniment.status() != AccompanimentStatus.CANCELLED || invoiced) {
@@ -126,9 +137,14 @@ public final class AgreementService {
     });
   }
 
-  /** Reads in one transaction what {@code query} says of {@code key}, which is required. */
-  private <K, T> T read(Actor actor, K key, String name, BiFunction<Repositories, K, T> query) {
+  /** Reads in one transaction, once the policy allows it, what {@code query} says of {@code key}, which is required. */
+  private <K, T> T read(Actor actor, Operation operation, K key, String name, Query<K, T> query) {
     Checks.required(key, name);
-    return engine.read(actor, repositories -> query.apply(repositories, key));
+    return engine.read(actor, operation, (gate, repositories) -> query.apply(gate, repositories, key));
+  }
+
+  @FunctionalInterface
+  private interface Query<K, T> {
+    T apply(Gate gate, Repositories repositories, K key);
   }
 }

@@ -2,13 +2,18 @@ package org.liens.audit.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
+import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.audit.AuditEntry;
 import org.liens.audit.AuditPolicy;
 import org.liens.household.HouseholdId;
 import org.liens.household.PersonId;
 import org.liens.internal.Engine;
+import org.liens.internal.Gate;
 import org.liens.shared.Checks;
+import org.liens.storage.Repositories;
 
 /**
  * Reads and purges the audit trail (issue 9): who read or changed the data of a household or a person, and what an
@@ -49,7 +54,7 @@ public final class AuditService {
   public List<AuditEntry> ofHousehold(Actor actor, HouseholdId household, Instant from, Instant to) {
     Checks.required(household, "household");
     period(from, to);
-    return engine.read(actor, r -> r.auditTrail().ofHousehold(household, from, to));
+    return trail(actor, (gate, r) -> r.auditTrail().ofHousehold(household, from, to));
   }
 
   /**
@@ -65,7 +70,7 @@ public final class AuditService {
   public List<AuditEntry> ofPerson(Actor actor, PersonId person, Instant from, Instant to) {
     Checks.required(person, "person");
     period(from, to);
-    return engine.read(actor, r -> r.auditTrail().ofPerson(person, from, to));
+    return trail(actor, (gate, r) -> r.auditTrail().ofPerson(person, from, to));
   }
 
   /**
@@ -82,7 +87,7 @@ public final class AuditService {
   public List<AuditEntry> ofActor(Actor actor, String userId, Instant from, Instant to) {
     String user = Checks.notBlank(userId, "userId");
     period(from, to);
-    return engine.read(actor, r -> r.auditTrail().ofActor(user, from, to));
+    return trail(actor, (gate, r) -> r.auditTrail().ofActor(user, from, to));
   }
 
   /**
@@ -100,7 +105,18 @@ public final class AuditService {
     Checks.required(asOf, "asOf");
     Checks.check(!asOf.isAfter(engine.clock().instant()), "asOf must not be in the future");
     Instant keptFrom = policy.keptFrom(asOf, engine.clock().getZone());
-    return engine.write(actor, work -> work.repositories().auditTrail().purgeBefore(keptFrom));
+    return engine.write(actor, Operation.AUDIT_PURGE, work -> {
+      work.gate().check(AccessTarget.NONE);
+      return work.repositories().auditTrail().purgeBefore(keptFrom);
+    });
+  }
+
+  /** The audit trail is read in the scope of the whole organisation only (the coordinator, in the standard policy). */
+  private List<AuditEntry> trail(Actor actor, BiFunction<Gate, Repositories, List<AuditEntry>> query) {
+    return engine.read(actor, Operation.AUDIT_READ, (gate, repositories) -> {
+      gate.check(AccessTarget.NONE);
+      return query.apply(gate, repositories);
+    });
   }
 
   private static void period(Instant from, Instant to) {

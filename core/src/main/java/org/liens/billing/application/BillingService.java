@@ -3,8 +3,11 @@ package org.liens.billing.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
+import org.liens.access.Scope;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.AgreementId;
 import org.liens.billing.BillingPlan;
@@ -18,6 +21,8 @@ import org.liens.billing.InvoiceHistory;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.Seller;
 import org.liens.internal.Engine;
+import org.liens.internal.Gate;
+import org.liens.internal.Targets;
 import org.liens.pricing.Money;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
@@ -179,7 +184,8 @@ public final class BillingService {
    * @throws NotFoundException if there is none
    */
   public Invoice get(Actor actor, InvoiceId id) {
-    return read(actor, id, "id", (repositories, key) -> repositories.invoices().get(key));
+    return read(actor, Operation.INVOICE_READ, id, "id",
+        (gate, repositories, key) -> gate.check(repositories.invoices().get(key), Targets::of));
   }
 
   /**
@@ -188,34 +194,44 @@ public final class BillingService {
    * @throws NotFoundException if there is none
    */
   public CreditNote creditNote(Actor actor, CreditNoteId id) {
-    return read(actor, id, "id", (repositories, key) -> repositories.creditNotes().get(key));
+    return read(actor, Operation.CREDIT_NOTE_READ, id, "id",
+        (gate, repositories, key) -> gate.check(repositories.creditNotes().get(key), Targets::of));
   }
 
   /** The invoices issued from {@code from} to {@code to}, both included, by number. */
   public List<Invoice> issuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.required(from, "from");
-    return read(actor, to, "to", (repositories, key) -> repositories.invoices().issuedBetween(from, key));
+    return read(actor, Operation.BILLING_LEDGER, to, "to", (gate, repositories, key) ->
+        ledger(gate, () -> repositories.invoices().issuedBetween(from, key)));
   }
 
   /** The credit notes issued from {@code from} to {@code to}, both included, by number. */
   public List<CreditNote> creditNotesIssuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.required(from, "from");
-    return read(actor, to, "to", (repositories, key) -> repositories.creditNotes().issuedBetween(from, key));
+    return read(actor, Operation.BILLING_LEDGER, to, "to", (gate, repositories, key) ->
+        ledger(gate, () -> repositories.creditNotes().issuedBetween(from, key)));
   }
 
   /** Every invoice of an accompaniment, drafts and discarded ones included. */
   public List<Invoice> ofAccompaniment(Actor actor, AccompanimentId id) {
-    return read(actor, id, "id", (repositories, key) -> repositories.invoices().ofAccompaniment(key));
+    return read(actor, Operation.BILLING_LEDGER, id, "id", (gate, repositories, key) ->
+        ledger(gate, () -> repositories.invoices().ofAccompaniment(key)));
   }
 
   /** Every invoice under a funding agreement. */
   public List<Invoice> ofAgreement(Actor actor, AgreementId id) {
-    return read(actor, id, "id", (repositories, key) -> repositories.invoices().ofAgreement(key));
+    return read(actor, Operation.INVOICE_READ, id, "id", (gate, repositories, key) -> {
+      gate.check(repositories.fundingAgreements().get(key), Targets::of);
+      return gate.filter(repositories.invoices().ofAgreement(key), Targets::of);
+    });
   }
 
   /** The credit notes of an invoice. */
   public List<CreditNote> creditNotesOf(Actor actor, InvoiceId id) {
-    return read(actor, id, "id", (repositories, key) -> repositories.creditNotes().ofInvoice(key));
+    return read(actor, Operation.CREDIT_NOTE_READ, id, "id", (gate, repositories, key) -> {
+      gate.check(repositories.invoices().get(key), Targets::of);
+      return gate.filter(repositories.creditNotes().ofInvoice(key), Targets::of);
+    });
   }
 
   /**
@@ -229,9 +245,20 @@ public final class BillingService {
     return new InvoiceHistory(invoices, invoices.isEmpty() ? List.of() : repositories.creditNotes().ofSubject(subject));
   }
 
-  /** Reads in one transaction what {@code query} says of {@code key}, which is required. */
-  private <K, T> T read(Actor actor, K key, String name, BiFunction<Repositories, K, T> query) {
+  /** Reads in one transaction, once the policy allows it, what {@code query} says of {@code key}, which is required. */
+  private <K, T> T read(Actor actor, Operation operation, K key, String name, Query<K, T> query) {
     Checks.required(key, name);
-    return engine.read(actor, repositories -> query.apply(repositories, key));
+    return engine.read(actor, operation, (gate, repositories) -> query.apply(gate, repositories, key));
+  }
+
+  /** The whole ledger is read in the scope {@link Scope#ALL} only: a restricted actor is refused, not filtered. */
+  private static <T> List<T> ledger(Gate gate, Supplier<List<T>> documents) {
+    gate.check(AccessTarget.NONE);
+    return documents.get();
+  }
+
+  @FunctionalInterface
+  private interface Query<K, T> {
+    T apply(Gate gate, Repositories repositories, K key);
   }
 }

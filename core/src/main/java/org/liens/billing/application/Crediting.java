@@ -10,7 +10,9 @@ import org.liens.billing.InvoiceId;
 import org.liens.billing.IssueDatePolicy;
 import org.liens.billing.InvoiceStatus;
 import org.liens.billing.NumberingScheme;
+import org.liens.access.Operation;
 import org.liens.internal.Engine;
+import org.liens.internal.Targets;
 import org.liens.internal.UnitOfWork;
 import org.liens.pricing.Money;
 import org.liens.shared.ErrorCode;
@@ -24,10 +26,10 @@ import org.liens.shared.RuleViolationException;
  */
 record Crediting(Engine engine, NumberingScheme numbering, IssueDatePolicy issueDates) {
   CreditNote credit(Actor actor, InvoiceId id, Money amount, String reason) {
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.INVOICE_CREDIT, work -> {
       work.repositories().invoices().lock(id);
       BillingRecords records = new BillingRecords(work);
-      Invoice invoice = work.repositories().invoices().get(id);
+      Invoice invoice = work.gate().check(work.repositories().invoices().get(id), Targets::of);
       CreditNote note = issue(work, records, records.history(invoice), invoice, amount, reason);
       records.saveAgreements();
       return note;
@@ -35,10 +37,10 @@ record Crediting(Engine engine, NumberingScheme numbering, IssueDatePolicy issue
   }
 
   CreditNote creditInFull(Actor actor, InvoiceId id, String reason) {
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.INVOICE_CREDIT, work -> {
       work.repositories().invoices().lock(id); // credit notes of one invoice never add up beyond it
       BillingRecords records = new BillingRecords(work);
-      Invoice invoice = work.repositories().invoices().get(id);
+      Invoice invoice = work.gate().check(work.repositories().invoices().get(id), Targets::of);
       InvoiceHistory history = records.history(invoice);
       Money left = history.remaining(invoice);
       if (!left.isPositive()) {

@@ -14,7 +14,10 @@ import org.liens.billing.Invoice;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.IssueDatePolicy;
 import org.liens.billing.NumberingScheme;
+import org.liens.access.AccessTarget;
+import org.liens.access.Operation;
 import org.liens.internal.Engine;
+import org.liens.internal.Targets;
 
 /**
  * Issuing a draft with the next gapless, chronological number of its series and charging it to its funding
@@ -22,8 +25,8 @@ import org.liens.internal.Engine;
  */
 record IssuingInvoices(Engine engine, NumberingScheme numbering, IssueDatePolicy issueDates) {
   Invoice issue(Actor actor, InvoiceId id) {
-    return engine.write(actor, work -> {
-      Invoice draft = work.repositories().invoices().get(id).requireDraft();
+    return engine.write(actor, Operation.INVOICE_ISSUE, work -> {
+      Invoice draft = work.gate().check(work.repositories().invoices().get(id), Targets::of).requireDraft();
       BillingRecords records = new BillingRecords(work);
       Invoice issued = issue(work, records, draft);
       records.saveAgreements();
@@ -37,10 +40,12 @@ record IssuingInvoices(Engine engine, NumberingScheme numbering, IssueDatePolicy
    * and saved once.
    */
   List<Invoice> issueAll(Actor actor, BillingSubject subject) {
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.INVOICE_ISSUE, work -> {
       BillingRecords records = new BillingRecords(work);
+      work.gate().check(AccessTarget.NONE); // the drafts of a subject: a whole-ledger operation, then each draft
       List<Invoice> drafts = records.history(subject).invoices().stream()
           .filter(i -> i.status() == InvoiceStatus.DRAFT)
+          .map(i -> work.gate().check(i, Targets::of))
           .sorted(Comparator.comparing(Invoice::draftedOn).thenComparing(i -> funderRank(work, i))
               .thenComparing(i -> i.id().value()))
           .toList();
@@ -82,7 +87,7 @@ record IssuingInvoices(Engine engine, NumberingScheme numbering, IssueDatePolicy
   }
 
   Invoice discard(Actor actor, InvoiceId id) {
-    return engine.write(actor, work ->
-        work.repositories().invoices().save(work.accept(work.repositories().invoices().get(id).discard(work.today()))));
+    return engine.write(actor, Operation.INVOICE_DISCARD, work -> work.repositories().invoices().save(work.accept(
+        work.gate().check(work.repositories().invoices().get(id), Targets::of).discard(work.today()))));
   }
 }

@@ -17,7 +17,9 @@ import org.liens.billing.Invoice;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.Payer;
 import org.liens.billing.Seller;
+import org.liens.access.Operation;
 import org.liens.internal.Engine;
+import org.liens.internal.Targets;
 import org.liens.internal.UnitOfWork;
 import org.liens.pricing.Money;
 import org.liens.shared.Change;
@@ -33,10 +35,10 @@ import org.liens.workshop.WorkshopSeriesId;
  */
 record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> seller) {
   List<Invoice> of(Actor actor, AccompanimentId id) {
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.INVOICE_PREPARE, work -> {
       Seller issuer = requireSeller();
       work.repositories().accompaniments().lock(id); // two concurrent prepares must not both find nothing billed yet
-      Accompaniment accompaniment = work.repositories().accompaniments().get(id);
+      Accompaniment accompaniment = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
       Optional<FundingAgreement> agreement = accompaniment.agreement().map(work.repositories().fundingAgreements()::get);
       BillingRecords records = new BillingRecords(work);
       BillingSubject subject = BillingSubject.of(id);
@@ -49,10 +51,10 @@ record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> s
   }
 
   List<Invoice> of(Actor actor, WorkshopSeriesId id) {
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.INVOICE_PREPARE, work -> {
       Seller issuer = requireSeller();
       work.repositories().workshopSeries().lock(id);
-      WorkshopSeries series = work.repositories().workshopSeries().get(id);
+      WorkshopSeries series = work.gate().check(work.repositories().workshopSeries().get(id), Targets::of);
       BillingRecords records = new BillingRecords(work);
       BillingSubject subject = BillingSubject.of(id);
       List<BillableLine> lines = new BillingPlan(policy, records.history(subject))

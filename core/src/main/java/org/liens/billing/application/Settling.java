@@ -12,7 +12,9 @@ import org.liens.billing.BillingPolicy;
 import org.liens.billing.BillingSubject;
 import org.liens.billing.CreditNote;
 import org.liens.billing.InvoiceHistory;
+import org.liens.access.Operation;
 import org.liens.internal.Engine;
+import org.liens.internal.Targets;
 
 /**
  * Settling an accompaniment that ended early (R2) or was cancelled after it was invoiced: the {@link BillingPlan}
@@ -21,9 +23,9 @@ import org.liens.internal.Engine;
  */
 record Settling(Engine engine, BillingPolicy policy, Crediting crediting) {
   List<CreditNote> settle(Actor actor, AccompanimentId id, String reason) {
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.INVOICE_CREDIT, work -> {
       work.repositories().accompaniments().lock(id);
-      Accompaniment accompaniment = work.repositories().accompaniments().get(id);
+      Accompaniment accompaniment = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
       Optional<FundingAgreement> agreement = accompaniment.agreement().map(work.repositories().fundingAgreements()::get);
       BillingRecords records = new BillingRecords(work);
       InvoiceHistory history = records.history(BillingSubject.of(id));

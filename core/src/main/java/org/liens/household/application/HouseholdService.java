@@ -1,14 +1,18 @@
 package org.liens.household.application;
 
+import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.internal.Engine;
+import org.liens.internal.Targets;
 import org.liens.shared.Checks;
 import org.liens.shared.ConcurrentUpdateException;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.NotFoundException;
+import org.liens.storage.Repositories;
 
 /** Registers households and keeps their profiles up to date. Obtain it from {@code Liens#households()}. */
 public final class HouseholdService {
@@ -31,8 +35,10 @@ public final class HouseholdService {
    */
   public Household register(Actor actor, HouseholdProfile profile) {
     bornByToday(profile);
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.HOUSEHOLD_REGISTER, work -> {
+      work.gate().check(AccessTarget.NONE);
       Household household = work.accept(Household.register(HouseholdId.of(work.newId()), profile));
+      work.gate().concerns(household.id());
       return work.repositories().households().save(household);
     });
   }
@@ -50,8 +56,8 @@ public final class HouseholdService {
   public Household update(Actor actor, HouseholdId id, long expectedVersion, HouseholdProfile profile) {
     Checks.required(id, "id");
     bornByToday(profile);
-    return engine.write(actor, work -> {
-      Household current = work.repositories().households().get(id);
+    return engine.write(actor, Operation.HOUSEHOLD_UPDATE, work -> {
+      Household current = work.gate().check(work.repositories().households().get(id), h -> target(work.repositories(), h));
       if (current.version() != expectedVersion) {
         throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE,
             "household " + id + " is at version " + current.version() + ", not " + expectedVersion);
@@ -75,6 +81,11 @@ public final class HouseholdService {
    */
   public Household get(Actor actor, HouseholdId id) {
     Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.households().get(id));
+    return engine.read(actor, Operation.HOUSEHOLD_READ,
+        (gate, repositories) -> gate.check(repositories.households().get(id), h -> target(repositories, h)));
+  }
+
+  private static AccessTarget target(Repositories repositories, Household household) {
+    return Targets.ofHousehold(household.id(), repositories.accompaniments().ofHousehold(household.id()));
   }
 }

@@ -2,7 +2,9 @@ package org.liens.organisation.application;
 
 import java.util.List;
 import java.util.Optional;
+import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.internal.Engine;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationId;
@@ -34,8 +36,11 @@ public final class OrganisationService {
    */
   public Organisation register(
       Actor actor, String name, OrganisationKind kind, Optional<String> siren, Optional<PostalAddress> address) {
-    return engine.write(actor, work -> work.repositories().organisations().save(
-        work.accept(Organisation.register(OrganisationId.of(work.newId()), name, kind, siren, address))));
+    return engine.write(actor, Operation.ORGANISATION_REGISTER, work -> {
+      work.gate().check(AccessTarget.NONE);
+      return work.repositories().organisations().save(
+          work.accept(Organisation.register(OrganisationId.of(work.newId()), name, kind, siren, address)));
+    });
   }
 
   /**
@@ -61,8 +66,8 @@ public final class OrganisationService {
   public Organisation update(Actor actor, OrganisationId id, long expectedVersion, String name, Optional<String> siren,
       Optional<PostalAddress> address) {
     Checks.required(id, "id");
-    return engine.write(actor, work -> {
-      Organisation current = work.repositories().organisations().get(id);
+    return engine.write(actor, Operation.ORGANISATION_UPDATE, work -> {
+      Organisation current = work.gate().check(work.repositories().organisations().get(id), o -> target(o));
       if (current.version() != expectedVersion) {
         throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE,
             "organisation " + id + " is at version " + current.version() + ", not " + expectedVersion);
@@ -80,7 +85,8 @@ public final class OrganisationService {
    */
   public Organisation get(Actor actor, OrganisationId id) {
     Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.organisations().get(id));
+    return engine.read(actor, Operation.ORGANISATION_READ,
+        (gate, repositories) -> gate.check(repositories.organisations().get(id), o -> target(o)));
   }
 
   /**
@@ -89,6 +95,13 @@ public final class OrganisationService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    */
   public List<Organisation> all(Actor actor) {
-    return engine.read(actor, repositories -> repositories.organisations().all());
+    return engine.read(actor, Operation.ORGANISATION_LIST, (gate, repositories) -> {
+      gate.check(AccessTarget.NONE);
+      return repositories.organisations().all();
+    });
+  }
+
+  private static AccessTarget target(Organisation organisation) {
+    return AccessTarget.organisation(organisation.id());
   }
 }

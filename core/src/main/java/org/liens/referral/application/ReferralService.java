@@ -3,6 +3,7 @@ package org.liens.referral.application;
 import java.util.List;
 import java.util.Optional;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
@@ -15,6 +16,7 @@ import org.liens.eligibility.EligibilityDecision;
 import org.liens.eligibility.EligibilityPolicy;
 import org.liens.eligibility.NotEligibleException;
 import org.liens.internal.Engine;
+import org.liens.internal.Targets;
 import org.liens.internal.UnitOfWork;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
@@ -70,8 +72,9 @@ public final class ReferralService {
   public Referral receive(Actor actor, ReferralRequest request) {
     Checks.required(request, "request");
     catalog.require(request.offer());
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.REFERRAL_RECEIVE, work -> {
       Repositories repositories = work.repositories();
+      work.gate().check(Targets.of(request));
       Checks.check(!request.receivedOn().isAfter(work.today()), "a referral cannot be received after today");
       repositories.households().get(request.household());
       request.source().prescriber().ifPresent(repositories.organisations()::get);
@@ -91,7 +94,7 @@ public final class ReferralService {
    * @param id the referral
    */
   public Referral recordConsent(Actor actor, ReferralId id, Consent consent) {
-    return change(actor, id, (referral, work) -> referral.recordConsent(consent, work.today()));
+    return change(actor, Operation.REFERRAL_CONSENT, id, (referral, work) -> referral.recordConsent(consent, work.today()));
   }
 
   /**
@@ -101,7 +104,7 @@ public final class ReferralService {
    * @param id the referral
    */
   public Referral assess(Actor actor, ReferralId id, NeedsAssessment assessment) {
-    return change(actor, id, (referral, work) -> referral.assess(assessment, work.today()));
+    return change(actor, Operation.REFERRAL_ASSESS, id, (referral, work) -> referral.assess(assessment, work.today()));
   }
 
   /**
@@ -112,7 +115,7 @@ public final class ReferralService {
    * @param reason why, in free text (never logged)
    */
   public Referral reject(Actor actor, ReferralId id, String reason) {
-    return change(actor, id, (referral, work) -> referral.reject(reason, work.today()));
+    return change(actor, Operation.REFERRAL_REJECT, id, (referral, work) -> referral.reject(reason, work.today()));
   }
 
   /**
@@ -123,7 +126,8 @@ public final class ReferralService {
    */
   public EligibilityDecision eligibility(Actor actor, ReferralId id) {
     Checks.required(id, "id");
-    return engine.read(actor, repositories -> decide(repositories, repositories.referrals().get(id), engine.today()));
+    return engine.read(actor, Operation.REFERRAL_ELIGIBILITY, (gate, repositories) ->
+        decide(repositories, gate.check(repositories.referrals().get(id), Targets::of), engine.today()));
   }
 
   /**
@@ -145,9 +149,9 @@ public final class ReferralService {
   public Accompaniment validate(Actor actor, ReferralId id, List<StaffId> team) {
     Checks.required(id, "id");
     List<StaffId> educators = Checks.listOf(team, "team");
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.REFERRAL_VALIDATE, work -> {
       Repositories repositories = work.repositories();
-      Referral referral = repositories.referrals().get(id);
+      Referral referral = work.gate().check(repositories.referrals().get(id), Targets::of);
       referral.requireValidatable(); // the state first: a decided referral is ILLEGAL_TRANSITION, never NOT_ELIGIBLE
       // what validation writes, locked before anything is read or written, always in this order (household, then
       // agreement), so that validations under one agreement queue on every database instead of deadlocking
@@ -185,7 +189,8 @@ public final class ReferralService {
    */
   public Referral get(Actor actor, ReferralId id) {
     Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.referrals().get(id));
+    return engine.read(actor, Operation.REFERRAL_READ,
+        (gate, repositories) -> gate.check(repositories.referrals().get(id), Targets::of));
   }
 
   private EligibilityDecision decide(Repositories repositories, Referral referral, java.time.LocalDate date) {
@@ -198,10 +203,10 @@ public final class ReferralService {
         date));
   }
 
-  private Referral change(Actor actor, ReferralId id, Command command) {
+  private Referral change(Actor actor, Operation operation, ReferralId id, Command command) {
     Checks.required(id, "id");
-    return engine.write(actor, work -> {
-      Referral referral = work.repositories().referrals().get(id);
+    return engine.write(actor, operation, work -> {
+      Referral referral = work.gate().check(work.repositories().referrals().get(id), Targets::of);
       return work.repositories().referrals().save(work.accept(command.apply(referral, work)));
     });
   }

@@ -33,7 +33,7 @@ public final class StaffDirectory {
     Checks.required(actor, "actor");
     Checks.required(day, "day");
     return actor.staff().flatMap(registry::find).filter(m -> m.actsAs(actor.role(), day))
-        .orElseThrow(() -> new AccessDeniedException("the actor is not an active staff member in this role"));
+        .orElseThrow(AccessDeniedException::denied);
   }
 
   /**

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.liens.access.AccessDeniedException;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.internal.Engine;
+import org.liens.internal.Targets;
 import org.liens.organisation.OrganisationId;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
@@ -53,7 +55,10 @@ public final class StaffService {
       LocalDate activeFrom, Optional<LocalDate> activeTo) {
     Checks.required(id, "id");
     Change<StaffMember> registered = StaffMember.register(id, organisation, roles, activeFrom, activeTo);
-    return engine.write(actor, work -> work.repositories().staff().save(work.accept(registered)));
+    return engine.write(actor, Operation.STAFF_REGISTER, work -> {
+      work.gate().check(registered.after(), Targets::of);
+      return work.repositories().staff().save(work.accept(registered));
+    });
   }
 
   /**
@@ -123,7 +128,8 @@ public final class StaffService {
    */
   public StaffMember get(Actor actor, StaffId id) {
     Checks.required(id, "id");
-    return engine.read(actor, repositories -> repositories.staff().get(id));
+    return engine.read(actor, Operation.STAFF_READ,
+        (gate, repositories) -> gate.check(repositories.staff().get(id), Targets::of));
   }
 
   /**
@@ -134,7 +140,8 @@ public final class StaffService {
    */
   public List<StaffMember> ofOrganisation(Actor actor, OrganisationId organisation) {
     Checks.required(organisation, "organisation");
-    return engine.read(actor, repositories -> repositories.staff().ofOrganisation(organisation));
+    return engine.read(actor, Operation.STAFF_READ,
+        (gate, repositories) -> gate.filter(repositories.staff().ofOrganisation(organisation), Targets::of));
   }
 
   /**
@@ -159,13 +166,14 @@ public final class StaffService {
   public StaffMember resolve(Actor actor, LocalDate day) {
     Checks.required(actor, "actor");
     Checks.required(day, "day");
-    return engine.read(actor, repositories -> StaffDirectory.resolve(repositories.staff(), actor, day));
+    return engine.read(actor, Operation.STAFF_RESOLVE,
+        (gate, repositories) -> gate.check(StaffDirectory.resolve(repositories.staff(), actor, day), Targets::of));
   }
 
   private StaffMember change(Actor actor, StaffId id, long expectedVersion, Function<StaffMember, Change<StaffMember>> command) {
     Checks.required(id, "id");
-    return engine.write(actor, work -> {
-      StaffMember current = work.repositories().staff().get(id);
+    return engine.write(actor, Operation.STAFF_UPDATE, work -> {
+      StaffMember current = work.gate().check(work.repositories().staff().get(id), Targets::of);
       if (current.version() != expectedVersion) {
         throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE,
             "staff member " + id + " is at version " + current.version() + ", not " + expectedVersion);

@@ -2,11 +2,14 @@ package org.liens.workshop.application;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiFunction;
+import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Child;
 import org.liens.internal.Engine;
+import org.liens.internal.Gate;
+import org.liens.internal.Targets;
 import org.liens.internal.UnitOfWork;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.PriceBasis;
@@ -56,8 +59,9 @@ public final class QuoteService {
    */
   public Quote propose(Actor actor, QuoteRequest request) {
     Checks.required(request, "request");
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.QUOTE_PROPOSE, work -> {
       Repositories repositories = work.repositories();
+      work.gate().check(AccessTarget.fundedBy(request.client()));
       repositories.organisations().get(request.client());
       Tariff tariff = tariffs.inForce(OfferCode.ARCS, PriceBasis.GROUP_MODEL, work.today());
       return repositories.quotes().save(work.accept(Quote.propose(QuoteId.of(work.newId()), request, tariff, work.today())));
@@ -74,10 +78,11 @@ public final class QuoteService {
    */
   public WorkshopSeries accept(Actor actor, QuoteId id) {
     Checks.required(id, "id");
-    return engine.write(actor, work -> {
+    return engine.write(actor, Operation.QUOTE_DECIDE, work -> {
       Repositories repositories = work.repositories();
+      Quote quote = work.gate().check(repositories.quotes().get(id), Targets::of);
       WorkshopSeriesId seriesId = WorkshopSeriesId.of(work.newId());
-      Quote accepted = work.accept(repositories.quotes().get(id).accept(seriesId, work.today()));
+      Quote accepted = work.accept(quote.accept(seriesId, work.today()));
       WorkshopSeries series = repositories.workshopSeries().save(work.accept(WorkshopSeries.open(seriesId, accepted)));
       repositories.quotes().save(accepted);
       return series;
@@ -92,8 +97,8 @@ public final class QuoteService {
    */
   public Quote decline(Actor actor, QuoteId id) {
     Checks.required(id, "id");
-    return engine.write(actor, work ->
-        work.repositories().quotes().save(work.accept(work.repositories().quotes().get(id).decline(work.today()))));
+    return engine.write(actor, Operation.QUOTE_DECIDE, work -> work.repositories().quotes().save(work.accept(
+        work.gate().check(work.repositories().quotes().get(id), Targets::of).decline(work.today()))));
   }
 
   /**
@@ -105,7 +110,7 @@ public final class QuoteService {
    * @return the series as stored after the change
    */
   public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child) {
-    return change(actor, id, (series, work) -> series.enrol(child, work.today()));
+    return change(actor, Operation.WORKSHOP_ENROL, id, (series, work) -> series.enrol(child, work.today()));
   }
 
   /**
@@ -118,7 +123,7 @@ public final class QuoteService {
    * @return the series as stored after the change
    */
   public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child, int group) {
-    return change(actor, id, (series, work) -> series.enrol(child, group, work.today()));
+    return change(actor, Operation.WORKSHOP_ENROL, id, (series, work) -> series.enrol(child, group, work.today()));
   }
 
   /**
@@ -131,7 +136,7 @@ public final class QuoteService {
    * @return the series as stored after the change
    */
   public WorkshopSeries recordSession(Actor actor, WorkshopSeriesId id, int group, LocalDate date) {
-    return change(actor, id, (series, work) -> series.recordSession(work.newId(), group, date, work.today()));
+    return change(actor, Operation.WORKSHOP_SESSION_RECORD, id, (series, work) -> series.recordSession(work.newId(), group, date, work.today()));
   }
 
   /**
@@ -142,7 +147,8 @@ public final class QuoteService {
    * @throws NotFoundException if there is none
    */
   public Quote get(Actor actor, QuoteId id) {
-    return read(actor, id, "id", (repositories, key) -> repositories.quotes().get(key));
+    return read(actor, Operation.QUOTE_READ, id, "id",
+        (gate, repositories, key) -> gate.check(repositories.quotes().get(key), Targets::of));
   }
 
   /**
@@ -153,7 +159,8 @@ public final class QuoteService {
    * @throws NotFoundException if there is none
    */
   public WorkshopSeries series(Actor actor, WorkshopSeriesId id) {
-    return read(actor, id, "id", (repositories, key) -> repositories.workshopSeries().get(key));
+    return read(actor, Operation.WORKSHOP_SERIES_READ, id, "id",
+        (gate, repositories, key) -> gate.check(repositories.workshopSeries().get(key), Targets::of));
   }
 
   /**
@@ -163,13 +170,16 @@ public final class QuoteService {
    * @param client the organisation that ordered the workshops
    */
   public List<Quote> ofClient(Actor actor, OrganisationId client) {
-    return read(actor, client, "client", (repositories, key) -> repositories.quotes().ofClient(key));
+    return read(actor, Operation.QUOTE_READ, client, "client", (gate, repositories, key) -> {
+      gate.check(AccessTarget.fundedBy(key));
+      return gate.filter(repositories.quotes().ofClient(key), Targets::of);
+    });
   }
 
-  private WorkshopSeries change(Actor actor, WorkshopSeriesId id, Command command) {
+  private WorkshopSeries change(Actor actor, Operation operation, WorkshopSeriesId id, Command command) {
     Checks.required(id, "id");
-    return engine.write(actor, work -> {
-      WorkshopSeries series = work.repositories().workshopSeries().get(id);
+    return engine.write(actor, operation, work -> {
+      WorkshopSeries series = work.gate().check(work.repositories().workshopSeries().get(id), Targets::of);
       return work.repositories().workshopSeries().save(work.accept(command.apply(series, work)));
     });
   }
@@ -179,9 +189,14 @@ public final class QuoteService {
     Change<WorkshopSeries> apply(WorkshopSeries series, UnitOfWork work);
   }
 
-  /** Reads in one transaction what {@code query} says of {@code key}, which is required. */
-  private <K, T> T read(Actor actor, K key, String name, BiFunction<Repositories, K, T> query) {
+  /** Reads in one transaction, once the policy allows it, what {@code query} says of {@code key}, which is required. */
+  private <K, T> T read(Actor actor, Operation operation, K key, String name, Query<K, T> query) {
     Checks.required(key, name);
-    return engine.read(actor, repositories -> query.apply(repositories, key));
+    return engine.read(actor, operation, (gate, repositories) -> query.apply(gate, repositories, key));
+  }
+
+  @FunctionalInterface
+  private interface Query<K, T> {
+    T apply(Gate gate, Repositories repositories, K key);
   }
 }

@@ -1,0 +1,119 @@
+package org.liens.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.liens.access.AccessDeniedException;
+import org.liens.access.AccessPolicy;
+import org.liens.access.AccessTarget;
+import org.liens.access.Actor;
+import org.liens.access.Operation;
+import org.liens.access.Scope;
+import org.liens.household.HouseholdId;
+
+/**
+ * The one place a use case asks the {@link AccessPolicy}: each call checks what it loaded (or what it was asked for)
+ * before reading it out or changing it, and the gate remembers the households concerned for the audit trail. A use
+ * case that never asks its gate fails: no service method can skip the policy.
+ */
+public final class Gate {
+  private final AccessPolicy policy;
+  private final Actor actor;
+  private final Operation operation;
+  private final Scope scope;
+  private final Set<HouseholdId> households = new LinkedHashSet<>();
+  private final Set<HouseholdId> refused = new LinkedHashSet<>();
+  private boolean decided;
+
+  Gate(AccessPolicy policy, Actor actor, Operation operation, Scope scope) {
+    this.policy = policy;
+    this.actor = actor;
+    this.operation = operation;
+    this.scope = scope;
+  }
+
+  /** {@return the actor who asks} */
+  public Actor actor() {
+    return actor;
+  }
+
+  /** {@return the scope the actor is granted this operation in: queries choose their storage filter by it} */
+  public Scope scope() {
+    return scope;
+  }
+
+  /**
+   * Lets the call go on if the policy allows it on {@code target}.
+   *
+   * @param target what the call reads or changes
+   * @throws AccessDeniedException otherwise, always with the same message
+   */
+  public void check(AccessTarget target) {
+    if (!policy.allows(actor, operation, target)) {
+      refused.addAll(target.households());
+      throw AccessDeniedException.denied();
+    }
+    households.addAll(target.households());
+    decided = true;
+  }
+
+  /**
+   * {@return {@code subject}, once the policy allows the call on its target}
+   *
+   * @param subject what was loaded
+   * @param targetOf its target
+   * @param <T> its type
+   */
+  public <T> T check(T subject, Function<? super T, AccessTarget> targetOf) {
+    check(targetOf.apply(subject));
+    return subject;
+  }
+
+  /**
+   * {@return the items of a query the policy allows, in order} The storage query already filtered by scope; this
+   * second look applies the host's conditions and guards against an adapter that returned too much.
+   *
+   * @param items what the storage query returned
+   * @param targetOf the target of each
+   * @param <T> their type
+   */
+  public <T> List<T> filter(List<T> items, Function<? super T, AccessTarget> targetOf) {
+    decided = true;
+    return items.stream().filter(item -> {
+      AccessTarget target = targetOf.apply(item);
+      boolean allowed = policy.allows(actor, operation, target);
+      if (allowed) {
+        households.addAll(target.households());
+      }
+      return allowed;
+    }).toList();
+  }
+
+  /**
+   * Names a household the call concerns, such as the one it just registered.
+   *
+   * @param household the household
+   */
+  public void concerns(HouseholdId household) {
+    households.add(household);
+  }
+
+  Operation operation() {
+    return operation;
+  }
+
+  Set<HouseholdId> households() {
+    return Set.copyOf(households);
+  }
+
+  Set<HouseholdId> refused() {
+    return Set.copyOf(refused);
+  }
+
+  void requireDecided() {
+    if (!decided) {
+      throw new IllegalStateException("operation " + operation.code() + " ran without asking the access policy");
+    }
+  }
+}
