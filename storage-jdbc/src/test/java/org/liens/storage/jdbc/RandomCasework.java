@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.liens.Liens;
-import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
@@ -85,9 +84,9 @@ final class RandomCasework {
       educators.add(StaffId.of(ids.get()));
     }
     // the last educator leaves at the end of 2023: teams and contacts after that refuse it on every adapter
-    employer = Staffing.register(liens, Actor.system(), educators);
-    StaffMember leaving = liens.staff().get(Actor.system(), educators.get(3));
-    liens.staff().endActivity(Actor.system(), leaving.id(), leaving.version(), LocalDate.of(2023, 12, 31));
+    employer = Staffing.register(liens, Casebook.COORDINATOR, educators);
+    StaffMember leaving = liens.staff().get(Casebook.COORDINATOR, educators.get(3));
+    liens.staff().endActivity(Casebook.COORDINATOR, leaving.id(), leaving.version(), LocalDate.of(2023, 12, 31));
   }
 
   /**
