@@ -26,6 +26,8 @@ import org.liens.json.CatalogJson;
 import org.liens.json.TariffsJson;
 import org.liens.organisation.application.OrganisationService;
 import org.liens.pricing.TariffBook;
+import org.liens.privacy.RetentionPolicy;
+import org.liens.privacy.application.PrivacyService;
 import org.liens.referral.application.ReferralService;
 import org.liens.shared.Checks;
 import org.liens.storage.Storage;
@@ -46,7 +48,8 @@ import org.liens.workshop.application.QuoteService;
  *
  * Defaults: the 2023 catalogue ({@link CatalogJson#standard2023()}) and tariffs ({@link TariffsJson#standard2023()}),
  * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
- * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the system
+ * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
+ * {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy, the system
  * clock in Europe/Paris, random UUIDs. Storage has no default; without a seller, nothing can be invoiced.
  */
 public final class Liens {
@@ -65,6 +68,7 @@ public final class Liens {
   private final AgreementService agreements;
   private final QuoteService workshops;
   private final BillingService billing;
+  private final PrivacyService privacy;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -85,6 +89,7 @@ public final class Liens {
     this.agreements = new AgreementService(engine, tariffs);
     this.workshops = new QuoteService(engine, tariffs);
     this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
+    this.privacy = new PrivacyService(engine, builder.retentionPolicy);
   }
 
   /**
@@ -164,6 +169,15 @@ public final class Liens {
     return billing;
   }
 
+  /**
+   * Retention, erasure on request and export of a household's personal data (issue 9, GDPR art. 15 and 17).
+   *
+   * @return the privacy service
+   */
+  public PrivacyService privacy() {
+    return privacy;
+  }
+
   /** {@return the tariffs in use} */
   public TariffBook tariffs() {
     return tariffs;
@@ -193,6 +207,7 @@ public final class Liens {
     private BillingPolicy billingPolicy = BillingPolicy.standard();
     private WaitlistPolicy waitlistPolicy = WaitlistPolicy.REFUSE;
     private Optional<Seller> seller = Optional.empty();
+    private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
 
     private Builder() {}
 
@@ -327,6 +342,18 @@ public final class Liens {
      */
     public Builder seller(Seller value) {
       seller = Optional.of(Checks.required(value, "seller"));
+      return this;
+    }
+
+    /**
+     * Sets how long personal data and billing records are kept; default {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT}
+     * (two years after the last contact or the closure; billing records ten years).
+     *
+     * @param value the retention policy
+     * @return this builder
+     */
+    public Builder retentionPolicy(RetentionPolicy value) {
+      retentionPolicy = Checks.required(value, "retentionPolicy");
       return this;
     }
 

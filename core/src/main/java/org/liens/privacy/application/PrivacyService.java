@@ -1,0 +1,202 @@
+package org.liens.privacy.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.liens.access.Actor;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.audit.AuditEntry;
+import org.liens.household.Household;
+import org.liens.household.HouseholdAnonymised;
+import org.liens.household.HouseholdId;
+import org.liens.internal.Engine;
+import org.liens.internal.UnitOfWork;
+import org.liens.json.LiensJson;
+import org.liens.privacy.Anonymisation;
+import org.liens.privacy.ErasureRefusedException;
+import org.liens.privacy.RetentionDecision;
+import org.liens.privacy.RetentionPolicy;
+import org.liens.referral.Referral;
+import org.liens.shared.Change;
+import org.liens.shared.Checks;
+import org.liens.shared.NotFoundException;
+import org.liens.storage.Repositories;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Retention, erasure on request and export of a household's personal data (issue 9; GDPR art. 15 and 17; CNIL
+ * référentiel for social and medico-social support), under the {@link RetentionPolicy} given to {@code Liens}.
+ * Obtain it from {@code Liens#privacy()}.
+ *
+ * <p>Anonymising a household rewrites, each at its stored version, the household, its referrals and its
+ * accompaniments ({@link Anonymisation}), deletes the outbox events of all of them
+ * ({@link org.liens.storage.EventOutbox#forget}) and emits one {@link HouseholdAnonymised} event (ids, a date and
+ * counts). Invoices and credit notes are left as they are: they never name a family.
+ */
+public final class PrivacyService {
+  private static final Logger LOG = LoggerFactory.getLogger(PrivacyService.class);
+
+  private final Engine engine;
+  private final RetentionPolicy policy;
+
+  /**
+   * Not API: obtain it from {@code Liens}; the constructor takes internal plumbing and may change.
+   *
+   * @param engine the storage, clock and listeners assembled by {@code Liens}
+   * @param policy the retention policy
+   */
+  public PrivacyService(Engine engine, RetentionPolicy policy) {
+    this.engine = Checks.required(engine, "engine");
+    this.policy = Checks.required(policy, "policy");
+  }
+
+  /** {@return the retention policy in use} */
+  public RetentionPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * {@return whether the household's personal data is kept on {@code asOf}, until when and why}
+   *
+   * @param actor who acts
+   * @param household the household
+   * @param asOf the date to apply the rule at
+   * @throws NotFoundException if there is no such household
+   */
+  public RetentionDecision decide(Actor actor, HouseholdId household, LocalDate asOf) {
+    Checks.required(household, "household");
+    Checks.required(asOf, "asOf");
+    return engine.read(actor, r -> decision(r, r.households().get(household), asOf));
+  }
+
+  /**
+   * The retention job: anonymises every household none of whose accompaniments and referrals is inside the retention
+   * window on {@code asOf} ({@link RetentionDecision#expired()}). One transaction per household anonymised, the rule
+   * checked again inside it with the household locked, so a household that a concurrent use case reopened is kept. A
+   * host runs it daily as {@link Actor#system()}.
+   *
+   * @param actor who acts, the system for a batch
+   * @param asOf the date to apply the rule at, today at the latest
+   * @return how many households were examined, anonymised, already anonymised, kept
+   */
+  public RetentionReport anonymiseExpired(Actor actor, LocalDate asOf) {
+    Checks.required(actor, "actor");
+    notAfterToday(asOf);
+    List<HouseholdId> ids = new ArrayList<>(engine.read(actor, r -> r.households().ids()));
+    ids.sort(Comparator.comparing(HouseholdId::value));
+    int anonymised = 0;
+    int already = 0;
+    for (HouseholdId id : ids) {
+      boolean expired = engine.read(actor, r -> decision(r, r.households().get(id), asOf)).expired();
+      if (expired) {
+        Outcome outcome = engine.write(actor, work -> anonymiseIfAllowed(work, id, asOf, false));
+        anonymised += outcome == Outcome.ANONYMISED ? 1 : 0;
+        already += outcome == Outcome.ALREADY_ANONYMISED ? 1 : 0;
+      }
+    }
+    RetentionReport report = new RetentionReport(asOf, ids.size(), anonymised, already,
+        ids.size() - anonymised - already);
+    LOG.info("retention as of {}: {} households examined, {} anonymised, {} already anonymised, {} kept", asOf,
+        report.examined(), report.anonymised(), report.alreadyAnonymised(), report.kept());
+    return report;
+  }
+
+  /**
+   * Erases a household's personal data on request (GDPR art. 17), by anonymising it as the retention job does, if
+   * the retention policy no longer keeps it ({@link RetentionDecision#mayErase()}); erasing an anonymised household
+   * changes nothing.
+   *
+   * @param actor who acts
+   * @param household the household
+   * @param asOf the date to apply the rule at, today at the latest
+   * @return the decision that allowed it
+   * @throws ErasureRefusedException with {@code ERASURE_REFUSED} while the policy keeps the data; nothing is changed
+   * @throws NotFoundException if there is no such household
+   */
+  public RetentionDecision erase(Actor actor, HouseholdId household, LocalDate asOf) {
+    Checks.required(household, "household");
+    notAfterToday(asOf);
+    return engine.write(actor, work -> {
+      Repositories r = work.repositories();
+      r.households().lock(household);
+      RetentionDecision decision = decision(r, r.households().get(household), asOf);
+      if (!decision.mayErase()) {
+        throw new ErasureRefusedException(decision);
+      }
+      anonymiseIfAllowed(work, household, asOf, true);
+      return decision;
+    });
+  }
+
+  /**
+   * Exports everything held about a household as one JSON document ({@link HouseholdExport}, right of access, GDPR
+   * art. 15): the profile, the referrals, the accompaniments with their contacts and documents, and the audit entries
+   * that name it.
+   *
+   * @param actor who acts
+   * @param household the household
+   * @return the JSON document
+   * @throws NotFoundException if there is no such household
+   */
+  public String export(Actor actor, HouseholdId household) {
+    Checks.required(household, "household");
+    return engine.read(actor, r -> {
+      Household stored = r.households().get(household);
+      // AUDIT TRAIL (branch s9-audit): once Repositories.auditTrail() exists, the entries that name the household:
+      // r.auditTrail().ofHousehold(household, Instant.MIN, Instant.MAX)
+      List<AuditEntry> audit = List.of();
+      return LiensJson.write(HouseholdExport.of(engine.clock().instant(), stored,
+          r.referrals().ofHousehold(household), r.accompaniments().ofHousehold(household), audit));
+    });
+  }
+
+  private RetentionDecision decision(Repositories r, Household household, LocalDate asOf) {
+    return policy.decide(household.id(), r.referrals().ofHousehold(household.id()),
+        r.accompaniments().ofHousehold(household.id()), asOf);
+  }
+
+  /** Anonymises the household, locked, unless the rule keeps it (the retention job) or nothing is left to change. */
+  private Outcome anonymiseIfAllowed(UnitOfWork work, HouseholdId id, LocalDate asOf, boolean onRequest) {
+    Repositories r = work.repositories();
+    r.households().lock(id);
+    Household household = r.households().get(id);
+    List<Referral> referrals = r.referrals().ofHousehold(id);
+    List<Accompaniment> accompaniments = r.accompaniments().ofHousehold(id);
+    if (!onRequest && !policy.decide(id, referrals, accompaniments, asOf).expired()) {
+      return Outcome.KEPT;
+    }
+    Anonymisation anonymisation = Anonymisation.of(household.profile());
+    List<Referral> changedReferrals = referrals.stream()
+        .map(anonymisation::referral).filter(a -> !referrals.contains(a)).toList();
+    List<Accompaniment> changedAccompaniments = accompaniments.stream()
+        .map(anonymisation::accompaniment).filter(a -> !accompaniments.contains(a)).toList();
+    if (anonymisation.profile().equals(household.profile()) && changedReferrals.isEmpty()
+        && changedAccompaniments.isEmpty()) {
+      return Outcome.ALREADY_ANONYMISED;
+    }
+    changedReferrals.forEach(r.referrals()::save);
+    changedAccompaniments.forEach(r.accompaniments()::save);
+    r.households().save(work.accept(Change.of(new Household(id, household.version(), anonymisation.profile()),
+        new HouseholdAnonymised(id, asOf, onRequest, changedReferrals.size(), changedAccompaniments.size()))));
+    List<UUID> aggregates = Stream.of(Stream.of(id.value()), referrals.stream().map(x -> x.id().value()),
+        accompaniments.stream().map(x -> x.id().value())).flatMap(s -> s).toList();
+    int forgotten = r.outbox().forget(aggregates);
+    LOG.debug("household {} anonymised as of {}: {} referrals, {} accompaniments, {} events forgotten", id, asOf,
+        changedReferrals.size(), changedAccompaniments.size(), forgotten);
+    return Outcome.ANONYMISED;
+  }
+
+  private void notAfterToday(LocalDate asOf) {
+    Checks.required(asOf, "asOf");
+    Checks.check(!asOf.isAfter(engine.today()), "the retention rule is applied at today at the latest");
+  }
+
+  /** What one household's anonymisation did. */
+  private enum Outcome {
+    ANONYMISED, ALREADY_ANONYMISED, KEPT
+  }
+}
