@@ -40,7 +40,7 @@ public interface EventOutbox {
    * aggregates stay, in order.
    *
    * @param aggregateIds the ids of the aggregates whose events are deleted
-   * @return how many events were deleted
+   * @return how many pending events were deleted (acknowledged ones are deleted too, not counted)
    */
   int forget(Collection<UUID> aggregateIds);
 }

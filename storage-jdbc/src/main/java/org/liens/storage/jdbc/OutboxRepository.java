@@ -93,7 +93,7 @@ final class OutboxRepository implements EventOutbox {
         ids, (args, id) -> args.instant(tx.settings.clock().instant()).uuid(id));
   }
 
-  /** Deletes the rows of these aggregates' events, acknowledged or not, by chunks of the batch size. */
+  /** Deletes the rows of these aggregates' events, pending then acknowledged, by chunks of the batch size. */
   @Override
   public int forget(Collection<UUID> aggregateIds) {
     session.writable();
@@ -103,11 +103,13 @@ final class OutboxRepository implements EventOutbox {
     for (int from = 0; from < ids.size(); from += chunk) {
       List<UUID> part = ids.subList(from, Math.min(ids.size(), from + chunk));
       String sql = "DELETE FROM " + TABLE + " WHERE aggregate_id IN (" + "?, ".repeat(part.size() - 1) + "?)";
-      deleted += tx.update("forget events", sql, args -> {
+      Transaction.Binder aggregates = args -> {
         for (UUID id : part) {
           args.uuid(id);
         }
-      });
+      };
+      deleted += tx.update("forget pending events", sql + " AND acknowledged_at IS NULL", aggregates);
+      tx.update("forget acknowledged events", sql, aggregates);
     }
     return deleted;
   }
