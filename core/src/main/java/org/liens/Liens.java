@@ -13,6 +13,7 @@ import org.liens.accompaniment.application.ActiveCaseload;
 import org.liens.agreement.WaitlistPolicy;
 import org.liens.agreement.application.AgreementService;
 import org.liens.agreement.application.AgreementValidationStep;
+import org.liens.audit.application.AuditRecorder;
 import org.liens.billing.BillingPolicy;
 import org.liens.billing.Seller;
 import org.liens.billing.application.BillingService;
@@ -176,6 +177,11 @@ public final class Liens {
    */
   public PrivacyService privacy() {
     return privacy;
+  }
+
+  /** The audit trail's writer, for the access checks of the services (the services reach it through the engine). */
+  AuditRecorder auditRecorder() {
+    return engine.audit();
   }
 
   /** {@return the tariffs in use} */

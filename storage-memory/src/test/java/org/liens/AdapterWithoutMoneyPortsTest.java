@@ -27,6 +27,7 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.Accompaniments;
+import org.liens.storage.AuditTrail;
 import org.liens.storage.CreditNotes;
 import org.liens.storage.EventOutbox;
 import org.liens.storage.FundingAgreements;
@@ -87,6 +88,11 @@ class AdapterWithoutMoneyPortsTest {
         @Override
         public EventOutbox outbox() {
           return r.outbox();
+        }
+
+        @Override
+        public AuditTrail auditTrail() {
+          return r.auditTrail();
         }
 
         @Override

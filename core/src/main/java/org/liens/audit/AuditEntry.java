@@ -1,12 +1,16 @@
 package org.liens.audit;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.liens.access.Actor;
 import org.liens.household.HouseholdId;
 import org.liens.household.PersonId;
+import org.liens.shared.Bounds;
 import org.liens.shared.Checks;
 
 /**
@@ -14,6 +18,10 @@ import org.liens.shared.Checks;
  * operation, on which subjects (household and person ids) and with what outcome. It holds ids and codes only, never
  * a name or a free text (CNIL référentiel for social and medico-social support: access logs with as little personal
  * data as possible).
+ *
+ * <p>So that every adapter stores and returns it alike, {@code at} is truncated to the microsecond and lies within
+ * the dates of {@link Bounds}; the actor's user id is at most {@value Bounds#NAME_MAX} characters without control
+ * characters (as a name).
  *
  * @param id the entry's own id
  * @param at when the operation was asked for
@@ -33,11 +41,27 @@ public record AuditEntry(
     AuditOutcome outcome) {
   private static final Pattern OPERATION = Pattern.compile("[a-z][a-z0-9]*([.-][a-z0-9]+)*");
   private static final int MAX_OPERATION = 100;
+  /** The earliest {@link #at()}: the start of {@link Bounds#EARLIEST_DATE}, UTC. */
+  public static final Instant EARLIEST = Bounds.EARLIEST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
+  /** The first instant after the latest {@link #at()}: the day after {@link Bounds#LATEST_DATE}, UTC. */
+  public static final Instant END = Bounds.LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
+  /** The order of every query of the trail: by time, then by id in its text form (the order of the databases). */
+  public static final Comparator<AuditEntry> ORDER =
+      Comparator.comparing(AuditEntry::at).thenComparing(entry -> entry.id().toString());
+
+  /**
+   * Checks and normalises the entry.
+   *
+   * @throws org.liens.shared.InvalidInputException if a value is missing, the operation is not a code, {@code at}
+   *     is outside the bounds or the user id is too long
+   */
   public AuditEntry {
     Checks.required(id, "id");
-    Checks.required(at, "at");
+    at = Checks.required(at, "at").truncatedTo(ChronoUnit.MICROS);
+    Checks.check(!at.isBefore(EARLIEST) && at.isBefore(END), "at: outside the dates Liens accepts");
     Checks.required(actor, "actor");
+    Checks.name(actor.userId(), "actor.userId");
     Checks.required(operation, "operation");
     Checks.check(operation.length() <= MAX_OPERATION && OPERATION.matcher(operation).matches(),
         "operation: lower-case words separated by dots or dashes, at most " + MAX_OPERATION + " characters");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.liens.access.Actor;
+import org.liens.audit.application.AuditRecorder;
 import org.liens.event.DomainEvent;
 import org.liens.event.DomainEventListener;
 import org.liens.shared.Checks;
@@ -26,12 +27,19 @@ public final class Engine {
   private final Clock clock;
   private final Supplier<UUID> ids;
   private final List<DomainEventListener> listeners;
+  private final AuditRecorder audit;
 
   public Engine(Storage storage, Clock clock, Supplier<UUID> ids, List<DomainEventListener> listeners) {
     this.storage = Checks.required(storage, "storage");
     this.clock = Checks.required(clock, "clock");
     this.ids = Checks.required(ids, "ids");
     this.listeners = Checks.listOf(listeners, "listeners");
+    this.audit = new AuditRecorder(storage, clock, ids);
+  }
+
+  /** The audit trail's writer, on this engine's storage, clock and ids. */
+  public AuditRecorder audit() {
+    return audit;
   }
 
   /** Runs a use case that writes, on behalf of {@code actor}. */

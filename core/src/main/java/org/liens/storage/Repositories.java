@@ -61,4 +61,12 @@ public interface Repositories {
    * @return the numbering sequences
    */
   InvoiceNumberSequences invoiceNumberSequences();
+
+  /**
+   * The audit trail of who read or changed which personal data (issue 9): append-only, written in the transaction
+   * of the operation it records.
+   *
+   * @return the audit trail
+   */
+  AuditTrail auditTrail();
 }

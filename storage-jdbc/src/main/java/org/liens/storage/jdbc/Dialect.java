@@ -117,6 +117,15 @@ public enum Dialect {
     }
   }
 
+  Instant getInstant(ResultSet rows, String column) throws SQLException {
+    if (this == MARIADB) {
+      LocalDateTime utc = rows.getObject(column, LocalDateTime.class);
+      return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+    OffsetDateTime at = rows.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
+  }
+
   // ------------------------------------------------------------------ statements
 
   /**

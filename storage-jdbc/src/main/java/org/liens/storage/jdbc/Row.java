@@ -3,6 +3,7 @@ package org.liens.storage.jdbc;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,10 @@ final class Row {
 
   Optional<LocalDate> optionalDate(String column) throws SQLException {
     return Optional.ofNullable(date(column));
+  }
+
+  Instant instant(String column) throws SQLException {
+    return dialect.getInstant(rows, column);
   }
 
   long number(String column) throws SQLException {

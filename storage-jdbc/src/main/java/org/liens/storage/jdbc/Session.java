@@ -1,6 +1,7 @@
 package org.liens.storage.jdbc;
 
 import org.liens.storage.Accompaniments;
+import org.liens.storage.AuditTrail;
 import org.liens.storage.CreditNotes;
 import org.liens.storage.EventOutbox;
 import org.liens.storage.FundingAgreements;
@@ -109,5 +110,11 @@ final class Session implements Repositories {
   public InvoiceNumberSequences invoiceNumberSequences() {
     usable();
     return new InvoiceNumberSequenceRepository(this);
+  }
+
+  @Override
+  public AuditTrail auditTrail() {
+    usable();
+    return new AuditRepository(this);
   }
 }

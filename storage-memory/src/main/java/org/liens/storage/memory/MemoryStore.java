@@ -34,8 +34,8 @@ import org.liens.workshop.WorkshopSeries;
 
 /**
  * Everything the in-memory adapter keeps: one {@link Table} per aggregate kind (rows by UUID) with the indexes the
- * queries of the ports read, the invoice number sequences, the outbox, and the lock and journal of the
- * transactions. Write transactions are serial (a write lock held for the whole callback); reads share a read lock
+ * queries of the ports read, the invoice number sequences, the outbox, the audit trail, and the lock and journal of
+ * the transactions. Write transactions are serial (a write lock held for the whole callback); reads share a read lock
  * and see only committed data. Every change registers its undo in the transaction's {@link Journal}.
  */
 final class MemoryStore {
@@ -81,6 +81,7 @@ final class MemoryStore {
   final RangeIndex<LocalDate, UUID, CreditNote> creditNotesByIssueDate =
       creditNotes.range(c -> Optional.of(c.issuedOn()));
 
+  final AuditLog audit = new AuditLog();
   final Map<NumberSeries, SequencePosition> sequences = new HashMap<>();
   final TreeMap<Long, DomainEvent> pendingEvents = new TreeMap<>();
   final Map<UUID, Long> eventSequence = new HashMap<>();

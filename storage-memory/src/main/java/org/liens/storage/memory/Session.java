@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.liens.storage.Accompaniments;
+import org.liens.storage.AuditTrail;
 import org.liens.storage.CreditNotes;
 import org.liens.storage.EventOutbox;
 import org.liens.storage.FundingAgreements;
@@ -114,5 +115,11 @@ final class Session implements Repositories {
   public EventOutbox outbox() {
     usable();
     return new OutboxRepository(this);
+  }
+
+  @Override
+  public AuditTrail auditTrail() {
+    usable();
+    return new AuditRepository(this);
   }
 }
