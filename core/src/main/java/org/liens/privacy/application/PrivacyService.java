@@ -1,5 +1,6 @@
 package org.liens.privacy.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.stream.Stream;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.audit.AuditEntry;
+import org.liens.audit.AuditOutcome;
 import org.liens.household.Household;
 import org.liens.household.HouseholdAnonymised;
 import org.liens.household.HouseholdId;
@@ -93,7 +95,14 @@ public final class PrivacyService {
     for (HouseholdId id : ids) {
       boolean expired = engine.read(actor, r -> decision(r, r.households().get(id), asOf)).expired();
       if (expired) {
-        Outcome outcome = engine.write(actor, work -> anonymiseIfAllowed(work, id, asOf, false));
+        Outcome outcome = engine.write(actor, work -> {
+          Outcome done = anonymiseIfAllowed(work, id, asOf, false);
+          if (done == Outcome.ANONYMISED) {
+            engine.audit().append(work.repositories(), actor, "privacy.anonymise", List.of(id), List.of(),
+                AuditOutcome.ALLOWED);
+          }
+          return done;
+        });
         anonymised += outcome == Outcome.ANONYMISED ? 1 : 0;
         already += outcome == Outcome.ALREADY_ANONYMISED ? 1 : 0;
       }
@@ -128,6 +137,7 @@ public final class PrivacyService {
         throw new ErasureRefusedException(decision);
       }
       anonymiseIfAllowed(work, household, asOf, true);
+      engine.audit().append(r, actor, "privacy.erase", List.of(household), List.of(), AuditOutcome.ALLOWED);
       return decision;
     });
   }
@@ -135,7 +145,8 @@ public final class PrivacyService {
   /**
    * Exports everything held about a household as one JSON document ({@link HouseholdExport}, right of access, GDPR
    * art. 15): the profile, the referrals, the accompaniments with their contacts and documents, and the audit entries
-   * that name it.
+   * that name it. The export itself is audited ({@code privacy.export}), as are erasures ({@code privacy.erase}) and
+   * the households the retention job anonymises ({@code privacy.anonymise}).
    *
    * @param actor who acts
    * @param household the household
@@ -144,14 +155,15 @@ public final class PrivacyService {
    */
   public String export(Actor actor, HouseholdId household) {
     Checks.required(household, "household");
-    return engine.read(actor, r -> {
+    Instant now = engine.clock().instant();
+    String json = engine.read(actor, r -> {
       Household stored = r.households().get(household);
-      // AUDIT TRAIL (branch s9-audit): once Repositories.auditTrail() exists, the entries that name the household:
-      // r.auditTrail().ofHousehold(household, Instant.MIN, Instant.MAX)
-      List<AuditEntry> audit = List.of();
-      return LiensJson.write(HouseholdExport.of(engine.clock().instant(), stored,
-          r.referrals().ofHousehold(household), r.accompaniments().ofHousehold(household), audit));
+      List<AuditEntry> audit = r.auditTrail().ofHousehold(household, Instant.EPOCH, now.plusSeconds(1));
+      return LiensJson.write(HouseholdExport.of(now, stored, r.referrals().ofHousehold(household),
+          r.accompaniments().ofHousehold(household), audit));
     });
+    engine.audit().record(actor, "privacy.export", List.of(household), List.of(), AuditOutcome.ALLOWED);
+    return json;
   }
 
   private RetentionDecision decision(Repositories r, Household household, LocalDate asOf) {

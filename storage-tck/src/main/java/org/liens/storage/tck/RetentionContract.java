@@ -3,6 +3,7 @@ package org.liens.storage.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
+import org.liens.audit.AuditEntry;
 import org.liens.event.DomainEvent;
 import org.liens.household.Child;
 import org.liens.household.Household;
@@ -90,6 +92,8 @@ public interface RetentionContract extends StorageFactory {
     assertThat(pending).as("events of the household still followed")
         .anyMatch(e -> e.aggregateId().equals(s.followed.uuid()));
 
+    assertThat(storage.read((Repositories r) -> r.auditTrail().ofHousehold(s.family.id(), Instant.EPOCH,
+        s.clock.instant().plusSeconds(1)))).extracting(AuditEntry::operation).contains("privacy.anonymise");
     assertThat(s.liens.privacy().anonymiseExpired(Actor.system(), s.clock.today()))
         .as("a second run finds nothing left to do")
         .isEqualTo(new RetentionReport(s.clock.today(), 3, 0, 2, 1));
@@ -113,6 +117,7 @@ public interface RetentionContract extends StorageFactory {
     String after = s.liens.privacy().export(RetentionScenario.COORDINATOR, s.family.id());
     assertThat(found(after, "A")).as("personal data in the export after erasure").isEmpty();
     assertThat(after).contains(s.familyMip.toString(), "2024-03-14", "\"RSA\"");
+    assertThat(after).as("the audit entries about the household").contains("privacy.export", "privacy.erase");
     assertThat(found(storedText(storage), "A")).isEmpty();
     assertThat(found(storedText(storage), "B")).as("other households untouched")
         .containsExactlyElementsOf(RetentionScenario.personalData("B"));
