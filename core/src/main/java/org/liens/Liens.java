@@ -1,6 +1,7 @@
 package org.liens;
 
 import java.time.Clock;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.liens.accompaniment.application.ActiveCaseload;
 import org.liens.agreement.WaitlistPolicy;
 import org.liens.agreement.application.AgreementService;
 import org.liens.agreement.application.AgreementValidationStep;
+import org.liens.audit.AuditPolicy;
 import org.liens.audit.application.AuditRecorder;
+import org.liens.audit.application.AuditService;
 import org.liens.billing.BillingPolicy;
 import org.liens.billing.Seller;
 import org.liens.billing.application.BillingService;
@@ -50,8 +53,9 @@ import org.liens.workshop.application.QuoteService;
  * Defaults: the 2023 catalogue ({@link CatalogJson#standard2023()}) and tariffs ({@link TariffsJson#standard2023()}),
  * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
  * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
- * {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy, the system
- * clock in Europe/Paris, random UUIDs. Storage has no default; without a seller, nothing can be invoiced.
+ * {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy, the system clock in Europe/Paris, random UUIDs, a
+ * one-year audit retention ({@link AuditPolicy#standard()}). Storage has no default; without a seller, nothing can be
+ * invoiced.
  */
 public final class Liens {
   /** The time zone of "today" when no clock is given. */
@@ -70,6 +74,7 @@ public final class Liens {
   private final QuoteService workshops;
   private final BillingService billing;
   private final PrivacyService privacy;
+  private final AuditService audit;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -91,6 +96,7 @@ public final class Liens {
     this.workshops = new QuoteService(engine, tariffs);
     this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
     this.privacy = new PrivacyService(engine, builder.retentionPolicy);
+    this.audit = new AuditService(engine, builder.auditPolicy);
   }
 
   /**
@@ -179,6 +185,16 @@ public final class Liens {
     return privacy;
   }
 
+  /**
+   * The audit trail: who read or changed the data of a household or a person, what a user did, and the purge of
+   * entries past their retention (issue 9).
+   *
+   * @return the audit service
+   */
+  public AuditService audit() {
+    return audit;
+  }
+
   /** The audit trail's writer, for the access checks of the services (the services reach it through the engine). */
   AuditRecorder auditRecorder() {
     return engine.audit();
@@ -214,6 +230,7 @@ public final class Liens {
     private WaitlistPolicy waitlistPolicy = WaitlistPolicy.REFUSE;
     private Optional<Seller> seller = Optional.empty();
     private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
+    private AuditPolicy auditPolicy = AuditPolicy.standard();
 
     private Builder() {}
 
@@ -360,6 +377,17 @@ public final class Liens {
      */
     public Builder retentionPolicy(RetentionPolicy value) {
       retentionPolicy = Checks.required(value, "retentionPolicy");
+      return this;
+    }
+
+    /**
+     * Sets how long the audit trail keeps its entries; default one year ({@link AuditPolicy#standard()}).
+     *
+     * @param value the retention, between one day and ten years
+     * @return this builder
+     */
+    public Builder auditRetention(Period value) {
+      auditPolicy = AuditPolicy.of(value);
       return this;
     }
 

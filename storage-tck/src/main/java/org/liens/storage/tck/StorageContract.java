@@ -12,4 +12,5 @@ package org.liens.storage.tck;
  */
 public interface StorageContract
     extends RoundTripContract, IntegrityContract, QueryContract, ConcurrencyContract, OutboxContract,
-        UseCaseChainContract, MoneyContract, MoneyRefusalContract, TransactionContract, BoundsContract {}
+        UseCaseChainContract, MoneyContract, MoneyRefusalContract, TransactionContract, BoundsContract,
+        AuditTrailContract {}
