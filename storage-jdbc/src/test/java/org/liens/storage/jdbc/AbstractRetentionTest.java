@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liens.storage.Storage;
@@ -19,6 +21,7 @@ import org.liens.storage.tck.RetentionContract;
  * value through {@code getString}: text, JSON, dates and ids alike.
  */
 @ExtendWith(DatabaseAvailable.class)
+@AddLifecycleHook(DatabaseAvailable.class)
 abstract class AbstractRetentionTest implements RetentionContract {
   private static FreshDatabase database;
 
@@ -70,6 +73,7 @@ abstract class AbstractRetentionTest implements RetentionContract {
   }
 
   @AfterAll
+  @AfterContainer
   static void dropDatabase() {
     if (database != null) {
       database.close();

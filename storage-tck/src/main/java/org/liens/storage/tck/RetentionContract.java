@@ -33,11 +33,12 @@ import org.liens.storage.Storage;
  * free text or health condition of an anonymised household is left anywhere in the storage — every stored text is
  * scanned ({@link #storedText}) — while the statistical fields, the invoices and the households still followed stay
  * as they were; export, erasure, export leaves the second export without personal data. Also the two port methods
- * the job needs: {@code Households.ids()} and {@code EventOutbox.forget}.
+ * the job needs: {@code Households.ids()} and {@code EventOutbox.forget}; and, on random households and dates, the job
+ * anonymises exactly the households none of whose accompaniments is inside the window ({@link RetentionJobContract}).
  *
  * <p>Not part of {@link StorageContract}: an adapter's test implements {@link #storedText}, which only it can do.
  */
-public interface RetentionContract extends StorageFactory {
+public interface RetentionContract extends RetentionJobContract {
   /** The last day the data of households A and B is kept: two years after their last activity, 2024-03-14. */
   LocalDate LAST_DAY_KEPT = LocalDate.of(2026, 3, 13);
 
