@@ -34,6 +34,7 @@ import org.liens.privacy.RetentionPolicy;
 import org.liens.privacy.application.PrivacyService;
 import org.liens.referral.application.ReferralService;
 import org.liens.shared.Checks;
+import org.liens.staff.application.StaffService;
 import org.liens.storage.Storage;
 import org.liens.workshop.application.QuoteService;
 
@@ -75,6 +76,7 @@ public final class Liens {
   private final BillingService billing;
   private final PrivacyService privacy;
   private final AuditService audit;
+  private final StaffService staff;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -97,6 +99,7 @@ public final class Liens {
     this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
     this.privacy = new PrivacyService(engine, builder.retentionPolicy);
     this.audit = new AuditService(engine, builder.auditPolicy);
+    this.staff = new StaffService(engine);
   }
 
   /**
@@ -198,6 +201,15 @@ public final class Liens {
   /** The audit trail's writer, for the access checks of the services (the services reach it through the engine). */
   AuditRecorder auditRecorder() {
     return engine.audit();
+  }
+
+  /**
+   * Staff: educators, practitioners and coordinators, their roles and days of activity; teams accept only them.
+   *
+   * @return the staff service
+   */
+  public StaffService staff() {
+    return staff;
   }
 
   /** {@return the tariffs in use} */

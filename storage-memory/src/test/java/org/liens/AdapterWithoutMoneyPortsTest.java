@@ -38,9 +38,11 @@ import org.liens.storage.Organisations;
 import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
 import org.liens.storage.Repositories;
+import org.liens.storage.StaffRegistry;
 import org.liens.storage.Storage;
 import org.liens.storage.WorkshopSeriesStore;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.Staffing;
 import org.liens.storage.tck.TestClock;
 
 /**
@@ -73,6 +75,11 @@ class AdapterWithoutMoneyPortsTest {
         @Override
         public Organisations organisations() {
           return r.organisations();
+        }
+
+        @Override
+        public StaffRegistry staff() {
+          return r.staff();
         }
 
         @Override
@@ -139,15 +146,16 @@ class AdapterWithoutMoneyPortsTest {
         .clock(new TestClock(today)).seller(MoneyWorld.SELLER).build();
     Actor coordinator = Actor.of("u1", Role.COORDINATOR);
     var departement = liens.organisations().register(coordinator, "CD30", OrganisationKind.DEPARTEMENT);
-    PersonName parent = PersonName.of("Anne", "Martin");
+    Parent parent = new Parent(PersonName.of("Anne", "Martin"));
     var household = liens.households().register(coordinator,
-        HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true).build());
+        HouseholdProfile.builder().parent(parent).singleParent(true).build());
     var referral = liens.referrals().receive(coordinator, ReferralRequest.of(household.id(), OfferCode.MIP,
         ReferralSource.familyRequest(), departement.id(), today, ReferralReason.FAMILY_EVENT));
-    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(today, parent));
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(today, parent.id()));
     liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(today, "besoins"));
-    Accompaniment validated = liens.referrals().validate(coordinator, referral.id(),
-        List.of(StaffId.of(UUID.randomUUID())));
+    StaffId educator = StaffId.of(UUID.randomUUID());
+    Staffing.register(liens, coordinator, educator);
+    Accompaniment validated = liens.referrals().validate(coordinator, referral.id(), List.of(educator));
     Accompaniment started = liens.accompaniments().start(coordinator, validated.id(), today);
     assertThat(started.tariff().orElseThrow().price()).isEqualTo(Money.euros(1800));
     assertThatThrownBy(() -> liens.billing().prepare(coordinator, started.id()))

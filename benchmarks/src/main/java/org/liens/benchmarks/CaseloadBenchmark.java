@@ -1,10 +1,8 @@
 package org.liens.benchmarks;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
@@ -30,29 +28,14 @@ import org.liens.shared.PersonName;
 import org.liens.storage.Storage;
 import org.liens.storage.memory.InMemoryStorage;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The active caseload of one prescriber among many, served by the in-memory adapter's index, against a full scan
  * of the same rows.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class CaseloadBenchmark {
-  static final LocalDate DAY = LocalDate.of(2023, 9, 4);
+public class CaseloadBenchmark extends BenchmarkSettings {
   static final int PRESCRIBERS = 50;
 
   @Param({"1000", "10000"})
@@ -65,8 +48,8 @@ public class CaseloadBenchmark {
   public void setUp() {
     Catalog catalog = CatalogJson.standard2023();
     storage = new InMemoryStorage();
-    PersonName anne = PersonName.of("Anne", "Martin");
-    HouseholdProfile profile = HouseholdProfile.builder().parent(new Parent(anne)).build();
+    Parent anne = new Parent(PersonName.of("Anne", "Martin"));
+    HouseholdProfile profile = HouseholdProfile.builder().parent(anne).build();
     StaffId educator = StaffId.of(UUID.randomUUID());
     storage.inTransaction(r -> {
       for (int p = 0; p < PRESCRIBERS; p++) {
@@ -79,9 +62,9 @@ public class CaseloadBenchmark {
         Household household = r.households().save(Household.register(HouseholdId.of(UUID.randomUUID()), profile)
             .after());
         Referral referral = r.referrals().save(Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(
-                household.id(), OfferCode.MIP, ReferralSource.fieldWorker(prescriber, anne), prescriber, DAY,
+                household.id(), OfferCode.MIP, ReferralSource.fieldWorker(prescriber, anne.name()), prescriber, DAY,
                 ReferralReason.CRISIS)).after()
-            .recordConsent(Consent.of(DAY, anne), DAY).after()
+            .recordConsent(Consent.of(DAY, anne.id()), DAY).after()
             .assess(new NeedsAssessment(DAY, "Besoins."), DAY).after());
         Accompaniment accompaniment = r.accompaniments().save(Accompaniment.open(AccompanimentId.of(UUID.randomUUID()),
             referral, catalog.require(OfferCode.MIP), List.of(educator), DAY,

@@ -1,10 +1,8 @@
 package org.liens.benchmarks;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.ContactId;
@@ -31,25 +29,10 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** The pure rules: an eligibility decision, recording a contact on an immutable accompaniment, progress. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class RulesBenchmark {
-  static final LocalDate DAY = LocalDate.of(2023, 9, 4);
+public class RulesBenchmark extends BenchmarkSettings {
   final Catalog catalog = CatalogJson.standard2023();
   final EligibilityPolicy policy = EligibilityPolicy.standard();
   final StaffId educator = StaffId.of(UUID.randomUUID());
@@ -58,12 +41,12 @@ public class RulesBenchmark {
 
   @Setup
   public void setUp() {
-    PersonName anne = PersonName.of("Anne", "Martin");
-    HouseholdProfile household = HouseholdProfile.builder().parent(new Parent(anne)).singleParent(true).build();
+    Parent anne = new Parent(PersonName.of("Anne", "Martin"));
+    HouseholdProfile household = HouseholdProfile.builder().parent(anne).singleParent(true).build();
     Referral referral = Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(
             HouseholdId.of(UUID.randomUUID()), OfferCode.MIP, ReferralSource.familyRequest(),
             OrganisationId.of(UUID.randomUUID()), DAY, ReferralReason.FAMILY_EVENT)).after()
-        .recordConsent(Consent.of(DAY, anne), DAY).after()
+        .recordConsent(Consent.of(DAY, anne.id()), DAY).after()
         .assess(new NeedsAssessment(DAY, "Besoins."), DAY).after();
     context = new EligibilityContext(referral, catalog.require(OfferCode.MIP), household, List.of(), DAY);
     Accompaniment opened = Accompaniment.open(AccompanimentId.of(UUID.randomUUID()), referral,

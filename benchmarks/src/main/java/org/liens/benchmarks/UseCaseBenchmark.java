@@ -1,10 +1,11 @@
 package org.liens.benchmarks;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcDataSource;
@@ -14,12 +15,14 @@ import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffRole;
 import org.liens.accompaniment.application.CaseloadEntry;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
@@ -33,28 +36,18 @@ import org.liens.storage.jdbc.JdbcStorage;
 import org.liens.storage.memory.InMemoryStorage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Whole use cases through the services, each one storage transaction: recording a home visit, and reading a
  * prescriber's caseload, on the in-memory adapter and on embedded H2.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class UseCaseBenchmark {
-  static final LocalDate DAY = LocalDate.of(2023, 9, 4);
+public class UseCaseBenchmark extends BenchmarkSettings {
   static final int ACCOMPANIMENTS = 500;
   static final int PRESCRIBERS = 25;
 
@@ -83,14 +76,17 @@ public class UseCaseBenchmark {
     for (int p = 0; p < PRESCRIBERS; p++) {
       prescribers.add(liens.organisations().register(actor, "Prescripteur " + p, OrganisationKind.CCAS));
     }
-    PersonName anne = PersonName.of("Anne", "Martin");
+    OrganisationId association = liens.organisations().register(actor, "Au bonheur des liens",
+        OrganisationKind.ASSOCIATION).id();
+    liens.staff().register(actor, educator, association, Set.of(StaffRole.EDUCATOR), DAY, Optional.empty());
+    Parent anne = new Parent(PersonName.of("Anne", "Martin"));
     for (int i = 0; i < ACCOMPANIMENTS; i++) {
       Organisation prescriber = prescribers.get(i % PRESCRIBERS);
       Household household = liens.households().register(actor,
-          HouseholdProfile.builder().parent(new Parent(anne)).build());
+          HouseholdProfile.builder().parent(anne).build());
       Referral referral = liens.referrals().receive(actor, ReferralRequest.of(household.id(), OfferCode.MIP,
-          ReferralSource.fieldWorker(prescriber.id(), anne), prescriber.id(), DAY, ReferralReason.CRISIS));
-      liens.referrals().recordConsent(actor, referral.id(), Consent.of(DAY, anne));
+          ReferralSource.fieldWorker(prescriber.id(), anne.name()), prescriber.id(), DAY, ReferralReason.CRISIS));
+      liens.referrals().recordConsent(actor, referral.id(), Consent.of(DAY, anne.id()));
       liens.referrals().assess(actor, referral.id(), new NeedsAssessment(DAY, "Besoins."));
       Accompaniment accompaniment = liens.referrals().validate(actor, referral.id(), List.of(educator));
       accompaniments.add(liens.accompaniments().start(actor, accompaniment.id(), DAY).id());

@@ -14,10 +14,14 @@ import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
+import org.liens.household.PersonId;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.PriceBasis;
 import org.liens.pricing.Tariff;
 import org.liens.pricing.TariffBook;
+import org.liens.referral.ConsentAct;
+import org.liens.referral.ConsentHistory;
+import org.liens.referral.ConsentPurpose;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
 import org.liens.shared.Aggregate;
@@ -26,7 +30,6 @@ import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IllegalTransitionException;
 import org.liens.shared.InvalidInputException;
-import org.liens.shared.PersonName;
 import org.liens.shared.RuleViolationException;
 import org.liens.staff.StaffId;
 
@@ -41,7 +44,10 @@ import org.liens.staff.StaffId;
  *
  * <p>Rules enforced: the team follows the offer's {@link org.liens.catalog.TeamRule} (MIP, MAPA: exactly one
  * educator; MADI: one or more); contacts are recorded only while active, inside the period, not in the future, by
- * a team member; the DIA and the action report are in the names of the household's parents (MAPA: caregivers).
+ * a team member; the DIA and the action report are in the names of the household's parents (MAPA: caregivers) whose
+ * consent opened it, named by {@link PersonId}. Its {@link ConsentHistory} starts with that consent and keeps every
+ * later revocation and new consent; the prescriber sees it only while sharing is in force
+ * ({@link #sharesProgressWithPrescriber()}).
  * The offer is copied at opening, so a later catalogue change never alters a running accompaniment.
  *
  * <p>Immutable, treat as a value type: every command returns a {@link Change} and leaves this instance untouched,
@@ -60,13 +66,14 @@ import org.liens.staff.StaffId;
  * @param endDateConvention the end-date convention frozen at opening
  * @param team the educators (intervenants) following the family (R5)
  * @param predecessor the MIP this MADI succeeds (R6)
+ * @param consents every change of the family's consents, starting with the one that opened it (R7)
  * @param lifecycle where it stands, with the fields of that state only
  */
 public record Accompaniment(
     AccompanimentId id, long version, HouseholdId household, ReferralId referral, Offer offer,
     Optional<OrganisationId> prescriber, OrganisationId funder, Optional<AgreementId> agreement, LocalDate referredOn,
     LocalDate openedOn, EndDateConvention endDateConvention, List<StaffId> team,
-    Optional<AccompanimentId> predecessor, Lifecycle lifecycle) implements Aggregate {
+    Optional<AccompanimentId> predecessor, ConsentHistory consents, Lifecycle lifecycle) implements Aggregate {
 
   /**
    * The invariants that tie the {@link #lifecycle()} to the rest (each state checks its own fields). Commands never
@@ -89,6 +96,7 @@ public record Accompaniment(
     Checks.optional(agreement, "agreement");
     Checks.optional(predecessor, "predecessor");
     Checks.required(endDateConvention, "endDateConvention");
+    Checks.required(consents, "consents");
     Checks.required(lifecycle, "lifecycle");
     Optional<FollowUp> started = lifecycle.started();
     started.ifPresent(f -> Consistency.check(!f.period().start().isBefore(openedOn),
@@ -164,6 +172,14 @@ public record Accompaniment(
     return new AccompanimentBuilder();
   }
 
+  /**
+   * {@return whether the prescriber may follow it: it has a prescriber and the family's consent to share its
+   * progress with them is in force (R8). Revoked, the accompaniment leaves the prescriber's caseload at once}
+   */
+  public boolean sharesProgressWithPrescriber() {
+    return prescriber.isPresent() && consents.inForce(ConsentPurpose.SHARING_WITH_PRESCRIBER);
+  }
+
   /** Validated or active: part of the active caseload. */
   public boolean isOpen() {
     return status().isOpen();
@@ -180,7 +196,8 @@ public record Accompaniment(
    * Opens an accompaniment for a referral being validated (R8), {@code VALIDATED}, with its team. For a referral
    * that succeeds an MIP (R6) use {@link #openAsSuccessor}.
    *
-   * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
+   * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule, or
+   *     {@link ErrorCode#NOT_ELIGIBLE} if the referral has no consent
    */
   public static Change<Accompaniment> open(
       AccompanimentId id, Referral referral, Offer offer, List<StaffId> team, LocalDate openedOn,
@@ -228,7 +245,7 @@ public record Accompaniment(
     Accompaniment accompaniment = new Accompaniment(Checks.required(id, "id"), 0, referral.household(),
         referral.id(), offer, referral.source().prescriber(), referral.funder(), referral.agreement(),
         referral.receivedOn(), openedOn, Checks.required(convention, "convention"), team, predecessor,
-        new Lifecycle.Validated());
+        ConsentRules.opening(referral), new Lifecycle.Validated());
     return Change.of(
         accompaniment,
         new AccompanimentOpened(id, referral.household(), referral.id(), offer.code(), openedOn, predecessor));
@@ -381,7 +398,8 @@ public record Accompaniment(
    *
    * @param household the household's current profile, to check the holders against
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_HOLDER} if a holder is not a parent
-   *     (MAPA: caregiver) of the household, {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the first
+   *     (MAPA: caregiver) of the household whose consent opened the accompaniment,
+   *     {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the first
    *     appointment or after today
    * @throws IllegalTransitionException unless {@code ACTIVE}
    */
@@ -390,7 +408,7 @@ public record Accompaniment(
     Checks.required(household, "household");
     FollowUp followUp = activeFollowUp("write the support plan of");
     DocumentRules.requireDated(followUp, plan.writtenOn(), today);
-    DocumentRules.requireRequesters(offer, plan.holders(), household);
+    DocumentRules.requireRequesters(offer, plan.holders(), household, consents);
     return Change.of(
         active(followUp.with(followUp.documents().with(plan))), new SupportPlanWritten(id(), plan.writtenOn()));
   }
@@ -410,7 +428,7 @@ public record Accompaniment(
 
   /**
    * Writes the action report (R8): addressed to the DIA's holders (without a DIA, to the household's parents —
-   * MAPA: caregivers), copies to the prescriber and the funder, contacts done against targets as of
+   * MAPA: caregivers — whose consent opened it), copies to the prescriber and the funder, contacts done against targets as of
    * {@code writtenOn}. A later report replaces an earlier one.
    *
    * @throws IllegalTransitionException unless {@code ACTIVE}
@@ -423,7 +441,8 @@ public record Accompaniment(
     Checks.required(household, "household");
     FollowUp followUp = activeFollowUp("write the action report of");
     DocumentRules.requireDated(followUp, writtenOn, today);
-    List<PersonName> addressees = DocumentRules.addressees(offer, followUp.documents().supportPlan(), household);
+    List<PersonId> addressees =
+        DocumentRules.addressees(offer, followUp.documents().supportPlan(), household, consents);
     List<OrganisationId> copies = Stream.concat(prescriber.stream(), Stream.of(funder)).toList();
     ContactSummary summary = followUp.summaryAt(writtenOn, offer.contactTargets());
     ActionReport report = new ActionReport(writtenOn, addressees, copies, summary, conclusions);
@@ -431,6 +450,48 @@ public record Accompaniment(
         active(followUp.with(followUp.documents().with(report))),
         new ActionReportWritten(id(), writtenOn, summary.homeVisits(), summary.remoteContacts(),
             summary.workshopSessions()));
+  }
+
+  // ---------------------------------------------------------------- consent
+
+  /**
+   * Records that {@code by} revoke the consent to share the accompaniment's progress with the prescriber (R8): from
+   * now on it is out of the prescriber's caseload. The history keeps the entry.
+   *
+   * @param by who revokes, by person id: parents (MAPA: caregivers) of the household
+   * @param on the day they revoked it, from the last change of the history up to today
+   * @param household the household's current profile, to check {@code by} against
+   * @param today the current date, from the clock
+   * @throws RuleViolationException with {@link ErrorCode#INVALID_CONSENT} if sharing is not in force, someone of
+   *     {@code by} is not a parent (MAPA: caregiver) of the household, or the date is out of range
+   * @throws IllegalTransitionException once ended
+   */
+  public Change<Accompaniment> revokeSharingConsent(
+      List<PersonId> by, LocalDate on, HouseholdProfile household, LocalDate today) {
+    return changeConsent(ConsentAct.REVOKED, by, on, household, today);
+  }
+
+  /**
+   * Records that {@code by} give again the consent to share the accompaniment's progress with the prescriber (R8):
+   * from now on it is back in the prescriber's caseload. The history keeps the entry.
+   *
+   * @param by who consents, by person id: parents (MAPA: caregivers) of the household
+   * @param on the day they consented, from the last change of the history up to today
+   * @param household the household's current profile, to check {@code by} against
+   * @param today the current date, from the clock
+   * @throws RuleViolationException with {@link ErrorCode#INVALID_CONSENT} if sharing is already in force, someone
+   *     of {@code by} is not a parent (MAPA: caregiver) of the household, or the date is out of range
+   * @throws IllegalTransitionException once ended
+   */
+  public Change<Accompaniment> giveSharingConsent(
+      List<PersonId> by, LocalDate on, HouseholdProfile household, LocalDate today) {
+    return changeConsent(ConsentAct.GIVEN, by, on, household, today);
+  }
+
+  private Change<Accompaniment> changeConsent(
+      ConsentAct act, List<PersonId> by, LocalDate on, HouseholdProfile household, LocalDate today) {
+    requireOpen(act == ConsentAct.GIVEN ? "record a consent on" : "revoke a consent of");
+    return ConsentRules.changed(this, act, by, on, household, today);
   }
 
   // ---------------------------------------------------------------- ending
@@ -510,7 +571,7 @@ public record Accompaniment(
 
   private Accompaniment copy(List<StaffId> newTeam, Lifecycle newLifecycle) {
     return new Accompaniment(id, version, household, referral, offer, prescriber, funder, agreement, referredOn,
-        openedOn, endDateConvention, newTeam, predecessor, newLifecycle);
+        openedOn, endDateConvention, newTeam, predecessor, consents, newLifecycle);
   }
 
   private Accompaniment with(Lifecycle newLifecycle) {

@@ -11,6 +11,7 @@ import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdId;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Tariff;
+import org.liens.referral.ConsentHistory;
 import org.liens.referral.ReferralId;
 import org.liens.shared.Checks;
 import org.liens.staff.StaffId;
@@ -36,6 +37,7 @@ public final class AccompanimentBuilder {
   private EndDateConvention endDateConvention;
   private List<StaffId> team = List.of();
   private Optional<AccompanimentId> predecessor = Optional.empty();
+  private ConsentHistory consents;
   private AccompanimentStatus status;
   private Optional<CarePeriod> period = Optional.empty();
   private Optional<Tariff> tariff = Optional.empty();
@@ -57,7 +59,7 @@ public final class AccompanimentBuilder {
     return id(stored.id()).version(stored.version()).household(stored.household()).referral(stored.referral())
         .offer(stored.offer()).prescriber(stored.prescriber()).funder(stored.funder()).agreement(stored.agreement())
         .referredOn(stored.referredOn()).openedOn(stored.openedOn()).endDateConvention(stored.endDateConvention())
-        .team(stored.team()).predecessor(stored.predecessor()).status(stored.status()).period(stored.period())
+        .team(stored.team()).predecessor(stored.predecessor()).consents(stored.consents()).status(stored.status()).period(stored.period())
         .tariff(stored.tariff()).contacts(stored.contacts()).plannedVisits(stored.plannedVisits())
         .supportPlan(stored.supportPlan()).emtMap(stored.emtMap()).actionReport(stored.actionReport())
         .endedOn(stored.endedOn()).cancellationReason(stored.cancellationReason()).successor(stored.successor());
@@ -217,6 +219,17 @@ public final class AccompanimentBuilder {
   }
 
   /**
+   * Sets the stored value of {@link Accompaniment#consents()}.
+   *
+   * @param consents the stored value
+   * @return this builder
+   */
+  public AccompanimentBuilder consents(ConsentHistory consents) {
+    this.consents = consents;
+    return this;
+  }
+
+  /**
    * Sets the stored value of {@link Accompaniment#status()}.
    *
    * @param status the stored value
@@ -347,7 +360,7 @@ public final class AccompanimentBuilder {
     Checks.check(version >= 0, "version must be zero or more");
     Optional<FollowUp> started = FollowUp.stored(period, tariff, contacts, plannedVisits, documents);
     return new Accompaniment(id, version, household, referral, offer, prescriber, funder, agreement, referredOn,
-        openedOn, endDateConvention, team, predecessor,
+        openedOn, endDateConvention, team, predecessor, consents,
         Lifecycle.of(status, started, endedOn, cancellationReason, successor));
   }
 }

@@ -19,4 +19,6 @@ public sealed interface AccompanimentEvent extends EventPayload
     AccompanimentClosed,
     AccompanimentCancelled,
     AccompanimentSucceeded,
-    TariffFrozen {}
+    TariffFrozen,
+    ConsentGiven,
+    ConsentRevoked {}

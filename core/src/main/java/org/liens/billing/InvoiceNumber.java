@@ -23,7 +23,7 @@ public record InvoiceNumber(String prefix, int year, long sequence) implements C
 
   public InvoiceNumber {
     Checks.notBlank(prefix, "prefix");
-    Checks.check(PREFIX.matcher(prefix).matches(), "a series prefix matches " + PREFIX.pattern() + ", was '" + prefix + "'");
+    Checks.check(PREFIX.matcher(prefix).matches(), "a series prefix matches " + PREFIX.pattern());
     Checks.check(year >= 1000 && year <= 9999, "a year has four digits, was " + year);
     Checks.check(sequence >= 1, "a sequence number starts at 1, was " + sequence);
   }
@@ -36,7 +36,7 @@ public record InvoiceNumber(String prefix, int year, long sequence) implements C
   public static InvoiceNumber parse(String text) {
     Matcher m = FORMAT.matcher(Checks.notBlank(text, "invoice number"));
     if (!m.matches()) {
-      throw new InvalidInputException(ErrorCode.INVALID_VALUE, "not an invoice number: '" + text + "'");
+      throw new InvalidInputException(ErrorCode.INVALID_VALUE, "an invoice number reads PREFIX-YYYY-NNNNN, e.g. F-2023-00042");
     }
     return new InvoiceNumber(m.group(1), Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)));
   }

@@ -17,9 +17,9 @@ public record NumberingScheme(String invoicePrefix, String creditNotePrefix) {
 
   public NumberingScheme {
     Checks.check(InvoiceNumber.PREFIX.matcher(Checks.notBlank(invoicePrefix, "invoicePrefix")).matches(),
-        "a series prefix matches " + InvoiceNumber.PREFIX.pattern() + ", was '" + invoicePrefix + "'");
+        "a series prefix matches " + InvoiceNumber.PREFIX.pattern() + " (invoice prefix)");
     Checks.check(InvoiceNumber.PREFIX.matcher(Checks.notBlank(creditNotePrefix, "creditNotePrefix")).matches(),
-        "a series prefix matches " + InvoiceNumber.PREFIX.pattern() + ", was '" + creditNotePrefix + "'");
+        "a series prefix matches " + InvoiceNumber.PREFIX.pattern() + " (credit note prefix)");
   }
 
   /** Invoices and credit notes in one series of {@code prefix}. */

@@ -2,9 +2,9 @@ package org.liens.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.liens.household.PersonId;
 import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
-import org.liens.shared.PersonName;
 
 /**
  * The bilan d'actions (R8): written at the end of an accompaniment, addressed to the parents (MAPA: the
@@ -12,13 +12,13 @@ import org.liens.shared.PersonName;
  * An accompaniment cannot be closed without one.
  *
  * @param writtenOn when it was written
- * @param addressedTo the parents or caregivers it is addressed to, at least one
+ * @param addressedTo the parents or caregivers it is addressed to, by person id, at least one
  * @param copiesTo the prescriber and the funder, in that order, without duplicates
  * @param contacts the contacts done against the targets, at the date of writing
  * @param conclusions the educator's conclusions; personal data
  */
 public record ActionReport(
-    LocalDate writtenOn, List<PersonName> addressedTo, List<OrganisationId> copiesTo, ContactSummary contacts,
+    LocalDate writtenOn, List<PersonId> addressedTo, List<OrganisationId> copiesTo, ContactSummary contacts,
     String conclusions) {
   public ActionReport {
     Checks.date(writtenOn, "writtenOn");

@@ -2,21 +2,23 @@ package org.liens.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.liens.household.PersonId;
 import org.liens.shared.Checks;
-import org.liens.shared.PersonName;
 
 /**
  * The DIA (document individuel d'accompagnement, R8): the accompaniment "sans contrat", written with the family
  * in the name of the requesting parent(s) (MAPA: caregiver(s)), based on simple daily actions. Personal data.
  *
- * @param holders in whose names it is written: parents or caregivers of the household, at least one
+ * @param holders in whose names it is written, by person id: parents or caregivers of the household who asked for
+ *     the accompaniment, at least one, each once
  * @param writtenOn when it was written with the family
  * @param actions the simple, daily actions agreed on, at least one
  */
-public record SupportPlan(List<PersonName> holders, LocalDate writtenOn, List<String> actions) {
+public record SupportPlan(List<PersonId> holders, LocalDate writtenOn, List<String> actions) {
   public SupportPlan {
     holders = Checks.listOf(holders, "holders");
     Checks.check(!holders.isEmpty(), "a support plan is written in the name of at least one person");
+    Checks.check(holders.stream().distinct().count() == holders.size(), "a support plan names each holder once");
     Checks.date(writtenOn, "writtenOn");
     actions = Checks.listOf(actions, "actions").stream().map(a -> Checks.longText(a, "action")).toList();
     Checks.check(!actions.isEmpty(), "a support plan lists at least one action");

@@ -12,9 +12,9 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Caregiver;
 import org.liens.household.Child;
+import org.liens.household.PersonId;
 import org.liens.referral.Consent;
 import org.liens.referral.ReferralReason;
-import org.liens.shared.PersonName;
 
 /**
  * The eligibility rules of the 2023 offer, each a named constant that reads as the seed's rule. Offer-specific
@@ -25,7 +25,7 @@ public final class EligibilityRules {
 
   /**
    * R7: "sur demande ou approbation des parents" (MAPA: "des aidants familiaux"). Consent is recorded, dated on or
-   * before the decision, and every person who consented is a parent of the household (MAPA: a caregiver).
+   * before the decision, and every person who consented, by id, is a parent of the household (MAPA: a caregiver).
    */
   public static final EligibilityRule CONSENT_OF_PARENTS_OR_CAREGIVERS_IS_REQUIRED = EligibilityRule.of(
       "consent.required", ctx -> {
@@ -40,7 +40,7 @@ public final class EligibilityRules {
         if (consent.get().givenOn().isAfter(ctx.date())) {
           return failed(code, "Le consentement est daté après la décision.", "Consent is dated after the decision.");
         }
-        for (PersonName person : consent.get().givenBy()) {
+        for (PersonId person : consent.get().givenBy()) {
           boolean known = byCaregivers ? ctx.household().hasCaregiver(person) : ctx.household().hasParent(person);
           if (!known) {
             return byCaregivers

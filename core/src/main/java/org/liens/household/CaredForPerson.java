@@ -8,15 +8,28 @@ import org.liens.shared.PersonName;
  * A person a family caregiver looks after (MAPA): a child, spouse, sibling or elder, with the conditions that
  * call for care. The conditions are health data.
  *
+ * @param id the person's id, kept for the life of the household (a child's id when they are that child)
  * @param name the person's name
  * @param relationship how the caregiver is related to them
  * @param conditions disability, long illness, rare illness; empty when none is declared
  */
-public record CaredForPerson(PersonName name, Relationship relationship, Set<Condition> conditions) {
+public record CaredForPerson(PersonId id, PersonName name, Relationship relationship, Set<Condition> conditions) {
   public CaredForPerson {
+    Checks.required(id, "cared-for person id");
     Checks.required(name, "cared-for person name");
     Checks.required(relationship, "relationship");
     conditions = Checks.setOf(conditions, "conditions");
+  }
+
+  /**
+   * A cared-for person the household does not know yet, with a new id ({@link PersonId#random()}).
+   *
+   * @param name the person's name
+   * @param relationship how the caregiver is related to them
+   * @param conditions disability, long illness, rare illness; empty when none is declared
+   */
+  public CaredForPerson(PersonName name, Relationship relationship, Set<Condition> conditions) {
+    this(PersonId.random(), name, relationship, conditions);
   }
 
   @Override

@@ -9,20 +9,40 @@ import org.liens.shared.PersonName;
 /**
  * A child of the household, with a birth date and, when schooled, a grade.
  *
+ * @param id the child's id, kept for the life of the household
  * @param name the child's name
  * @param birthDate the date of birth
  * @param grade the current school grade, empty when not schooled or unknown
  */
-public record Child(PersonName name, LocalDate birthDate, Optional<SchoolGrade> grade) {
+public record Child(PersonId id, PersonName name, LocalDate birthDate, Optional<SchoolGrade> grade) {
   /** The age from which ARCS takes children who are not yet in CP (R9: "à partir du CP (6 ans)"). */
   public static final int ARCS_MINIMUM_AGE = 6;
 
   public Child {
+    Checks.required(id, "child id");
     Checks.required(name, "child name");
     Checks.date(birthDate, "birthDate");
     Checks.optional(grade, "grade");
   }
 
+  /**
+   * A child the household does not know yet, with a new id ({@link PersonId#random()}).
+   *
+   * @param name the child's name
+   * @param birthDate the date of birth
+   * @param grade the current school grade, empty when not schooled or unknown
+   */
+  public Child(PersonName name, LocalDate birthDate, Optional<SchoolGrade> grade) {
+    this(PersonId.random(), name, birthDate, grade);
+  }
+
+  /**
+   * {@return a schooled child the household does not know yet, with a new id}
+   *
+   * @param name the child's name
+   * @param birthDate the date of birth
+   * @param grade the current school grade
+   */
   public static Child of(PersonName name, LocalDate birthDate, SchoolGrade grade) {
     return new Child(name, birthDate, Optional.of(Checks.required(grade, "grade")));
   }

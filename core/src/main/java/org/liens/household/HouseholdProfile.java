@@ -1,7 +1,12 @@
 package org.liens.household;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
@@ -13,7 +18,10 @@ import org.liens.shared.PersonName;
  * fields the published figures need (R11: single-parent families, employment situation, poverty line).
  *
  * <p>Rules: at most two parents; at least one parent or one caregiver; a single-parent household has exactly one
- * parent ("un parent séparé en situation de famille monoparentale").
+ * parent ("un parent séparé en situation de famille monoparentale"). Every person has a {@link PersonId}: a person
+ * appears once in each list, and one id is one person (a caregiver who is also a parent has the parent's id and
+ * name). Names are attributes: two people may share one. An update keeps the ids of the people it keeps: build it
+ * from the current profile ({@link #toBuilder()}); a person added without an id gets a new one.
  *
  * @param parents one or two parents (none only in a caregivers-only MAPA household)
  * @param singleParent famille monoparentale
@@ -47,8 +55,18 @@ public record HouseholdProfile(
     if (parents.isEmpty() && caregivers.isEmpty()) {
       throw composition("a household needs at least one parent or one caregiver");
     }
-    if (parents.stream().map(Parent::name).distinct().count() < parents.size()) {
+    if (parents.stream().map(Parent::id).distinct().count() < parents.size()) {
       throw composition("the same parent appears twice in a household");
+    }
+    if (children.stream().map(Child::id).distinct().count() < children.size()
+        || caregivers.stream().map(Caregiver::id).distinct().count() < caregivers.size()) {
+      throw composition("the same person appears twice in a list of the household");
+    }
+    Map<PersonId, PersonName> names = new HashMap<>();
+    boolean onePersonPerId = people(parents, children, caregivers)
+        .allMatch(p -> names.computeIfAbsent(p.getKey(), k -> p.getValue()).equals(p.getValue()));
+    if (!onePersonPerId) {
+      throw composition("one person id names two different people of the household");
     }
     if (singleParent && parents.size() != 1) {
       throw composition("a single-parent household has exactly one parent, got " + parents.size());
@@ -64,21 +82,56 @@ public record HouseholdProfile(
     return new Builder();
   }
 
-  /** {@return the names of the parents, then of the caregivers who are not also parents} */
-  public List<PersonName> adults() {
-    return Stream.concat(parents.stream().map(Parent::name), caregivers.stream().map(Caregiver::name))
+  /** Every person entry of the lists, as (id, name), cared-for persons included. */
+  private static Stream<Map.Entry<PersonId, PersonName>> people(
+      List<Parent> parents, List<Child> children, List<Caregiver> caregivers) {
+    return Stream.of(
+            parents.stream().map(p -> Map.entry(p.id(), p.name())),
+            children.stream().map(c -> Map.entry(c.id(), c.name())),
+            caregivers.stream().map(c -> Map.entry(c.id(), c.name())),
+            caregivers.stream().flatMap(c -> c.caresFor().stream()).map(p -> Map.entry(p.id(), p.name())))
+        .flatMap(s -> s);
+  }
+
+  /** {@return the ids of the parents, then of the caregivers who are not also parents} */
+  public List<PersonId> adults() {
+    return Stream.concat(parents.stream().map(Parent::id), caregivers.stream().map(Caregiver::id))
         .distinct()
         .toList();
   }
 
-  /** {@return whether {@code name} is one of the household's parents} */
-  public boolean hasParent(PersonName name) {
-    return parents.stream().anyMatch(p -> p.name().equals(name));
+  /** {@return the ids of every person of the household: parents, children, caregivers, cared-for persons} */
+  public Set<PersonId> personIds() {
+    return people(parents, children, caregivers).map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** {@return whether {@code name} is one of the household's caregivers} */
-  public boolean hasCaregiver(PersonName name) {
-    return caregivers.stream().anyMatch(c -> c.name().equals(name));
+  /**
+   * {@return whether {@code person} is one of the household's parents}
+   *
+   * @param person a person's id
+   */
+  public boolean hasParent(PersonId person) {
+    return parents.stream().anyMatch(p -> p.id().equals(person));
+  }
+
+  /**
+   * {@return whether {@code person} is one of the household's caregivers}
+   *
+   * @param person a person's id
+   */
+  public boolean hasCaregiver(PersonId person) {
+    return caregivers.stream().anyMatch(c -> c.id().equals(person));
+  }
+
+  /** {@return a builder holding this profile, people and ids included: what an update starts from} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.parents.addAll(parents);
+    builder.children.addAll(children);
+    builder.caregivers.addAll(caregivers);
+    return builder.singleParent(singleParent).employment(employment).belowPovertyLine(belowPovertyLine)
+        .territory(territory.orElse(null));
   }
 
   @Override
@@ -90,10 +143,10 @@ public record HouseholdProfile(
 
   /** Builds a {@link HouseholdProfile}; {@link #build()} checks every rule. */
   public static final class Builder {
-    private final List<Parent> parents = new java.util.ArrayList<>();
+    private final List<Parent> parents = new ArrayList<>();
     private boolean singleParent;
-    private final List<Child> children = new java.util.ArrayList<>();
-    private final List<Caregiver> caregivers = new java.util.ArrayList<>();
+    private final List<Child> children = new ArrayList<>();
+    private final List<Caregiver> caregivers = new ArrayList<>();
     private EmploymentSituation employment = EmploymentSituation.OTHER;
     private boolean belowPovertyLine;
     private Optional<String> territory = Optional.empty();

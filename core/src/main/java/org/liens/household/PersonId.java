@@ -23,6 +23,13 @@ public final class PersonId extends EntityId {
   }
 
   /**
+   * {@return a new id, from a random UUID generated in Java: the id of a person a household does not know yet}
+   */
+  public static PersonId random() {
+    return new PersonId(UUID.randomUUID());
+  }
+
+  /**
    * Reads the text of {@link #toString()}; a malformed one fails with {@code INVALID_VALUE} naming this type.
    *
    * @param text a UUID in its text form, as {@code toString()} writes it

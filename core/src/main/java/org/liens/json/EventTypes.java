@@ -12,6 +12,7 @@ import org.liens.event.EventPayload;
 import org.liens.household.HouseholdEvent;
 import org.liens.organisation.OrganisationEvent;
 import org.liens.referral.ReferralEvent;
+import org.liens.staff.StaffMemberEvent;
 import org.liens.workshop.QuoteEvent;
 import org.liens.workshop.WorkshopSeriesEvent;
 
@@ -31,7 +32,8 @@ final class EventTypes {
       QuoteEvent.class,
       WorkshopSeriesEvent.class,
       InvoiceEvent.class,
-      CreditNoteEvent.class);
+      CreditNoteEvent.class,
+      StaffMemberEvent.class);
 
   /** Every payload record, by type name, in the order of the families and of their {@code permits} lists. */
   static final Map<String, Class<? extends EventPayload>> BY_NAME = byName();

@@ -153,7 +153,7 @@ record JsonField(ErrorCode code, String path, JsonNode node) {
         return value;
       }
     }
-    throw malformed("expected one of " + Arrays.toString(type.getEnumConstants()) + ", got '" + text + "'");
+    throw malformed("expected one of " + Arrays.toString(type.getEnumConstants()));
   }
 
   <T> List<T> list(Function<JsonField, T> element) {

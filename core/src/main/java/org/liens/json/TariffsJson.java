@@ -117,7 +117,7 @@ public final class TariffsJson {
         JsonField rate = vat.get("rate");
         return rate.as(() -> VatRegime.taxed(VatRate.of(rate.node().isNumber() ? rate.node().decimalValue().toPlainString() : rate.text())));
       }
-      default -> throw malformed(vat.path() + ".regime", "expected EXEMPT or TAXED, was '" + regime + "'");
+      default -> throw malformed(vat.path() + ".regime", "expected EXEMPT or TAXED");
     }
   }
 

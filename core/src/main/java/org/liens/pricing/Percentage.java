@@ -23,7 +23,7 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     value = plain(Checks.required(value, "percentage"));
     if (value.scale() > MAX_SCALE || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new InvalidInputException(ErrorCode.INVALID_PERCENTAGE,
-          "a percentage is from 0 to 100 with at most " + MAX_SCALE + " decimals, was " + value.toPlainString());
+          "a percentage is from 0 to 100 with at most " + MAX_SCALE + " decimals");
     }
   }
 
@@ -49,7 +49,7 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     try {
       return new Percentage(new BigDecimal(t));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(ErrorCode.INVALID_PERCENTAGE, "not a percentage: '" + text + "'");
+      throw new InvalidInputException(ErrorCode.INVALID_PERCENTAGE, "a percentage is a decimal number, e.g. 12.5");
     }
   }
 

@@ -12,7 +12,7 @@ import org.liens.shared.Checks;
  */
 public record PricedLine(String description, Quantity quantity, Money unitPrice) {
   public PricedLine {
-    description = Checks.notBlank(description, "description");
+    description = Checks.shortText(description, "description");
     Checks.required(quantity, "quantity");
     Money.positive(unitPrice, "unitPrice");
   }

@@ -24,7 +24,7 @@ public record VatRate(BigDecimal percent) {
     percent = Percentage.plain(Checks.required(percent, "VAT rate"));
     if (percent.scale() > 2 || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
       throw new InvalidInputException(ErrorCode.INVALID_PERCENTAGE,
-          "a VAT rate is more than 0 and less than 100 % with at most two decimals, was " + percent.toPlainString());
+          "a VAT rate is more than 0 and less than 100 % with at most two decimals");
     }
   }
 
@@ -34,7 +34,7 @@ public record VatRate(BigDecimal percent) {
     try {
       return new VatRate(new BigDecimal(percent.strip().replace(',', '.')));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(ErrorCode.INVALID_PERCENTAGE, "not a VAT rate: '" + percent + "'");
+      throw new InvalidInputException(ErrorCode.INVALID_PERCENTAGE, "a VAT rate is a decimal number of percent, e.g. 5.5");
     }
   }
 

@@ -19,7 +19,7 @@ import org.liens.household.Caregiver;
 import org.liens.household.Child;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
-import org.liens.referral.Consent;
+import org.liens.household.PersonId;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralSource;
@@ -36,26 +36,24 @@ import org.liens.shared.PersonName;
  * action report conclusions), each replaced by {@link #REMOVED}.
  *
  * <p>Idempotent: anonymising what it returned returns it unchanged, so "already anonymised" is "anonymising changes
- * nothing". Built from the household's profile, so that the same person gets the same placeholder in the profile,
- * in a consent and in a document.
+ * nothing". Person ids stay (consents, DIA holders and report addressees name people by id): one placeholder per
+ * id, so a caregiver who is also a parent keeps one name.
  */
 public final class Anonymisation {
   /** What replaces every free text. */
   public static final String REMOVED = "[anonymisé]";
   /** The given name of every placeholder. */
   public static final String GIVEN = "Anonyme";
-  /** The placeholder of a person named in a referral or a document but not in the household's profile. */
-  public static final PersonName SOMEONE = PersonName.of(GIVEN, "Personne");
   /** The placeholder of a referral's field worker. */
   public static final PersonName FIELD_WORKER = PersonName.of(GIVEN, "Travailleur social");
 
-  private final Map<PersonName, PersonName> names = new HashMap<>();
+  private final Map<PersonId, PersonName> names = new HashMap<>();
   private final HouseholdProfile profile;
 
   private Anonymisation(HouseholdProfile original) {
     List<Parent> parents = new ArrayList<>();
     for (Parent parent : original.parents()) {
-      parents.add(new Parent(placeholder(parent.name(), "Parent " + (parents.size() + 1))));
+      parents.add(new Parent(parent.id(), placeholder(parent.id(), "Parent " + (parents.size() + 1))));
     }
     List<Caregiver> caregivers = new ArrayList<>();
     int caredFor = 0;
@@ -63,13 +61,14 @@ public final class Anonymisation {
       List<CaredForPerson> persons = new ArrayList<>();
       for (CaredForPerson person : caregiver.caresFor()) {
         persons.add(new CaredForPerson(
-            placeholder(person.name(), "Aidé " + ++caredFor), person.relationship(), Set.of()));
+            person.id(), placeholder(person.id(), "Aidé " + ++caredFor), person.relationship(), Set.of()));
       }
-      caregivers.add(new Caregiver(placeholder(caregiver.name(), "Aidant " + (caregivers.size() + 1)), persons));
+      caregivers.add(new Caregiver(
+          caregiver.id(), placeholder(caregiver.id(), "Aidant " + (caregivers.size() + 1)), persons));
     }
     List<Child> children = new ArrayList<>();
     for (Child child : original.children()) {
-      children.add(new Child(placeholder(child.name(), "Enfant " + (children.size() + 1)),
+      children.add(new Child(child.id(), placeholder(child.id(), "Enfant " + (children.size() + 1)),
           LocalDate.of(child.birthDate().getYear(), 1, 1), Optional.empty()));
     }
     this.profile = new HouseholdProfile(parents, original.singleParent(), children, caregivers,
@@ -91,8 +90,8 @@ public final class Anonymisation {
   }
 
   /**
-   * {@return the referral without names nor free texts: consent by placeholders, assessment and rejection reason
-   * {@link #REMOVED}, field worker {@link #FIELD_WORKER}}
+   * {@return the referral without names nor free texts: assessment and rejection reason {@link #REMOVED}, field
+   * worker {@link #FIELD_WORKER}; the consent names people by id and stays}
    *
    * @param referral a referral of the household
    */
@@ -101,15 +100,14 @@ public final class Anonymisation {
     ReferralSource source = referral.source();
     return Referral.builder().from(referral)
         .source(new ReferralSource(source.channel(), source.prescriber(), source.fieldWorker().map(n -> FIELD_WORKER)))
-        .consent(referral.consent().map(c -> new Consent(names(c.givenBy()), c.givenOn())))
         .assessment(referral.assessment().map(a -> new NeedsAssessment(a.assessedOn(), REMOVED)))
         .rejectionReason(referral.rejectionReason().map(r -> REMOVED))
         .build();
   }
 
   /**
-   * {@return the accompaniment without names nor free texts: its documents' holders and addressees by placeholders,
-   * their texts {@link #REMOVED} (as many entries as before), the cancellation reason {@link #REMOVED}}
+   * {@return the accompaniment without free texts: its documents' texts {@link #REMOVED} (as many entries as
+   * before), the cancellation reason {@link #REMOVED}; holders, addressees and consents name people by id and stay}
    *
    * @param accompaniment an accompaniment of the household
    */
@@ -125,25 +123,23 @@ public final class Anonymisation {
         : lifecycle;
     Accompaniment a = accompaniment;
     return new Accompaniment(a.id(), a.version(), a.household(), a.referral(), a.offer(), a.prescriber(), a.funder(),
-        a.agreement(), a.referredOn(), a.openedOn(), a.endDateConvention(), a.team(), a.predecessor(), rewritten);
+        a.agreement(), a.referredOn(), a.openedOn(), a.endDateConvention(), a.team(), a.predecessor(), a.consents(),
+        rewritten);
   }
 
   private FollowUp followUp(FollowUp followUp) {
     Documents d = followUp.documents();
     Documents documents = new Documents(
-        d.supportPlan().map(p -> new SupportPlan(names(p.holders()), p.writtenOn(), removed(p.actions()))),
+        d.supportPlan().map(p -> new SupportPlan(p.holders(), p.writtenOn(), removed(p.actions()))),
         d.emtMap().map(m -> new EmtMap(m.drawnOn(), removed(m.stakes()), removed(m.missions()), removed(m.work()))),
         d.actionReport().map(r -> new ActionReport(
-            r.writtenOn(), names(r.addressedTo()), r.copiesTo(), r.contacts(), REMOVED)));
+            r.writtenOn(), r.addressedTo(), r.copiesTo(), r.contacts(), REMOVED)));
     return new FollowUp(followUp.period(), followUp.tariff(), followUp.contacts(), followUp.plannedVisits(), documents);
   }
 
-  private PersonName placeholder(PersonName original, String family) {
-    return names.computeIfAbsent(original, n -> PersonName.of(GIVEN, family));
-  }
-
-  private List<PersonName> names(List<PersonName> original) {
-    return original.stream().map(n -> names.getOrDefault(n, SOMEONE)).toList();
+  /** One placeholder per person id: a caregiver who is also a parent keeps the parent's. */
+  private PersonName placeholder(PersonId person, String family) {
+    return names.computeIfAbsent(person, n -> PersonName.of(GIVEN, family));
   }
 
   private static List<String> removed(List<String> texts) {

@@ -22,9 +22,9 @@ import org.liens.shared.Checks;
  *
  * <p>The rule: a household's personal data is kept while one of its accompaniments is open or one of its referrals
  * awaits a decision, then until {@link #personalData()} after its <em>last activity</em>: the latest date among its
- * accompaniments' contacts, documents and ends (closure, cancellation, succession) and its referrals' reception,
- * consent, assessment and decision — "two years after the last contact or the closure, whichever is later". From
- * that date on it is anonymised. Example with the default: last activity 2024-03-14, kept up to 2026-03-13,
+ * accompaniments' contacts, documents, consent changes and ends (closure, cancellation, succession) and its
+ * referrals' reception, consent, assessment and decision — "two years after the last contact or the closure,
+ * whichever is later". From that date on it is anonymised. Example with the default: last activity 2024-03-14, kept up to 2026-03-13,
  * anonymised from 2026-03-14 (a last activity on 29 February ends on 28 February, by {@code java.time}).
  *
  * <p>Billing records (invoices, credit notes) are kept {@link #billingRecords()} after their issue date; they never
@@ -99,7 +99,8 @@ public record RetentionPolicy(Period personalData, Period billingRecords) {
         Optional.of(r.receivedOn()), r.decidedOn(), r.consent().map(Consent::givenOn),
         r.assessment().map(NeedsAssessment::assessedOn)).flatMap(Optional::stream));
     Stream<LocalDate> ofAccompaniments = accompaniments.stream().flatMap(a -> Stream.concat(
-        Stream.of(Optional.of(a.openedOn()), a.endedOn(), a.supportPlan().map(SupportPlan::writtenOn),
+        Stream.of(Optional.of(a.openedOn()), Optional.of(a.consents().lastChange()), a.endedOn(),
+            a.supportPlan().map(SupportPlan::writtenOn),
             a.emtMap().map(EmtMap::drawnOn), a.actionReport().map(ActionReport::writtenOn)).flatMap(Optional::stream),
         a.contacts().stream().map(Contact::date)));
     return Stream.concat(ofReferrals, ofAccompaniments).max(LocalDate::compareTo);

@@ -2,26 +2,50 @@ package org.liens.referral;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.liens.household.PersonId;
 import org.liens.shared.Checks;
-import org.liens.shared.PersonName;
 
 /**
  * The parents' approval (MAPA: the caregivers'), without which there is no accompaniment (R7: "sur demande ou
- * approbation des parents"). Eligibility checks that every person named belongs to the household in the right
- * role.
+ * approbation des parents"), and what it covers. Eligibility checks that every person named belongs to the
+ * household in the right role; the accompaniment it opens starts its {@link ConsentHistory} with it.
  *
- * @param givenBy who consented, at least one person
+ * @param givenBy who consented, by person id, at least one, each once
  * @param givenOn the date they consented
+ * @param purposes what they consented to; always the accompaniment, and sharing progress with the prescriber unless
+ *     they refused it
  */
-public record Consent(List<PersonName> givenBy, LocalDate givenOn) {
+public record Consent(List<PersonId> givenBy, LocalDate givenOn, Set<ConsentPurpose> purposes) {
   public Consent {
     givenBy = Checks.listOf(givenBy, "givenBy");
     Checks.check(!givenBy.isEmpty(), "consent is given by at least one person");
+    Checks.check(givenBy.stream().distinct().count() == givenBy.size(), "a person consents once");
     Checks.required(givenOn, "givenOn");
+    purposes = Checks.setOf(purposes, "purposes");
+    Checks.check(purposes.contains(ConsentPurpose.ACCOMPANIMENT), "consent covers at least the accompaniment");
   }
 
-  public static Consent of(LocalDate givenOn, PersonName... givenBy) {
-    return new Consent(Arrays.asList(Checks.required(givenBy, "givenBy")), givenOn);
+  /**
+   * {@return the usual consent: to the accompaniment and to sharing its progress with the prescriber (R8)}
+   *
+   * @param givenOn the date they consented
+   * @param givenBy who consented, by person id
+   */
+  public static Consent of(LocalDate givenOn, PersonId... givenBy) {
+    return new Consent(Arrays.asList(Checks.required(givenBy, "givenBy")), givenOn,
+        EnumSet.allOf(ConsentPurpose.class));
+  }
+
+  /** {@return the same consent, to the accompaniment only: the prescriber does not see its progress} */
+  public Consent withoutSharing() {
+    return new Consent(givenBy, givenOn, Set.of(ConsentPurpose.ACCOMPANIMENT));
+  }
+
+  /** {@return whether it covers sharing the accompaniment's progress with the prescriber} */
+  public boolean sharesWithPrescriber() {
+    return purposes.contains(ConsentPurpose.SHARING_WITH_PRESCRIBER);
   }
 }

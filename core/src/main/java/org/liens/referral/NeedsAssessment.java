@@ -12,8 +12,8 @@ import org.liens.shared.Checks;
  */
 public record NeedsAssessment(LocalDate assessedOn, String summary) {
   public NeedsAssessment {
-    Checks.required(assessedOn, "assessedOn");
-    summary = Checks.notBlank(summary, "assessment summary");
+    Checks.date(assessedOn, "assessedOn");
+    summary = Checks.longText(summary, "assessment summary");
   }
 
   @Override

@@ -214,7 +214,7 @@ public abstract class Referral implements Aggregate {
    * @throws InvalidInputException with {@link ErrorCode#BLANK_VALUE} for a blank reason
    */
   public Change<Referral> reject(String reason, LocalDate today) {
-    String why = Checks.notBlank(reason, "rejection reason");
+    String why = Checks.longText(reason, "rejection reason");
     Checks.required(today, "today");
     requireUndecided("reject");
     return Change.of(

@@ -44,7 +44,7 @@ public record ReferralRequest(
     Checks.required(offer, "offer");
     Checks.required(source, "source");
     Checks.required(funder, "funder");
-    Checks.required(receivedOn, "receivedOn");
+    Checks.date(receivedOn, "receivedOn");
     reasons = Checks.setOf(reasons, "reasons");
     Checks.check(!reasons.isEmpty(), "a referral gives at least one reason");
     Checks.optional(succeeds, "succeeds");

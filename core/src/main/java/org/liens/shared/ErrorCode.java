@@ -30,7 +30,11 @@ public enum ErrorCode {
   INVALID_REFERRAL_SOURCE,
   /** The referral does not pass every eligibility rule; the decision is attached to the exception. */
   NOT_ELIGIBLE,
-  /** Consent is dated after the day it is recorded (it may precede the referral: parents often agree first). */
+  /**
+   * Consent is dated after the day it is recorded (it may precede the referral: parents often agree first); or a
+   * change of an accompaniment's consent history is refused: revoking a consent not in force, giving one in force,
+   * by someone who is not a parent (MAPA: caregiver) of the household, or dated before the last change.
+   */
   INVALID_CONSENT,
 
   // --- lifecycle (referral and accompaniment)
@@ -109,6 +113,12 @@ public enum ErrorCode {
   /** A mandatory mention of an invoice is missing (seller identity, a client's address or SIREN, a VAT exemption mention). */
   MISSING_INVOICE_MENTION,
 
+  // --- staff
+  /** A team or a contact names a staff id that no registered staff member has. */
+  UNKNOWN_STAFF,
+  /** A team or a contact names a staff member who is not active on that date as an educator or practitioner. */
+  INACTIVE_STAFF,
+
   // --- storage
   /** No aggregate with this id. */
   NOT_FOUND,
@@ -120,6 +130,11 @@ public enum ErrorCode {
   DANGLING_REFERENCE,
   /** The storage adapter failed (connection lost, database error); nothing of the call was stored. */
   STORAGE_FAILURE,
+  /**
+   * The connection was lost while the transaction committed: it may or may not be stored. Read back before doing
+   * it again, or repeat the call with the same caller-supplied id.
+   */
+  OUTCOME_UNKNOWN,
 
   // --- access
   /** The actor may not perform this operation or see this data. */

@@ -10,8 +10,8 @@ import java.util.Locale;
  */
 public record LocalizedText(String fr, String en) {
   public LocalizedText {
-    fr = Checks.notBlank(fr, "fr");
-    en = Checks.notBlank(en, "en");
+    fr = Checks.shortText(fr, "fr");
+    en = Checks.shortText(en, "en");
   }
 
   public static LocalizedText of(String fr, String en) {

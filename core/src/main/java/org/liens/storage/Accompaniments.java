@@ -36,7 +36,9 @@ public interface Accompaniments extends AggregateStore<Accompaniment, Accompanim
   List<Accompaniment> open();
 
   /**
-   * {@return the open accompaniments a prescriber referred: what it may consult (R8)}
+   * {@return the open accompaniments a prescriber referred whose family's consent to share their progress with it is
+   * in force ({@link Accompaniment#sharesProgressWithPrescriber()}): what it may consult (R8). An accompaniment
+   * whose sharing consent was revoked is left out from the transaction that revoked it on}
    *
    * @param prescriber the partner organisation that prescribes (R12)
    */

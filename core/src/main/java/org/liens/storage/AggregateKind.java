@@ -16,6 +16,7 @@ import org.liens.referral.Referral;
 import org.liens.shared.Aggregate;
 import org.liens.shared.EntityId;
 import org.liens.shared.ErrorCode;
+import org.liens.staff.StaffMember;
 import org.liens.workshop.Quote;
 import org.liens.workshop.WorkshopSeries;
 
@@ -25,7 +26,8 @@ import org.liens.workshop.WorkshopSeries;
  * the message {@code "no <what> <id>"} of the first missing one, in the order listed here; nothing is stored.
  * The references carry the rules: a referral comes from a prescriber for a funder (R7, R12), an accompaniment
  * follows its referral and may succeed another (R6, R8), an agreement's places hold accompaniments (R10), a quote
- * opens one workshop series (R9), an invoice and a credit note bill an accompaniment or a series (R3).
+ * opens one workshop series (R9), an invoice and a credit note bill an accompaniment or a series (R3), a staff
+ * member works for an organisation.
  */
 public enum AggregateKind {
   /** The {@link Household} aggregate. */
@@ -45,7 +47,9 @@ public enum AggregateKind {
   /** The {@link Invoice} aggregate. */
   INVOICE("invoice", Invoice.class),
   /** The {@link CreditNote} aggregate. */
-  CREDIT_NOTE("credit note", CreditNote.class);
+  CREDIT_NOTE("credit note", CreditNote.class),
+  /** The {@link StaffMember} aggregate. */
+  STAFF_MEMBER("staff member", StaffMember.class);
 
   private final String what;
   private final Class<? extends Aggregate> type;
@@ -102,6 +106,7 @@ public enum AggregateKind {
         to.one(INVOICE, c.invoice()).one(ORGANISATION, c.funder())
             .maybe(FUNDING_AGREEMENT, c.agreement().map(AgreementRef::id));
       }
+      case STAFF_MEMBER -> to.one(ORGANISATION, ((StaffMember) aggregate).organisation());
     }
   }
 

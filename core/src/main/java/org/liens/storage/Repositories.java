@@ -11,6 +11,9 @@ public interface Repositories {
   /** {@return the organisations: prescribers, funders, partners (R12)} */
   Organisations organisations();
 
+  /** {@return the staff members: educators, practitioners, coordinators} */
+  StaffRegistry staff();
+
   /** {@return the referrals (prescriptions) received} */
   Referrals referrals();
 

@@ -1,7 +1,7 @@
 package org.liens.accompaniment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.fixtures.Fixtures.ANNE;
+import static org.liens.fixtures.Fixtures.ANNE_ID;
 import static org.liens.fixtures.Fixtures.FIRST_APPOINTMENT;
 import static org.liens.fixtures.Fixtures.LEA;
 import static org.liens.fixtures.Fixtures.SAM;
@@ -26,7 +26,9 @@ import org.liens.referral.ReferralReason;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IllegalTransitionException;
 import org.liens.shared.InvalidInputException;
-import org.liens.shared.PersonName;
+import org.liens.household.HouseholdProfile;
+import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.shared.RuleViolationException;
 import org.liens.staff.StaffId;
 
@@ -235,15 +237,34 @@ class AccompanimentTest {
 
   @Nested
   class DocumentsAndClosure {
-    final SupportPlan plan = new SupportPlan(List.of(ANNE), FIRST_APPOINTMENT.plusDays(7), List.of("Coucher à 20 h"));
+    final SupportPlan plan = new SupportPlan(List.of(ANNE_ID), FIRST_APPOINTMENT.plusDays(7), List.of("Coucher à 20 h"));
 
     @Test
     void the_dia_is_in_the_names_of_the_parents() {
       Accompaniment mip = started(OfferCode.MIP).writeSupportPlan(plan, singleMother(), TODAY).after();
       assertThat(mip.supportPlan()).contains(plan);
-      SupportPlan stranger = new SupportPlan(List.of(PersonName.of("Eve", "Autre")), FIRST_APPOINTMENT, List.of("x"));
+      SupportPlan stranger = new SupportPlan(List.of(PersonId.random()), FIRST_APPOINTMENT, List.of("x"));
       assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
           () -> started(OfferCode.MIP).writeSupportPlan(stranger, singleMother(), TODAY));
+    }
+
+    @Test
+    void the_dia_is_refused_in_the_name_of_a_parent_who_did_not_ask_for_the_accompaniment() {
+      // Anne consented to the MIP, Karim did not: both are parents, only Anne may hold the DIA (R8, issue 9)
+      HouseholdProfile bothParents = HouseholdProfile.builder()
+          .parent(new Parent(Fixtures.ANNE_ID, Fixtures.ANNE)).parent(new Parent(Fixtures.KARIM_ID, Fixtures.KARIM))
+          .build();
+      Accompaniment mip = started(OfferCode.MIP);
+      SupportPlan karims = new SupportPlan(List.of(Fixtures.KARIM_ID), FIRST_APPOINTMENT, List.of("Coucher à 20 h"));
+      assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
+          () -> mip.writeSupportPlan(karims, bothParents, TODAY));
+      SupportPlan both = new SupportPlan(List.of(ANNE_ID, Fixtures.KARIM_ID), FIRST_APPOINTMENT, List.of("x"));
+      assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
+          () -> mip.writeSupportPlan(both, bothParents, TODAY));
+      assertThat(mip.writeSupportPlan(plan, bothParents, TODAY).after().supportPlan()).contains(plan);
+      // without a DIA, the action report goes to the requesters only
+      assertThat(mip.writeActionReport(FIRST_APPOINTMENT, "Bilan.", bothParents, TODAY).after().actionReport()
+          .orElseThrow().addressedTo()).containsExactly(ANNE_ID);
     }
 
     @Test
@@ -277,7 +298,7 @@ class AccompanimentTest {
           .writeSupportPlan(plan, singleMother(), TODAY).after()
           .writeActionReport(LocalDate.of(2024, 3, 14), "Objectifs atteints.", singleMother(), TODAY).after();
       var report = mip.actionReport().orElseThrow();
-      assertThat(report.addressedTo()).containsExactly(ANNE);
+      assertThat(report.addressedTo()).containsExactly(ANNE_ID);
       assertThat(report.copiesTo()).containsExactly(Fixtures.CCAS, Fixtures.DEPARTEMENT);
       assertThat(report.contacts().homeVisits()).isEqualTo(1);
       assertThat(report.contacts().remoteContacts()).isEqualTo(1);

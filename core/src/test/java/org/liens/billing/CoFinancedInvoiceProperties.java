@@ -2,8 +2,6 @@ package org.liens.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -15,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.liens.catalog.OfferCode;
+import org.liens.fixtures.Shares;
 import org.liens.pricing.Money;
 import org.liens.pricing.Percentage;
 import org.liens.pricing.Quantity;
@@ -38,18 +37,7 @@ class CoFinancedInvoiceProperties {
 
   @Provide
   Arbitrary<List<String>> shares() {
-    return Arbitraries.integers().between(1, 4).flatMap(n ->
-        Arbitraries.integers().between(1, 9_999).set().ofSize(n - 1).map(cuts -> {
-          List<Integer> points = new ArrayList<>(cuts);
-          points.add(0);
-          points.add(10_000);
-          points.sort(Integer::compare);
-          List<String> result = new ArrayList<>();
-          for (int i = 1; i < points.size(); i++) {
-            result.add(BigDecimal.valueOf(points.get(i) - points.get(i - 1), 2).toPlainString());
-          }
-          return result;
-        }));
+    return Shares.addingUpToHundred(4).map(shares -> shares.stream().map(p -> p.value().toPlainString()).toList());
   }
 
   @Property

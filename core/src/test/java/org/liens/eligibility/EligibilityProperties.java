@@ -26,6 +26,7 @@ import org.liens.household.Condition;
 import org.liens.household.EmploymentSituation;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.referral.Consent;
@@ -81,8 +82,8 @@ class EligibilityProperties {
     boolean expected = checked.referral().consent()
         .filter(c -> !c.givenOn().isAfter(checked.date()))
         .filter(c -> c.givenBy().stream().allMatch(p -> byCaregivers
-            ? checked.household().caregivers().stream().anyMatch(g -> g.name().equals(p))
-            : checked.household().parents().stream().anyMatch(g -> g.name().equals(p))))
+            ? checked.household().caregivers().stream().anyMatch(g -> g.id().equals(p))
+            : checked.household().parents().stream().anyMatch(g -> g.id().equals(p))))
         .isPresent();
     assertThat(outcome.verdict()).isEqualTo(expected ? Verdict.PASSED : Verdict.FAILED);
     Statistics.label("consent").collect(outcome.verdict()).coverage(c -> {
@@ -95,10 +96,10 @@ class EligibilityProperties {
     if (context.referral().consent().isEmpty()) {
       return context;
     }
-    List<PersonName> givers = new java.util.ArrayList<>(context.referral().consent().get().givenBy());
-    givers.add(PersonName.of("Eve", "Étrangère"));
+    List<PersonId> givers = new java.util.ArrayList<>(context.referral().consent().get().givenBy());
+    givers.add(PersonId.random());
     Referral withStranger = Referral.builder().from(context.referral())
-        .consent(new Consent(givers, Fixtures.RECEIVED)).build();
+        .consent(new Consent(givers, Fixtures.RECEIVED, context.referral().consent().get().purposes())).build();
     return new EligibilityContext(withStranger, context.offer(), context.household(),
         context.householdAccompaniments(), context.date());
   }
@@ -115,7 +116,8 @@ class EligibilityProperties {
           offer, ReferralSource.familyRequest(), Fixtures.DEPARTEMENT, Fixtures.RECEIVED, why, Optional.empty(),
           Optional.empty())).after();
       if (consented) {
-        referral = referral.recordConsent(new Consent(household.adults(), Fixtures.RECEIVED), Fixtures.RECEIVED).after();
+        referral = referral.recordConsent(
+            Consent.of(Fixtures.RECEIVED, household.adults().toArray(PersonId[]::new)), Fixtures.RECEIVED).after();
       }
       List<Accompaniment> others = open == 1 ? List.of(Fixtures.opened(OfferCode.MIP)) : List.of();
       return new EligibilityContext(referral, Fixtures.offer(offer), household, others, Fixtures.RECEIVED);

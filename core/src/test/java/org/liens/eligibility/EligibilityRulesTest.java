@@ -16,7 +16,7 @@ import org.liens.household.SchoolGrade;
 import org.liens.referral.Consent;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralReason;
-import org.liens.shared.PersonName;
+import org.liens.household.PersonId;
 
 class EligibilityRulesTest {
   final EligibilityPolicy policy = EligibilityPolicy.standard();
@@ -53,7 +53,7 @@ class EligibilityRulesTest {
   @Test
   void consent_by_someone_outside_the_household_does_not_count() {
     Referral referral = Fixtures.received(OfferCode.MIP, ReferralReason.CRISIS)
-        .recordConsent(Consent.of(RECEIVED, PersonName.of("Eve", "Voisine")), RECEIVED).after();
+        .recordConsent(Consent.of(RECEIVED, PersonId.random()), RECEIVED).after();
     assertThat(verdict(decide(referral, Fixtures.singleMother(), List.of()), "consent.required"))
         .isEqualTo(Verdict.FAILED);
   }

@@ -37,6 +37,23 @@ class HouseholdProfileTest {
   }
 
   @Test
+  void one_person_id_is_one_person() {
+    Parent anne = new Parent(Fixtures.ANNE_ID, Fixtures.ANNE);
+    HouseholdProfile caring = HouseholdProfile.builder().parent(anne)
+        .caregiver(Caregiver.asParent(anne, java.util.List.of())).build();
+    assertThat(caring.adults()).containsExactly(Fixtures.ANNE_ID);
+    assertThat(caring.hasParent(Fixtures.ANNE_ID)).isTrue();
+    assertThat(caring.hasCaregiver(Fixtures.ANNE_ID)).isTrue();
+    assertRefused(InvalidInputException.class, ErrorCode.INVALID_HOUSEHOLD_COMPOSITION,
+        () -> HouseholdProfile.builder().parent(anne)
+            .caregiver(new Caregiver(Fixtures.ANNE_ID, Fixtures.KARIM, java.util.List.of())).build());
+    assertRefused(InvalidInputException.class, ErrorCode.INVALID_HOUSEHOLD_COMPOSITION,
+        () -> HouseholdProfile.builder().parent(anne)
+            .child(new Child(Fixtures.ANNE_ID, Fixtures.ANNE, LocalDate.of(2015, 1, 1), Optional.empty()))
+            .child(new Child(Fixtures.ANNE_ID, Fixtures.ANNE, LocalDate.of(2015, 1, 1), Optional.empty())).build());
+  }
+
+  @Test
   void a_single_parent_household_has_exactly_one_parent() {
     assertRefused(InvalidInputException.class, ErrorCode.INVALID_HOUSEHOLD_COMPOSITION,
         () -> HouseholdProfile.builder().parent(Parent.named("A", "B")).parent(Parent.named("C", "D"))

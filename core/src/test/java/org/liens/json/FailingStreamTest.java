@@ -1,11 +1,11 @@
 package org.liens.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
+import org.liens.fixtures.Refusal;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.InvalidInputException;
 
@@ -30,17 +30,15 @@ class FailingStreamTest {
 
   @Test
   void aCatalogueWhoseStreamFailsIsMalformedCatalog() {
-    Throwable refused = catchThrowable(() -> CatalogJson.read(failingAfter("{\"offers\": [")));
-    assertThat(refused).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_CATALOG));
+    InvalidInputException refused = Refusal.invalidInput(ErrorCode.MALFORMED_CATALOG,
+        () -> CatalogJson.read(failingAfter("{\"offers\": [")));
     assertThat(refused.getMessage()).contains("could not be read").doesNotContain("anne.martin");
   }
 
   @Test
   void aTariffBookWhoseStreamFailsIsMalformedTariffs() {
-    Throwable refused = catchThrowable(() -> TariffsJson.read(failingAfter("")));
-    assertThat(refused).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_TARIFFS));
+    InvalidInputException refused = Refusal.invalidInput(ErrorCode.MALFORMED_TARIFFS,
+        () -> TariffsJson.read(failingAfter("")));
     assertThat(refused.getMessage()).contains("could not be read").doesNotContain("anne.martin");
   }
 }

@@ -28,10 +28,16 @@ import org.liens.accompaniment.AccompanimentOpened;
 import org.liens.accompaniment.AccompanimentStarted;
 import org.liens.accompaniment.AccompanimentSucceeded;
 import org.liens.accompaniment.ActionReportWritten;
+import org.liens.accompaniment.ConsentGiven;
+import org.liens.accompaniment.ConsentRevoked;
 import org.liens.accompaniment.ContactId;
 import org.liens.accompaniment.ContactKind;
 import org.liens.accompaniment.ContactRecorded;
+import org.liens.staff.StaffActivityChanged;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffMemberRegistered;
+import org.liens.staff.StaffRole;
+import org.liens.staff.StaffRolesChanged;
 import org.liens.accompaniment.EmtMapDrawn;
 import org.liens.accompaniment.FirstAppointmentMoved;
 import org.liens.accompaniment.PlannedVisit;
@@ -85,6 +91,7 @@ import org.liens.household.HouseholdProfile;
 import org.liens.household.HouseholdRegistered;
 import org.liens.household.HouseholdUpdated;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.OrganisationRegistered;
@@ -103,6 +110,10 @@ import org.liens.pricing.VatBreakdown;
 import org.liens.pricing.VatRate;
 import org.liens.pricing.VatRegime;
 import org.liens.referral.Consent;
+import org.liens.referral.ConsentAct;
+import org.liens.referral.ConsentEntry;
+import org.liens.referral.ConsentHistory;
+import org.liens.referral.ConsentPurpose;
 import org.liens.referral.ConsentRecorded;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.ReferralAssessed;
@@ -170,6 +181,8 @@ class LiensJsonTest {
         new AccompanimentCancelled(ACC, DAY),
         new AccompanimentSucceeded(ACC, AccompanimentId.of(UUID.randomUUID()), DAY),
         new TariffFrozen(ACC, OfferCode.MADI, PriceBasis.MODULE, LocalDate.of(2023, 1, 1), Money.euros(2000), DAY),
+        new ConsentRevoked(ACC, ConsentPurpose.SHARING_WITH_PRESCRIBER, List.of(PersonId.of(new UUID(7, 1))), DAY),
+        new ConsentGiven(ACC, ConsentPurpose.SHARING_WITH_PRESCRIBER, List.of(PersonId.of(new UUID(7, 1))), DAY),
         new FundingAgreementConcluded(AGR, "CEJ-2023-07 « co »", DAY, DAY.plusYears(1), List.of(ORG, OrganisationId.of(UUID.randomUUID())),
             Money.ofCents(2_000_001)),
         new PlaceTaken(AGR, ACC, OfferCode.MADI, DAY, Money.euros(2000)),
@@ -190,7 +203,10 @@ class LiensJsonTest {
         new CreditNoteIssued(CreditNoteId.of(UUID.randomUUID()), InvoiceNumber.parse("AV-2023-00001"), INV, NUMBER, DAY,
             ORG, Optional.of(AGR), Money.ofCents(100_000)),
         new CreditNoteIssued(CreditNoteId.of(UUID.randomUUID()), InvoiceNumber.parse("F-2023-123456"), INV, NUMBER, DAY,
-            ORG, Optional.empty(), Money.ofCents(1)));
+            ORG, Optional.empty(), Money.ofCents(1)),
+        new StaffMemberRegistered(EDU, ORG, Set.of(StaffRole.EDUCATOR, StaffRole.PRACTITIONER), DAY, Optional.empty()),
+        new StaffRolesChanged(EDU, Set.of(StaffRole.COORDINATOR)),
+        new StaffActivityChanged(EDU, DAY, Optional.of(DAY.plusYears(1))));
   }
 
   @ParameterizedTest
@@ -224,12 +240,13 @@ class LiensJsonTest {
 
   @Test
   void aHouseholdProfileWithEveryKindOfPersonRoundTrips() {
+    Parent anne = new Parent(ANNE);
     HouseholdProfile profile = new HouseholdProfile(
-        List.of(new Parent(ANNE), Parent.named("Paul", "Durand")),
+        List.of(anne, Parent.named("Paul", "Durand")),
         false,
         List.of(Child.of(PersonName.of("Léa", "Durand"), LocalDate.of(2015, 2, 28), SchoolGrade.CE2),
             new Child(PersonName.of("Noé", "Durand"), LocalDate.of(2022, 1, 1), Optional.empty())),
-        List.of(new Caregiver(ANNE, List.of(
+        List.of(Caregiver.asParent(anne, List.of(
             new CaredForPerson(PersonName.of("Jean", "Durand"), Relationship.ELDER,
                 Set.of(Condition.DISABILITY, Condition.RARE_ILLNESS)),
             new CaredForPerson(PersonName.of("Zoé", "Durand"), Relationship.SIBLING, Set.of())))),
@@ -238,18 +255,19 @@ class LiensJsonTest {
         Optional.of("30189"));
 
     assertThat(roundTrip(profile, HouseholdProfile.class)).isEqualTo(profile);
+    assertThat(roundTrip(profile, HouseholdProfile.class).caregivers().get(0).id()).isEqualTo(anne.id());
     HouseholdProfile minimal = HouseholdProfile.builder().parent(new Parent(ANNE)).singleParent(true).build();
     assertThat(roundTrip(minimal, HouseholdProfile.class)).isEqualTo(minimal);
   }
 
   @Test
   void documentsRoundTrip() {
-    SupportPlan plan = new SupportPlan(List.of(ANNE), DAY, List.of("'; DROP TABLE liens_household; --", "x".repeat(org.liens.shared.Bounds.SHORT_TEXT_MAX)));
+    SupportPlan plan = new SupportPlan(List.of(PersonId.random()), DAY, List.of("'; DROP TABLE liens_household; --", "x".repeat(org.liens.shared.Bounds.SHORT_TEXT_MAX)));
     EmtMap map = new EmtMap(DAY, List.of("enjeu"), List.of("mission 1", "mission 2"), List.of("travail ✓"));
-    ActionReport withTargets = new ActionReport(DAY, List.of(ANNE, PersonName.of("Paul", "Durand")), List.of(ORG),
+    ActionReport withTargets = new ActionReport(DAY, List.of(PersonId.random(), PersonId.random()), List.of(ORG),
         new ContactSummary(6, 4, 0, Optional.of(ContactTargets.of(TargetRange.of(6, 7), TargetRange.of(4, 5)))),
         "conclusions\nsur deux lignes");
-    ActionReport withoutTargets = new ActionReport(DAY, List.of(ANNE), List.of(),
+    ActionReport withoutTargets = new ActionReport(DAY, List.of(PersonId.random()), List.of(),
         new ContactSummary(0, 0, 12, Optional.empty()), "ARCS");
 
     assertThat(roundTrip(plan, SupportPlan.class)).isEqualTo(plan);
@@ -260,11 +278,17 @@ class LiensJsonTest {
 
   @Test
   void referralAndOrganisationValuesRoundTrip() {
-    Consent consent = new Consent(List.of(ANNE, PersonName.of("Paul", "Durand")), DAY);
+    Consent consent = Consent.of(DAY, PersonId.random(), PersonId.random());
+    ConsentHistory history = ConsentHistory.startingWith(consent.withoutSharing())
+        .with(new ConsentEntry(ConsentPurpose.SHARING_WITH_PRESCRIBER, ConsentAct.GIVEN, consent.givenBy(), DAY))
+        .with(new ConsentEntry(ConsentPurpose.SHARING_WITH_PRESCRIBER, ConsentAct.REVOKED,
+            List.of(consent.givenBy().get(1)), DAY.plusDays(1)));
     NeedsAssessment assessment = new NeedsAssessment(DAY, "besoins: « soutien » 👪");
     PostalAddress address = new PostalAddress(List.of("1 rue de la Paix", "Bât. B"), "30000", "Nîmes");
 
     assertThat(roundTrip(consent, Consent.class)).isEqualTo(consent);
+    assertThat(roundTrip(consent.withoutSharing(), Consent.class)).isEqualTo(consent.withoutSharing());
+    assertThat(roundTrip(history, ConsentHistory.class)).isEqualTo(history);
     assertThat(roundTrip(assessment, NeedsAssessment.class)).isEqualTo(assessment);
     assertThat(roundTrip(address, PostalAddress.class)).isEqualTo(address);
     assertThat(roundTrip(ANNE, PersonName.class)).isEqualTo(ANNE);

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
+import org.liens.fixtures.Shares;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
 
@@ -25,18 +26,7 @@ class MoneySplitProperties {
   /** Shares of 1 to 5 funders, in hundredths of a percent, adding up to exactly 100 %. */
   @Provide
   Arbitrary<List<Percentage>> shares() {
-    return Arbitraries.integers().between(1, 5).flatMap(n ->
-        Arbitraries.integers().between(1, 9_999).list().ofSize(n - 1).uniqueElements().map(cuts -> {
-          List<Integer> points = new ArrayList<>(cuts);
-          points.add(0);
-          points.add(10_000);
-          points.sort(Integer::compare);
-          List<Percentage> result = new ArrayList<>();
-          for (int i = 1; i < points.size(); i++) {
-            result.add(Percentage.of(BigDecimal.valueOf(points.get(i) - points.get(i - 1), 2)));
-          }
-          return result;
-        }));
+    return Shares.addingUpToHundred(5);
   }
 
   @Property

@@ -1,7 +1,7 @@
 package org.liens.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liens.fixtures.Fixtures.ANNE;
+import static org.liens.fixtures.Fixtures.ANNE_ID;
 import static org.liens.fixtures.Fixtures.RECEIVED;
 import static org.liens.fixtures.Fixtures.assertRefused;
 
@@ -26,7 +26,7 @@ class ReferralTest {
     assertThat(received.status()).isEqualTo(ReferralStatus.RECEIVED);
     Referral assessed = Fixtures.assessed(received);
     assertThat(assessed.status()).isEqualTo(ReferralStatus.ASSESSED);
-    assertThat(assessed.consent()).map(Consent::givenBy).contains(java.util.List.of(ANNE));
+    assertThat(assessed.consent()).map(Consent::givenBy).contains(java.util.List.of(ANNE_ID));
     var validated = assessed.validate(opened, RECEIVED.plusDays(2));
     assertThat(validated.after().status()).isEqualTo(ReferralStatus.VALIDATED);
     assertThat(validated.after().accompaniment()).contains(opened);
@@ -58,14 +58,14 @@ class ReferralTest {
     assertRefused(IllegalTransitionException.class, ErrorCode.ILLEGAL_TRANSITION,
         () -> rejected.assess(new NeedsAssessment(RECEIVED, "x"), RECEIVED));
     assertRefused(IllegalTransitionException.class, ErrorCode.ILLEGAL_TRANSITION,
-        () -> rejected.recordConsent(Consent.of(RECEIVED, ANNE), RECEIVED));
+        () -> rejected.recordConsent(Consent.of(RECEIVED, ANNE_ID), RECEIVED));
   }
 
   @Test
   void consent_cannot_be_dated_in_the_future_and_assessment_cannot_precede_the_referral() {
     Referral received = Fixtures.received(OfferCode.MIP, ReferralReason.CRISIS);
     assertRefused(InvalidInputException.class, ErrorCode.INVALID_CONSENT,
-        () -> received.recordConsent(Consent.of(RECEIVED.plusDays(1), ANNE), RECEIVED));
+        () -> received.recordConsent(Consent.of(RECEIVED.plusDays(1), ANNE_ID), RECEIVED));
     assertRefused(InvalidInputException.class, ErrorCode.INVALID_VALUE,
         () -> received.assess(new NeedsAssessment(RECEIVED.minusDays(1), "x"), RECEIVED));
   }
@@ -91,6 +91,6 @@ class ReferralTest {
     assertThat(Fixtures.request(OfferCode.MIP, ReferralReason.CRISIS, ReferralReason.CRISIS).reasons())
         .containsExactly(ReferralReason.CRISIS);
     assertRefused(InvalidInputException.class, ErrorCode.MISSING_VALUE,
-        () -> Consent.of(RECEIVED, ANNE, null));
+        () -> Consent.of(RECEIVED, ANNE_ID, null));
   }
 }

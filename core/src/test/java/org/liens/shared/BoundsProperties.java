@@ -192,10 +192,14 @@ class BoundsProperties {
 
   @Example
   void theSameParentTwiceIsRefused() {
-    assertThatThrownBy(() -> HouseholdProfile.builder().parent(Parent.named("Ann", "Martin"))
-        .parent(Parent.named("Ann", " Martin ")).build())
+    Parent ann = Parent.named("Ann", "Martin");
+    assertThatThrownBy(() -> HouseholdProfile.builder().parent(ann)
+        .parent(new Parent(ann.id(), ann.name())).build())
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_HOUSEHOLD_COMPOSITION));
+    // a person is their id, not their name: two parents named alike are two people (issue 9)
+    assertThat(HouseholdProfile.builder().parent(ann).parent(Parent.named("Ann", " Martin ")).build().parents())
+        .hasSize(2);
   }
 
   private static Organisation organisation(String name, Optional<String> siren) {

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffRole;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.billing.BillingSubject;
@@ -80,10 +81,15 @@ public final class HostApplication {
         .listener(event -> events++)
         .build();
     Actor coordinator = Actor.of("coordinatrice-1", Role.COORDINATOR);
-    StaffId lea = StaffId.of(UUID.randomUUID());
-    StaffId practitioner = StaffId.of(UUID.randomUUID());
 
     out.println("== Liens: an MIP that becomes a MADI ==");
+    // the staff first: teams take registered staff only, active on the day as educators or practitioners (R5)
+    Organisation association = liens.organisations().register(coordinator, "Au bonheur des liens",
+        OrganisationKind.ASSOCIATION);
+    StaffId lea = liens.staff().register(coordinator, association.id(), Set.of(StaffRole.EDUCATOR),
+        LocalDate.of(2023, 1, 2)).id();
+    StaffId practitioner = liens.staff().register(coordinator, association.id(), Set.of(StaffRole.PRACTITIONER),
+        LocalDate.of(2023, 1, 2)).id();
     Organisation departement = liens.organisations().register(coordinator, "Conseil départemental du Gard",
         OrganisationKind.DEPARTEMENT, Optional.of("223000019"),
         Optional.of(PostalAddress.of("3 rue Guillemette", "30044", "Nîmes")));
@@ -105,7 +111,7 @@ public final class HostApplication {
     out.println("Eligible before consent? " + before.eligible());
     out.println(before.explain(Locale.FRENCH).lines().filter(l -> l.startsWith("FAILED")).findFirst().orElse(""));
 
-    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(clock.today(), anne.name()));
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(clock.today(), anne.id()));
     liens.referrals().assess(coordinator, referral.id(),
         new NeedsAssessment(clock.today(), "Séparation récente, tensions au coucher."));
     Accompaniment mip = liens.referrals().validate(coordinator, referral.id(), List.of(lea));
@@ -117,7 +123,7 @@ public final class HostApplication {
         + ", planned visits " + mip.plannedVisits().size());
     liens.accompaniments().recordHomeVisit(coordinator, mip.id(), clock.today(), lea);
     liens.accompaniments().writeSupportPlan(coordinator, mip.id(),
-        new SupportPlan(List.of(anne.name()), clock.today(), List.of("Rituel du coucher à 20 h")));
+        new SupportPlan(List.of(anne.id()), clock.today(), List.of("Rituel du coucher à 20 h")));
     liens.accompaniments().drawEmtMap(coordinator, mip.id(), new EmtMap(clock.today(),
         List.of("Apaiser le lien"), List.of("Soutenir la mère"), List.of("Rituels du soir")));
     clock.advanceTo(LocalDate.of(2023, 10, 16));
@@ -137,7 +143,7 @@ public final class HostApplication {
             ReferralSource.fieldWorker(ccas.id(), PersonName.of("Paul", "Durand")), departement.id(),
             clock.today(), ReferralReason.CRISIS)
         .succeeding(mip.id()));
-    liens.referrals().recordConsent(coordinator, escalation.id(), Consent.of(clock.today(), anne.name()));
+    liens.referrals().recordConsent(coordinator, escalation.id(), Consent.of(clock.today(), anne.id()));
     liens.referrals().assess(coordinator, escalation.id(), new NeedsAssessment(clock.today(), "Crise au domicile."));
     Accompaniment madi = liens.referrals().validate(coordinator, escalation.id(), List.of(practitioner));
     out.println("MADI succeeds the MIP with the same educator plus the practitioner: team of " + madi.team().size()

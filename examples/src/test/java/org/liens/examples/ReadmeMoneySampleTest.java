@@ -39,6 +39,7 @@ import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.Staffing;
 import org.liens.storage.tck.TestClock;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteRequest;
@@ -57,6 +58,7 @@ class ReadmeMoneySampleTest {
             .withVatExemptionMention(mentionChosenByYourAccountant))
         .billingPolicy(BillingPolicy.standard().withEarlyTermination(EarlyTermination.PRORATA_BY_MONTH_STARTED))
         .build();
+    Staffing.register(liens, coordinator, educator);
     Optional<PostalAddress> address = Optional.of(PostalAddress.of("2 bd Pasteur", "46100", "Figeac"));
     Organisation caf = liens.organisations().register(coordinator, "CAF du Lot", OrganisationKind.CAF,
         Optional.of("775592413"), address);
@@ -79,7 +81,7 @@ class ReadmeMoneySampleTest {
     Referral referral = liens.referrals().receive(coordinator, ReferralRequest.of(family.id(), OfferCode.MADI,
             ReferralSource.familyRequest(), caf.id(), LocalDate.of(2023, 9, 4), ReferralReason.ACUTE_CRISIS)
         .underAgreement(cej.id()));
-    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(LocalDate.of(2023, 9, 4), anne.name()));
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(LocalDate.of(2023, 9, 4), anne.id()));
     liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(LocalDate.of(2023, 9, 4), "…"));
     Accompaniment madi = liens.referrals().validate(coordinator, referral.id(), List.of(educator)); // takes a place
     liens.accompaniments().start(coordinator, madi.id(), LocalDate.of(2023, 9, 4));          // freezes 2000 €

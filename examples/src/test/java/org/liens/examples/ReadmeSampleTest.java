@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffRole;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.ProgressStatus;
 import org.liens.catalog.OfferCode;
@@ -37,7 +38,6 @@ class ReadmeSampleTest {
   @Test
   void the_readme_sample_runs() {
     TestClock clock = new TestClock(LocalDate.of(2023, 9, 5));
-    StaffId lea = StaffId.of(UUID.randomUUID());
     // tag::readme[]
     Liens liens = Liens.builder()
         .storage(new InMemoryStorage())            // or JdbcStorage over your DataSource
@@ -48,6 +48,9 @@ class ReadmeSampleTest {
 
     Organisation ccas = liens.organisations().register(coordinator, "CCAS d'Uzès", OrganisationKind.CCAS);
     Organisation gard = liens.organisations().register(coordinator, "Département du Gard", OrganisationKind.DEPARTEMENT);
+    Organisation us = liens.organisations().register(coordinator, "Au bonheur des liens", OrganisationKind.ASSOCIATION);
+    // teams take registered staff only, active on the day as educators or practitioners (R5)
+    StaffId lea = liens.staff().register(coordinator, us.id(), Set.of(StaffRole.EDUCATOR), LocalDate.of(2023, 9, 1)).id();
     Parent anne = Parent.named("Anne", "Martin");
     Household family = liens.households().register(coordinator, HouseholdProfile.builder()
         .parent(anne).singleParent(true).employment(EmploymentSituation.RSA).build());
@@ -56,7 +59,7 @@ class ReadmeSampleTest {
     Referral referral = liens.referrals().receive(coordinator, ReferralRequest.of(family.id(), OfferCode.MIP,
         ReferralSource.fieldWorker(ccas.id(), PersonName.of("Paul", "Durand")), gard.id(),
         LocalDate.of(2023, 9, 4), ReferralReason.FAMILY_EVENT));
-    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(LocalDate.of(2023, 9, 4), anne.name()));
+    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(LocalDate.of(2023, 9, 4), anne.id()));
     liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(LocalDate.of(2023, 9, 5), "…"));
 
     // validated into the active caseload with one educator (R5), started by the first appointment (R2)

@@ -11,6 +11,7 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactId;
 import org.liens.staff.StaffId;
+import org.liens.staff.application.StaffDirectory;
 import org.liens.accompaniment.HomeVisit;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
@@ -21,6 +22,7 @@ import org.liens.billing.application.BillingService;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdProfile;
+import org.liens.household.PersonId;
 import org.liens.internal.Engine;
 import org.liens.internal.UnitOfWork;
 import org.liens.pricing.TariffBook;
@@ -94,9 +96,15 @@ public final class AccompanimentService {
    * @param id the accompaniment
    * @param team the educators, checked against the offer's team rule (R5)
    * @return the accompaniment as stored after the change
+   * @throws RuleViolationException with {@link ErrorCode#UNKNOWN_STAFF} or {@link ErrorCode#INACTIVE_STAFF} if a
+   *     member is not a registered staff member active today as an educator or a practitioner
    */
   public Accompaniment changeTeam(Actor actor, AccompanimentId id, List<StaffId> team) {
-    return change(actor, id, (a, work) -> a.changeTeam(team));
+    return change(actor, id, (a, work) -> {
+      Change<Accompaniment> changed = a.changeTeam(team);
+      StaffDirectory.requireTeam(work.repositories().staff(), changed.after().team(), work.today());
+      return changed;
+    });
   }
 
   /**
@@ -142,8 +150,14 @@ public final class AccompanimentService {
     return record(actor, id, contactId -> new WorkshopSession(contactId, date, educator, length));
   }
 
+  /** Records the contact, whose educator must be a registered staff member active on its date (in a team role). */
   private Accompaniment record(Actor actor, AccompanimentId id, Function<ContactId, Contact> contact) {
-    return change(actor, id, (a, work) -> a.record(contact.apply(ContactId.of(work.newId())), work.today()));
+    return change(actor, id, (a, work) -> {
+      Contact made = contact.apply(ContactId.of(work.newId()));
+      Change<Accompaniment> recorded = a.record(made, work.today());
+      StaffDirectory.requireTeam(work.repositories().staff(), List.of(made.educator()), made.date());
+      return recorded;
+    });
   }
 
   /**
@@ -181,6 +195,34 @@ public final class AccompanimentService {
    */
   public Accompaniment writeActionReport(Actor actor, AccompanimentId id, LocalDate writtenOn, String conclusions) {
     return change(actor, id, (a, work) -> a.writeActionReport(writtenOn, conclusions, household(work, a), work.today()));
+  }
+
+  /**
+   * Records that the family revokes the consent to share the accompaniment's progress with the prescriber (R8): it
+   * leaves the prescriber's caseload at once; the consent history keeps the entry.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment, open
+   * @param by who revokes, by person id: parents (MAPA: caregivers) of the household
+   * @param on the day they revoked it, from the last change of the consents up to today
+   * @return the accompaniment as stored after the change
+   */
+  public Accompaniment revokeSharingConsent(Actor actor, AccompanimentId id, List<PersonId> by, LocalDate on) {
+    return change(actor, id, (a, work) -> a.revokeSharingConsent(by, on, household(work, a), work.today()));
+  }
+
+  /**
+   * Records that the family gives again the consent to share the accompaniment's progress with the prescriber (R8):
+   * it is back in the prescriber's caseload; the consent history keeps the entry.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment, open
+   * @param by who consents, by person id: parents (MAPA: caregivers) of the household
+   * @param on the day they consented, from the last change of the consents up to today
+   * @return the accompaniment as stored after the change
+   */
+  public Accompaniment giveSharingConsent(Actor actor, AccompanimentId id, List<PersonId> by, LocalDate on) {
+    return change(actor, id, (a, work) -> a.giveSharingConsent(by, on, household(work, a), work.today()));
   }
 
   /**

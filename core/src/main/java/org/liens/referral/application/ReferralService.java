@@ -1,10 +1,12 @@
 package org.liens.referral.application;
 
 import java.util.List;
+import java.util.Optional;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
+import org.liens.staff.application.StaffDirectory;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.catalog.Catalog;
 import org.liens.catalog.Offer;
@@ -136,7 +138,9 @@ public final class ReferralService {
    * @throws org.liens.shared.IllegalTransitionException unless the referral is {@code ASSESSED}, checked before
    *     eligibility
    * @throws NotEligibleException with the full decision if a rule fails
-   * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
+   * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule, then
+   *     {@link ErrorCode#UNKNOWN_STAFF} or {@link ErrorCode#INACTIVE_STAFF} if a member of the team (the
+   *     predecessor's included) is not a registered staff member active today as an educator or a practitioner
    */
   public Accompaniment validate(Actor actor, ReferralId id, List<StaffId> team) {
     Checks.required(id, "id");
@@ -145,24 +149,25 @@ public final class ReferralService {
       Repositories repositories = work.repositories();
       Referral referral = repositories.referrals().get(id);
       referral.requireValidatable(); // the state first: a decided referral is ILLEGAL_TRANSITION, never NOT_ELIGIBLE
+      // what validation writes, locked before anything is read or written, always in this order (household, then
+      // agreement), so that validations under one agreement queue on every database instead of deadlocking
       repositories.households().lock(referral.household());
+      referral.agreement().ifPresent(agreement -> repositories.fundingAgreements().lock(agreement));
       EligibilityDecision decision = decide(repositories, referral, work.today());
       if (!decision.eligible()) {
         throw new NotEligibleException(decision);
       }
       Offer offer = catalog.require(referral.offer());
       AccompanimentId accompanimentId = AccompanimentId.of(work.newId());
-      Accompaniment accompaniment;
-      if (referral.succeeds().isPresent()) {
-        Accompaniment predecessor = repositories.accompaniments().get(referral.succeeds().get());
-        accompaniment = repositories.accompaniments().save(work.accept(Accompaniment.openAsSuccessor(
-            accompanimentId, referral, offer, predecessor, educators, work.today(), convention)));
-        repositories.accompaniments().save(
-            work.accept(predecessor.succeededBy(accompanimentId, work.today(), work.today())));
-      } else {
-        accompaniment = repositories.accompaniments().save(work.accept(
-            Accompaniment.open(accompanimentId, referral, offer, educators, work.today(), convention)));
-      }
+      Optional<Accompaniment> predecessor = referral.succeeds().map(repositories.accompaniments()::get);
+      Accompaniment opened = work.accept(predecessor.isPresent()
+          ? Accompaniment.openAsSuccessor(
+              accompanimentId, referral, offer, predecessor.get(), educators, work.today(), convention)
+          : Accompaniment.open(accompanimentId, referral, offer, educators, work.today(), convention));
+      StaffDirectory.requireTeam(repositories.staff(), opened.team(), work.today());
+      Accompaniment accompaniment = repositories.accompaniments().save(opened);
+      predecessor.ifPresent(p -> repositories.accompaniments().save(
+          work.accept(p.succeededBy(accompanimentId, work.today(), work.today()))));
       Referral validated = repositories.referrals().save(work.accept(referral.validate(accompanimentId, work.today())));
       for (ValidationStep step : validationSteps) {
         step.onValidation(work, validated, accompaniment);

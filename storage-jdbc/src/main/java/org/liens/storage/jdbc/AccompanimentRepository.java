@@ -1,5 +1,22 @@
 package org.liens.storage.jdbc;
 
+import static org.liens.storage.jdbc.Codecs.HOUSEHOLD;
+import static org.liens.storage.jdbc.Codecs.OFFER;
+import static org.liens.storage.jdbc.Codecs.OPTIONAL_ACCOMPANIMENT;
+import static org.liens.storage.jdbc.Codecs.OPTIONAL_AGREEMENT;
+import static org.liens.storage.jdbc.Codecs.OPTIONAL_ORGANISATION;
+import static org.liens.storage.jdbc.Codecs.ORGANISATION;
+import static org.liens.storage.jdbc.Columns.BOOLEAN;
+import static org.liens.storage.jdbc.Columns.DATE;
+import static org.liens.storage.jdbc.Columns.ID;
+import static org.liens.storage.jdbc.Columns.OPTIONAL_DATE;
+import static org.liens.storage.jdbc.Columns.OPTIONAL_TEXT;
+import static org.liens.storage.jdbc.Columns.TEXT;
+import static org.liens.storage.jdbc.Columns.json;
+import static org.liens.storage.jdbc.Columns.jsonList;
+import static org.liens.storage.jdbc.Columns.name;
+import static org.liens.storage.jdbc.Columns.optionalJson;
+
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
@@ -30,7 +47,6 @@ import org.liens.accompaniment.PlannedVisit;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.accompaniment.RemoteContact;
 import org.liens.accompaniment.WorkshopSession;
-import org.liens.agreement.AgreementId;
 import org.liens.document.ActionReport;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
@@ -38,6 +54,7 @@ import org.liens.household.HouseholdId;
 import org.liens.json.LiensJson;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Tariff;
+import org.liens.referral.ConsentHistory;
 import org.liens.referral.ReferralId;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
@@ -48,7 +65,8 @@ import org.liens.storage.Accompaniments;
 /**
  * {@code liens_accompaniment} and its child tables {@code liens_accompaniment_team} (for the per-educator
  * caseload) and {@code liens_contact} (for {@link #contactsOf}); the offer snapshot, the planned visits, the
- * documents and the frozen tariff as JSON. A save replaces the child rows in the same transaction.
+ * documents, the frozen tariff and the consent history as JSON, with {@code shares_with_prescriber} beside it for
+ * the prescriber's caseload. A save replaces the child rows in the same transaction.
  *
  * <p><b>Consistent reads.</b> An accompaniment is read by three statements (its row, its team, its contacts). Under
  * READ COMMITTED each statement sees the data committed when it starts, so the child statements also return the
@@ -59,10 +77,49 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   static final String TABLE = "liens_accompaniment";
   static final String TEAM = "liens_accompaniment_team";
   static final String CONTACTS = "liens_contact";
-  static final List<String> COLUMNS = List.of("household_id", "referral_id", "offer_code", "offer", "prescriber_id",
-      "funder_id", "agreement_id", "referred_on", "opened_on", "end_date_convention", "status", "period_start",
-      "period_end", "last_day", "planned_visits", "support_plan", "emt_map", "action_report", "ended_on",
-      "cancellation_reason", "predecessor_id", "successor_id", "tariff");
+  /** The period: {@code period_start} and {@code period_end}, NULL until the first appointment. */
+  static final Columns.Group<Optional<CarePeriod>> PERIOD = new Columns.Group<>(
+      List.of("period_start", "period_end"),
+      row -> {
+        Optional<LocalDate> start = row.optionalDate("period_start");
+        return start.isEmpty() ? Optional.empty()
+            : Optional.of(new CarePeriod(start.get(), row.optionalDate("period_end")));
+      },
+      (args, period) -> args.date(period.map(CarePeriod::start)).date(period.flatMap(CarePeriod::endExclusive)));
+  static final Columns<Accompaniment, AccompanimentBuilder> MAPPING = Columns.<Accompaniment, AccompanimentBuilder>of(
+          Accompaniment::builder, AccompanimentBuilder::build, (b, id) -> b.id(AccompanimentId.of(id)),
+          AccompanimentBuilder::version)
+      .column("household_id", HOUSEHOLD, Accompaniment::household, AccompanimentBuilder::household)
+      .column("referral_id", ID.map(ReferralId::of, ReferralId::value), Accompaniment::referral,
+          AccompanimentBuilder::referral)
+      .derived("offer_code", OFFER, a -> a.offer().code())
+      .column("offer", TEXT.map(LiensJson::readOffer, LiensJson::writeOffer), Accompaniment::offer,
+          AccompanimentBuilder::offer)
+      .column("prescriber_id", OPTIONAL_ORGANISATION, Accompaniment::prescriber, AccompanimentBuilder::prescriber)
+      .column("funder_id", ORGANISATION, Accompaniment::funder, AccompanimentBuilder::funder)
+      .column("agreement_id", OPTIONAL_AGREEMENT, Accompaniment::agreement, AccompanimentBuilder::agreement)
+      .column("referred_on", DATE, Accompaniment::referredOn, AccompanimentBuilder::referredOn)
+      .column("opened_on", DATE, Accompaniment::openedOn, AccompanimentBuilder::openedOn)
+      .column("end_date_convention", name(EndDateConvention.class), Accompaniment::endDateConvention,
+          AccompanimentBuilder::endDateConvention)
+      .column("status", name(AccompanimentStatus.class), Accompaniment::status, AccompanimentBuilder::status)
+      .group(PERIOD, Accompaniment::period, AccompanimentBuilder::period)
+      .derived("last_day", OPTIONAL_DATE, Accompaniment::lastDay)
+      .column("planned_visits", jsonList(PlannedVisit.class), Accompaniment::plannedVisits,
+          AccompanimentBuilder::plannedVisits)
+      .column("support_plan", optionalJson(SupportPlan.class), Accompaniment::supportPlan,
+          AccompanimentBuilder::supportPlan)
+      .column("emt_map", optionalJson(EmtMap.class), Accompaniment::emtMap, AccompanimentBuilder::emtMap)
+      .column("action_report", optionalJson(ActionReport.class), Accompaniment::actionReport,
+          AccompanimentBuilder::actionReport)
+      .column("ended_on", OPTIONAL_DATE, Accompaniment::endedOn, AccompanimentBuilder::endedOn)
+      .column("cancellation_reason", OPTIONAL_TEXT, Accompaniment::cancellationReason,
+          AccompanimentBuilder::cancellationReason)
+      .link("predecessor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::predecessor, AccompanimentBuilder::predecessor)
+      .link("successor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::successor, AccompanimentBuilder::successor)
+      .column("tariff", optionalJson(Tariff.class), Accompaniment::tariff, AccompanimentBuilder::tariff)
+      .column("consents", json(ConsentHistory.class), Accompaniment::consents, AccompanimentBuilder::consents)
+      .derived("shares_with_prescriber", BOOLEAN, Accompaniment::sharesProgressWithPrescriber);
 
   /** {@code a.status IN ('VALIDATED', 'ACTIVE')}: the statuses of the active caseload, from the enum. */
   private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())
@@ -81,7 +138,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   AccompanimentRepository(Session session) {
     // reads its rows itself: an accompaniment is three statements (see find)
-    super(session, AggregateKind.ACCOMPANIMENT, TABLE, "a", COLUMNS, null, Accompaniment::withVersion);
+    super(session, AggregateKind.ACCOMPANIMENT, TABLE, "a", MAPPING, Accompaniment::withVersion);
   }
 
   // ------------------------------------------------------------------ queries
@@ -107,8 +164,9 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   @Override
   public List<Accompaniment> openOfPrescriber(OrganisationId prescriber) {
     Checks.required(prescriber, "prescriber");
-    return select("list the caseload of a prescriber", "a.prescriber_id = ? AND " + OPEN,
-        args -> args.uuid(prescriber.value()));
+    return select("list the caseload of a prescriber",
+        "a.prescriber_id = ? AND a.shares_with_prescriber = ? AND " + OPEN,
+        args -> args.uuid(prescriber.value()).bool(true));
   }
 
   @Override
@@ -216,34 +274,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   }
 
   private static Main main(Row row) throws SQLException {
-    Optional<LocalDate> start = row.optionalDate("period_start");
-    Optional<CarePeriod> period = start.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new CarePeriod(start.get(), row.optionalDate("period_end")));
-    AccompanimentBuilder builder = Accompaniment.builder()
-        .id(AccompanimentId.of(row.uuid("id")))
-        .version(row.number("version"))
-        .household(HouseholdId.of(row.uuid("household_id")))
-        .referral(ReferralId.of(row.uuid("referral_id")))
-        .offer(LiensJson.readOffer(row.text("offer")))
-        .prescriber(row.optionalUuid("prescriber_id").map(OrganisationId::of))
-        .funder(OrganisationId.of(row.uuid("funder_id")))
-        .agreement(row.optionalUuid("agreement_id").map(AgreementId::of))
-        .referredOn(row.date("referred_on"))
-        .openedOn(row.date("opened_on"))
-        .endDateConvention(row.name("end_date_convention", EndDateConvention.class))
-        .status(row.name("status", AccompanimentStatus.class))
-        .period(period)
-        .plannedVisits(row.jsonList("planned_visits", PlannedVisit.class))
-        .supportPlan(row.optionalJson("support_plan", SupportPlan.class))
-        .emtMap(row.optionalJson("emt_map", EmtMap.class))
-        .actionReport(row.optionalJson("action_report", ActionReport.class))
-        .endedOn(row.optionalDate("ended_on"))
-        .cancellationReason(row.optionalText("cancellation_reason"))
-        .predecessor(row.optionalUuid("predecessor_id").map(AccompanimentId::of))
-        .successor(row.optionalUuid("successor_id").map(AccompanimentId::of))
-        .tariff(row.optionalJson("tariff", Tariff.class));
-    return new Main(row.uuid("id"), row.number("version"), builder);
+    return new Main(row.uuid("id"), row.number("version"), MAPPING.fill(row));
   }
 
   static Contact contact(Row row) throws SQLException {
@@ -258,33 +289,6 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   }
 
   // ------------------------------------------------------------------ writes
-
-  @Override
-  void bind(Args args, Accompaniment a, boolean links) throws SQLException {
-    args.uuid(a.household().value())
-        .uuid(a.referral().value())
-        .text(a.offer().code().value())
-        .text(LiensJson.writeOffer(a.offer()))
-        .uuid(a.prescriber().map(OrganisationId::value))
-        .uuid(a.funder().value())
-        .uuid(a.agreement().map(AgreementId::value))
-        .date(a.referredOn())
-        .date(a.openedOn())
-        .name(a.endDateConvention())
-        .name(a.status())
-        .date(a.period().map(CarePeriod::start))
-        .date(a.period().flatMap(CarePeriod::endExclusive))
-        .date(a.lastDay())
-        .json(a.plannedVisits())
-        .json(a.supportPlan())
-        .json(a.emtMap())
-        .json(a.actionReport())
-        .date(a.endedOn())
-        .text(a.cancellationReason())
-        .uuid(links ? a.predecessor().map(AccompanimentId::value) : Optional.empty())
-        .uuid(links ? a.successor().map(AccompanimentId::value) : Optional.empty())
-        .json(a.tariff());
-  }
 
   @Override
   void writeChildren(Accompaniment accompaniment, boolean inserted) {

@@ -40,6 +40,7 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
   private final List<String> columns;
   private final Transaction.RowMapper<A> reader;
   private final BiFunction<A, Long, A> atVersion;
+  private final Columns<A, ?> mapping;
 
   /**
    * @param kind the aggregate kind, which names it in messages and declares its references
@@ -51,6 +52,26 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
    */
   AggregateTable(Session session, AggregateKind kind, String table, String alias, List<String> columns,
       Transaction.RowMapper<A> reader, BiFunction<A, Long, A> atVersion) {
+    this(session, kind, table, alias, columns, reader, atVersion, null);
+  }
+
+  /**
+   * A table whose row is declared as a column table: its columns, its reader and its binding all come from
+   * {@code mapping}.
+   *
+   * @param kind the aggregate kind, which names it in messages and declares its references
+   * @param table the table
+   * @param alias the table's alias in the queries of {@link #select(String)}, {@link #find} and {@link #list}
+   * @param mapping every column but {@code id} and {@code version}, in order, with how each is read and bound
+   * @param atVersion the aggregate at another version
+   */
+  AggregateTable(Session session, AggregateKind kind, String table, String alias, Columns<A, ?> mapping,
+      BiFunction<A, Long, A> atVersion) {
+    this(session, kind, table, alias, mapping.names(), mapping::read, atVersion, mapping);
+  }
+
+  private AggregateTable(Session session, AggregateKind kind, String table, String alias, List<String> columns,
+      Transaction.RowMapper<A> reader, BiFunction<A, Long, A> atVersion, Columns<A, ?> mapping) {
     this.session = session;
     this.tx = session.transaction;
     this.kind = kind;
@@ -60,6 +81,7 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
     this.columns = columns;
     this.reader = reader;
     this.atVersion = atVersion;
+    this.mapping = mapping;
   }
 
   /** The table of each aggregate kind, where its references are looked for. */
@@ -74,6 +96,7 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
       case WORKSHOP_SERIES -> WorkshopSeriesRepository.TABLE;
       case INVOICE -> InvoiceRepository.TABLE;
       case CREDIT_NOTE -> CreditNoteRepository.TABLE;
+      case STAFF_MEMBER -> StaffRepository.TABLE;
     };
   }
 
@@ -87,9 +110,14 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
   /**
    * Binds the columns of {@link #columns}, in order; without the references that may form cycles between the rows
    * of one import (a referral and the accompaniment it opened, a predecessor and its successor) when {@code links}
-   * is false (see {@link BulkImport}).
+   * is false (see {@link BulkImport}). A table declared by a column table binds through it; any other overrides this.
    */
-  abstract void bind(Args args, A aggregate, boolean links) throws SQLException;
+  void bind(Args args, A aggregate, boolean links) throws SQLException {
+    if (mapping == null) {
+      throw new IllegalStateException(what + ": a table without a column table binds its own columns");
+    }
+    mapping.bind(args, aggregate, links);
+  }
 
   @Override
   public Optional<A> find(I id) {

@@ -80,6 +80,11 @@ final class Args {
     return this;
   }
 
+  Args bool(boolean value) throws SQLException {
+    statement.setBoolean(index++, value);
+    return this;
+  }
+
   Args integer(int value) throws SQLException {
     statement.setInt(index++, value);
     return this;

@@ -1,6 +1,13 @@
 package org.liens.storage.jdbc;
 
-import java.sql.SQLException;
+import static org.liens.storage.jdbc.Codecs.CENTS;
+import static org.liens.storage.jdbc.Codecs.ORGANISATION;
+import static org.liens.storage.jdbc.Columns.DATE;
+import static org.liens.storage.jdbc.Columns.ID;
+import static org.liens.storage.jdbc.Columns.TEXT;
+import static org.liens.storage.jdbc.Columns.json;
+import static org.liens.storage.jdbc.Columns.jsonList;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +15,11 @@ import org.liens.billing.BillingSubject;
 import org.liens.billing.CreditLine;
 import org.liens.billing.CreditNote;
 import org.liens.billing.CreditNoteId;
+import org.liens.billing.ImmutableCreditNote.Builder;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.InvoiceNumber;
 import org.liens.billing.Party;
 import org.liens.billing.Seller;
-import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
 import org.liens.storage.AggregateKind;
 import org.liens.storage.CreditNotes;
@@ -23,23 +30,31 @@ import org.liens.storage.CreditNotes;
  * mentions as JSON. The number is registered in {@code liens_document_number} ({@link DocumentNumbers}) before
  * the row is written.
  */
-final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId> implements CreditNotes {
+final class CreditNoteRepository extends DocumentTable<CreditNote, CreditNoteId> implements CreditNotes {
   static final String TABLE = "liens_credit_note";
-  static final List<String> COLUMNS = List.of("number_prefix", "number_year", "number_sequence", "issued_on",
-      "invoice_id", "invoice_number", "invoice_issued_on", "accompaniment_id", "workshop_series_id", "funder_id",
-      "client", "seller", "agreement_id", "agreement_reference", "reason", "credit_lines", "mentions",
-      "total_net_cents", "total_vat_cents", "total_cents");
+  static final Columns<CreditNote, Builder> MAPPING = Columns.<CreditNote, Builder>of(
+          CreditNote::builder, Builder::build, (b, id) -> b.id(CreditNoteId.of(id)), Builder::version)
+      .group(NUMBER, c -> Optional.of(c.number()), (b, number) -> b.number(number.orElseThrow()))
+      .column("issued_on", DATE, CreditNote::issuedOn, Builder::issuedOn)
+      .column("invoice_id", ID.map(InvoiceId::of, InvoiceId::value), CreditNote::invoice, Builder::invoice)
+      .column("invoice_number", TEXT.map(InvoiceNumber::parse, InvoiceNumber::toString), CreditNote::invoiceNumber,
+          Builder::invoiceNumber)
+      .column("invoice_issued_on", DATE, CreditNote::invoiceIssuedOn, Builder::invoiceIssuedOn)
+      .group(SUBJECT, CreditNote::subject, Builder::subject)
+      .column("funder_id", ORGANISATION, CreditNote::funder, Builder::funder)
+      .column("client", json(Party.class), CreditNote::client, Builder::client)
+      .column("seller", json(Seller.class), CreditNote::seller, Builder::seller)
+      .group(AGREEMENT, CreditNote::agreement, Builder::agreement)
+      .column("reason", TEXT, CreditNote::reason, Builder::reason)
+      .column("credit_lines", jsonList(CreditLine.class), CreditNote::lines, Builder::lines)
+      .column("mentions", jsonList(String.class), CreditNote::mentions, Builder::mentions)
+      .derived("total_net_cents", CENTS, CreditNote::totalNet)
+      .derived("total_vat_cents", CENTS, CreditNote::totalVat)
+      .derived("total_cents", CENTS, CreditNote::total);
 
   CreditNoteRepository(Session session) {
-    super(session, AggregateKind.CREDIT_NOTE, TABLE, "c", COLUMNS, CreditNoteRepository::creditNote,
-        CreditNote::withVersion);
-  }
-
-  @Override
-  public Optional<CreditNote> findByNumber(InvoiceNumber number) {
-    Checks.required(number, "number");
-    return one("find credit note by number", DocumentNumbers.numberIs("c"),
-        args -> DocumentNumbers.bindNumber(args, number));
+    super(session, AggregateKind.CREDIT_NOTE, TABLE, "c", MAPPING, CreditNote::withVersion,
+        DocumentNumbers.CREDIT_NOTE, c -> Optional.of(c.number()));
   }
 
   @Override
@@ -65,63 +80,5 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
 
   private List<CreditNote> select(String operation, String where, Transaction.Binder binder) {
     return list(operation, where, binder, null, BY_NUMBER);
-  }
-
-  static CreditNote creditNote(Row row) throws SQLException {
-    return CreditNote.builder()
-        .id(CreditNoteId.of(row.uuid("id")))
-        .version(row.number("version"))
-        .number(DocumentNumbers.read(row).orElseThrow())
-        .issuedOn(row.date("issued_on"))
-        .invoice(InvoiceId.of(row.uuid("invoice_id")))
-        .invoiceNumber(InvoiceNumber.parse(row.text("invoice_number")))
-        .invoiceIssuedOn(row.date("invoice_issued_on"))
-        .subject(InvoiceRepository.subject(row))
-        .funder(OrganisationId.of(row.uuid("funder_id")))
-        .client(row.json("client", Party.class))
-        .seller(row.json("seller", Seller.class))
-        .agreement(InvoiceRepository.agreement(row))
-        .reason(row.text("reason"))
-        .lines(row.jsonList("credit_lines", CreditLine.class))
-        .mentions(row.jsonList("mentions", String.class))
-        .build();
-  }
-
-  @Override
-  void bind(Args args, CreditNote c, boolean links) throws SQLException {
-    DocumentNumbers.bindNumber(args, c.number())
-        .date(c.issuedOn())
-        .uuid(c.invoice().value())
-        .text(c.invoiceNumber().toString())
-        .date(c.invoiceIssuedOn());
-    InvoiceRepository.bindSubject(args, c.subject())
-        .uuid(c.funder().value())
-        .json(c.client())
-        .json(c.seller());
-    InvoiceRepository.bindAgreement(args, c.agreement())
-        .text(c.reason())
-        .json(c.lines())
-        .json(c.mentions())
-        .number(c.totalNet().cents())
-        .number(c.totalVat().cents())
-        .number(c.total().cents());
-  }
-
-  /** A number belongs to one document, invoice or credit note. */
-  @Override
-  List<Unique> uniques(CreditNote c) {
-    return List.of(DocumentNumbers.free(c.number(), c.uuid()));
-  }
-
-  @Override
-  Runnable writeBefore(CreditNote c) {
-    return DocumentNumbers.register(tx, c.number(), c.uuid(), DocumentNumbers.CREDIT_NOTE);
-  }
-
-  @Override
-  void writeChildren(CreditNote c, boolean inserted) {
-    if (!inserted) {
-      DocumentNumbers.releaseOthers(tx, c.uuid(), DocumentNumbers.CREDIT_NOTE, Optional.of(c.number()));
-    }
   }
 }

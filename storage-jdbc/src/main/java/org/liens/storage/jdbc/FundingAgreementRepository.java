@@ -1,6 +1,10 @@
 package org.liens.storage.jdbc;
 
-import java.sql.SQLException;
+import static org.liens.storage.jdbc.Codecs.CENTS;
+import static org.liens.storage.jdbc.Columns.DATE;
+import static org.liens.storage.jdbc.Columns.TEXT;
+import static org.liens.storage.jdbc.Columns.jsonList;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +16,7 @@ import org.liens.agreement.AgreementLine;
 import org.liens.agreement.AgreementPeriod;
 import org.liens.agreement.FunderShare;
 import org.liens.agreement.FundingAgreement;
+import org.liens.agreement.ImmutableFundingAgreement.Builder;
 import org.liens.agreement.Place;
 import org.liens.agreement.WaitlistEntry;
 import org.liens.catalog.OfferCode;
@@ -34,8 +39,22 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
   static final String FUNDERS = "liens_agreement_funder";
   static final String OFFERS = "liens_agreement_offer";
   static final String ACCOMPANIMENTS = "liens_agreement_accompaniment";
-  static final List<String> COLUMNS = List.of("reference", "period_start", "period_end", "concluded_on",
-      "budget_cents", "billed_cents", "funders", "offer_lines", "places", "waitlist", "charges");
+  /** The period: {@code period_start} and {@code period_end} (exclusive). */
+  static final Columns.Group<AgreementPeriod> PERIOD = new Columns.Group<>(List.of("period_start", "period_end"),
+      row -> new AgreementPeriod(row.date("period_start"), row.date("period_end")),
+      (args, period) -> args.date(period.start()).date(period.endExclusive()));
+  static final Columns<FundingAgreement, Builder> MAPPING = Columns.<FundingAgreement, Builder>of(
+          FundingAgreement::builder, Builder::build, (b, id) -> b.id(AgreementId.of(id)), Builder::version)
+      .column("reference", TEXT, FundingAgreement::reference, Builder::reference)
+      .group(PERIOD, FundingAgreement::period, Builder::period)
+      .column("concluded_on", DATE, FundingAgreement::concludedOn, Builder::concludedOn)
+      .derived("budget_cents", CENTS, FundingAgreement::budget)
+      .derived("billed_cents", CENTS, FundingAgreement::billed)
+      .column("funders", jsonList(FunderShare.class), FundingAgreement::funders, Builder::funders)
+      .column("offer_lines", jsonList(AgreementLine.class), FundingAgreement::lines, Builder::lines)
+      .column("places", jsonList(Place.class), FundingAgreement::places, Builder::places)
+      .column("waitlist", jsonList(WaitlistEntry.class), FundingAgreement::waitlist, Builder::waitlist)
+      .column("charges", jsonList(AgreementCharge.class), FundingAgreement::charges, Builder::charges);
 
   private static final String INSERT_FUNDER = "INSERT INTO " + FUNDERS + " (agreement_id, funder_id) VALUES (?, ?)";
   private static final String INSERT_OFFER =
@@ -44,8 +63,7 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
       "INSERT INTO " + ACCOMPANIMENTS + " (agreement_id, accompaniment_id) VALUES (?, ?)";
 
   FundingAgreementRepository(Session session) {
-    super(session, AggregateKind.FUNDING_AGREEMENT, TABLE, "a", COLUMNS, FundingAgreementRepository::agreement,
-        FundingAgreement::withVersion);
+    super(session, AggregateKind.FUNDING_AGREEMENT, TABLE, "a", MAPPING, FundingAgreement::withVersion);
   }
 
   // ------------------------------------------------------------------ queries
@@ -71,37 +89,7 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
     return list(operation, where, binder, "a.period_start", BY_PERIOD);
   }
 
-  static FundingAgreement agreement(Row row) throws SQLException {
-    return FundingAgreement.builder()
-        .id(AgreementId.of(row.uuid("id")))
-        .version(row.number("version"))
-        .reference(row.text("reference"))
-        .period(new AgreementPeriod(row.date("period_start"), row.date("period_end")))
-        .concludedOn(row.date("concluded_on"))
-        .funders(row.jsonList("funders", FunderShare.class))
-        .lines(row.jsonList("offer_lines", AgreementLine.class))
-        .places(row.jsonList("places", Place.class))
-        .waitlist(row.jsonList("waitlist", WaitlistEntry.class))
-        .charges(row.jsonList("charges", AgreementCharge.class))
-        .build();
-  }
-
   // ------------------------------------------------------------------ writes
-
-  @Override
-  void bind(Args args, FundingAgreement a, boolean links) throws SQLException {
-    args.text(a.reference())
-        .date(a.period().start())
-        .date(a.period().endExclusive())
-        .date(a.concludedOn())
-        .number(a.budget().cents())
-        .number(a.billed().cents())
-        .json(a.funders())
-        .json(a.lines())
-        .json(a.places())
-        .json(a.waitlist())
-        .json(a.charges());
-  }
 
   @Override
   void writeChildren(FundingAgreement a, boolean inserted) {

@@ -239,11 +239,7 @@ public final class JdbcStorage implements Storage {
         rollback(connection, failed);
         throw failed;
       }
-      try {
-        connection.commit();
-      } catch (AssertionError e) {
-        throw Transaction.driverFault(e); // pgjdbc under -ea, on a killed connection: a lost connection at commit
-      }
+      commit(connection);
       return result;
     } catch (SQLException e) {
       StorageException failed = Transaction.storageFailure(transaction == null ? "begin a transaction" : "commit", e);
@@ -252,6 +248,43 @@ public final class JdbcStorage implements Storage {
     } finally {
       current.remove();
       release(connection, restoreAutoCommit, previousIsolation, previousReadOnly);
+    }
+  }
+
+  /**
+   * Commits; a connection lost on the way ({@code 08…} SQLSTATE, no SQLSTATE, or a connection no longer valid) leaves
+   * the outcome unknown: the server may have committed before the answer was lost ({@code OUTCOME_UNKNOWN}). A
+   * commit the server refuses with an error has rolled back and stays a failure ({@code STORAGE_FAILURE}).
+   */
+  private static void commit(Connection connection) throws SQLException {
+    SQLException failure;
+    try {
+      connection.commit();
+      return;
+    } catch (AssertionError e) {
+      failure = Transaction.driverFault(e); // pgjdbc under -ea, on a killed connection: a lost connection at commit
+    } catch (SQLException e) {
+      failure = e;
+    }
+    if (Dialect.isTransient(failure) || !connectionLost(connection, failure)) {
+      throw failure;
+    }
+    StorageException unknown = new StorageException(ErrorCode.OUTCOME_UNKNOWN, "the connection was lost while the"
+        + " transaction committed (SQLSTATE " + failure.getSQLState() + "): it may or may not be stored",
+        Transaction.redact(failure));
+    rollback(connection, unknown);
+    throw unknown;
+  }
+
+  private static boolean connectionLost(Connection connection, SQLException failure) {
+    String state = failure.getSQLState();
+    if (state == null || state.startsWith("08")) {
+      return true;
+    }
+    try {
+      return !connection.isValid(1);
+    } catch (SQLException | RuntimeException e) {
+      return true;
     }
   }
 

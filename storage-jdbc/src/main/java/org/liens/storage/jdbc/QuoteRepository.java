@@ -1,19 +1,26 @@
 package org.liens.storage.jdbc;
 
-import java.sql.SQLException;
-import java.time.Duration;
+import static org.liens.storage.jdbc.Codecs.NANOS;
+import static org.liens.storage.jdbc.Codecs.OPTIONAL_SERIES;
+import static org.liens.storage.jdbc.Codecs.ORGANISATION;
+import static org.liens.storage.jdbc.Columns.DATE;
+import static org.liens.storage.jdbc.Columns.INTEGER;
+import static org.liens.storage.jdbc.Columns.OPTIONAL_DATE;
+import static org.liens.storage.jdbc.Columns.json;
+import static org.liens.storage.jdbc.Columns.name;
+
 import java.util.List;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Tariff;
 import org.liens.shared.Checks;
 import org.liens.storage.AggregateKind;
 import org.liens.storage.Quotes;
+import org.liens.workshop.ImmutableQuote.Builder;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteId;
 import org.liens.workshop.QuoteStatus;
 import org.liens.workshop.SessionFrequency;
 import org.liens.workshop.Travel;
-import org.liens.workshop.WorkshopSeriesId;
 
 /**
  * {@code liens_quote}: the client, the counts, dates, status and series as columns, the session length in
@@ -21,11 +28,23 @@ import org.liens.workshop.WorkshopSeriesId;
  */
 final class QuoteRepository extends AggregateTable<Quote, QuoteId> implements Quotes {
   static final String TABLE = "liens_quote";
-  static final List<String> COLUMNS = List.of("client_id", "children", "sessions_per_group", "session_length_nanos",
-      "frequency", "travel", "quoted_on", "valid_until", "tariff", "status", "decided_on", "series_id");
+  static final Columns<Quote, Builder> MAPPING = Columns.<Quote, Builder>of(Quote::builder, Builder::build,
+          (b, id) -> b.id(QuoteId.of(id)), Builder::version)
+      .column("client_id", ORGANISATION, Quote::client, Builder::client)
+      .column("children", INTEGER, Quote::children, Builder::children)
+      .column("sessions_per_group", INTEGER, Quote::sessions, Builder::sessions)
+      .column("session_length_nanos", NANOS, Quote::sessionLength, Builder::sessionLength)
+      .column("frequency", name(SessionFrequency.class), Quote::frequency, Builder::frequency)
+      .column("travel", json(Travel.class), Quote::travel, Builder::travel)
+      .column("quoted_on", DATE, Quote::quotedOn, Builder::quotedOn)
+      .column("valid_until", DATE, Quote::validUntil, Builder::validUntil)
+      .column("tariff", json(Tariff.class), Quote::tariff, Builder::tariff)
+      .column("status", name(QuoteStatus.class), Quote::status, Builder::status)
+      .column("decided_on", OPTIONAL_DATE, Quote::decidedOn, Builder::decidedOn)
+      .column("series_id", OPTIONAL_SERIES, Quote::series, Builder::series);
 
   QuoteRepository(Session session) {
-    super(session, AggregateKind.QUOTE, TABLE, "q", COLUMNS, QuoteRepository::quote, Quote::withVersion);
+    super(session, AggregateKind.QUOTE, TABLE, "q", MAPPING, Quote::withVersion);
   }
 
   @Override
@@ -33,40 +52,5 @@ final class QuoteRepository extends AggregateTable<Quote, QuoteId> implements Qu
     Checks.required(client, "client");
     return list("list quotes of a client", "q.client_id = ?", args -> args.uuid(client.value()), "q.quoted_on",
         BY_QUOTE_DATE);
-  }
-
-  static Quote quote(Row row) throws SQLException {
-    return Quote.builder()
-        .id(QuoteId.of(row.uuid("id")))
-        .version(row.number("version"))
-        .client(OrganisationId.of(row.uuid("client_id")))
-        .children(row.integer("children"))
-        .sessions(row.integer("sessions_per_group"))
-        .sessionLength(Duration.ofNanos(row.number("session_length_nanos")))
-        .frequency(row.name("frequency", SessionFrequency.class))
-        .travel(row.json("travel", Travel.class))
-        .quotedOn(row.date("quoted_on"))
-        .validUntil(row.date("valid_until"))
-        .tariff(row.json("tariff", Tariff.class))
-        .status(row.name("status", QuoteStatus.class))
-        .decidedOn(row.optionalDate("decided_on"))
-        .series(row.optionalUuid("series_id").map(WorkshopSeriesId::of))
-        .build();
-  }
-
-  @Override
-  void bind(Args args, Quote q, boolean links) throws SQLException {
-    args.uuid(q.client().value())
-        .integer(q.children())
-        .integer(q.sessions())
-        .number(q.sessionLength().toNanos())
-        .name(q.frequency())
-        .json(q.travel())
-        .date(q.quotedOn())
-        .date(q.validUntil())
-        .json(q.tariff())
-        .name(q.status())
-        .date(q.decidedOn())
-        .uuid(q.series().map(WorkshopSeriesId::value));
   }
 }

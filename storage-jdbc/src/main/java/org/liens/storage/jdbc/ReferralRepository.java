@@ -1,15 +1,23 @@
 package org.liens.storage.jdbc;
 
-import java.sql.SQLException;
+import static org.liens.storage.jdbc.Codecs.HOUSEHOLD;
+import static org.liens.storage.jdbc.Codecs.OFFER;
+import static org.liens.storage.jdbc.Codecs.OPTIONAL_ACCOMPANIMENT;
+import static org.liens.storage.jdbc.Codecs.OPTIONAL_AGREEMENT;
+import static org.liens.storage.jdbc.Codecs.ORGANISATION;
+import static org.liens.storage.jdbc.Columns.DATE;
+import static org.liens.storage.jdbc.Columns.OPTIONAL_DATE;
+import static org.liens.storage.jdbc.Columns.OPTIONAL_TEXT;
+import static org.liens.storage.jdbc.Columns.jsonSet;
+import static org.liens.storage.jdbc.Columns.name;
+import static org.liens.storage.jdbc.Columns.optionalJson;
+
 import java.util.List;
-import java.util.Optional;
-import org.liens.accompaniment.AccompanimentId;
-import org.liens.agreement.AgreementId;
-import org.liens.catalog.OfferCode;
 import org.liens.catalog.ReferralChannel;
 import org.liens.household.HouseholdId;
 import org.liens.organisation.OrganisationId;
 import org.liens.referral.Consent;
+import org.liens.referral.ImmutableReferral.Builder;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
@@ -27,13 +35,32 @@ import org.liens.storage.Referrals;
  */
 final class ReferralRepository extends AggregateTable<Referral, ReferralId> implements Referrals {
   static final String TABLE = "liens_referral";
-  static final List<String> COLUMNS = List.of("household_id", "offer_code", "channel", "prescriber_id",
-      "field_worker", "funder_id", "reasons", "received_on", "status", "consent", "assessment", "succeeds_id",
-      "agreement_id", "decided_on", "rejection_reason", "accompaniment_id");
+  /** Who prescribed: the channel, the prescribing organisation and the field worker. */
+  static final Columns.Group<ReferralSource> SOURCE = new Columns.Group<>(
+      List.of("channel", "prescriber_id", "field_worker"),
+      row -> new ReferralSource(row.name("channel", ReferralChannel.class),
+          row.optionalUuid("prescriber_id").map(OrganisationId::of), row.optionalJson("field_worker", PersonName.class)),
+      (args, source) -> args.name(source.channel()).uuid(source.prescriber().map(OrganisationId::value))
+          .json(source.fieldWorker()));
+  static final Columns<Referral, Builder> MAPPING = Columns.<Referral, Builder>of(
+          Referral::builder, Builder::build, (b, id) -> b.id(ReferralId.of(id)), Builder::version)
+      .column("household_id", HOUSEHOLD, Referral::household, Builder::household)
+      .column("offer_code", OFFER, Referral::offer, Builder::offer)
+      .group(SOURCE, Referral::source, Builder::source)
+      .column("funder_id", ORGANISATION, Referral::funder, Builder::funder)
+      .column("reasons", jsonSet(ReferralReason.class), Referral::reasons, Builder::reasons)
+      .column("received_on", DATE, Referral::receivedOn, Builder::receivedOn)
+      .column("status", name(ReferralStatus.class), Referral::status, Builder::status)
+      .column("consent", optionalJson(Consent.class), Referral::consent, Builder::consent)
+      .column("assessment", optionalJson(NeedsAssessment.class), Referral::assessment, Builder::assessment)
+      .link("succeeds_id", OPTIONAL_ACCOMPANIMENT, Referral::succeeds, Builder::succeeds)
+      .column("agreement_id", OPTIONAL_AGREEMENT, Referral::agreement, Builder::agreement)
+      .column("decided_on", OPTIONAL_DATE, Referral::decidedOn, Builder::decidedOn)
+      .column("rejection_reason", OPTIONAL_TEXT, Referral::rejectionReason, Builder::rejectionReason)
+      .link("accompaniment_id", OPTIONAL_ACCOMPANIMENT, Referral::accompaniment, Builder::accompaniment);
 
   ReferralRepository(Session session) {
-    super(session, AggregateKind.REFERRAL, TABLE, "r", COLUMNS, ReferralRepository::referral,
-        Referral::withVersion);
+    super(session, AggregateKind.REFERRAL, TABLE, "r", MAPPING, Referral::withVersion);
   }
 
   @Override
@@ -41,49 +68,5 @@ final class ReferralRepository extends AggregateTable<Referral, ReferralId> impl
     Checks.required(household, "household");
     return list("list referrals of a household", "r.household_id = ?", args -> args.uuid(household.value()),
         "r.received_on", BY_RECEPTION);
-  }
-
-  static Referral referral(Row row) throws SQLException {
-    return Referral.builder()
-        .id(ReferralId.of(row.uuid("id")))
-        .version(row.number("version"))
-        .household(HouseholdId.of(row.uuid("household_id")))
-        .offer(OfferCode.of(row.text("offer_code")))
-        .source(new ReferralSource(
-            row.name("channel", ReferralChannel.class),
-            row.optionalUuid("prescriber_id").map(OrganisationId::of),
-            row.optionalJson("field_worker", PersonName.class)))
-        .funder(OrganisationId.of(row.uuid("funder_id")))
-        .reasons(row.jsonSet("reasons", ReferralReason.class))
-        .receivedOn(row.date("received_on"))
-        .status(row.name("status", ReferralStatus.class))
-        .consent(row.optionalJson("consent", Consent.class))
-        .assessment(row.optionalJson("assessment", NeedsAssessment.class))
-        .succeeds(row.optionalUuid("succeeds_id").map(AccompanimentId::of))
-        .agreement(row.optionalUuid("agreement_id").map(AgreementId::of))
-        .decidedOn(row.optionalDate("decided_on"))
-        .rejectionReason(row.optionalText("rejection_reason"))
-        .accompaniment(row.optionalUuid("accompaniment_id").map(AccompanimentId::of))
-        .build();
-  }
-
-  @Override
-  void bind(Args args, Referral r, boolean links) throws SQLException {
-    args.uuid(r.household().value())
-        .text(r.offer().value())
-        .name(r.source().channel())
-        .uuid(r.source().prescriber().map(OrganisationId::value))
-        .json(r.source().fieldWorker())
-        .uuid(r.funder().value())
-        .json(r.reasons().stream().sorted().toList())
-        .date(r.receivedOn())
-        .name(r.status())
-        .json(r.consent())
-        .json(r.assessment())
-        .uuid(links ? r.succeeds().map(AccompanimentId::value) : Optional.empty())
-        .uuid(r.agreement().map(AgreementId::value))
-        .date(r.decidedOn())
-        .text(r.rejectionReason())
-        .uuid(links ? r.accompaniment().map(AccompanimentId::value) : Optional.empty());
   }
 }

@@ -66,6 +66,10 @@ final class Row {
     return rows.wasNull() ? Optional.empty() : Optional.of(value);
   }
 
+  boolean bool(String column) throws SQLException {
+    return rows.getBoolean(column);
+  }
+
   int integer(String column) throws SQLException {
     return rows.getInt(column);
   }

@@ -12,6 +12,7 @@ import org.liens.storage.Organisations;
 import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
 import org.liens.storage.Repositories;
+import org.liens.storage.StaffRegistry;
 import org.liens.storage.WorkshopSeriesStore;
 
 /**
@@ -56,6 +57,12 @@ final class Session implements Repositories {
   public Organisations organisations() {
     usable();
     return new OrganisationRepository(this);
+  }
+
+  @Override
+  public StaffRegistry staff() {
+    usable();
+    return new StaffRepository(this);
   }
 
   @Override

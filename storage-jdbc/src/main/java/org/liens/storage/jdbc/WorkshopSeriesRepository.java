@@ -1,17 +1,23 @@
 package org.liens.storage.jdbc;
 
-import java.sql.SQLException;
-import java.time.Duration;
+import static org.liens.storage.jdbc.Codecs.CENTS;
+import static org.liens.storage.jdbc.Codecs.NANOS;
+import static org.liens.storage.jdbc.Codecs.OFFER;
+import static org.liens.storage.jdbc.Codecs.ORGANISATION;
+import static org.liens.storage.jdbc.Codecs.QUOTE;
+import static org.liens.storage.jdbc.Columns.DATE;
+import static org.liens.storage.jdbc.Columns.INTEGER;
+import static org.liens.storage.jdbc.Columns.json;
+import static org.liens.storage.jdbc.Columns.jsonList;
+
 import java.util.List;
 import java.util.Optional;
-import org.liens.catalog.OfferCode;
-import org.liens.organisation.OrganisationId;
-import org.liens.pricing.Money;
 import org.liens.pricing.VatRegime;
 import org.liens.shared.Checks;
 import org.liens.storage.AggregateKind;
 import org.liens.storage.WorkshopSeriesStore;
 import org.liens.workshop.GroupSession;
+import org.liens.workshop.ImmutableWorkshopSeries.Builder;
 import org.liens.workshop.Participant;
 import org.liens.workshop.QuoteId;
 import org.liens.workshop.Travel;
@@ -26,60 +32,33 @@ import org.liens.workshop.WorkshopSeriesId;
 final class WorkshopSeriesRepository extends AggregateTable<WorkshopSeries, WorkshopSeriesId>
     implements WorkshopSeriesStore {
   static final String TABLE = "liens_workshop_series";
-  static final List<String> COLUMNS = List.of("quote_id", "client_id", "offer_code", "opened_on", "group_count",
-      "children_quoted", "children_per_group", "sessions_per_group", "session_length_nanos",
-      "group_session_price_cents", "travel", "vat", "participants", "sessions");
+  static final Columns<WorkshopSeries, Builder> MAPPING = Columns.<WorkshopSeries, Builder>of(
+          WorkshopSeries::builder, Builder::build, (b, id) -> b.id(WorkshopSeriesId.of(id)), Builder::version)
+      .column("quote_id", QUOTE, WorkshopSeries::quote, Builder::quote)
+      .column("client_id", ORGANISATION, WorkshopSeries::client, Builder::client)
+      .column("offer_code", OFFER, WorkshopSeries::offer, Builder::offer)
+      .column("opened_on", DATE, WorkshopSeries::openedOn, Builder::openedOn)
+      .column("group_count", INTEGER, WorkshopSeries::groups, Builder::groups)
+      .column("children_quoted", INTEGER, WorkshopSeries::childrenQuoted, Builder::childrenQuoted)
+      .column("children_per_group", INTEGER, WorkshopSeries::childrenPerGroup, Builder::childrenPerGroup)
+      .column("sessions_per_group", INTEGER, WorkshopSeries::sessionsPerGroup, Builder::sessionsPerGroup)
+      .column("session_length_nanos", NANOS, WorkshopSeries::sessionLength, Builder::sessionLength)
+      .column("group_session_price_cents", CENTS, WorkshopSeries::groupSessionPrice, Builder::groupSessionPrice)
+      .column("travel", json(Travel.class), WorkshopSeries::travel, Builder::travel)
+      .column("vat", json(VatRegime.class), WorkshopSeries::vat, Builder::vat)
+      .column("participants", jsonList(Participant.class), WorkshopSeries::participants, Builder::participants)
+      .column("sessions", jsonList(GroupSession.class), WorkshopSeries::sessions, Builder::sessions);
 
   private static final String QUOTE_TAKEN = "SELECT COUNT(*) FROM " + TABLE + " WHERE quote_id = ? AND id <> ?";
 
   WorkshopSeriesRepository(Session session) {
-    super(session, AggregateKind.WORKSHOP_SERIES, TABLE, "w", COLUMNS, WorkshopSeriesRepository::series,
-        WorkshopSeries::withVersion);
+    super(session, AggregateKind.WORKSHOP_SERIES, TABLE, "w", MAPPING, WorkshopSeries::withVersion);
   }
 
   @Override
   public Optional<WorkshopSeries> ofQuote(QuoteId quote) {
     Checks.required(quote, "quote");
     return one("find the workshop series of a quote", "w.quote_id = ?", args -> args.uuid(quote.value()));
-  }
-
-  static WorkshopSeries series(Row row) throws SQLException {
-    return WorkshopSeries.builder()
-        .id(WorkshopSeriesId.of(row.uuid("id")))
-        .version(row.number("version"))
-        .quote(QuoteId.of(row.uuid("quote_id")))
-        .client(OrganisationId.of(row.uuid("client_id")))
-        .offer(OfferCode.of(row.text("offer_code")))
-        .openedOn(row.date("opened_on"))
-        .groups(row.integer("group_count"))
-        .childrenQuoted(row.integer("children_quoted"))
-        .childrenPerGroup(row.integer("children_per_group"))
-        .sessionsPerGroup(row.integer("sessions_per_group"))
-        .sessionLength(Duration.ofNanos(row.number("session_length_nanos")))
-        .groupSessionPrice(Money.ofCents(row.number("group_session_price_cents")))
-        .travel(row.json("travel", Travel.class))
-        .vat(row.json("vat", VatRegime.class))
-        .participants(row.jsonList("participants", Participant.class))
-        .sessions(row.jsonList("sessions", GroupSession.class))
-        .build();
-  }
-
-  @Override
-  void bind(Args args, WorkshopSeries w, boolean links) throws SQLException {
-    args.uuid(w.quote().value())
-        .uuid(w.client().value())
-        .text(w.offer().value())
-        .date(w.openedOn())
-        .integer(w.groups())
-        .integer(w.childrenQuoted())
-        .integer(w.childrenPerGroup())
-        .integer(w.sessionsPerGroup())
-        .number(w.sessionLength().toNanos())
-        .number(w.groupSessionPrice().cents())
-        .json(w.travel())
-        .json(w.vat())
-        .json(w.participants())
-        .json(w.sessions());
   }
 
   /** A quote opens at most one series. */

@@ -7,6 +7,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liens.storage.Storage;
+import org.liens.storage.memory.InMemoryStorage;
 import org.liens.storage.tck.StorageContract;
 
 /**
@@ -25,6 +26,12 @@ abstract class AbstractJdbcStorageContractTest implements StorageContract {
     JdbcStorage storage = database.storage();
     database.empty();
     return storage;
+  }
+
+  /** The in-memory adapter: the JDBC adapter must read a casebook back exactly as it holds it. */
+  @Override
+  public Storage referenceStorage() {
+    return new InMemoryStorage();
   }
 
   @AfterAll

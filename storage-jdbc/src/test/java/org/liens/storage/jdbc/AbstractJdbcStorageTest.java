@@ -8,8 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,17 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.AccompanimentId;
-import org.liens.accompaniment.AccompanimentStatus;
-import org.liens.accompaniment.Contact;
-import org.liens.accompaniment.ContactKind;
-import org.liens.staff.StaffId;
 import org.liens.agreement.FundingAgreement;
-import org.liens.billing.CreditNote;
-import org.liens.billing.Invoice;
-import org.liens.billing.InvoiceNumber;
-import org.liens.billing.InvoiceStatus;
-import org.liens.billing.NumberSeries;
 import org.liens.catalog.OfferCode;
 import org.liens.event.DomainEvent;
 import org.liens.household.Household;
@@ -43,18 +31,15 @@ import org.liens.referral.ReferralId;
 import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
-import org.liens.referral.ReferralStatus;
 import org.liens.shared.ConcurrentUpdateException;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.NotFoundException;
 import org.liens.shared.StorageException;
 import org.liens.storage.Repositories;
-import org.liens.storage.Storage;
 import org.liens.storage.memory.InMemoryStorage;
-import org.liens.workshop.Quote;
-import org.liens.workshop.QuoteStatus;
-import org.liens.workshop.WorkshopSeries;
+import org.liens.storage.tck.Casebook;
+import org.liens.storage.tck.Snapshot;
 
 /**
  * The JDBC adapter's own behaviour on one database: round trips of a random casebook against the in-memory
@@ -66,56 +51,6 @@ abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
   private static final long SEED = 20230901L;
 
   // ------------------------------------------------------------------ round trips and queries
-
-  @Test
-  void everyAggregateOfACasebookReadsBackAsTheInMemoryAdapterHoldsIt() {
-    InMemoryStorage memory = new InMemoryStorage();
-    Casebook expected = Casebook.write(memory, SEED);
-    Casebook.write(storage, SEED);
-
-    Snapshot fromMemory = Snapshot.of(memory, expected);
-    Snapshot fromJdbc = Snapshot.of(storage, expected);
-
-    assertThat(fromJdbc.households).isEqualTo(fromMemory.households);
-    assertThat(fromJdbc.organisations).isEqualTo(fromMemory.organisations);
-    assertThat(fromJdbc.referrals).isEqualTo(fromMemory.referrals);
-    assertThat(fromJdbc.accompaniments).isEqualTo(fromMemory.accompaniments);
-    assertThat(fromJdbc.agreements).isEqualTo(fromMemory.agreements);
-    assertThat(fromJdbc.quotes).isEqualTo(fromMemory.quotes);
-    assertThat(fromJdbc.series).isEqualTo(fromMemory.series);
-    assertThat(fromJdbc.invoices).isEqualTo(fromMemory.invoices);
-    assertThat(fromJdbc.creditNotes).isEqualTo(fromMemory.creditNotes);
-    assertThat(fromJdbc.queries).isEqualTo(fromMemory.queries);
-    assertThat(fromJdbc.events).isEqualTo(fromMemory.events);
-    // the casebook covers every status, every kind of contact, every document and the succession
-    assertThat(fromJdbc.referrals).extracting(Referral::status).containsAll(EnumSet.allOf(ReferralStatus.class));
-    assertThat(fromJdbc.referrals).anyMatch(r -> r.agreement().isPresent() && r.succeeds().isEmpty())
-        .anyMatch(r -> r.succeeds().isPresent()).anyMatch(r -> r.source().fieldWorker().isPresent());
-    assertThat(fromJdbc.accompaniments).extracting(Accompaniment::status)
-        .containsAll(EnumSet.allOf(AccompanimentStatus.class));
-    assertThat(fromJdbc.accompaniments).flatExtracting(Accompaniment::contacts).extracting(Contact::kind)
-        .containsAll(EnumSet.allOf(ContactKind.class));
-    assertThat(fromJdbc.accompaniments)
-        .anyMatch(a -> a.supportPlan().isPresent() && a.emtMap().isPresent())
-        .anyMatch(a -> a.actionReport().isPresent())
-        .anyMatch(a -> a.plannedVisits().stream().anyMatch(v -> v.done()))
-        .anyMatch(a -> a.predecessor().isPresent())
-        .anyMatch(a -> a.successor().isPresent())
-        .anyMatch(a -> a.period().isPresent() && a.period().get().endExclusive().isEmpty())
-        .anyMatch(a -> a.tariff().isPresent())
-        .anyMatch(a -> a.agreement().isPresent());
-    // and the money side: every status, co-financing, waitlist and released place, taxed lines, credit notes
-    assertThat(fromJdbc.invoices).extracting(Invoice::status).containsAll(EnumSet.allOf(InvoiceStatus.class));
-    assertThat(fromJdbc.quotes).extracting(Quote::status).containsAll(EnumSet.allOf(QuoteStatus.class));
-    assertThat(fromJdbc.agreements).anyMatch(a -> a.funders().size() == 3)
-        .anyMatch(a -> !a.waitlist().isEmpty() && a.places().stream().anyMatch(p -> !p.held()));
-    assertThat(fromJdbc.invoices).anyMatch(i -> i.totalVat().isPositive()).anyMatch(i -> i.agreement().isPresent())
-        .anyMatch(i -> i.subject() instanceof org.liens.billing.BillingSubject.OfWorkshopSeries);
-    assertThat(fromJdbc.creditNotes).anyMatch(c -> c.agreement().isPresent()).anyMatch(c -> c.agreement().isEmpty());
-    assertThat(fromJdbc.series).allMatch(w -> !w.participants().isEmpty() && !w.sessions().isEmpty());
-    assertThat(fromJdbc.queries.get("position " + expected.numberSeries().get(0))).isNotEmpty();
-    assertThat(fromJdbc.queries.get("position " + expected.numberSeries().get(1))).isNotEmpty();
-  }
 
   @Test
   void hostileStringsRoundTripUnchangedAndReachTheDatabaseAsTheyAre() throws SQLException {
@@ -425,108 +360,5 @@ abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
   static DomainEvent event(UUID aggregate) {
     return new DomainEvent(UUID.randomUUID(), Instant.parse("2023-09-01T10:15:30.123456789Z"),
         Actor.of("u-1", Role.COORDINATOR), "Household", aggregate, new HouseholdRegistered(HouseholdId.of(aggregate)));
-  }
-
-  /** Everything a storage holds about a casebook, read through the ports: aggregates, query answers, events. */
-  static final class Snapshot {
-    List<Household> households;
-    List<Organisation> organisations;
-    List<Referral> referrals;
-    List<Accompaniment> accompaniments;
-    List<FundingAgreement> agreements;
-    List<Quote> quotes;
-    List<WorkshopSeries> series;
-    List<Invoice> invoices;
-    List<CreditNote> creditNotes;
-    java.util.Map<String, List<?>> queries = new java.util.LinkedHashMap<>();
-    List<DomainEvent> events;
-
-    static Snapshot of(Storage storage, Casebook book) {
-      return storage.read((Repositories r) -> {
-        Snapshot s = new Snapshot();
-        s.households = book.households().stream().map(h -> r.households().get(h.id())).toList();
-        s.organisations = r.organisations().all();
-        s.referrals = book.households().stream().flatMap(h -> r.referrals().ofHousehold(h.id()).stream()).toList();
-        s.accompaniments = book.households().stream()
-            .flatMap(h -> r.accompaniments().ofHousehold(h.id()).stream()).toList();
-        for (Accompaniment a : s.accompaniments) {
-          s.queries.put("find " + a.id(), List.of(r.accompaniments().get(a.id())));
-          s.queries.put("contactsOf " + a.id(), r.accompaniments().contactsOf(a.id()));
-        }
-        for (Referral referral : s.referrals) {
-          s.queries.put("find " + referral.id(), List.of(r.referrals().get(referral.id())));
-        }
-        s.queries.put("open", r.accompaniments().open());
-        for (Organisation o : s.organisations) {
-          s.queries.put("prescriber " + o.id(), r.accompaniments().openOfPrescriber(o.id()));
-          s.queries.put("funder " + o.id(), r.accompaniments().openOfFunder(o.id()));
-        }
-        for (StaffId e : book.educators) {
-          s.queries.put("educator " + e, r.accompaniments().openOfEducator(e));
-        }
-        LocalDate from = Casebook.START;
-        for (int days = 0; days < 400; days += 50) {
-          s.queries.put("ending " + days, r.accompaniments().endingBetween(from.plusDays(days), from.plusDays(days + 200)));
-        }
-        s.queries.put("ending backwards", r.accompaniments().endingBetween(from.plusDays(300), from));
-        s.queries.put("contactsOf nothing", r.accompaniments().contactsOf(AccompanimentId.of(UUID.randomUUID())));
-        money(r, book, s);
-        s.events = r.outbox().pending(10_000);
-        return s;
-      });
-    }
-
-    /** The money aggregates and every money query, over the casebook's ids and dates. */
-    private static void money(Repositories r, Casebook book, Snapshot s) {
-      s.agreements = book.agreements.stream().map(a -> r.fundingAgreements().get(a.id())).toList();
-      s.quotes = book.quotes.stream().map(q -> r.quotes().get(q.id())).toList();
-      s.series = book.series.stream().map(w -> r.workshopSeries().get(w.id())).toList();
-      s.invoices = book.invoices.stream().map(i -> r.invoices().get(i.id())).toList();
-      s.creditNotes = book.creditNotes.stream().map(c -> r.creditNotes().get(c.id())).toList();
-      for (OfferCode offer : List.of(OfferCode.MIP, OfferCode.MADI, OfferCode.MAPA, OfferCode.ARCS)) {
-        for (LocalDate on : List.of(LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 1), Casebook.START,
-            LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 8, 31), LocalDate.of(2024, 9, 1))) {
-          s.queries.put("places left " + offer + " " + on, r.fundingAgreements().withPlacesLeft(offer, on));
-        }
-      }
-      for (Organisation o : s.organisations) {
-        s.queries.put("agreements of " + o.id(), r.fundingAgreements().ofFunder(o.id()));
-        s.queries.put("quotes of " + o.id(), r.quotes().ofClient(o.id()));
-      }
-      for (Quote q : s.quotes) {
-        s.queries.put("series of " + q.id(), r.workshopSeries().ofQuote(q.id()).stream().toList());
-      }
-      for (Accompaniment a : s.accompaniments) {
-        s.queries.put("invoices of " + a.id(), r.invoices().ofAccompaniment(a.id()));
-      }
-      for (WorkshopSeries w : s.series) {
-        s.queries.put("invoices of " + w.id(), r.invoices().ofWorkshopSeries(w.id()));
-      }
-      for (FundingAgreement a : s.agreements) {
-        s.queries.put("invoices of " + a.id(), r.invoices().ofAgreement(a.id()));
-      }
-      for (Invoice i : s.invoices) {
-        i.number().ifPresent(n -> s.queries.put("invoice " + n, r.invoices().findByNumber(n).stream().toList()));
-        s.queries.put("credit notes of " + i.id(), r.creditNotes().ofInvoice(i.id()));
-      }
-      for (CreditNote c : s.creditNotes) {
-        s.queries.put("credit note " + c.number(), r.creditNotes().findByNumber(c.number()).stream().toList());
-        s.queries.put("invoice with number " + c.number(), r.invoices().findByNumber(c.number()).stream().toList());
-      }
-      s.queries.put("invoice F-2024-99999", r.invoices().findByNumber(InvoiceNumber.parse("F-2024-99999")).stream().toList());
-      LocalDate billing = Casebook.BILLING;
-      for (int days = -1; days < 15; days += 3) {
-        s.queries.put("invoices issued " + days, r.invoices().issuedBetween(billing.plusDays(days), billing.plusDays(days + 3)));
-        s.queries.put("credit notes issued " + days,
-            r.creditNotes().issuedBetween(billing.plusDays(days), billing.plusDays(days + 3)));
-      }
-      s.queries.put("invoices issued ever", r.invoices().issuedBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)));
-      s.queries.put("invoices issued backwards", r.invoices().issuedBetween(billing.plusDays(5), billing));
-      s.queries.put("credit notes issued ever",
-          r.creditNotes().issuedBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)));
-      for (NumberSeries series : book.numberSeries()) {
-        s.queries.put("position " + series, r.invoiceNumberSequences().current(series).stream().toList());
-      }
-    }
   }
 }

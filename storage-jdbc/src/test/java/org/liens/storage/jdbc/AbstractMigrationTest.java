@@ -2,6 +2,7 @@ package org.liens.storage.jdbc;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -24,9 +25,24 @@ import org.liens.agreement.AgreementTerms;
 import org.liens.agreement.FunderShare;
 import org.liens.agreement.FundingAgreement;
 import org.liens.billing.NumberSeries;
+import org.liens.accompaniment.Accompaniment;
 import org.liens.catalog.OfferCode;
+import org.liens.household.Caregiver;
+import org.liens.household.Child;
+import org.liens.household.HouseholdId;
+import org.liens.household.HouseholdProfile;
+import org.liens.household.Parent;
+import org.liens.household.PersonId;
+import org.liens.referral.Consent;
+import org.liens.referral.ConsentPurpose;
+import org.liens.referral.Referral;
+import org.liens.shared.PersonName;
+import org.liens.shared.RuleViolationException;
 import org.liens.storage.Repositories;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.Casebook;
+import org.liens.storage.tck.Snapshot;
+import org.liens.storage.tck.Staffing;
 import org.liens.storage.tck.TestClock;
 
 /**
@@ -56,7 +72,7 @@ abstract class AbstractMigrationTest {
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"success\"" : "success") + " = "
           + (kind() == TestDatabase.MARIADB ? "1" : "TRUE"))).isEqualTo(applied);
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
-          + " IN ('1', '2', '3', '5')")).isEqualTo(4);
+          + " IN ('1', '2', '3', '4', '5', '6')")).isEqualTo(6);
     }
   }
 
@@ -79,7 +95,7 @@ abstract class AbstractMigrationTest {
     try (FreshDatabase db = kind().create()) {
       assertThat(SchemaDescription.of(kind(), db.dataSource)).isEqualTo(SchemaDescription.recorded(kind()));
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
-          + " IN ('1', '2', '3', '5')")).isEqualTo(4);
+          + " IN ('1', '2', '3', '4', '5', '6')")).isEqualTo(6);
       assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
     }
   }
@@ -91,7 +107,7 @@ abstract class AbstractMigrationTest {
       // the casework an adapter of that version could hold, copied row by row into a database at that version
       JdbcStorage current = source.storage();
       Casebook book = Casebook.writeWithoutMoney(current, SEED);
-      AbstractJdbcStorageTest.Snapshot before = AbstractJdbcStorageTest.Snapshot.of(current, book);
+      Snapshot before = Snapshot.of(current, book);
       assertThat(JdbcStorage.migrate(db.dataSource, kind().dialect, version)).isEqualTo(version);
       assertThat(tables(db)).contains("liens_accompaniment").doesNotContain("liens_invoice", "liens_funding_agreement");
       LegacyRows.copy(source, db);
@@ -117,7 +133,7 @@ abstract class AbstractMigrationTest {
       assertThat(indexes(db, "liens_credit_note")).anyMatch(i -> i.startsWith("liens_credit_note_number_uk"));
       assertThat(indexes(db, "liens_workshop_series")).anyMatch(i -> i.startsWith("liens_workshop_series_quote_uk"));
       JdbcStorage upgraded = db.builder().build();
-      AbstractJdbcStorageTest.Snapshot after = AbstractJdbcStorageTest.Snapshot.of(upgraded, book);
+      Snapshot after = Snapshot.of(upgraded, book);
       assertThat(after.households).isEqualTo(before.households);
       assertThat(after.organisations).isEqualTo(before.organisations);
       assertThat(after.referrals).isEqualTo(before.referrals);
@@ -126,7 +142,7 @@ abstract class AbstractMigrationTest {
       assertThat(after.events).isEqualTo(before.events).isNotEmpty();
       InMemoryStorage memory = new InMemoryStorage();
       Casebook.writeWithoutMoney(memory, SEED);
-      assertThat(after.queries).isEqualTo(AbstractJdbcStorageTest.Snapshot.of(memory, book).queries);
+      assertThat(after.queries).isEqualTo(Snapshot.of(memory, book).queries);
 
       // and the money side works on the upgraded database
       Liens liens = Liens.builder().storage(upgraded).clock(new TestClock(Casebook.BILLING)).seller(Casebook.SELLER)
@@ -137,7 +153,76 @@ abstract class AbstractMigrationTest {
       assertThat(liens.agreements().ofFunder(Casebook.COORDINATOR, book.departement.id())).containsExactly(agreement);
       assertThat(upgraded.inTransaction((Repositories r) ->
           r.invoiceNumberSequences().next(new NumberSeries("812345676", "F", 2024), Casebook.BILLING))).isEqualTo(1);
+
+      // and the staff registry: empty after the upgrade, the teams' staff are registered under the ids teams hold
+      assertThat(indexes(db, "liens_staff_member")).contains("liens_staff_member_organisation_ix");
+      assertThat(upgraded.read((Repositories r) -> r.staff().ofOrganisation(book.departement.id()))).isEmpty();
+      assertThatThrownBy(() -> liens.accompaniments().changeTeam(Casebook.COORDINATOR, book.madiActive.id(),
+          book.madiActive.team())).isInstanceOf(RuleViolationException.class).hasMessageContaining("no staff member");
+      Staffing.register(liens, Casebook.COORDINATOR, book.educators);
+      assertThat(liens.accompaniments().changeTeam(Casebook.COORDINATOR, book.madiActive.id(),
+          List.of(book.educators.get(3))).team()).containsExactly(book.educators.get(3));
     }
+  }
+
+  @Test
+  void aDatabaseThatNamedPeopleGivesThemIdsAndKeepsWhoIsWho() throws Exception {
+    try (FreshDatabase source = kind().create(); FreshDatabase db = kind().createEmpty()) {
+      Casebook book = Casebook.writeWithoutMoney(source.storage(), SEED);
+      Snapshot before = Snapshot.of(source.storage(), book);
+      assertThat(JdbcStorage.migrate(db.dataSource, kind().dialect, "3")).isEqualTo("3");
+      LegacyRows.copy(source, db);
+      LegacyPeople.nameInsteadOfIds(db, kind(), before);
+
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
+
+      Snapshot after = Snapshot.of(db.builder().build(), book);
+      for (int i = 0; i < before.households.size(); i++) {
+        HouseholdProfile was = before.households.get(i).profile();
+        HouseholdProfile now = after.households.get(i).profile();
+        assertThat(now.parents()).extracting(Parent::name).isEqualTo(was.parents().stream().map(Parent::name).toList());
+        assertThat(now.caregivers()).extracting(Caregiver::name)
+            .isEqualTo(was.caregivers().stream().map(Caregiver::name).toList());
+        assertThat(now.children()).extracting(Child::name).isEqualTo(was.children().stream().map(Child::name).toList());
+        assertThat(now.personIds()).hasSameSizeAs(was.personIds());
+      }
+      for (int i = 0; i < before.referrals.size(); i++) {
+        Referral was = before.referrals.get(i);
+        Referral now = after.referrals.get(i);
+        assertThat(now.consent().map(c -> names(c.givenBy(), now, after)))
+            .isEqualTo(was.consent().map(c -> names(c.givenBy(), was, before)));
+        assertThat(now.consent().map(Consent::purposes)).isEqualTo(was.consent().map(Consent::purposes));
+      }
+      assertThat(after.accompaniments).hasSameSizeAs(before.accompaniments).isNotEmpty();
+      for (int i = 0; i < before.accompaniments.size(); i++) {
+        Accompaniment was = before.accompaniments.get(i);
+        Accompaniment now = after.accompaniments.get(i);
+        HouseholdProfile wasProfile = profile(before, was.household());
+        HouseholdProfile nowProfile = profile(after, now.household());
+        assertThat(now.supportPlan().map(p -> p.holders().stream().map(id -> LegacyPeople.name(id, nowProfile)).toList()))
+            .isEqualTo(was.supportPlan().map(p -> p.holders().stream().map(id -> LegacyPeople.name(id, wasProfile)).toList()));
+        assertThat(now.actionReport().map(r -> r.addressedTo().stream().map(id -> LegacyPeople.name(id, nowProfile)).toList()))
+            .isEqualTo(was.actionReport().map(r -> r.addressedTo().stream().map(id -> LegacyPeople.name(id, wasProfile)).toList()));
+        assertThat(now.consents().entries()).extracting(e -> e.purpose() + " " + e.act() + " " + e.on())
+            .isEqualTo(was.consents().entries().stream().map(e -> e.purpose() + " " + e.act() + " " + e.on()).toList());
+        assertThat(now.sharesProgressWithPrescriber()).isEqualTo(was.sharesProgressWithPrescriber());
+        assertThat(now.consents().givers(ConsentPurpose.ACCOMPANIMENT))
+            .isEqualTo(now.consents().entries().get(0).by().stream().collect(java.util.stream.Collectors.toSet()));
+      }
+      for (String query : before.queries.keySet().stream().filter(q -> q.startsWith("prescriber ")).toList()) {
+        assertThat(after.queries.get(query)).extracting(a -> ((Accompaniment) a).id())
+            .isEqualTo(before.queries.get(query).stream().map(a -> ((Accompaniment) a).id()).toList());
+      }
+    }
+  }
+
+  private static List<PersonName> names(List<PersonId> ids, Referral referral, Snapshot s) {
+    HouseholdProfile profile = profile(s, referral.household());
+    return ids.stream().map(id -> LegacyPeople.name(id, profile)).toList();
+  }
+
+  private static HouseholdProfile profile(Snapshot s, HouseholdId id) {
+    return s.households.stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow().profile();
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.staff.StaffId;
+import org.liens.storage.tck.Staffing;
 import org.liens.agreement.FundingAgreement;
 import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
@@ -50,8 +51,10 @@ import org.liens.referral.ReferralSource;
 import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.PersonName;
 import org.liens.storage.Repositories;
+import org.liens.storage.tck.Casebook;
 import org.liens.storage.tck.Refusals;
 import org.liens.storage.tck.TestClock;
+import org.liens.storage.tck.Together;
 import org.liens.workshop.WorkshopSeries;
 
 /**
@@ -221,26 +224,7 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
 
   /** Runs {@code work} on {@link #THREADS} threads started together, and returns their results in thread order. */
   private static <T> List<T> concurrently(IntFunction<T> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          return work.apply(thread);
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(120, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
+    return Together.run(THREADS, work::apply);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
@@ -256,15 +240,16 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
   private static Accompaniment startedMip(Liens liens) {
     Organisation funder = liens.organisations().register(Casebook.COORDINATOR, "Conseil départemental",
         OrganisationKind.DEPARTEMENT, Optional.of("223000019"), Optional.of(PostalAddress.of("3 rue", "30044", "Nîmes")));
-    PersonName parent = PersonName.of("Anne", "Martin");
+    Parent parent = new Parent(PersonName.of("Anne", "Martin"));
     var household = liens.households().register(Casebook.COORDINATOR,
-        HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true).build());
+        HouseholdProfile.builder().parent(parent).singleParent(true).build());
     Referral referral = liens.referrals().receive(Casebook.COORDINATOR, ReferralRequest.of(household.id(),
         OfferCode.MIP, ReferralSource.familyRequest(), funder.id(), DAY, ReferralReason.FAMILY_EVENT));
-    liens.referrals().recordConsent(Casebook.COORDINATOR, referral.id(), Consent.of(DAY, parent));
+    liens.referrals().recordConsent(Casebook.COORDINATOR, referral.id(), Consent.of(DAY, parent.id()));
     liens.referrals().assess(Casebook.COORDINATOR, referral.id(), new NeedsAssessment(DAY, "besoins"));
-    Accompaniment validated = liens.referrals().validate(Casebook.COORDINATOR, referral.id(),
-        List.of(StaffId.of(UUID.randomUUID())));
+    StaffId educator = StaffId.of(UUID.randomUUID());
+    Staffing.register(liens, Casebook.COORDINATOR, educator);
+    Accompaniment validated = liens.referrals().validate(Casebook.COORDINATOR, referral.id(), List.of(educator));
     return liens.accompaniments().start(Casebook.COORDINATOR, validated.id(), DAY);
   }
 }

@@ -14,9 +14,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.liens.Liens;
+import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffMember;
+import org.liens.storage.tck.Staffing;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.catalog.OfferCode;
 import org.liens.document.EmtMap;
@@ -30,6 +33,7 @@ import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
@@ -46,6 +50,7 @@ import org.liens.shared.LiensException;
 import org.liens.shared.PersonName;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
+import org.liens.storage.tck.Casebook;
 import org.liens.storage.tck.TestClock;
 
 /**
@@ -66,6 +71,7 @@ final class RandomCasework {
   private final List<ReferralId> referrals = new ArrayList<>();
   private final List<AccompanimentId> accompaniments = new ArrayList<>();
   private final List<StaffId> educators = new ArrayList<>();
+  private final OrganisationId employer;
   /** The outcome of every move, in order. */
   final List<String> outcomes = new ArrayList<>();
 
@@ -78,6 +84,10 @@ final class RandomCasework {
     for (int i = 0; i < 4; i++) {
       educators.add(StaffId.of(ids.get()));
     }
+    // the last educator leaves at the end of 2023: teams and contacts after that refuse it on every adapter
+    employer = Staffing.register(liens, Actor.system(), educators);
+    StaffMember leaving = liens.staff().get(Actor.system(), educators.get(3));
+    liens.staff().endActivity(Actor.system(), leaving.id(), leaving.version(), LocalDate.of(2023, 12, 31));
   }
 
   /**
@@ -184,7 +194,7 @@ final class RandomCasework {
       case 9 -> {
         return accompaniment(arg, a -> {
           HouseholdProfile profile = liens.households().get(coordinator, a.household()).profile();
-          List<PersonName> holders = profile.adults().subList(0, 1);
+          List<PersonId> holders = profile.adults().subList(0, 1);
           return liens.accompaniments().writeSupportPlan(coordinator, a.id(),
               new SupportPlan(holders, today, List.of("action " + arg)));
         });
@@ -246,12 +256,12 @@ final class RandomCasework {
     ReferralId id = pick(referrals, referral);
     Referral r = liens.referrals().get(Casebook.COORDINATOR, id);
     HouseholdProfile profile = liens.households().get(Casebook.COORDINATOR, r.household()).profile();
-    List<PersonName> requesters = r.offer().equals(OfferCode.MAPA)
-        ? profile.caregivers().stream().map(Caregiver::name).toList()
-        : profile.parents().stream().map(Parent::name).toList();
+    List<PersonId> requesters = r.offer().equals(OfferCode.MAPA)
+        ? profile.caregivers().stream().map(Caregiver::id).toList()
+        : profile.parents().stream().map(Parent::id).toList();
     List<String> steps = new ArrayList<>();
     steps.add(attempt(() -> liens.referrals().recordConsent(Casebook.COORDINATOR, id,
-        new Consent(requesters.isEmpty() ? profile.adults() : requesters, today)).status()));
+        Consent.of(today, (requesters.isEmpty() ? profile.adults() : requesters).toArray(PersonId[]::new))).status()));
     steps.add(attempt(() -> liens.referrals().assess(Casebook.COORDINATOR, id, new NeedsAssessment(today, "besoins"))
         .status()));
     steps.add(attempt(() -> {
@@ -283,17 +293,23 @@ final class RandomCasework {
         .employment(EmploymentSituation.values()[arg % EmploymentSituation.values().length])
         .belowPovertyLine(arg % 2 == 0);
     switch (arg % 3) {
-      case 0 -> b.parent(Parent.named("Anne", "A" + arg)).parent(Parent.named("Paul", "A" + arg));
-      case 1 -> b.parent(Parent.named("Sam", "S" + arg)).singleParent(true);
-      default -> b.caregiver(new Caregiver(PersonName.of("Marie", "C" + arg), List.of(new CaredForPerson(
-          PersonName.of("Jean", "C" + arg), Relationship.ELDER,
+      case 0 -> b.parent(new Parent(person(arg, 1), PersonName.of("Anne", "A" + arg)))
+          .parent(new Parent(person(arg, 2), PersonName.of("Paul", "A" + arg)));
+      case 1 -> b.parent(new Parent(person(arg, 1), PersonName.of("Sam", "S" + arg))).singleParent(true);
+      default -> b.caregiver(new Caregiver(person(arg, 1), PersonName.of("Marie", "C" + arg), List.of(
+          new CaredForPerson(person(arg, 2), PersonName.of("Jean", "C" + arg), Relationship.ELDER,
           arg % 4 == 0 ? Set.of() : Set.of(Condition.values()[arg % 3])))));
     }
     if (arg % 4 != 3) {
-      b.child(Child.of(PersonName.of("Léa", "E" + arg), LocalDate.of(2010 + arg % 12, 1 + arg % 12, 1),
-          SchoolGrade.values()[arg % SchoolGrade.values().length]));
+      b.child(new Child(person(arg, 3), PersonName.of("Léa", "E" + arg), LocalDate.of(2010 + arg % 12, 1 + arg % 12, 1),
+          Optional.of(SchoolGrade.values()[arg % SchoolGrade.values().length])));
     }
     return b.build();
+  }
+
+  /** The same person id for the same household argument on every storage, so that the answers compare. */
+  private static PersonId person(int arg, int which) {
+    return PersonId.of(new UUID(0x7e0915L + arg, which));
   }
 
   /** Every query of the ports, asked for everything the casework created, with the answers in order. */
@@ -326,6 +342,7 @@ final class RandomCasework {
         answers.put("ending from " + days, r.accompaniments().endingBetween(from.plusDays(days), from.plusDays(days + 120)));
       }
       answers.put("events", r.outbox().pending(100_000));
+      answers.put("staff", r.staff().ofOrganisation(employer));
       return answers;
     });
   }

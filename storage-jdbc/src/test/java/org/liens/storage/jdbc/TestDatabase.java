@@ -33,7 +33,8 @@ enum TestDatabase {
   static final List<String> TABLES = List.of("liens_audit_subject", "liens_audit_entry", "liens_event",
       "liens_invoice_sequence", "liens_credit_note", "liens_invoice", "liens_document_number", "liens_workshop_series", "liens_quote", "liens_agreement_accompaniment",
       "liens_agreement_offer", "liens_agreement_funder", "liens_contact", "liens_accompaniment_team",
-      "liens_referral", "liens_accompaniment", "liens_funding_agreement", "liens_organisation", "liens_household");
+      "liens_referral", "liens_accompaniment", "liens_funding_agreement", "liens_staff_member", "liens_organisation",
+      "liens_household");
 
   private static final Map<TestDatabase, String> UNREACHABLE = new ConcurrentHashMap<>();
   private static final Map<TestDatabase, PooledDataSource> ADMIN = new ConcurrentHashMap<>();

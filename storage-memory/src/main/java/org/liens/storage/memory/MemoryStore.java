@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffMember;
 import org.liens.agreement.FunderShare;
 import org.liens.agreement.FundingAgreement;
 import org.liens.billing.CreditNote;
@@ -52,7 +53,8 @@ final class MemoryStore {
   final Index<Boolean, UUID, Accompaniment> openAccompaniments =
       accompaniments.index(a -> a.isOpen() ? List.of(Boolean.TRUE) : List.of());
   final Index<OrganisationId, UUID, Accompaniment> openByPrescriber =
-      accompaniments.index(a -> a.isOpen() ? a.prescriber().stream().toList() : List.of());
+      accompaniments.index(a -> a.isOpen() && a.sharesProgressWithPrescriber() ? a.prescriber().stream().toList()
+          : List.of());
   final Index<StaffId, UUID, Accompaniment> openByEducator =
       accompaniments.index(a -> a.isOpen() ? a.team() : List.of());
   final Index<OrganisationId, UUID, Accompaniment> openByFunder =
@@ -82,6 +84,9 @@ final class MemoryStore {
       creditNotes.range(c -> Optional.of(c.issuedOn()));
 
   final AuditLog audit = new AuditLog();
+  final Table<UUID, StaffMember> staff = new Table<>();
+  final Index<OrganisationId, UUID, StaffMember> staffByOrganisation = staff.index(m -> List.of(m.organisation()));
+
   final Map<NumberSeries, SequencePosition> sequences = new HashMap<>();
   final TreeMap<Long, DomainEvent> pendingEvents = new TreeMap<>();
   final Map<UUID, Long> eventSequence = new HashMap<>();
@@ -99,6 +104,7 @@ final class MemoryStore {
       case WORKSHOP_SERIES -> series;
       case INVOICE -> invoices;
       case CREDIT_NOTE -> creditNotes;
+      case STAFF_MEMBER -> staff;
     };
   }
 

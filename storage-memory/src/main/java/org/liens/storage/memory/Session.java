@@ -16,6 +16,7 @@ import org.liens.storage.Organisations;
 import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
 import org.liens.storage.Repositories;
+import org.liens.storage.StaffRegistry;
 import org.liens.storage.WorkshopSeriesStore;
 
 /**
@@ -68,6 +69,11 @@ final class Session implements Repositories {
   @Override
   public Organisations organisations() {
     return new OrganisationRepository(this);
+  }
+
+  @Override
+  public StaffRegistry staff() {
+    return new StaffRepository(this);
   }
 
   @Override

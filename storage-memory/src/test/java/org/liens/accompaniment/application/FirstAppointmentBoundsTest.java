@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.shared.ErrorCode;
@@ -20,23 +21,23 @@ class FirstAppointmentBoundsTest {
 
   @Test
   void startingOnTheLargestDateIsInvalidAndStoresNothing() {
-    Accompaniment before = world.liens.accompaniments().get(World.COORDINATOR, world.validated.id());
-    Throwable refused = catchThrowable(
+    assertRefusedAndNothingStored(world.validated,
         () -> world.liens.accompaniments().start(World.COORDINATOR, world.validated.id(), LocalDate.MAX));
-    assertThat(refused).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VALUE));
-    assertThat(refused.getMessage()).contains("firstAppointment");
-    assertThat(world.liens.accompaniments().get(World.COORDINATOR, world.validated.id())).isEqualTo(before);
   }
 
   @Test
   void movingToTheLargestDateIsInvalidAndStoresNothing() {
-    Accompaniment before = world.liens.accompaniments().get(World.COORDINATOR, world.madi.id());
-    Throwable refused = catchThrowable(
+    assertRefusedAndNothingStored(world.madi,
         () -> world.liens.accompaniments().moveFirstAppointment(World.COORDINATOR, world.madi.id(), LocalDate.MAX));
+  }
+
+  /** {@code call} is refused as an invalid first appointment, and {@code accompaniment} is stored as it was. */
+  private void assertRefusedAndNothingStored(Accompaniment accompaniment, ThrowingCallable call) {
+    Accompaniment before = world.liens.accompaniments().get(World.COORDINATOR, accompaniment.id());
+    Throwable refused = catchThrowable(call);
     assertThat(refused).isInstanceOfSatisfying(InvalidInputException.class,
         e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VALUE));
     assertThat(refused.getMessage()).contains("firstAppointment");
-    assertThat(world.liens.accompaniments().get(World.COORDINATOR, world.madi.id())).isEqualTo(before);
+    assertThat(world.liens.accompaniments().get(World.COORDINATOR, accompaniment.id())).isEqualTo(before);
   }
 }

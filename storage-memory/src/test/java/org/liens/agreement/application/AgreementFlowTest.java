@@ -25,6 +25,7 @@ import org.liens.pricing.Money;
 import org.liens.pricing.Percentage;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralStatus;
+import org.liens.organisation.OrganisationId;
 import org.liens.shared.ErrorCode;
 
 class AgreementFlowTest {
@@ -36,6 +37,12 @@ class AgreementFlowTest {
         List.of(FunderShare.of(w.caf.id(), "33.33"), FunderShare.of(w.msa.id(), "33.33"),
             FunderShare.of(w.figeac.id(), "33.34")),
         List.of(AgreementLineTerms.atTariff(OfferCode.MADI, madiPlaces))));
+  }
+
+  /** An agreement of one funder paying the whole of one offer line, concluded by the coordinator. */
+  FundingAgreement oneFunder(String reference, AgreementPeriod period, OrganisationId funder, AgreementLineTerms line) {
+    return world.liens.agreements().conclude(world.coordinator,
+        new AgreementTerms(reference, period, List.of(FunderShare.whole(funder)), List.of(line)));
   }
 
   @Test
@@ -95,9 +102,8 @@ class AgreementFlowTest {
 
   @Test
   void aDateOutsideTheAgreementsPeriodIsRefused() {
-    FundingAgreement lastYear = world.liens.agreements().conclude(world.coordinator, new AgreementTerms("CD30-2022",
-        AgreementPeriod.year(2022), List.of(FunderShare.whole(world.departement.id())),
-        List.of(AgreementLineTerms.negotiated(OfferCode.MIP, 5, Money.euros(1750)))));
+    FundingAgreement lastYear = oneFunder("CD30-2022", AgreementPeriod.year(2022), world.departement.id(),
+        AgreementLineTerms.negotiated(OfferCode.MIP, 5, Money.euros(1750)));
     Referral referral = world.assessed(OfferCode.MIP, world.departement.id(), Optional.of(lastYear.id()));
     assertThat(codeOf(() -> world.liens.referrals().validate(world.coordinator, referral.id(), List.of(world.educator))))
         .isEqualTo(ErrorCode.OUTSIDE_AGREEMENT_PERIOD);
@@ -131,9 +137,8 @@ class AgreementFlowTest {
 
   @Test
   void theBudgetIsNeverExceededAndARefusedIssueGivesItsNumberBack() {
-    FundingAgreement envelope = world.liens.agreements().conclude(world.coordinator, new AgreementTerms("ARCS-2023",
-        AgreementPeriod.year(2023), List.of(FunderShare.whole(world.school.id())),
-        List.of(AgreementLineTerms.negotiated(OfferCode.ARCS, 2, Money.euros(50)))));
+    FundingAgreement envelope = oneFunder("ARCS-2023", AgreementPeriod.year(2023), world.school.id(),
+        AgreementLineTerms.negotiated(OfferCode.ARCS, 2, Money.euros(50)));
     Accompaniment a = world.started(OfferCode.ARCS, world.school.id(), Optional.of(envelope.id()));
     Accompaniment b = world.started(OfferCode.ARCS, world.school.id(), Optional.of(envelope.id()));
     for (Accompaniment x : List.of(a, b)) {
@@ -162,9 +167,9 @@ class AgreementFlowTest {
 
   @Test
   void aServicePerformedOutsideThePeriodIsNotInvoicedUnderTheAgreement() {
-    FundingAgreement untilSeptember = world.liens.agreements().conclude(world.coordinator, new AgreementTerms("ARCS-ETE",
-        AgreementPeriod.ofClosed(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 9, 10)),
-        List.of(FunderShare.whole(world.school.id())), List.of(AgreementLineTerms.negotiated(OfferCode.ARCS, 1, Money.euros(500)))));
+    FundingAgreement untilSeptember = oneFunder("ARCS-ETE",
+        AgreementPeriod.ofClosed(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 9, 10)), world.school.id(),
+        AgreementLineTerms.negotiated(OfferCode.ARCS, 1, Money.euros(500)));
     Accompaniment a = world.started(OfferCode.ARCS, world.school.id(), Optional.of(untilSeptember.id()));
     world.clock.set(LocalDate.of(2023, 9, 12));
     world.liens.accompaniments().recordWorkshopSession(world.coordinator, a.id(), world.today(), world.educator,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import net.jqwik.api.Arbitraries;
@@ -115,7 +116,8 @@ class InvoiceNumberingProperties {
         })));
   }
 
-  static Action.Dependent<State> creditNote() {
+  /** An action on one of the invoices issued so far, possible once one is. */
+  static Action.Dependent<State> onAnIssuedInvoice(Function<InvoiceId, Arbitrary<Transformer<State>>> action) {
     return new Action.Dependent<>() {
       @Override
       public boolean precondition(State state) {
@@ -124,26 +126,20 @@ class InvoiceNumberingProperties {
 
       @Override
       public Arbitrary<Transformer<State>> transformer(State state) {
-        return Arbitraries.of(state.issued).flatMap(id -> Arbitraries.longs().between(1, 12_000).map(cents ->
-            step("credit " + Money.ofCents(cents) + " on " + id, s -> s.refused("credit", () ->
-                s.world.liens.billing().credit(s.world.coordinator, id, Money.ofCents(cents), "Correction")))));
+        return Arbitraries.of(state.issued).flatMap(action);
       }
     };
   }
 
-  static Action.Dependent<State> issueTwice() {
-    return new Action.Dependent<>() {
-      @Override
-      public boolean precondition(State state) {
-        return !state.issued.isEmpty();
-      }
+  static Action.Dependent<State> creditNote() {
+    return onAnIssuedInvoice(id -> Arbitraries.longs().between(1, 12_000).map(cents ->
+        step("credit " + Money.ofCents(cents) + " on " + id, s -> s.refused("credit", () ->
+            s.world.liens.billing().credit(s.world.coordinator, id, Money.ofCents(cents), "Correction")))));
+  }
 
-      @Override
-      public Arbitrary<Transformer<State>> transformer(State state) {
-        return Arbitraries.of(state.issued).map(id -> step("issue " + id + " again",
-            s -> s.refused("issue twice", () -> s.world.liens.billing().issue(s.world.coordinator, id))));
-      }
-    };
+  static Action.Dependent<State> issueTwice() {
+    return onAnIssuedInvoice(id -> Arbitraries.just(step("issue " + id + " again",
+        s -> s.refused("issue twice", () -> s.world.liens.billing().issue(s.world.coordinator, id)))));
   }
 
   static Action.Independent<State> draftThenDiscard() {

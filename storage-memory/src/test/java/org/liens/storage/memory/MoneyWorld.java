@@ -22,6 +22,7 @@ import org.liens.household.Child;
 import org.liens.household.Condition;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
@@ -35,6 +36,7 @@ import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
+import org.liens.storage.tck.Staffing;
 import org.liens.storage.tck.TestClock;
 
 /**
@@ -79,6 +81,9 @@ public final class MoneyWorld {
     this.msa = partner("MSA Midi-Pyrénées Nord", OrganisationKind.MSA, "776960916");
     this.figeac = partner("Grand-Figeac communauté", OrganisationKind.LOCAL_AUTHORITY, "200067361");
     this.school = partner("Collège Jean Moulin", OrganisationKind.SCHOOL, "193000015");
+    if (storage.read(r -> r.staff().find(educator)).isEmpty()) {
+      Staffing.register(liens, coordinator, educator);
+    }
   }
 
   /** The same storage and clock, seen through another Liens configuration (a new release of the host). */
@@ -96,10 +101,10 @@ public final class MoneyWorld {
 
   public HouseholdProfile household(OfferCode offer) {
     households++;
-    PersonName parent = PersonName.of("Parent" + households, "Famille");
-    HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true);
+    Parent parent = new Parent(PersonName.of("Parent" + households, "Famille"));
+    HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(parent).singleParent(true);
     if (offer.equals(OfferCode.MAPA)) {
-      profile.caregiver(new Caregiver(parent, List.of(new CaredForPerson(PersonName.of("Aidé" + households, "Famille"),
+      profile.caregiver(Caregiver.asParent(parent, List.of(new CaredForPerson(PersonName.of("Aidé" + households, "Famille"),
           Relationship.CHILD, Set.of(Condition.DISABILITY)))));
     }
     if (offer.equals(OfferCode.ARCS)) {
@@ -119,7 +124,7 @@ public final class MoneyWorld {
       request = request.underAgreement(agreement.get());
     }
     Referral referral = liens.referrals().receive(coordinator, request);
-    PersonName consenting = profile.parents().get(0).name();
+    PersonId consenting = profile.parents().get(0).id();
     liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(today(), consenting));
     return liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(today(), "besoins évalués"));
   }

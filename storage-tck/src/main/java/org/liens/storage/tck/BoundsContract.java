@@ -46,6 +46,13 @@ public interface BoundsContract extends StorageFactory {
   Actor COORDINATOR = Actor.of("coordinator-1", Role.COORDINATOR);
   /** An astral character: two UTF-16 code units, one code point. */
   String EMOJI = "\uD83D\uDE00";
+  /** The day the refusal tests run on. */
+  LocalDate TODAY = LocalDate.of(2024, 3, 1);
+
+  /** The library on {@code storage}, its clock at {@link #TODAY}. */
+  private static Liens liensOn(Storage storage) {
+    return Liens.builder().storage(storage).clock(new TestClock(TODAY)).build();
+  }
 
   /** A text of exactly {@code codePoints} code points, mixing accents, emoji and, when allowed, line breaks. */
   static String atLength(int codePoints, boolean lineBreaks) {
@@ -70,9 +77,9 @@ public interface BoundsContract extends StorageFactory {
     Organisation funder = liens.organisations().register(COORDINATOR, name, OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of(name, atLength(Bounds.NAME_MAX - 1, false)),
             atLength(Bounds.NAME_MAX, false), name)));
-    PersonName parent = PersonName.of(name, atLength(Bounds.NAME_MAX, false));
+    Parent parent = new Parent(PersonName.of(name, atLength(Bounds.NAME_MAX, false)));
     Household household = liens.households().register(COORDINATOR, HouseholdProfile.builder()
-        .parent(new Parent(parent))
+        .parent(parent)
         .child(new Child(PersonName.of(EMOJI, name), Bounds.EARLIEST_DATE, Optional.empty()))
         .child(new Child(PersonName.of("Léo", "Martin"), late, Optional.empty()))
         .employment(EmploymentSituation.EMPLOYED)
@@ -81,9 +88,10 @@ public interface BoundsContract extends StorageFactory {
 
     Referral referral = liens.referrals().receive(COORDINATOR, ReferralRequest.of(household.id(), OfferCode.MIP,
         ReferralSource.familyRequest(), funder.id(), late, ReferralReason.FAMILY_EVENT));
-    liens.referrals().recordConsent(COORDINATOR, referral.id(), new Consent(List.of(parent), late));
+    liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(late, parent.id()));
     liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(late, "Besoins évalués."));
     StaffId educator = StaffId.of(new UUID(9, 1));
+    Staffing.register(liens, COORDINATOR, educator);
     Accompaniment accompaniment = liens.referrals().validate(COORDINATOR, referral.id(), List.of(educator));
     accompaniment = liens.accompaniments().start(COORDINATOR, accompaniment.id(), late);
     String shortText = atLength(Bounds.SHORT_TEXT_MAX, true);
@@ -91,7 +99,7 @@ public interface BoundsContract extends StorageFactory {
     clock.set(Bounds.LATEST_DATE);
     accompaniment = liens.accompaniments().recordHomeVisit(COORDINATOR, accompaniment.id(), lastDay, educator);
     accompaniment = liens.accompaniments().writeSupportPlan(COORDINATOR, accompaniment.id(),
-        new SupportPlan(List.of(parent), late, List.of(shortText, EMOJI)));
+        new SupportPlan(List.of(parent.id()), late, List.of(shortText, EMOJI)));
     accompaniment = liens.accompaniments().drawEmtMap(COORDINATOR, accompaniment.id(),
         new EmtMap(late, List.of(shortText), List.of(EMOJI), List.of(atLength(Bounds.SHORT_TEXT_MAX - 1, true))));
     String longText = atLength(Bounds.LONG_TEXT_MAX, true);
@@ -118,11 +126,10 @@ public interface BoundsContract extends StorageFactory {
   @DisplayName("bounds: a birth date after the registration day is refused and nothing is stored")
   default void a_birth_date_in_the_future_is_refused() {
     Storage storage = newStorage();
-    LocalDate today = LocalDate.of(2024, 3, 1);
-    Liens liens = Liens.builder().storage(storage).clock(new TestClock(today)).build();
+    Liens liens = liensOn(storage);
     HouseholdProfile unborn = HouseholdProfile.builder()
         .parent(Parent.named("Anne", "Martin"))
-        .child(new Child(PersonName.of("Léo", "Martin"), today.plusDays(1), Optional.empty()))
+        .child(new Child(PersonName.of("Léo", "Martin"), TODAY.plusDays(1), Optional.empty()))
         .build();
     assertThatThrownBy(() -> liens.households().register(COORDINATOR, unborn))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -131,7 +138,7 @@ public interface BoundsContract extends StorageFactory {
         });
     Household born = liens.households().register(COORDINATOR, HouseholdProfile.builder()
         .parent(Parent.named("Anne", "Martin"))
-        .child(new Child(PersonName.of("Léo", "Martin"), today, Optional.empty()))
+        .child(new Child(PersonName.of("Léo", "Martin"), TODAY, Optional.empty()))
         .build());
     Optional<Household> stored = storage.read(r -> r.households().find(born.id()));
     assertThat(stored).contains(born);
@@ -140,8 +147,7 @@ public interface BoundsContract extends StorageFactory {
   @DisplayName("bounds: a lone surrogate, U+0000, an over-long text or a date past the range is refused alike")
   default void out_of_bounds_values_are_refused_alike_on_every_adapter() {
     Storage storage = newStorage();
-    LocalDate today = LocalDate.of(2024, 3, 1);
-    Liens liens = Liens.builder().storage(storage).clock(new TestClock(today)).build();
+    Liens liens = liensOn(storage);
     List<String> names = List.of("CAF\uD83D", "CAF\u0000", "CAF\n du Gard", "C".repeat(Bounds.NAME_MAX + 1));
     for (String name : names) {
       assertThatThrownBy(() -> liens.organisations().register(COORDINATOR, name, OrganisationKind.CAF,

@@ -6,11 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,25 +23,7 @@ public interface ConcurrencyContract extends StorageFactory {
 
   /** Runs {@code work} on {@link #WRITERS} threads started together and returns their results. */
   private static <T> List<T> together(Callable<T> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < WRITERS; i++) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return work.call();
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(2, TimeUnit.MINUTES));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
+    return Together.run(WRITERS, thread -> work.call());
   }
 
   /**

@@ -185,6 +185,7 @@ public final class Ledger {
   }
 
   private void registerPartners() {
+    Staffing.register(liens, COORDINATOR, educator);
     departement = partner("Conseil départemental du Gard", OrganisationKind.DEPARTEMENT, "223000019");
     caf = partner("CAF du Lot", OrganisationKind.CAF, "775592413");
     msa = partner("MSA Midi-Pyrénées Nord", OrganisationKind.MSA, "776960916");
@@ -263,11 +264,25 @@ public final class Ledger {
   }
 
   private Accompaniment started(OfferCode offer, Optional<FundingAgreement> agreement) {
+    Referral referral = assessed(offer, agreement);
+    Accompaniment accompaniment = liens.referrals().validate(COORDINATOR, referral.id(), List.of(educator));
+    accompaniment = liens.accompaniments().start(COORDINATOR, accompaniment.id(), clock.today());
+    accompaniments.add(accompaniment);
+    return accompaniment;
+  }
+
+  /**
+   * {@return a new referral of a new household, with consent and assessment, ready to validate}
+   *
+   * @param offer the offer referred to
+   * @param agreement the agreement it is referred under, if any
+   */
+  public Referral assessed(OfferCode offer, Optional<FundingAgreement> agreement) {
     families++;
-    PersonName parent = World.name("Parent " + families);
-    HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(new Parent(parent)).singleParent(true);
+    Parent parent = new Parent(World.name("Parent " + families));
+    HouseholdProfile.Builder profile = HouseholdProfile.builder().parent(parent).singleParent(true);
     if (offer.equals(OfferCode.MAPA)) {
-      profile.caregiver(new Caregiver(parent, List.of(new CaredForPerson(World.name("Aidé " + families),
+      profile.caregiver(Caregiver.asParent(parent, List.of(new CaredForPerson(World.name("Aidé " + families),
           Relationship.CHILD, Set.of(Condition.DISABILITY)))));
     }
     if (offer.equals(OfferCode.ARCS)) {
@@ -287,11 +302,7 @@ public final class Ledger {
       request = request.underAgreement(agreement.get().id());
     }
     Referral referral = liens.referrals().receive(COORDINATOR, request);
-    liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(clock.today(), parent));
-    liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(clock.today(), "Besoins."));
-    Accompaniment accompaniment = liens.referrals().validate(COORDINATOR, referral.id(), List.of(educator));
-    accompaniment = liens.accompaniments().start(COORDINATOR, accompaniment.id(), clock.today());
-    accompaniments.add(accompaniment);
-    return accompaniment;
+    liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(clock.today(), parent.id()));
+    return liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(clock.today(), "Besoins."));
   }
 }

@@ -235,30 +235,14 @@ public interface MoneyContract extends StorageFactory {
 
   /** Runs {@code call} on 8 threads at once; each result is "done" or the code it was refused with. */
   private static List<String> eightAtOnce(java.util.concurrent.Callable<Object> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<String>> futures = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          try {
-            call.call();
-            return "done";
-          } catch (LiensException refused) {
-            return refused.code().name();
-          }
-        }));
+    return Together.run(8, thread -> {
+      try {
+        call.call();
+        return "done";
+      } catch (LiensException refused) {
+        return refused.code().name();
       }
-      start.countDown();
-      List<String> outcomes = new ArrayList<>();
-      for (Future<String> future : futures) {
-        outcomes.add(future.get(2, TimeUnit.MINUTES));
-      }
-      return outcomes;
-    } finally {
-      pool.shutdownNow();
-    }
+    });
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
@@ -182,16 +183,23 @@ public final class PersonalDataScenario {
 
   private void run() {
     Actor a = COORDINATOR;
+    Staffing.register(liens, a, lea, practitioner);
     Organisation prescriber = logged(liens.organisations().register(a, PRESCRIBER_NAME, OrganisationKind.CCAS,
         Optional.of("263000267"), Optional.of(new PostalAddress(List.of(STREET, "Bâtiment Marker-Street"), "30700",
             CITY))));
     Organisation funder = logged(liens.organisations().register(a, FUNDER_NAME, OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(PostalAddress.of(STREET, "30044", CITY))));
 
+    Parent mother = new Parent(MOTHER);
+    Parent father = new Parent(FATHER);
+    Child child = Child.of(CHILD, CHILD_BORN, SchoolGrade.CINQUIEME);
+    Caregiver caregiver = new Caregiver(CAREGIVER, List.of(new CaredForPerson(CARED_FOR, Relationship.SPOUSE,
+        Set.of(Condition.RARE_ILLNESS))));
+    PersonId stranger = PersonId.random();
     HouseholdProfile family = HouseholdProfile.builder()
-        .parent(new Parent(MOTHER))
-        .parent(new Parent(FATHER))
-        .child(Child.of(CHILD, CHILD_BORN, SchoolGrade.CINQUIEME))
+        .parent(mother)
+        .parent(father)
+        .child(child)
         .child(new Child(TODDLER, TODDLER_BORN, Optional.empty()))
         .employment(EmploymentSituation.RSA)
         .belowPovertyLine(true)
@@ -200,8 +208,7 @@ public final class PersonalDataScenario {
     Household household = logged(liens.households().register(a, family));
     household = logged(liens.households().update(a, household.id(), household.version(), family));
     Household caregivers = logged(liens.households().register(a, HouseholdProfile.builder()
-        .caregiver(new Caregiver(CAREGIVER, List.of(new CaredForPerson(CARED_FOR, Relationship.SPOUSE,
-            Set.of(Condition.RARE_ILLNESS)))))
+        .caregiver(caregiver)
         .employment(EmploymentSituation.EMPLOYED)
         .build()));
 
@@ -211,8 +218,11 @@ public final class PersonalDataScenario {
         ReferralReason.FAMILY_EVENT)));
     logged(liens.referrals().eligibility(a, referral.id()));
     refused("validate without consent", () -> liens.referrals().validate(a, referral.id(), List.of(lea)));
-    logged(liens.referrals().recordConsent(a, referral.id(), Consent.of(clock.today(), MOTHER, FATHER)));
+    logged(liens.referrals().recordConsent(a, referral.id(), Consent.of(clock.today(), mother.id(), father.id())));
     logged(liens.referrals().assess(a, referral.id(), new NeedsAssessment(clock.today(), ASSESSMENT)));
+    refused("validate with staff nobody registered",
+        () -> liens.referrals().validate(a, referral.id(), List.of(StaffId.of(new UUID(7, 13)))));
+    refused("resolve an actor who is no staff member", () -> liens.staff().resolve(a));
     Accompaniment mip = logged(liens.referrals().validate(a, referral.id(), List.of(lea)));
     refused("reject a validated referral", () -> liens.referrals().reject(a, referral.id(), REJECTION));
 
@@ -225,11 +235,11 @@ public final class PersonalDataScenario {
     refused("contact by an educator not on the team",
         () -> liens.accompaniments().recordRemoteContact(a, mipId, clock.today(), practitioner, RemoteChannel.SMS));
     refused("DIA in the name of a stranger", () -> liens.accompaniments().writeSupportPlan(a, mipId,
-        new SupportPlan(List.of(MOTHER, STRANGER), clock.today(), List.of(DIA_ACTION))));
+        new SupportPlan(List.of(mother.id(), stranger), clock.today(), List.of(DIA_ACTION))));
     refused("DIA in the name of a child", () -> liens.accompaniments().writeSupportPlan(a, mipId,
-        new SupportPlan(List.of(CHILD), clock.today(), List.of(DIA_ACTION))));
+        new SupportPlan(List.of(child.id()), clock.today(), List.of(DIA_ACTION))));
     logged(liens.accompaniments().writeSupportPlan(a, mipId,
-        new SupportPlan(List.of(MOTHER), clock.today(), List.of(DIA_ACTION))));
+        new SupportPlan(List.of(mother.id()), clock.today(), List.of(DIA_ACTION))));
     refused("EMT map without stakes", () -> liens.accompaniments().drawEmtMap(a, mipId,
         new EmtMap(clock.today(), List.of(), List.of(EMT_MISSION), List.of(EMT_WORK))));
     logged(liens.accompaniments().drawEmtMap(a, mipId,
@@ -265,8 +275,8 @@ public final class PersonalDataScenario {
         ReferralSource.fieldWorker(prescriber.id(), FIELD_WORKER), funder.id(), clock.today(),
         ReferralReason.CAREGIVER_CRISIS)));
     refused("consent by a stranger", () -> liens.referrals().validate(a,
-        liens.referrals().recordConsent(a, mapa.id(), Consent.of(clock.today(), STRANGER)).id(), List.of(lea)));
-    logged(liens.referrals().recordConsent(a, mapa.id(), Consent.of(clock.today(), CAREGIVER)));
+        liens.referrals().recordConsent(a, mapa.id(), Consent.of(clock.today(), stranger)).id(), List.of(lea)));
+    logged(liens.referrals().recordConsent(a, mapa.id(), Consent.of(clock.today(), caregiver.id())));
     logged(liens.referrals().assess(a, mapa.id(), new NeedsAssessment(clock.today(), ASSESSMENT)));
     refused("MAPA with two educators", () -> liens.referrals().validate(a, mapa.id(), List.of(lea, practitioner)));
     Accompaniment cancelled = logged(liens.referrals().validate(a, mapa.id(), List.of(lea)));

@@ -43,7 +43,17 @@ public final class Population {
 
   /** What one random accompaniment looks like before it is written. */
   public record Spec(int household, OfferCode offer, Optional<Integer> prescriber, int funder, List<Integer> team,
-      int receivedDay, int openedAfter, Optional<Integer> startAfter, int visits, Ending ending) {}
+      int receivedDay, int openedAfter, Optional<Integer> startAfter, int visits, Ending ending, Sharing sharing) {}
+
+  /** Whether the family shares the accompaniment's progress with the prescriber (issue 9). */
+  public enum Sharing {
+    /** Consented at the referral, never revoked. */
+    SHARED,
+    /** Consented to the accompaniment only. */
+    NEVER,
+    /** Consented at the referral, revoked once open. */
+    REVOKED
+  }
 
   /** How a random accompaniment ends, if it does. */
   public enum Ending {
@@ -66,10 +76,11 @@ public final class Population {
             Arbitraries.integers().between(0, 300), Arbitraries.integers().between(0, 5),
             Arbitraries.integers().between(0, 20).optional(0.7))
         .flatAs((household, offer, prescriber, funder, team, received, opened, start) ->
-            Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(Ending.class)).as((visits, ending) ->
+            Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(Ending.class),
+                Arbitraries.of(Sharing.class)).as((visits, ending, sharing) ->
                 new Spec(household, offer, prescriber, funder,
                     offer.equals(OfferCode.MADI) ? team : List.of(team.get(0)), received, opened, start, visits,
-                    ending)));
+                    ending, sharing)));
   }
 
   /** What was written, as stored. */
@@ -118,7 +129,8 @@ public final class Population {
     LocalDate received = BASE.plusDays(spec.receivedDay());
     Referral referral = Referral.receive(ReferralId.of(UUID.randomUUID()), ReferralRequest.of(household, spec.offer(),
             source, organisations.get(spec.funder()).id(), received, ReferralReason.CRISIS)).after()
-        .recordConsent(Consent.of(received, World.name("Anne")), TODAY).after()
+        .recordConsent(spec.sharing() == Sharing.NEVER ? Consent.of(received, Profiles.ANNE).withoutSharing()
+            : Consent.of(received, Profiles.ANNE), TODAY).after()
         .assess(new NeedsAssessment(received, "Besoins."), TODAY).after();
     referral = r.referrals().save(referral);
     LocalDate opened = received.plusDays(spec.openedAfter());
@@ -140,6 +152,10 @@ public final class Population {
         accompaniment = accompaniment.writeActionReport(end, "Bilan.", Profiles.parentAndCaregiverWithChild(), TODAY)
             .after().close(end, TODAY).after();
       }
+    }
+    if (spec.sharing() == Sharing.REVOKED && accompaniment.isOpen()) {
+      accompaniment = accompaniment.revokeSharingConsent(List.of(Profiles.ANNE), opened.plusDays(1),
+          Profiles.parentAndCaregiverWithChild(), TODAY).after();
     }
     if (spec.ending() == Ending.CANCELLED) {
       accompaniment = accompaniment.cancel("Fin anticipée", opened.plusDays(spec.visits() * 20L + 30), TODAY).after();

@@ -63,7 +63,8 @@ public interface QueryContract extends StorageFactory {
       same(r, x -> x.accompaniments().open(), all, Accompaniment::isOpen, Accompaniment::openedOn);
       for (Organisation o : p.organisations) {
         same(r, x -> x.accompaniments().openOfPrescriber(o.id()), all,
-            a -> a.isOpen() && a.prescriber().equals(java.util.Optional.of(o.id())), Accompaniment::openedOn);
+            a -> a.isOpen() && a.prescriber().equals(java.util.Optional.of(o.id())) && a.sharesProgressWithPrescriber(),
+            Accompaniment::openedOn);
         same(r, x -> x.accompaniments().openOfFunder(o.id()), all,
             a -> a.isOpen() && a.funder().equals(o.id()), Accompaniment::openedOn);
       }

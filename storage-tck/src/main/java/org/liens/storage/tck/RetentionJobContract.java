@@ -85,6 +85,7 @@ public interface RetentionJobContract extends StorageFactory {
     Actor a = RetentionScenario.COORDINATOR;
     StaffId educator = StaffId.of(new UUID(6, 1));
     Organisation funder = liens.organisations().register(a, "Département", OrganisationKind.DEPARTEMENT);
+    Staffing.register(liens, a, List.of(educator));
     List<Household> stored = new ArrayList<>();
     List<Boolean> expected = new ArrayList<>();
     LocalDate asOf = BASE.plusDays(asOfDay);
@@ -98,7 +99,7 @@ public interface RetentionJobContract extends StorageFactory {
         clock.set(opened);
         Referral referral = liens.referrals().receive(a, ReferralRequest.of(household.id(), OfferCode.MIP,
             ReferralSource.familyRequest(), funder.id(), opened, ReferralReason.FAMILY_EVENT));
-        liens.referrals().recordConsent(a, referral.id(), Consent.of(opened, parent.name()));
+        liens.referrals().recordConsent(a, referral.id(), Consent.of(opened, parent.id()));
         liens.referrals().assess(a, referral.id(), new NeedsAssessment(opened, RetentionScenario.text("P", "n")));
         AccompanimentId id = liens.referrals().validate(a, referral.id(), List.of(educator)).id();
         LocalDate start = opened.plusDays(life.start());

@@ -72,26 +72,31 @@ public final class RetentionScenario {
     prescriber = liens.organisations().register(a, "CCAS d'Uzès", OrganisationKind.CCAS);
     funder = liens.organisations().register(a, "Département du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(PostalAddress.of("3 rue Guynemer", "30044", "Nîmes")));
+    Staffing.register(liens, a, List.of(educator));
 
+    Parent mother = new Parent(name("A", "mother"));
+    Parent father = new Parent(name("A", "father"));
+    Caregiver aidant = new Caregiver(name("B", "caregiver"), List.of(new CaredForPerson(name("B", "caredfor"),
+        Relationship.SPOUSE, Set.of(Condition.RARE_ILLNESS))));
+    Parent single = new Parent(name("C", "mother"));
     family = liens.households().register(a, HouseholdProfile.builder()
-        .parent(new Parent(name("A", "mother"))).parent(new Parent(name("A", "father")))
+        .parent(mother).parent(father)
         .child(Child.of(name("A", "child"), LocalDate.of(2011, 3, 17), SchoolGrade.CINQUIEME))
         .child(new Child(name("A", "toddler"), LocalDate.of(2021, 7, 9), Optional.empty()))
         .employment(EmploymentSituation.RSA).belowPovertyLine(true).territory("A-territory-Qz").build());
     caregiver = liens.households().register(a, HouseholdProfile.builder()
-        .caregiver(new Caregiver(name("B", "caregiver"), List.of(new CaredForPerson(name("B", "caredfor"),
-            Relationship.SPOUSE, Set.of(Condition.RARE_ILLNESS)))))
+        .caregiver(aidant)
         .employment(EmploymentSituation.EMPLOYED).build());
 
     Referral mip = receive(family.id(), OfferCode.MIP, "A", ReferralReason.FAMILY_EVENT);
-    liens.referrals().recordConsent(a, mip.id(), Consent.of(clock.today(), name("A", "mother"), name("A", "father")));
+    liens.referrals().recordConsent(a, mip.id(), Consent.of(clock.today(), mother.id(), father.id()));
     liens.referrals().assess(a, mip.id(), new NeedsAssessment(clock.today(), text("A", "assessment")));
     familyMip = liens.referrals().validate(a, mip.id(), List.of(educator)).id();
     clock.set(LocalDate.of(2023, 9, 15));
     liens.accompaniments().start(a, familyMip, clock.today());
     liens.accompaniments().recordHomeVisit(a, familyMip, clock.today(), educator);
     liens.accompaniments().writeSupportPlan(a, familyMip,
-        new SupportPlan(List.of(name("A", "mother")), clock.today(), List.of(text("A", "dia"))));
+        new SupportPlan(List.of(mother.id()), clock.today(), List.of(text("A", "dia"))));
     liens.accompaniments().drawEmtMap(a, familyMip, new EmtMap(clock.today(), List.of(text("A", "stake")),
         List.of(text("A", "mission")), List.of(text("A", "work"))));
     clock.set(LocalDate.of(2023, 10, 16));
@@ -108,23 +113,23 @@ public final class RetentionScenario {
     liens.referrals().reject(a, madi.id(), text("A", "rejection"));
 
     Referral mapa = receive(caregiver.id(), OfferCode.MAPA, "B", ReferralReason.CAREGIVER_CRISIS);
-    liens.referrals().recordConsent(a, mapa.id(), Consent.of(clock.today(), name("B", "caregiver")));
+    liens.referrals().recordConsent(a, mapa.id(), Consent.of(clock.today(), aidant.id()));
     liens.referrals().assess(a, mapa.id(), new NeedsAssessment(clock.today(), text("B", "assessment")));
     Accompaniment cancelled = liens.referrals().validate(a, mapa.id(), List.of(educator));
     liens.accompaniments().cancel(a, cancelled.id(), text("B", "cancellation"), clock.today());
 
     clock.set(LocalDate.of(2026, 1, 12));
     followed = liens.households().register(a, HouseholdProfile.builder()
-        .parent(new Parent(name("C", "mother"))).singleParent(true)
+        .parent(single).singleParent(true)
         .child(Child.of(name("C", "child"), LocalDate.of(2015, 5, 23), SchoolGrade.CM1))
         .employment(EmploymentSituation.EMPLOYED).build());
     Referral open = receive(followed.id(), OfferCode.MIP, "C", ReferralReason.CRISIS);
-    liens.referrals().recordConsent(a, open.id(), Consent.of(clock.today(), name("C", "mother")));
+    liens.referrals().recordConsent(a, open.id(), Consent.of(clock.today(), single.id()));
     liens.referrals().assess(a, open.id(), new NeedsAssessment(clock.today(), text("C", "assessment")));
     AccompanimentId followedMip = liens.referrals().validate(a, open.id(), List.of(educator)).id();
     liens.accompaniments().start(a, followedMip, clock.today());
     liens.accompaniments().writeSupportPlan(a, followedMip,
-        new SupportPlan(List.of(name("C", "mother")), clock.today(), List.of(text("C", "dia"))));
+        new SupportPlan(List.of(single.id()), clock.today(), List.of(text("C", "dia"))));
   }
 
   /** Builds the scenario on {@code storage}, which must be empty; the clock then stands on 2026-01-12. */

@@ -13,4 +13,4 @@ package org.liens.storage.tck;
 public interface StorageContract
     extends RoundTripContract, IntegrityContract, QueryContract, ConcurrencyContract, OutboxContract,
         UseCaseChainContract, MoneyContract, MoneyRefusalContract, TransactionContract, BoundsContract,
-        AuditTrailContract {}
+        PlaceConcurrencyContract, CasebookContract, AuditTrailContract, ConsentContract, StaffContract {}

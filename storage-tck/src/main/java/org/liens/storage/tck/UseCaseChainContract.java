@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,6 +32,7 @@ import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.staff.StaffId;
 import org.liens.catalog.OfferCode;
 import org.liens.household.HouseholdId;
+import org.liens.household.PersonId;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationKind;
 import org.liens.referral.Consent;
@@ -65,12 +69,14 @@ public interface UseCaseChainContract extends StorageFactory {
     final Map<AccompanimentId, Integer> contacts = new LinkedHashMap<>();
     final Map<AccompanimentId, HouseholdId> accompanimentHouseholds = new LinkedHashMap<>();
     final Map<AccompanimentId, OfferCode> accompanimentOffers = new LinkedHashMap<>();
+    final Set<AccompanimentId> notShared = new HashSet<>();
 
     Model(Storage storage) {
       this.storage = storage;
       this.liens = Liens.builder().storage(storage).clock(clock).listener(delivered::add).build();
       this.prescriber = liens.organisations().register(World.COORDINATOR, "CCAS", OrganisationKind.CCAS);
       this.funder = liens.organisations().register(World.COORDINATOR, "Département", OrganisationKind.DEPARTEMENT);
+      Staffing.register(liens, World.COORDINATOR, StaffId.of(new UUID(8, 1)), StaffId.of(new UUID(8, 2)));
     }
 
     <T> boolean attempt(String useCase, Supplier<T> call, java.util.function.Consumer<T> onSuccess) {
@@ -127,6 +133,7 @@ public interface UseCaseChainContract extends StorageFactory {
         .withAction(3, start())
         .withAction(4, recordVisit())
         .withAction(1, cancel())
+        .withAction(2, sharing())
         .withAction(2, passTime())
         .withMaxTransformations(40);
   }
@@ -148,7 +155,9 @@ public interface UseCaseChainContract extends StorageFactory {
         }
       });
       assertThat(r.accompaniments().open()).extracting(Accompaniment::id).containsExactlyInAnyOrderElementsOf(open);
+      open.removeAll(m.notShared);
       assertThat(r.accompaniments().openOfPrescriber(m.prescriber.id())).extracting(Accompaniment::id)
+          .as("the prescriber sees the open accompaniments whose sharing consent is in force")
           .containsExactlyInAnyOrderElementsOf(open);
       for (HouseholdId household : m.households) {
         List<OfferCode> openOffers = r.accompaniments().ofHousehold(household).stream()
@@ -201,44 +210,60 @@ public interface UseCaseChainContract extends StorageFactory {
     };
   }
 
-  private static Action.Dependent<Model> onReferral(String name, ReferralCommand command) {
+  private static Action.Dependent<Model> onReferral(String name, Command<ReferralId> command) {
+    // mostly an undecided referral; a decided one in one case out of four (variant 3)
+    return onOne(name, m -> m.referrals, status -> !status.isTerminal(), Arbitraries.integers().between(0, 3),
+        (i, variant) -> variant < 3, command);
+  }
+
+  /**
+   * A use case on one aggregate of the model, picked by a random index among those in a preferred status (or among
+   * all, when {@code preferred} says so or none is), with a random number for the use case.
+   */
+  private static <I, S> Action.Dependent<Model> onOne(String name, Function<Model, Map<I, S>> statuses,
+      Predicate<S> inPreferredStatus, Arbitrary<Integer> numbers, BiPredicate<Integer, Integer> preferred,
+      Command<I> command) {
     return new Action.Dependent<>() {
       @Override
       public boolean precondition(Model m) {
-        return !m.referrals.isEmpty();
+        return !statuses.apply(m).isEmpty();
       }
 
       @Override
       public Arbitrary<Transformer<Model>> transformer(Model m) {
-        return Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.integers().between(0, 3))
-            .as((i, variant) -> Transformer.mutate(name + " #" + i + "/" + variant, model -> {
-              List<ReferralId> undecided = model.referrals.entrySet().stream()
-                  .filter(e -> !e.getValue().isTerminal()).map(Map.Entry::getKey).toList();
-              List<ReferralId> candidates = variant < 3 && !undecided.isEmpty() ? undecided
-                  : new ArrayList<>(model.referrals.keySet());
-              command.run(model, pick(candidates, i), variant);
+        return Combinators.combine(Arbitraries.integers().between(0, 99), numbers)
+            .as((i, n) -> Transformer.mutate(name + " #" + i + " " + n, model -> {
+              Map<I, S> all = statuses.apply(model);
+              List<I> inStatus = all.entrySet().stream()
+                  .filter(e -> inPreferredStatus.test(e.getValue())).map(Map.Entry::getKey).toList();
+              List<I> candidates = preferred.test(i, n) && !inStatus.isEmpty() ? inStatus : new ArrayList<>(all.keySet());
+              command.run(model, pick(candidates, i), n);
             }));
       }
     };
   }
 
-  /** A use case on one referral of the model. */
+  /**
+   * A use case on one aggregate of the model.
+   *
+   * @param <I> the aggregate's id
+   */
   @FunctionalInterface
-  interface ReferralCommand {
+  interface Command<I> {
     /**
      * Runs the use case.
      *
      * @param m the model, updated with what the use case did
-     * @param referral the referral acted on
-     * @param variant a random number that picks a variant of the use case
+     * @param id the aggregate acted on
+     * @param number a random number: the variant of a referral's use case, the days of an accompaniment's
      */
-    void run(Model m, ReferralId referral, int variant);
+    void run(Model m, I id, int number);
   }
 
   private static Action.Dependent<Model> consent() {
     return onReferral("consent", (m, id, variant) -> m.attempt("consent", () -> m.liens.referrals().recordConsent(
-        World.COORDINATOR, id, Consent.of(m.today(), variant == 0 ? PersonName.of("Eve", "Inconnue")
-            : World.name("Anne"))), r -> { }));
+        World.COORDINATOR, id, Consent.of(m.today(), variant == 0 ? PersonId.random()
+            : Profiles.ANNE)), r -> { }));
   }
 
   private static Action.Dependent<Model> assess() {
@@ -268,38 +293,10 @@ public interface UseCaseChainContract extends StorageFactory {
         }));
   }
 
-  private static Action.Dependent<Model> onAccompaniment(String name, AccompanimentCommand command) {
-    return new Action.Dependent<>() {
-      @Override
-      public boolean precondition(Model m) {
-        return !m.accompaniments.isEmpty();
-      }
-
-      @Override
-      public Arbitrary<Transformer<Model>> transformer(Model m) {
-        return Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.integers().between(-5, 40))
-            .as((i, days) -> Transformer.mutate(name + " #" + i + " " + days, model -> {
-              List<AccompanimentId> open = model.accompaniments.entrySet().stream()
-                  .filter(e -> e.getValue().isOpen()).map(Map.Entry::getKey).toList();
-              List<AccompanimentId> candidates = i % 4 != 0 && !open.isEmpty() ? open
-                  : new ArrayList<>(model.accompaniments.keySet());
-              command.run(model, pick(candidates, i), days);
-            }));
-      }
-    };
-  }
-
-  /** A use case on one accompaniment of the model. */
-  @FunctionalInterface
-  interface AccompanimentCommand {
-    /**
-     * Runs the use case.
-     *
-     * @param m the model, updated with what the use case did
-     * @param accompaniment the accompaniment acted on
-     * @param days a random number of days, for the use case's date
-     */
-    void run(Model m, AccompanimentId accompaniment, int days);
+  private static Action.Dependent<Model> onAccompaniment(String name, Command<AccompanimentId> command) {
+    // mostly an open accompaniment; any one in one case out of four (i divisible by 4)
+    return onOne(name, m -> m.accompaniments, AccompanimentStatus::isOpen, Arbitraries.integers().between(-5, 40),
+        (i, days) -> i % 4 != 0, command);
   }
 
   private static Action.Dependent<Model> start() {
@@ -313,6 +310,25 @@ public interface UseCaseChainContract extends StorageFactory {
         () -> m.liens.accompaniments().recordHomeVisit(World.COORDINATOR, id, m.today().minusDays(days / 8),
             StaffId.of(new UUID(8, 1))),
         a -> m.contacts.merge(id, 1, Integer::sum)));
+  }
+
+  /** The family revokes the sharing with the prescriber, or gives it again (issue 9). */
+  private static Action.Dependent<Model> sharing() {
+    return onAccompaniment("sharing", (m, id, days) -> {
+      boolean revoke = !m.notShared.contains(id);
+      List<PersonId> by = List.of(days % 9 == 0 ? PersonId.random() : Profiles.ANNE);
+      m.attempt(revoke ? "revoke sharing" : "give sharing", () -> revoke
+              ? m.liens.accompaniments().revokeSharingConsent(World.COORDINATOR, id, by, m.today())
+              : m.liens.accompaniments().giveSharingConsent(World.COORDINATOR, id, by, m.today()),
+          a -> {
+            if (revoke) {
+              m.notShared.add(id);
+            } else {
+              m.notShared.remove(id);
+            }
+            assertThat(a.sharesProgressWithPrescriber()).isEqualTo(!revoke);
+          });
+    });
   }
 
   private static Action.Dependent<Model> cancel() {

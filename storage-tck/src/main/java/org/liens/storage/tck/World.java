@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
@@ -26,9 +28,11 @@ import org.liens.household.EmploymentSituation;
 import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
 import org.liens.referral.Consent;
@@ -66,6 +70,8 @@ public final class World {
   /** The positive-psychopedagogy practitioner added to the MADI (R5, R6). */
   public final StaffId practitioner = StaffId.of(new UUID(7, 3));
 
+  /** The organisation that runs the offers, which {@link #lea}, {@link #sam} and {@link #practitioner} work for. */
+  public OrganisationId employer;
   /** A département with SIREN and a two-line address. */
   public Organisation departement;
   /** A CCAS, registered then updated. */
@@ -125,8 +131,35 @@ public final class World {
     return PersonName.of(given, "Martin-Lefèvre");
   }
 
+  /** Anne, single mother of Léo (CE2) and Inès (not at school), below the poverty line, in Uzès. */
+  private static HouseholdProfile anneAndHerChildren(EmploymentSituation employment) {
+    return HouseholdProfile.builder()
+        .parent(new Parent(name("Anne")))
+        .singleParent(true)
+        .child(Child.of(name("Léo"), LocalDate.of(2014, 3, 2), SchoolGrade.CE2))
+        .child(new Child(name("Inès"), LocalDate.of(2021, 6, 30), Optional.empty()))
+        .employment(employment)
+        .belowPovertyLine(true)
+        .territory("30334")
+        .build();
+  }
+
+  /**
+   * {@return the id of the parent or caregiver of {@code household} named {@link #name(String) name(given)}}
+   *
+   * @param household a household of the world
+   * @param given the person's given name
+   */
+  public static PersonId person(Household household, String given) {
+    HouseholdProfile profile = household.profile();
+    return Stream.concat(profile.parents().stream().map(p -> Map.entry(p.name(), p.id())),
+            profile.caregivers().stream().map(c -> Map.entry(c.name(), c.id())))
+        .filter(e -> e.getKey().equals(name(given))).map(Map.Entry::getValue).findFirst().orElseThrow();
+  }
+
   private void build() {
     Actor a = COORDINATOR;
+    employer = Staffing.register(liens, a, lea, sam, practitioner);
     departement = liens.organisations().register(a, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "Hôtel du Département"),
             "30044", "Nîmes Cedex 9")));
@@ -136,20 +169,13 @@ public final class World {
     caf = liens.organisations().register(a, "CAF du Gard", OrganisationKind.CAF, Optional.of("775587371"),
         Optional.empty());
 
-    singleMother = liens.households().register(a, HouseholdProfile.builder()
-        .parent(new Parent(name("Anne")))
-        .singleParent(true)
-        .child(Child.of(name("Léo"), LocalDate.of(2014, 3, 2), SchoolGrade.CE2))
-        .child(new Child(name("Inès"), LocalDate.of(2021, 6, 30), Optional.empty()))
-        .employment(EmploymentSituation.RSA)
-        .belowPovertyLine(true)
-        .territory("30334")
-        .build());
+    singleMother = liens.households().register(a, anneAndHerChildren(EmploymentSituation.RSA));
+    Parent julie = new Parent(name("Julie"));
     couple = liens.households().register(a, HouseholdProfile.builder()
         .parent(new Parent(name("Karim")))
-        .parent(new Parent(name("Julie")))
+        .parent(julie)
         .child(Child.of(name("Noé"), LocalDate.of(2012, 11, 5), SchoolGrade.CINQUIEME))
-        .caregiver(new Caregiver(name("Julie"), List.of(new CaredForPerson(name("Odette"), Relationship.ELDER,
+        .caregiver(Caregiver.asParent(julie, List.of(new CaredForPerson(name("Odette"), Relationship.ELDER,
             Set.of(Condition.DISABILITY, Condition.LONG_ILLNESS)))))
         .employment(EmploymentSituation.SELF_EMPLOYED)
         .build());
@@ -164,18 +190,10 @@ public final class World {
         .employment(EmploymentSituation.OTHER)
         .build());
     singleMother = liens.households().update(a, singleMother.id(), singleMother.version(),
-        HouseholdProfile.builder()
-            .parent(new Parent(name("Anne")))
-            .singleParent(true)
-            .child(Child.of(name("Léo"), LocalDate.of(2014, 3, 2), SchoolGrade.CE2))
-            .child(new Child(name("Inès"), LocalDate.of(2021, 6, 30), Optional.empty()))
-            .employment(EmploymentSituation.EMPLOYED)
-            .belowPovertyLine(true)
-            .territory("30334")
-            .build());
+        singleMother.profile().toBuilder().employment(EmploymentSituation.EMPLOYED).build());
 
     // a closed MIP with everything
-    Referral mip = validatable(singleMother, OfferCode.MIP, fieldWorker(), departement, name("Anne"),
+    Referral mip = validatable(singleMother, OfferCode.MIP, fieldWorker(), departement, person(singleMother, "Anne"),
         ReferralReason.FAMILY_EVENT, ReferralReason.CHILD_SPECIFIC_EVENT);
     closed = liens.referrals().validate(a, mip.id(), List.of(lea));
     clock.set(LocalDate.of(2023, 9, 15));
@@ -183,7 +201,7 @@ public final class World {
     closed = liens.accompaniments().moveFirstAppointment(a, closed.id(), LocalDate.of(2023, 9, 15));
     closed = liens.accompaniments().recordHomeVisit(a, closed.id(), LocalDate.of(2023, 9, 15), lea);
     clock.set(LocalDate.of(2024, 3, 14));
-    closed = liens.accompaniments().writeSupportPlan(a, closed.id(), new SupportPlan(List.of(name("Anne")),
+    closed = liens.accompaniments().writeSupportPlan(a, closed.id(), new SupportPlan(List.of(person(singleMother, "Anne")),
         LocalDate.of(2023, 9, 22), List.of("Coucher à 20 h", "Lire une histoire chaque soir")));
     closed = liens.accompaniments().drawEmtMap(a, closed.id(), new EmtMap(LocalDate.of(2023, 9, 29),
         List.of("Apaiser le lien"), List.of("Soutenir Anne", "Associer l'école"), List.of("Rituels", "Agenda")));
@@ -201,7 +219,7 @@ public final class World {
 
     // an MIP succeeded by a MADI (R6)
     clock.set(LocalDate.of(2023, 10, 2));
-    Referral mip2 = validatable(couple, OfferCode.MIP, ReferralSource.familyRequest(), caf, name("Karim"),
+    Referral mip2 = validatable(couple, OfferCode.MIP, ReferralSource.familyRequest(), caf, person(couple, "Karim"),
         ReferralReason.CRISIS);
     succeeded = liens.referrals().validate(a, mip2.id(), List.of(sam));
     succeeded = liens.accompaniments().start(a, succeeded.id(), LocalDate.of(2023, 10, 2));
@@ -209,7 +227,7 @@ public final class World {
     clock.set(LocalDate.of(2023, 11, 6));
     Referral madiReferral = liens.referrals().receive(a, ReferralRequest.of(couple.id(), OfferCode.MADI,
         fieldWorker(), departement.id(), clock.today(), ReferralReason.ACUTE_CRISIS).succeeding(succeeded.id()));
-    consentAndAssess(madiReferral, name("Karim"), name("Julie"));
+    consentAndAssess(madiReferral, person(couple, "Karim"), person(couple, "Julie"));
     madi = liens.referrals().validate(a, madiReferral.id(), List.of(practitioner));
     succeeded = liens.accompaniments().get(a, succeeded.id());
     madi = liens.accompaniments().start(a, madi.id(), LocalDate.of(2023, 11, 6));
@@ -217,17 +235,22 @@ public final class World {
     madi = liens.accompaniments().recordRemoteContact(a, madi.id(), LocalDate.of(2023, 11, 6), sam,
         RemoteChannel.VIDEO);
     madi = liens.accompaniments().changeTeam(a, madi.id(), List.of(practitioner, sam, lea));
+    // Julie withdraws the sharing with the prescriber for a week, then Karim and Julie give it again (issue 9)
+    madi = liens.accompaniments().revokeSharingConsent(a, madi.id(), List.of(person(couple, "Julie")),
+        LocalDate.of(2023, 11, 6));
+    madi = liens.accompaniments().giveSharingConsent(a, madi.id(),
+        List.of(person(couple, "Karim"), person(couple, "Julie")), LocalDate.of(2023, 11, 6));
 
     // a MAPA cancelled before its first appointment
     Referral mapa = validatable(caregiverOnly, OfferCode.MAPA, ReferralSource.fieldWorker(ccas.id(), name("Claire")),
-        departement, name("Paul"), ReferralReason.CAREGIVER_CRISIS);
+        departement, person(caregiverOnly, "Paul"), ReferralReason.CAREGIVER_CRISIS);
     cancelled = liens.referrals().validate(a, mapa.id(), List.of(lea));
     cancelled = liens.accompaniments().cancel(a, cancelled.id(), "L'aidant a déménagé hors du territoire",
         clock.today());
 
     // an ARCS accompaniment with workshop sessions
     Referral arcsReferral = validatable(schoolChild, OfferCode.ARCS, ReferralSource.institutionOrder(departement.id()),
-        departement, name("Sofia"), ReferralReason.SCHOOL_DIFFICULTIES);
+        departement, person(schoolChild, "Sofia"), ReferralReason.SCHOOL_DIFFICULTIES);
     arcs = liens.referrals().validate(a, arcsReferral.id(), List.of(practitioner));
     arcs = liens.accompaniments().start(a, arcs.id(), clock.today());
     arcs = liens.accompaniments().recordWorkshopSession(a, arcs.id(), clock.today(), practitioner,
@@ -236,14 +259,14 @@ public final class World {
         Duration.ofMinutes(45));
 
     // an MIP waiting for its first appointment
-    Referral mip3 = validatable(schoolChild, OfferCode.MIP, fieldWorker(), departement, name("Sofia"),
+    Referral mip3 = validatable(schoolChild, OfferCode.MIP, fieldWorker(), departement, person(schoolChild, "Sofia"),
         ReferralReason.FAMILY_EVENT);
     validated = liens.referrals().validate(a, mip3.id(), List.of(sam));
 
     // referrals that stay received, assessed, rejected
     received = liens.referrals().receive(a, ReferralRequest.of(caregiverOnly.id(), OfferCode.MIP,
         ReferralSource.familyRequest(), caf.id(), clock.today(), ReferralReason.OTHER));
-    assessed = validatable(couple, OfferCode.MAPA, fieldWorker(), caf, name("Julie"), ReferralReason.CAREGIVER_CRISIS);
+    assessed = validatable(couple, OfferCode.MAPA, fieldWorker(), caf, person(couple, "Julie"), ReferralReason.CAREGIVER_CRISIS);
     Referral toReject = liens.referrals().receive(a, ReferralRequest.of(singleMother.id(), OfferCode.MADI,
         fieldWorker(), departement.id(), clock.today(), ReferralReason.CRISIS));
     rejected = liens.referrals().reject(a, toReject.id(), "Relève d'une mesure de protection, orientée vers l'ASE");
@@ -254,14 +277,14 @@ public final class World {
   }
 
   private Referral validatable(Household household, OfferCode offer, ReferralSource source, Organisation funder,
-      PersonName consenting, ReferralReason... reasons) {
+      PersonId consenting, ReferralReason... reasons) {
     Referral referral = liens.referrals().receive(COORDINATOR,
         ReferralRequest.of(household.id(), offer, source, funder.id(), clock.today(), reasons));
     return consentAndAssess(referral, consenting);
   }
 
-  private Referral consentAndAssess(Referral referral, PersonName... consenting) {
-    liens.referrals().recordConsent(COORDINATOR, referral.id(), new Consent(List.of(consenting), clock.today()));
+  private Referral consentAndAssess(Referral referral, PersonId... consenting) {
+    liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(clock.today(), consenting));
     return liens.referrals().assess(COORDINATOR, referral.id(),
         new NeedsAssessment(clock.today(), "Attentes et besoins évalués avec le prescripteur."));
   }

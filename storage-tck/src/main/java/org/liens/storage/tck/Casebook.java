@@ -1,4 +1,4 @@
-package org.liens.storage.jdbc;
+package org.liens.storage.tck;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,6 +14,7 @@ import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.staff.StaffId;
+import org.liens.storage.tck.Staffing;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.agreement.AgreementLineTerms;
 import org.liens.agreement.AgreementPeriod;
@@ -36,6 +37,7 @@ import org.liens.household.EmploymentSituation;
 import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
@@ -53,7 +55,6 @@ import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.PersonName;
 import org.liens.storage.Storage;
-import org.liens.storage.tck.TestClock;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteRequest;
 import org.liens.workshop.SessionFrequency;
@@ -72,51 +73,58 @@ import org.liens.workshop.WorkshopSeries;
  * <p>{@link #writeWithoutMoney} writes what an adapter of schema version 2 could hold: no agreement, no tariff, no
  * invoice.
  */
-final class Casebook {
-  static final Actor COORDINATOR = Actor.of("coordinator-1", Role.COORDINATOR);
-  static final LocalDate START = LocalDate.of(2023, 9, 1);
+public final class Casebook {
+  public static final Actor COORDINATOR = Actor.of("coordinator-1", Role.COORDINATOR);
+  public static final LocalDate START = LocalDate.of(2023, 9, 1);
 
   /** Texts that break naive SQL, encodings and column sizes. */
-  static final String QUOTES = "O'Brien \"le grand\" `back` \\slash";
-  static final String INJECTION = "'; DROP TABLE liens_household; --";
-  static final String UNICODE = "Zoë Ünal 👨‍👩‍👧‍👦 漢字 עִבְרִית Ελληνικά e\u0301 \uD83D\uDE00 tab here";
-  static final String LONG_NOTE = "Note de 10 ko ✓ ".repeat(640) + "(fin)";
+  public static final String QUOTES = "O'Brien \"le grand\" `back` \\slash";
+  public static final String INJECTION = "'; DROP TABLE liens_household; --";
+  public static final String UNICODE = "Zoë Ünal 👨‍👩‍👧‍👦 漢字 עִבְרִית Ελληνικά e\u0301 \uD83D\uDE00 tab here";
+  public static final String LONG_NOTE = "Note de 10 ko ✓ ".repeat(640) + "(fin)";
   /** The organisation that issues the invoices; its mentions are configuration, hostile here. */
-  static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
+  public static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
           "812345676")
       .withVatExemptionMention("Exonération : " + QUOTES)
       .withLegalMentions(List.of(INJECTION, UNICODE));
   /** The day the billing starts, after every other date of the casebook. */
-  static final LocalDate BILLING = LocalDate.of(2024, 3, 20);
+  public static final LocalDate BILLING = LocalDate.of(2024, 3, 20);
 
-  final Liens liens;
-  final TestClock clock;
-  final Organisation departement;
-  final Organisation caf;
-  final Organisation school;
-  final Organisation ccas;
-  final Household parents;
-  final Household singleParent;
-  final Household caregivers;
-  final Household others;
-  final Referral received;
-  final Referral assessed;
-  final Referral rejected;
-  final Accompaniment mipSucceeded;
-  final Accompaniment madiActive;
-  final Accompaniment mapaClosed;
-  final Accompaniment arcsActive;
-  final Accompaniment mipCancelled;
-  final Accompaniment mapaValidated;
-  final List<StaffId> educators;
-  final List<Organisation> payers = new ArrayList<>();
-  final List<FundingAgreement> agreements = new ArrayList<>();
-  final List<Quote> quotes = new ArrayList<>();
-  final List<WorkshopSeries> series = new ArrayList<>();
-  final List<Invoice> invoices = new ArrayList<>();
-  final List<CreditNote> creditNotes = new ArrayList<>();
-  final List<Accompaniment> underAgreement = new ArrayList<>();
-  final List<Household> moneyHouseholds = new ArrayList<>();
+  public final Liens liens;
+  public final TestClock clock;
+  public final Organisation departement;
+  public final Organisation caf;
+  public final Organisation school;
+  public final Organisation ccas;
+  public final Household parents;
+  public final Household singleParent;
+  public final Household caregivers;
+  public final Household others;
+  public final Referral received;
+  public final Referral assessed;
+  public final Referral rejected;
+  public final Accompaniment mipSucceeded;
+  public final Accompaniment madiActive;
+  public final Accompaniment mapaClosed;
+  public final Accompaniment arcsActive;
+  public final Accompaniment mipCancelled;
+  public final Accompaniment mapaValidated;
+  public final List<StaffId> educators;
+  public final List<Organisation> payers = new ArrayList<>();
+  public final List<FundingAgreement> agreements = new ArrayList<>();
+  public final List<Quote> quotes = new ArrayList<>();
+  public final List<WorkshopSeries> series = new ArrayList<>();
+  public final List<Invoice> invoices = new ArrayList<>();
+  public final List<CreditNote> creditNotes = new ArrayList<>();
+  public final List<Accompaniment> underAgreement = new ArrayList<>();
+  public final List<Household> moneyHouseholds = new ArrayList<>();
+
+  /** People get ids in order, the same on every run, so that two casebooks of one seed are equal. */
+  private long people;
+
+  private PersonId person() {
+    return PersonId.of(new UUID(0x9e0915L, ++people));
+  }
 
   private Casebook(Storage storage, long seed, boolean money) {
     Random random = new Random(seed);
@@ -130,6 +138,7 @@ final class Casebook {
     StaffId e2 = educators.get(1);
     StaffId e3 = educators.get(2);
     StaffId e4 = educators.get(3);
+    Staffing.register(liens, COORDINATOR, educators);
 
     departement = liens.organisations().register(COORDINATOR, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
         Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "CS 30001"), "30044", "Nîmes")));
@@ -141,26 +150,27 @@ final class Casebook {
     ccas = liens.organisations().register(COORDINATOR, INJECTION, OrganisationKind.CCAS, Optional.empty(),
         Optional.of(PostalAddress.of(UNICODE, "30000", "Nîmes")));
 
-    PersonName anne = PersonName.of("Anne", QUOTES);
-    PersonName paul = PersonName.of("Paul", "Martin");
+    PersonId anne = person();
+    PersonId paul = person();
     parents = liens.households().register(COORDINATOR, new HouseholdProfile(
-        List.of(new Parent(anne), new Parent(paul)), false,
-        List.of(Child.of(PersonName.of("Léa", "Martin"), LocalDate.of(2015, 3, 2), SchoolGrade.CE2),
-            new Child(PersonName.of("Noé", "Martin"), LocalDate.of(2022, 6, 30), Optional.empty())),
+        List.of(new Parent(anne, PersonName.of("Anne", QUOTES)), new Parent(paul, PersonName.of("Paul", "Martin"))), false,
+        List.of(new Child(person(), PersonName.of("Léa", "Martin"), LocalDate.of(2015, 3, 2), Optional.of(SchoolGrade.CE2)),
+            new Child(person(), PersonName.of("Noé", "Martin"), LocalDate.of(2022, 6, 30), Optional.empty())),
         List.of(), EmploymentSituation.EMPLOYED, false, Optional.of("30189")));
-    PersonName sam = PersonName.of(UNICODE, INJECTION);
+    PersonId sam = person();
     singleParent = liens.households().register(COORDINATOR, HouseholdProfile.builder()
-        .parent(new Parent(sam)).singleParent(true)
-        .child(Child.of(PersonName.of("Tom", "Ünal"), LocalDate.of(2016, 1, 10), SchoolGrade.CE1))
+        .parent(new Parent(sam, PersonName.of(UNICODE, INJECTION))).singleParent(true)
+        .child(new Child(person(), PersonName.of("Tom", "Ünal"), LocalDate.of(2016, 1, 10), Optional.of(SchoolGrade.CE1)))
         .employment(EmploymentSituation.RSA).belowPovertyLine(true).build());
-    PersonName carer = PersonName.of("Marie", "Dupont");
+    PersonId carer = person();
     caregivers = liens.households().register(COORDINATOR, HouseholdProfile.builder()
-        .caregiver(new Caregiver(carer, List.of(
-            new CaredForPerson(PersonName.of("Jean", "Dupont"), Relationship.ELDER, Set.of(Condition.DISABILITY, Condition.LONG_ILLNESS)),
-            new CaredForPerson(PersonName.of("Lou", "Dupont"), Relationship.CHILD, Set.of(Condition.RARE_ILLNESS)))))
+        .caregiver(new Caregiver(carer, PersonName.of("Marie", "Dupont"), List.of(
+            new CaredForPerson(person(), PersonName.of("Jean", "Dupont"), Relationship.ELDER, Set.of(Condition.DISABILITY, Condition.LONG_ILLNESS)),
+            new CaredForPerson(person(), PersonName.of("Lou", "Dupont"), Relationship.CHILD, Set.of(Condition.RARE_ILLNESS)))))
         .employment(EmploymentSituation.SELF_EMPLOYED).territory("30007").build());
-    PersonName kim = PersonName.of("Kim", "Nguyen");
-    others = liens.households().register(COORDINATOR, HouseholdProfile.builder().parent(new Parent(kim)).build());
+    PersonId kim = person();
+    others = liens.households().register(COORDINATOR, HouseholdProfile.builder()
+        .parent(new Parent(kim, PersonName.of("Kim", "Nguyen"))).build());
 
     // referrals that stay undecided or are rejected
     received = liens.referrals().receive(COORDINATOR, ReferralRequest.of(others.id(), OfferCode.MIP,
@@ -280,9 +290,10 @@ final class Casebook {
     FundingAgreement mapaAgreement = agreements.get(1);
     List<Accompaniment> mapas = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      PersonName carer = PersonName.of("Aidant" + i, UNICODE);
+      PersonId carer = person();
       Household household = liens.households().register(COORDINATOR, HouseholdProfile.builder()
-          .caregiver(new Caregiver(carer, List.of(new CaredForPerson(PersonName.of("Aidé" + i, "Dupont"),
+          .caregiver(new Caregiver(carer, PersonName.of("Aidant" + i, UNICODE), List.of(new CaredForPerson(person(),
+              PersonName.of("Aidé" + i, "Dupont"),
               Relationship.SPOUSE, Set.of(Condition.LONG_ILLNESS))))).build());
       moneyHouseholds.add(household);
       Referral referral = liens.referrals().receive(COORDINATOR, ReferralRequest.of(household.id(), OfferCode.MAPA,
@@ -309,9 +320,9 @@ final class Casebook {
     WorkshopSeries workshop = liens.workshops().accept(COORDINATOR, accepted.id());
     liens.workshops().decline(COORDINATOR, declined.id());
     liens.workshops().enrol(COORDINATOR, workshop.id(),
-        Child.of(PersonName.of("Zoë", UNICODE), LocalDate.of(2016, 5, 1), SchoolGrade.CE1));
+        new Child(person(), PersonName.of("Zoë", UNICODE), LocalDate.of(2016, 5, 1), Optional.of(SchoolGrade.CE1)));
     liens.workshops().enrol(COORDINATOR, workshop.id(),
-        new Child(PersonName.of(INJECTION, QUOTES), LocalDate.of(2017, 1, 31), Optional.empty()), 2);
+        new Child(person(), PersonName.of(INJECTION, QUOTES), LocalDate.of(2017, 1, 31), Optional.empty()), 2);
     today(START.plusDays(50));
     liens.workshops().recordSession(COORDINATOR, workshop.id(), 1, START.plusDays(42));
     liens.workshops().recordSession(COORDINATOR, workshop.id(), 2, START.plusDays(49));
@@ -346,7 +357,7 @@ final class Casebook {
   }
 
   /** Writes the casebook, money side included, into {@code storage}. */
-  static Casebook write(Storage storage, long seed) {
+  public static Casebook write(Storage storage, long seed) {
     return new Casebook(storage, seed, true);
   }
 
@@ -354,12 +365,12 @@ final class Casebook {
    * Writes the casebook without the money side (no seller, an empty tariff book, no agreement): what an adapter of
    * schema version 2 could hold.
    */
-  static Casebook writeWithoutMoney(Storage storage, long seed) {
+  public static Casebook writeWithoutMoney(Storage storage, long seed) {
     return new Casebook(storage, seed, false);
   }
 
   /** The numbering series the casebook's invoices and credit notes took numbers from, and one never used. */
-  List<NumberSeries> numberSeries() {
+  public List<NumberSeries> numberSeries() {
     String siren = SELLER.identity().siren();
     return List.of(new NumberSeries(siren, "F", 2024), new NumberSeries(siren, "AV", 2024),
         new NumberSeries(siren, "F", 2023), new NumberSeries("999999999", "F", 2024));
@@ -381,7 +392,7 @@ final class Casebook {
   }
 
   /** Every accompaniment of the casebook, as last returned by the services. */
-  List<Accompaniment> accompaniments() {
+  public List<Accompaniment> accompaniments() {
     List<Accompaniment> all = new ArrayList<>(
         List.of(mipSucceeded, madiActive, mapaClosed, arcsActive, mipCancelled, mapaValidated));
     all.addAll(underAgreement);
@@ -389,13 +400,13 @@ final class Casebook {
   }
 
   /** Every household, those of the money side included. */
-  List<Household> households() {
+  public List<Household> households() {
     List<Household> all = new ArrayList<>(List.of(parents, singleParent, caregivers, others));
     all.addAll(moneyHouseholds);
     return all;
   }
 
-  List<Organisation> organisations() {
+  public List<Organisation> organisations() {
     List<Organisation> all = new ArrayList<>(List.of(departement, caf, school, ccas));
     all.addAll(payers);
     return all;
