@@ -31,6 +31,8 @@ import org.liens.json.CatalogJson;
 import org.liens.json.TariffsJson;
 import org.liens.organisation.application.OrganisationService;
 import org.liens.pricing.TariffBook;
+import org.liens.privacy.RetentionPolicy;
+import org.liens.privacy.application.PrivacyService;
 import org.liens.referral.application.ReferralService;
 import org.liens.shared.Checks;
 import org.liens.staff.application.StaffService;
@@ -53,8 +55,9 @@ import org.liens.workshop.application.QuoteService;
  * Defaults: the 2023 catalogue ({@link CatalogJson#standard2023()}) and tariffs ({@link TariffsJson#standard2023()}),
  * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
  * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
- * {@link AccessPolicy#standard()} access policy, the system clock in Europe/Paris, random UUIDs, a one-year audit
- * retention ({@link AuditPolicy#standard()}). Storage has no default; without a seller, nothing can be invoiced.
+ * {@link AccessPolicy#standard()} access policy, the {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy,
+ * the system clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}).
+ * Storage has no default; without a seller, nothing can be invoiced.
  */
 public final class Liens {
   /** The time zone of "today" when no clock is given. */
@@ -72,6 +75,7 @@ public final class Liens {
   private final AgreementService agreements;
   private final QuoteService workshops;
   private final BillingService billing;
+  private final PrivacyService privacy;
   private final AuditService audit;
   private final StaffService staff;
 
@@ -95,6 +99,7 @@ public final class Liens {
     this.agreements = new AgreementService(engine, tariffs);
     this.workshops = new QuoteService(engine, tariffs);
     this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
+    this.privacy = new PrivacyService(engine, builder.retentionPolicy);
     this.audit = new AuditService(engine, builder.auditPolicy);
     this.staff = new StaffService(engine);
   }
@@ -177,6 +182,15 @@ public final class Liens {
   }
 
   /**
+   * Retention, erasure on request and export of a household's personal data (issue 9, GDPR art. 15 and 17).
+   *
+   * @return the privacy service
+   */
+  public PrivacyService privacy() {
+    return privacy;
+  }
+
+  /**
    * The audit trail: who read or changed the data of a household or a person, what a user did, and the purge of
    * entries past their retention (issue 9).
    *
@@ -230,6 +244,7 @@ public final class Liens {
     private WaitlistPolicy waitlistPolicy = WaitlistPolicy.REFUSE;
     private Optional<Seller> seller = Optional.empty();
     private AccessPolicy accessPolicy = AccessPolicy.standard();
+    private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
     private AuditPolicy auditPolicy = AuditPolicy.standard();
 
     private Builder() {}
@@ -378,6 +393,18 @@ public final class Liens {
      */
     public Builder accessPolicy(AccessPolicy value) {
       accessPolicy = Checks.required(value, "accessPolicy");
+      return this;
+    }
+
+    /**
+     * Sets how long personal data and billing records are kept; default {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT}
+     * (two years after the last contact or the closure; billing records ten years).
+     *
+     * @param value the retention policy
+     * @return this builder
+     */
+    public Builder retentionPolicy(RetentionPolicy value) {
+      retentionPolicy = Checks.required(value, "retentionPolicy");
       return this;
     }
 

@@ -112,7 +112,15 @@ public enum Operation {
   /** Read staff members. */
   STAFF_READ,
   /** Resolve an actor to the staff member it is. */
-  STAFF_RESOLVE;
+  STAFF_RESOLVE,
+  /** Tell whether the retention policy keeps a household's personal data, until when and why. */
+  PRIVACY_DECIDE,
+  /** Run the retention job: anonymise the households the retention policy no longer keeps. */
+  PRIVACY_ANONYMISE,
+  /** Erase a household's personal data on request (GDPR art. 17). */
+  PRIVACY_ERASE,
+  /** Export everything held about a household (GDPR art. 15). */
+  PRIVACY_EXPORT;
 
   /** {@return the stable code the audit trail records, such as {@code "contact.record"}} */
   public String code() {

@@ -9,4 +9,5 @@ import org.liens.event.EventPayload;
  */
 public sealed interface HouseholdEvent extends EventPayload
     permits HouseholdRegistered,
-    HouseholdUpdated {}
+    HouseholdUpdated,
+    HouseholdAnonymised {}

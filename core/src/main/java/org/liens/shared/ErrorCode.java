@@ -138,5 +138,13 @@ public enum ErrorCode {
 
   // --- access
   /** The actor may not perform this operation or see this data. */
-  ACCESS_DENIED
+  ACCESS_DENIED,
+
+  // --- privacy
+  /**
+   * Erasure of a household's personal data refused while the retention policy keeps it (an open accompaniment, a
+   * referral awaiting a decision, or less than the retention period since the last contact or the closure); the
+   * message says until when and why.
+   */
+  ERASURE_REFUSED
 }

@@ -33,4 +33,14 @@ public interface EventOutbox {
    * @param eventIds the ids of the events delivered
    */
   void acknowledge(Collection<UUID> eventIds);
+
+  /**
+   * Deletes every event of these aggregates, pending or acknowledged, with its content: what the anonymisation of a
+   * household does to the events of the household, its referrals and its accompaniments (issue 9). Events of other
+   * aggregates stay, in order.
+   *
+   * @param aggregateIds the ids of the aggregates whose events are deleted
+   * @return how many pending events were deleted (acknowledged ones are deleted too, not counted)
+   */
+  int forget(Collection<UUID> aggregateIds);
 }

@@ -85,6 +85,7 @@ import org.liens.household.Caregiver;
 import org.liens.household.Child;
 import org.liens.household.Condition;
 import org.liens.household.EmploymentSituation;
+import org.liens.household.HouseholdAnonymised;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.HouseholdRegistered;
@@ -158,6 +159,7 @@ class LiensJsonTest {
     return Stream.of(
         new HouseholdRegistered(HH),
         new HouseholdUpdated(HH),
+        new HouseholdAnonymised(HH, LocalDate.of(2026, 3, 14), true, 2, 1),
         new OrganisationRegistered(ORG, OrganisationKind.CAF),
         new OrganisationUpdated(ORG),
         new ReferralReceived(REF, HH, OfferCode.MIP, ReferralChannel.PARTNER_FIELD_WORKER, DAY),

@@ -27,4 +27,11 @@ final class HouseholdRepository extends AggregateTable<Household, HouseholdId> i
   void bind(Args args, Household household, boolean links) throws SQLException {
     args.json(household.profile());
   }
+
+  @Override
+  public List<HouseholdId> ids() {
+    session.usable();
+    return List.copyOf(tx.query("list households", "SELECT id FROM " + TABLE, args -> { },
+        row -> HouseholdId.of(row.uuid("id"))));
+  }
 }

@@ -92,4 +92,25 @@ final class OutboxRepository implements EventOutbox {
         "UPDATE " + TABLE + " SET acknowledged_at = ? WHERE event_id = ? AND acknowledged_at IS NULL",
         ids, (args, id) -> args.instant(tx.settings.clock().instant()).uuid(id));
   }
+
+  /** Deletes the rows of these aggregates' events, pending then acknowledged, by chunks of the batch size. */
+  @Override
+  public int forget(Collection<UUID> aggregateIds) {
+    session.writable();
+    List<UUID> ids = List.copyOf(Set.copyOf(Checks.listOf(aggregateIds, "aggregateIds")));
+    int deleted = 0;
+    int chunk = tx.settings.batchSize();
+    for (int from = 0; from < ids.size(); from += chunk) {
+      List<UUID> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+      String sql = "DELETE FROM " + TABLE + " WHERE aggregate_id IN (" + "?, ".repeat(part.size() - 1) + "?)";
+      Transaction.Binder aggregates = args -> {
+        for (UUID id : part) {
+          args.uuid(id);
+        }
+      };
+      deleted += tx.update("forget pending events", sql + " AND acknowledged_at IS NULL", aggregates);
+      tx.update("forget acknowledged events", sql, aggregates);
+    }
+    return deleted;
+  }
 }

@@ -53,7 +53,7 @@ import org.liens.storage.tck.TestClock;
 abstract class AbstractMigrationTest {
   private static final long SEED = 7L;
   /** The version of the last migration. */
-  private static final String LATEST = "6";
+  private static final String LATEST = "7";
 
   private TestDatabase kind() {
     return DatabaseAvailable.of(getClass());

@@ -1,5 +1,6 @@
 package org.liens.storage.memory;
 
+import java.util.List;
 import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.storage.AggregateKind;
@@ -9,5 +10,11 @@ import org.liens.storage.Households;
 final class HouseholdRepository extends AggregateTable<Household, HouseholdId> implements Households {
   HouseholdRepository(Session session) {
     super(session, AggregateKind.HOUSEHOLD, session.store.households, Household::withVersion);
+  }
+
+  @Override
+  public List<HouseholdId> ids() {
+    session.usable();
+    return table.ids().stream().map(HouseholdId::of).toList();
   }
 }

@@ -2,6 +2,7 @@ package org.liens.storage.memory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.liens.event.DomainEvent;
@@ -56,5 +57,24 @@ final class OutboxRepository implements EventOutbox {
         }
       }
     }
+  }
+
+  @Override
+  public int forget(Collection<UUID> aggregateIds) {
+    Journal journal = session.writable();
+    Set<UUID> aggregates = Set.copyOf(Checks.listOf(aggregateIds, "aggregateIds"));
+    List<Map.Entry<Long, DomainEvent>> forgotten = store.pendingEvents.entrySet().stream()
+        .filter(e -> aggregates.contains(e.getValue().aggregateId()))
+        .map(e -> Map.entry(e.getKey(), e.getValue()))
+        .toList();
+    for (Map.Entry<Long, DomainEvent> entry : forgotten) {
+      store.pendingEvents.remove(entry.getKey());
+      store.eventSequence.remove(entry.getValue().id());
+      journal.onRollback(() -> {
+        store.pendingEvents.put(entry.getKey(), entry.getValue());
+        store.eventSequence.put(entry.getValue().id(), entry.getKey());
+      });
+    }
+    return forgotten.size();
   }
 }

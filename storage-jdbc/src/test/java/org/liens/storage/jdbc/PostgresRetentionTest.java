@@ -1,0 +1,5 @@
+package org.liens.storage.jdbc;
+
+/** Retention, erasure and export, on PostgreSQL. */
+@OnDatabase(TestDatabase.POSTGRESQL)
+class PostgresRetentionTest extends AbstractRetentionTest {}
