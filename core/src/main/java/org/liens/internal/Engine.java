@@ -62,6 +62,7 @@ public final class Engine {
     Checks.required(work, "work");
     UnitOfWork[] unit = new UnitOfWork[1];
     T result = guarded(actor, operation, gate -> storage.inTransaction(repositories -> {
+      staffed(repositories, actor);
       unit[0] = new UnitOfWork(actor, repositories, clock, ids, gate);
       T value = work.apply(unit[0]);
       allowed(repositories, gate);
@@ -80,6 +81,7 @@ public final class Engine {
   public <T> T read(Actor actor, Operation operation, BiFunction<Gate, Repositories, T> work) {
     Checks.required(work, "work");
     return guarded(actor, operation, gate -> storage.inTransaction(repositories -> {
+      staffed(repositories, actor);
       T value = work.apply(gate, repositories);
       allowed(repositories, gate);
       return value;
@@ -109,6 +111,17 @@ public final class Engine {
     } catch (AccessDeniedException e) {
       denied(gate);
       throw e;
+    }
+  }
+
+  /**
+   * An actor that names a staff member acts only while that member is registered and active today in a role that
+   * acts as the actor's (issue 9, item 1): an educator who left keeps its id on old teams but reaches nothing.
+   */
+  private void staffed(Repositories repositories, Actor actor) {
+    if (actor.staff().isPresent() && actor.staff().flatMap(repositories.staff()::find)
+        .filter(member -> member.actsAs(actor.role(), today())).isEmpty()) {
+      throw AccessDeniedException.denied();
     }
   }
 

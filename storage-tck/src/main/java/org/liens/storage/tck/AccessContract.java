@@ -56,14 +56,19 @@ public interface AccessContract extends StorageFactory {
     return Population.specs().list().ofMaxSize(10);
   }
 
-  /** {@return actors of every role, with or without an organisation of the population and a staff id} */
+  /**
+   * {@return actors of every role, with or without an organisation of the population; educators with or without the
+   * id of a staff member of the population (registered, active): an actor naming a staff member it is not is
+   * {@link StaffAccessContract}'s}
+   */
   @Provide
   default Arbitrary<Actor> actors() {
     return Combinators.combine(Arbitraries.of(Role.class),
             Arbitraries.integers().between(0, Population.ORGANISATION_NAMES.size() - 1).optional(0.8),
             Arbitraries.integers().between(0, Population.EDUCATORS.size() - 1).optional(0.7))
         .as((role, organisation, staff) -> new Actor("user-" + role.ordinal(), role,
-            organisation.map(i -> OrganisationId.of(new UUID(3, i))), staff.map(Population.EDUCATORS::get)));
+            organisation.map(i -> OrganisationId.of(new UUID(3, i))),
+            role == Role.EDUCATOR ? staff.map(Population.EDUCATORS::get) : Optional.empty()));
   }
 
   /**

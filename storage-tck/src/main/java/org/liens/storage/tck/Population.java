@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -12,6 +13,8 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.ContactId;
 import org.liens.staff.StaffId;
+import org.liens.staff.StaffMember;
+import org.liens.staff.StaffRole;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.HomeVisit;
 import org.liens.catalog.OfferCode;
@@ -105,6 +108,10 @@ public final class Population {
       for (int i = 0; i < ORGANISATION_NAMES.size(); i++) {
         p.organisations.add(r.organisations().save(Organisation.register(OrganisationId.of(new UUID(3, i)),
             ORGANISATION_NAMES.get(i), OrganisationKind.values()[i], Optional.empty(), Optional.empty()).after()));
+      }
+      for (StaffId educator : EDUCATORS) {
+        r.staff().save(StaffMember.register(educator, OrganisationId.of(new UUID(3, 0)), Set.of(StaffRole.EDUCATOR),
+            Staffing.SINCE, Optional.empty()).after());
       }
       for (int i = 0; i < 3; i++) {
         p.households.add(r.households().save(Household.register(HouseholdId.of(new UUID(4, i)),
