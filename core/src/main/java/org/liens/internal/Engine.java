@@ -128,7 +128,7 @@ public final class Engine {
   /** Records an allowed call, in the transaction of the call itself: it commits or rolls back with the call. */
   private void allowed(Repositories repositories, Gate gate) {
     gate.requireDecided();
-    audit.append(repositories, gate.actor(), gate.operation().code(), gate.households(), Set.of(),
+    audit.append(repositories, gate.actor(), gate.operation().code(), gate.households(), gate.persons(),
         AuditOutcome.ALLOWED);
   }
 

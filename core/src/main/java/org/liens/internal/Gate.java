@@ -1,5 +1,6 @@
 package org.liens.internal;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.liens.access.Actor;
 import org.liens.access.Operation;
 import org.liens.access.Scope;
 import org.liens.household.HouseholdId;
+import org.liens.household.PersonId;
 
 /**
  * The one place a use case asks the {@link AccessPolicy}: each call checks what it loaded (or what it was asked for)
@@ -23,6 +25,7 @@ public final class Gate {
   private final Operation operation;
   private final Scope scope;
   private final Set<HouseholdId> households = new LinkedHashSet<>();
+  private final Set<PersonId> persons = new LinkedHashSet<>();
   private final Set<HouseholdId> refused = new LinkedHashSet<>();
   private boolean decided;
 
@@ -99,12 +102,26 @@ public final class Gate {
     households.add(household);
   }
 
+  /**
+   * Names people the call reads or changes the data of (a household's members, a person exported), for the audit
+   * trail's per-person queries.
+   *
+   * @param people their ids
+   */
+  public void concernsPeople(Collection<PersonId> people) {
+    persons.addAll(people);
+  }
+
   Operation operation() {
     return operation;
   }
 
   Set<HouseholdId> households() {
     return Set.copyOf(households);
+  }
+
+  Set<PersonId> persons() {
+    return Set.copyOf(persons);
   }
 
   Set<HouseholdId> refused() {

@@ -39,6 +39,7 @@ public final class HouseholdService {
       work.gate().check(AccessTarget.NONE);
       Household household = work.accept(Household.register(HouseholdId.of(work.newId()), profile));
       work.gate().concerns(household.id());
+      work.gate().concernsPeople(household.profile().personIds());
       return work.repositories().households().save(household);
     });
   }
@@ -62,6 +63,8 @@ public final class HouseholdService {
         throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE,
             "household " + id + " is at version " + current.version() + ", not " + expectedVersion);
       }
+      work.gate().concernsPeople(current.profile().personIds());
+      work.gate().concernsPeople(profile.personIds());
       return work.repositories().households().save(work.accept(current.update(profile)));
     });
   }
@@ -82,7 +85,11 @@ public final class HouseholdService {
   public Household get(Actor actor, HouseholdId id) {
     Checks.required(id, "id");
     return engine.read(actor, Operation.HOUSEHOLD_READ,
-        (gate, repositories) -> gate.check(repositories.households().get(id), h -> target(repositories, h)));
+        (gate, repositories) -> {
+          Household household = gate.check(repositories.households().get(id), h -> target(repositories, h));
+          gate.concernsPeople(household.profile().personIds());
+          return household;
+        });
   }
 
   private static AccessTarget target(Repositories repositories, Household household) {

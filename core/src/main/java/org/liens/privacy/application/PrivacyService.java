@@ -15,6 +15,7 @@ import org.liens.audit.AuditEntry;
 import org.liens.household.Household;
 import org.liens.household.HouseholdAnonymised;
 import org.liens.household.HouseholdId;
+import org.liens.household.PersonId;
 import org.liens.internal.Engine;
 import org.liens.internal.Gate;
 import org.liens.internal.Targets;
@@ -164,8 +165,34 @@ public final class PrivacyService {
     Instant now = engine.clock().instant();
     return engine.read(actor, Operation.PRIVACY_EXPORT, (gate, r) -> {
       Household stored = checked(gate, r, household);
+      gate.concernsPeople(stored.profile().personIds());
       List<AuditEntry> audit = r.auditTrail().ofHousehold(household, Instant.EPOCH, now.plusSeconds(1));
       return LiensJson.write(HouseholdExport.of(now, stored, r.referrals().ofHousehold(household),
+          r.accompaniments().ofHousehold(household), audit));
+    });
+  }
+
+  /**
+   * Exports everything held about one person of a household as one JSON document ({@link PersonExport}, right of
+   * access, GDPR art. 15): the person as the household lists them, the consents they gave, the documents written in
+   * their name or addressed to them, and the audit entries that name them; not the other members of the household.
+   * Audited as {@code privacy.export}.
+   *
+   * @param actor who acts
+   * @param household the household the person belongs to
+   * @param person the person
+   * @return the JSON document
+   * @throws NotFoundException if there is no such household, or no such person in it
+   */
+  public String export(Actor actor, HouseholdId household, PersonId person) {
+    Checks.required(household, "household");
+    Checks.required(person, "person");
+    Instant now = engine.clock().instant();
+    return engine.read(actor, Operation.PRIVACY_EXPORT, (gate, r) -> {
+      Household stored = checked(gate, r, household);
+      gate.concernsPeople(java.util.Set.of(person));
+      List<AuditEntry> audit = r.auditTrail().ofPerson(person, Instant.EPOCH, now.plusSeconds(1));
+      return LiensJson.write(PersonExport.of(now, stored, person, r.referrals().ofHousehold(household),
           r.accompaniments().ofHousehold(household), audit));
     });
   }
