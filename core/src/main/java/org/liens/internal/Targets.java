@@ -11,6 +11,7 @@ import org.liens.agreement.FundingAgreement;
 import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
 import org.liens.household.HouseholdId;
+import org.liens.household.PersonId;
 import org.liens.organisation.OrganisationId;
 import org.liens.staff.StaffMember;
 import org.liens.referral.Referral;
@@ -116,6 +117,20 @@ public final class Targets {
    */
   public static AccessTarget of(WorkshopSeries series) {
     return AccessTarget.fundedBy(series.client());
+  }
+
+  /**
+   * {@return the people an accompaniment names: those who gave or revoked its consents, the DIA's holders, the action
+   * report's addressees; for the audit trail's per-person queries}
+   *
+   * @param accompaniment the accompaniment
+   */
+  public static Set<PersonId> people(Accompaniment accompaniment) {
+    Set<PersonId> people = new java.util.LinkedHashSet<>();
+    accompaniment.consents().entries().forEach(entry -> people.addAll(entry.by()));
+    accompaniment.supportPlan().ifPresent(plan -> people.addAll(plan.holders()));
+    accompaniment.actionReport().ifPresent(report -> people.addAll(report.addressedTo()));
+    return people;
   }
 
   /**

@@ -38,6 +38,9 @@ class PersonExportTest {
     assertThat(world.liens.audit().ofPerson(World.COORDINATOR, World.person(world.couple, "Karim"),
         java.time.Instant.EPOCH, world.clock.instant().plusSeconds(1)))
         .extracting(e -> e.operation()).contains("household.register").doesNotContain("privacy.export");
+    assertThat(world.liens.audit().ofPerson(World.COORDINATOR, julie, java.time.Instant.EPOCH,
+        world.clock.instant().plusSeconds(1))).extracting(e -> e.operation())
+        .as("the changes of an accompaniment whose consent she gave name her").contains("contact.record");
   }
 
   @Test

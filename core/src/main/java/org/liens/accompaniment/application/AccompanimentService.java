@@ -278,8 +278,11 @@ public final class AccompanimentService {
    */
   public Accompaniment get(Actor actor, AccompanimentId id) {
     Checks.required(id, "id");
-    return engine.read(actor, Operation.ACCOMPANIMENT_READ,
-        (gate, repositories) -> gate.check(repositories.accompaniments().get(id), Targets::of));
+    return engine.read(actor, Operation.ACCOMPANIMENT_READ, (gate, repositories) -> {
+      Accompaniment accompaniment = gate.check(repositories.accompaniments().get(id), Targets::of);
+      gate.concernsPeople(Targets.people(accompaniment));
+      return accompaniment;
+    });
   }
 
   /**
@@ -310,7 +313,10 @@ public final class AccompanimentService {
     Checks.required(id, "id");
     return engine.write(actor, operation, work -> {
       Accompaniment accompaniment = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
-      return work.repositories().accompaniments().save(work.accept(command.apply(accompaniment, work)));
+      Accompaniment changed = work.repositories().accompaniments().save(work.accept(command.apply(accompaniment, work)));
+      work.gate().concernsPeople(Targets.people(accompaniment));
+      work.gate().concernsPeople(Targets.people(changed));
+      return changed;
     });
   }
 
