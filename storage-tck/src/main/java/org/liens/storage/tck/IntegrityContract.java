@@ -41,15 +41,15 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: a save based on a stale version is refused and the newer state kept")
   default void a_stale_version_loses() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Accompaniment read = world.validated;
-    Accompaniment first = storage.inTransaction(r -> r.accompaniments().save(read.start(read.referredOn().plusDays(30)).after()));
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> storage.inTransaction(r ->
+    Accompaniment first = world.storage.inTransaction(
+        r -> r.accompaniments().save(read.start(read.referredOn().plusDays(30)).after()));
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> world.storage.inTransaction(r ->
         r.accompaniments().save(read.cancel("doublon", read.openedOn(), read.openedOn()).after())));
     assertThat(thrown).isInstanceOf(ConcurrentUpdateException.class);
     assertCode(thrown, ErrorCode.CONCURRENT_UPDATE);
-    var v1 = storage.read(r -> r.accompaniments().get(read.id()));
+    var v1 = world.storage.read(r -> r.accompaniments().get(read.id()));
     assertThat(v1).isEqualTo(first);
   }
 
@@ -83,14 +83,13 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: a duplicate id is refused and the original kept")
   default void a_duplicate_id_is_refused() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Household copy = new Household(world.couple.id(), 0, world.singleMother.profile());
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
-        storage.inTransaction(r -> r.households().save(copy)));
+        world.storage.inTransaction(r -> r.households().save(copy)));
     assertThat(thrown).isInstanceOf(IntegrityViolationException.class);
     assertCode(thrown, ErrorCode.DUPLICATE_ID);
-    var v3 = storage.read(r -> r.households().get(world.couple.id()));
+    var v3 = world.storage.read(r -> r.households().get(world.couple.id()));
     assertThat(v3).isEqualTo(world.couple);
   }
 
@@ -98,14 +97,13 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: an accompaniment whose household does not exist is a dangling reference")
   default void a_dangling_household_is_refused() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Accompaniment orphan = Accompaniment.builder().from(world.validated)
         .id(AccompanimentId.of(UUID.randomUUID())).version(0).household(HouseholdId.of(UUID.randomUUID())).build();
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
-        storage.inTransaction(r -> r.accompaniments().save(orphan)));
+        world.storage.inTransaction(r -> r.accompaniments().save(orphan)));
     assertCode(thrown, ErrorCode.DANGLING_REFERENCE);
-    var v4 = storage.read(r -> r.accompaniments().find(orphan.id()));
+    var v4 = world.storage.read(r -> r.accompaniments().find(orphan.id()));
     assertThat(v4).isEmpty();
   }
 
@@ -115,8 +113,7 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: referrals and accompaniments refer to existing referrals, organisations and households")
   default void other_dangling_references_are_refused() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Referral noHousehold = Referral.builder().from(world.received).id(ReferralId.of(UUID.randomUUID())).version(0)
         .household(HouseholdId.of(UUID.randomUUID())).build();
     Referral noFunder = Referral.builder().from(world.received).id(ReferralId.of(UUID.randomUUID())).version(0)
@@ -127,7 +124,7 @@ public interface IntegrityContract extends StorageFactory {
         .id(AccompanimentId.of(UUID.randomUUID())).version(0)
         .predecessor(AccompanimentId.of(UUID.randomUUID())).build();
     for (Object aggregate : List.of(noHousehold, noFunder, noReferral, noPredecessor)) {
-      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> storage.inTransaction(r -> {
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> world.storage.inTransaction(r -> {
         if (aggregate instanceof Referral referral) {
           return r.referrals().save(referral);
         }
@@ -135,11 +132,11 @@ public interface IntegrityContract extends StorageFactory {
       }));
       assertCode(thrown, ErrorCode.DANGLING_REFERENCE);
     }
-    var v5 = storage.read(r -> r.referrals().find(noHousehold.id()));
+    var v5 = world.storage.read(r -> r.referrals().find(noHousehold.id()));
     assertThat(v5).isEmpty();
-    var v6 = storage.read(r -> r.referrals().find(noFunder.id()));
+    var v6 = world.storage.read(r -> r.referrals().find(noFunder.id()));
     assertThat(v6).isEmpty();
-    var v7 = storage.read(r -> r.accompaniments().find(noReferral.id()));
+    var v7 = world.storage.read(r -> r.accompaniments().find(noReferral.id()));
     assertThat(v7).isEmpty();
   }
 
@@ -147,13 +144,12 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: a transaction that fails leaves nothing behind, indexes and outbox included")
   default void a_failed_transaction_leaves_nothing() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Accompaniment validated = world.validated;
-    int openBefore = storage.read(r -> r.accompaniments().open().size());
-    int pendingBefore = storage.read(r -> r.outbox().pending(10_000).size());
+    int openBefore = world.storage.read(r -> r.accompaniments().open().size());
+    int pendingBefore = world.storage.read(r -> r.outbox().pending(10_000).size());
     Household extra = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
-    assertThatThrownBy(() -> storage.inTransaction(r -> {
+    assertThatThrownBy(() -> world.storage.inTransaction(r -> {
       r.households().save(extra);
       r.accompaniments().save(validated.cancel("erreur", validated.openedOn(), validated.openedOn()).after());
       r.outbox().append(List.of(world.events.get(0)).stream()
@@ -162,16 +158,16 @@ public interface IntegrityContract extends StorageFactory {
           .toList());
       throw new IllegalStateException("the host's own step failed");
     })).isInstanceOf(IllegalStateException.class);
-    var v8 = storage.read(r -> r.households().find(extra.id()));
+    var v8 = world.storage.read(r -> r.households().find(extra.id()));
     assertThat(v8).isEmpty();
-    var v9 = storage.read(r -> r.accompaniments().get(validated.id()));
+    var v9 = world.storage.read(r -> r.accompaniments().get(validated.id()));
     assertThat(v9).isEqualTo(validated);
-    var v10 = storage.read(r -> r.accompaniments().open().size());
+    var v10 = world.storage.read(r -> r.accompaniments().open().size());
     assertThat(v10).isEqualTo(openBefore);
-    var v11 = storage.read(r -> r.accompaniments().openOfEducator(world.sam));
+    var v11 = world.storage.read(r -> r.accompaniments().openOfEducator(world.sam));
     assertThat(v11)
         .extracting(Accompaniment::id).contains(validated.id());
-    var v12 = storage.read(r -> r.outbox().pending(10_000).size());
+    var v12 = world.storage.read(r -> r.outbox().pending(10_000).size());
     assertThat(v12).isEqualTo(pendingBefore);
   }
 
@@ -179,20 +175,19 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: a refused command stores nothing, not even its events")
   default void a_refused_command_stores_nothing() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
-    Accompaniment before = storage.read(r -> r.accompaniments().get(world.madi.id()));
-    int pending = storage.read(r -> r.outbox().pending(10_000).size());
+    World world = newWorld();
+    Accompaniment before = world.storage.read(r -> r.accompaniments().get(world.madi.id()));
+    int pending = world.storage.read(r -> r.outbox().pending(10_000).size());
     assertThatThrownBy(() -> world.liens.accompaniments().recordHomeVisit(World.COORDINATOR, world.madi.id(),
         LocalDate.of(2023, 11, 5), world.lea))
         .isInstanceOf(RuleViolationException.class);
     assertThatThrownBy(() -> world.liens.referrals().validate(World.COORDINATOR, world.received.id(), List.of()))
         .isInstanceOf(LiensException.class);
-    var v13 = storage.read(r -> r.accompaniments().get(world.madi.id()));
+    var v13 = world.storage.read(r -> r.accompaniments().get(world.madi.id()));
     assertThat(v13).isEqualTo(before);
-    var v14 = storage.read(r -> r.referrals().get(world.received.id()));
+    var v14 = world.storage.read(r -> r.referrals().get(world.received.id()));
     assertThat(v14).isEqualTo(world.received);
-    var v15 = storage.read(r -> r.outbox().pending(10_000).size());
+    var v15 = world.storage.read(r -> r.outbox().pending(10_000).size());
     assertThat(v15).isEqualTo(pending);
   }
 
@@ -200,15 +195,14 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: a referral received after today is refused and nothing is stored")
   default void a_referral_from_the_future_is_refused() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
-    int before = storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
+    World world = newWorld();
+    int before = world.storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> world.liens.referrals().receive(
         World.COORDINATOR, ReferralRequest.of(world.couple.id(), OfferCode.MIP,
             ReferralSource.familyRequest(), world.caf.id(), world.clock.today().plusDays(1),
             ReferralReason.CRISIS)));
     assertCode(thrown, ErrorCode.INVALID_VALUE);
-    int after = storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
+    int after = world.storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
     assertThat(after).isEqualTo(before);
   }
 

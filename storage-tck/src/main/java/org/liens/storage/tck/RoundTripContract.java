@@ -43,10 +43,9 @@ public interface RoundTripContract extends StorageFactory {
   @Test
   @DisplayName("round trip: organisations, households, referrals and accompaniments read back equal")
   default void every_aggregate_reads_back_equal() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     List<Referral> referrals = world.referrals(); // through the service, outside Storage.read: it audits the read
-    storage.read(r -> {
+    world.storage.read(r -> {
       for (Organisation o : world.organisations()) {
         assertThat(r.organisations().find(o.id())).contains(o);
       }
