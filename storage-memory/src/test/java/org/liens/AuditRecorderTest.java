@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.liens.access.Actor;
 import org.liens.access.Role;
@@ -18,6 +19,7 @@ import org.liens.household.HouseholdId;
 import org.liens.household.PersonId;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
+import org.liens.storage.Repositories;
 import org.liens.storage.memory.InMemoryStorage;
 import org.liens.storage.tck.TestClock;
 
@@ -74,10 +76,8 @@ class AuditRecorderTest {
     AuditEntry entry = recorder.record(coordinator, "household.get", Set.of(household), Set.of(),
         AuditOutcome.ALLOWED);
 
-    assertThatThrownBy(() -> storage.inTransaction(r -> {
-      r.auditTrail().append(entry);
-      return null;
-    })).isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
+    assertThatThrownBy(() -> append(entry, storage::inTransaction))
+        .isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
   }
 
   @Test
@@ -85,10 +85,15 @@ class AuditRecorderTest {
     AuditEntry entry = recorder.entry(coordinator, "household.get", Set.of(household), Set.of(),
         AuditOutcome.ALLOWED);
 
-    assertThatThrownBy(() -> storage.read(r -> {
+    assertThatThrownBy(() -> append(entry, storage::read)).isInstanceOf(IllegalStateException.class);
+  }
+
+  /** Appends {@code entry} to the trail in a transaction opened by {@code transaction} (a write or a read). */
+  private static void append(AuditEntry entry, Function<Function<Repositories, Object>, Object> transaction) {
+    transaction.apply(r -> {
       r.auditTrail().append(entry);
       return null;
-    })).isInstanceOf(IllegalStateException.class);
+    });
   }
 
   private List<AuditEntry> ofHousehold() {
