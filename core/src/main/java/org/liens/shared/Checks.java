@@ -34,12 +34,14 @@ public final class Checks {
    * @throws IllegalArgumentException when there are not as many names as values (a programming error)
    */
   public static void requiredAll(String fields, Object... values) {
-    String[] names = fields.split(",");
-    if (names.length != values.length) {
-      throw new IllegalArgumentException(names.length + " names for " + values.length + " values");
+    long names = fields.chars().filter(c -> c == ',').count() + 1;
+    if (names != values.length) {
+      throw new IllegalArgumentException(names + " names for " + values.length + " values");
     }
     for (int i = 0; i < values.length; i++) {
-      required(values[i], names[i].strip());
+      if (values[i] == null) {
+        required(null, fields.split(",")[i].strip()); // names are split only to report the missing one
+      }
     }
   }
 
