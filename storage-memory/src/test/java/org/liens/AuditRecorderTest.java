@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.liens.access.Actor;
 import org.liens.access.Role;
@@ -19,8 +18,8 @@ import org.liens.household.HouseholdId;
 import org.liens.household.PersonId;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
-import org.liens.storage.Repositories;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.AuditTrailContract;
 import org.liens.storage.tck.TestClock;
 
 /** The recorder Liens hands to its services: entries stamped by the Liens clock, in or out of a transaction. */
@@ -76,7 +75,7 @@ class AuditRecorderTest {
     AuditEntry entry = recorder.record(coordinator, "household.get", Set.of(household), Set.of(),
         AuditOutcome.ALLOWED);
 
-    assertThatThrownBy(() -> append(entry, storage::inTransaction))
+    assertThatThrownBy(() -> AuditTrailContract.append(storage::inTransaction, List.of(entry)))
         .isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
   }
 
@@ -85,15 +84,8 @@ class AuditRecorderTest {
     AuditEntry entry = recorder.entry(coordinator, "household.get", Set.of(household), Set.of(),
         AuditOutcome.ALLOWED);
 
-    assertThatThrownBy(() -> append(entry, storage::read)).isInstanceOf(IllegalStateException.class);
-  }
-
-  /** Appends {@code entry} to the trail in a transaction opened by {@code transaction} (a write or a read). */
-  private static void append(AuditEntry entry, Function<Function<Repositories, Object>, Object> transaction) {
-    transaction.apply(r -> {
-      r.auditTrail().append(entry);
-      return null;
-    });
+    assertThatThrownBy(() -> AuditTrailContract.append(storage::read, List.of(entry)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   private List<AuditEntry> ofHousehold() {
