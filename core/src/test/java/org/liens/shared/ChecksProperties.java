@@ -40,9 +40,11 @@ class ChecksProperties {
   @Property
   void distinctNonEmptyKeepsADistinctListAndRefusesTheRest(@ForAll List<@IntRange(min = 0, max = 5) Integer> values) {
     if (values.isEmpty()) {
-      assertThatThrownBy(() -> Checks.distinctNonEmpty(values, "v", "empty", "twice")).hasMessage("INVALID_VALUE: empty");
+      assertThatThrownBy(() -> Checks.distinctNonEmpty(values, "v", "empty", "twice"))
+          .hasMessage("INVALID_VALUE: empty");
     } else if (values.stream().distinct().count() < values.size()) {
-      assertThatThrownBy(() -> Checks.distinctNonEmpty(values, "v", "empty", "twice")).hasMessage("INVALID_VALUE: twice");
+      assertThatThrownBy(() -> Checks.distinctNonEmpty(values, "v", "empty", "twice"))
+          .hasMessage("INVALID_VALUE: twice");
     } else {
       List<Integer> copy = new ArrayList<>(values);
       assertThat(Checks.distinctNonEmpty(values, "v", "empty", "twice")).isEqualTo(copy);

@@ -227,9 +227,9 @@ public interface MoneyContract extends StorageFactory {
     assertThat(issued.number()).contains(series.number(before + 1));
   }
 
-  /** Runs {@code call} on 8 threads at once; each result is "done" or the code it was refused with. */
-  private static List<String> eightAtOnce(java.util.concurrent.Callable<Object> call) throws Exception {
-    return Together.run(8, thread -> {
+  /** Runs {@code call} on 8 threads at once: exactly one is done, each other one is refused with {@code refusal}. */
+  private static void onlyOneOfEight(java.util.concurrent.Callable<Object> call, ErrorCode refusal) throws Exception {
+    List<String> outcomes = Together.run(8, thread -> {
       try {
         call.call();
         return "done";
@@ -237,6 +237,7 @@ public interface MoneyContract extends StorageFactory {
         return refused.code().name();
       }
     });
+    assertThat(outcomes).containsOnlyOnce("done").containsOnly("done", refusal.name());
   }
 
   @Test
@@ -244,10 +245,8 @@ public interface MoneyContract extends StorageFactory {
   default void concurrent_prepares_bill_a_module_once() throws Exception {
     Ledger ledger = newLedger();
     Accompaniment mip = ledger.startedMip();
-    List<String> outcomes = eightAtOnce(() -> ledger.liens.billing().prepare(Ledger.COORDINATOR, mip.id()));
-    assertThat(outcomes).containsOnlyOnce("done").containsOnly("done", ErrorCode.NOTHING_TO_BILL.name());
-    List<Invoice> drafts = ledger.storage.read(r -> r.invoices().ofAccompaniment(mip.id()));
-    assertThat(drafts).hasSize(1);
+    onlyOneOfEight(() -> ledger.liens.billing().prepare(Ledger.COORDINATOR, mip.id()), ErrorCode.NOTHING_TO_BILL);
+    assertThat(ledger.storage.<List<Invoice>>read(r -> r.invoices().ofAccompaniment(mip.id()))).hasSize(1);
   }
 
   @Test
@@ -257,11 +256,9 @@ public interface MoneyContract extends StorageFactory {
     Invoice draft = ledger.liens.billing().prepare(Ledger.COORDINATOR, ledger.startedMip().id()).get(0);
     Invoice invoice = ledger.liens.billing().issue(Ledger.COORDINATOR, draft.id());
     Money moreThanHalf = Money.ofCents(invoice.total().cents() * 2 / 3);
-    List<String> outcomes = eightAtOnce(() ->
-        ledger.liens.billing().credit(Ledger.COORDINATOR, invoice.id(), moreThanHalf, "Correction"));
-    assertThat(outcomes).containsOnlyOnce("done").containsOnly("done", ErrorCode.CREDIT_EXCEEDS_INVOICE.name());
-    List<CreditNote> notes = ledger.storage.read(r -> r.creditNotes().ofInvoice(invoice.id()));
-    assertThat(notes).hasSize(1);
+    onlyOneOfEight(() -> ledger.liens.billing().credit(Ledger.COORDINATOR, invoice.id(), moreThanHalf, "Correction"),
+        ErrorCode.CREDIT_EXCEEDS_INVOICE);
+    assertThat(ledger.storage.<List<CreditNote>>read(r -> r.creditNotes().ofInvoice(invoice.id()))).hasSize(1);
   }
 
   @Test
