@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liens.accompaniment.Accompaniment;
@@ -27,6 +28,7 @@ import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.LiensException;
 import org.liens.shared.NotFoundException;
 import org.liens.shared.RuleViolationException;
+import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
 
 /** Optimistic versioning, duplicate ids, dangling references, rollback: a bad write stores nothing. */
@@ -49,8 +51,7 @@ public interface IntegrityContract extends StorageFactory {
         r.accompaniments().save(read.cancel("doublon", read.openedOn(), read.openedOn()).after())));
     assertThat(thrown).isInstanceOf(ConcurrentUpdateException.class);
     assertCode(thrown, ErrorCode.CONCURRENT_UPDATE);
-    var v1 = world.storage.read(r -> r.accompaniments().get(read.id()));
-    assertThat(v1).isEqualTo(first);
+    assertStored(world.storage, r -> r.accompaniments().get(read.id()), first);
   }
 
   /** Contract (integrity): the household service refuses an update based on an old version. */
@@ -75,8 +76,7 @@ public interface IntegrityContract extends StorageFactory {
         .after().withVersion(3);
     assertThatThrownBy(() -> storage.inTransaction(r -> r.households().save(ghost)))
         .isInstanceOf(ConcurrentUpdateException.class);
-    var v2 = storage.read(r -> r.households().find(ghost.id()));
-    assertThat(v2).isEmpty();
+    assertNotStored(storage, r -> r.households().find(ghost.id()));
   }
 
   /** Contract (integrity): a duplicate id is refused and the original kept. */
@@ -89,8 +89,7 @@ public interface IntegrityContract extends StorageFactory {
         world.storage.inTransaction(r -> r.households().save(copy)));
     assertThat(thrown).isInstanceOf(IntegrityViolationException.class);
     assertCode(thrown, ErrorCode.DUPLICATE_ID);
-    var v3 = world.storage.read(r -> r.households().get(world.couple.id()));
-    assertThat(v3).isEqualTo(world.couple);
+    assertStored(world.storage, r -> r.households().get(world.couple.id()), world.couple);
   }
 
   /** Contract (integrity): an accompaniment whose household does not exist is a dangling reference. */
@@ -103,8 +102,17 @@ public interface IntegrityContract extends StorageFactory {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
         world.storage.inTransaction(r -> r.accompaniments().save(orphan)));
     assertCode(thrown, ErrorCode.DANGLING_REFERENCE);
-    var v4 = world.storage.read(r -> r.accompaniments().find(orphan.id()));
-    assertThat(v4).isEmpty();
+    assertNotStored(world.storage, r -> r.accompaniments().find(orphan.id()));
+  }
+
+  /** Asserts that {@code find} finds nothing in {@code storage}. */
+  private static void assertNotStored(Storage storage, Function<Repositories, Optional<?>> find) {
+    assertThat(storage.read(find)).isEmpty();
+  }
+
+  /** Asserts that {@code query} reads {@code expected} from {@code storage}. */
+  private static void assertStored(Storage storage, Function<Repositories, ?> query, Object expected) {
+    assertThat(storage.read(query)).isEqualTo(expected);
   }
 
   /**
@@ -132,12 +140,9 @@ public interface IntegrityContract extends StorageFactory {
       }));
       assertCode(thrown, ErrorCode.DANGLING_REFERENCE);
     }
-    var v5 = world.storage.read(r -> r.referrals().find(noHousehold.id()));
-    assertThat(v5).isEmpty();
-    var v6 = world.storage.read(r -> r.referrals().find(noFunder.id()));
-    assertThat(v6).isEmpty();
-    var v7 = world.storage.read(r -> r.accompaniments().find(noReferral.id()));
-    assertThat(v7).isEmpty();
+    assertNotStored(world.storage, r -> r.referrals().find(noHousehold.id()));
+    assertNotStored(world.storage, r -> r.referrals().find(noFunder.id()));
+    assertNotStored(world.storage, r -> r.accompaniments().find(noReferral.id()));
   }
 
   /** Contract (integrity): a transaction that fails leaves nothing behind, indexes and outbox included. */
@@ -158,17 +163,13 @@ public interface IntegrityContract extends StorageFactory {
           .toList());
       throw new IllegalStateException("the host's own step failed");
     })).isInstanceOf(IllegalStateException.class);
-    var v8 = world.storage.read(r -> r.households().find(extra.id()));
-    assertThat(v8).isEmpty();
-    var v9 = world.storage.read(r -> r.accompaniments().get(validated.id()));
-    assertThat(v9).isEqualTo(validated);
-    var v10 = world.storage.read(r -> r.accompaniments().open().size());
-    assertThat(v10).isEqualTo(openBefore);
+    assertNotStored(world.storage, r -> r.households().find(extra.id()));
+    assertStored(world.storage, r -> r.accompaniments().get(validated.id()), validated);
+    assertStored(world.storage, r -> r.accompaniments().open().size(), openBefore);
     var v11 = world.storage.read(r -> r.accompaniments().openOfEducator(world.sam));
     assertThat(v11)
         .extracting(Accompaniment::id).contains(validated.id());
-    var v12 = world.storage.read(r -> r.outbox().pending(10_000).size());
-    assertThat(v12).isEqualTo(pendingBefore);
+    assertStored(world.storage, r -> r.outbox().pending(10_000).size(), pendingBefore);
   }
 
   /** Contract (integrity): a refused command stores nothing, not even its events. */
@@ -183,12 +184,9 @@ public interface IntegrityContract extends StorageFactory {
         .isInstanceOf(RuleViolationException.class);
     assertThatThrownBy(() -> world.liens.referrals().validate(World.COORDINATOR, world.received.id(), List.of()))
         .isInstanceOf(LiensException.class);
-    var v13 = world.storage.read(r -> r.accompaniments().get(world.madi.id()));
-    assertThat(v13).isEqualTo(before);
-    var v14 = world.storage.read(r -> r.referrals().get(world.received.id()));
-    assertThat(v14).isEqualTo(world.received);
-    var v15 = world.storage.read(r -> r.outbox().pending(10_000).size());
-    assertThat(v15).isEqualTo(pending);
+    assertStored(world.storage, r -> r.accompaniments().get(world.madi.id()), before);
+    assertStored(world.storage, r -> r.referrals().get(world.received.id()), world.received);
+    assertStored(world.storage, r -> r.outbox().pending(10_000).size(), pending);
   }
 
   /** Contract (integrity): a referral received after today is refused and nothing is stored. */
@@ -242,7 +240,6 @@ public interface IntegrityContract extends StorageFactory {
     World world = World.on(newStorage());
     Household household = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
     assertThatThrownBy(() -> storage.read(r -> r.households().save(household))).isInstanceOf(RuntimeException.class);
-    var v18 = storage.read(r -> r.households().find(household.id()));
-    assertThat(v18).isEmpty();
+    assertNotStored(storage, r -> r.households().find(household.id()));
   }
 }
