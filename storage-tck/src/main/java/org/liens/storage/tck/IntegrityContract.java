@@ -58,7 +58,7 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: the household service refuses an update based on an old version")
   default void household_update_with_an_old_version() {
-    World world = World.on(newStorage());
+    World world = newWorld();
     Household household = world.couple;
     world.liens.households().update(World.COORDINATOR, household.id(), household.version(), household.profile());
     assertThatThrownBy(() -> world.liens.households().update(World.COORDINATOR, household.id(), household.version(),
@@ -72,8 +72,7 @@ public interface IntegrityContract extends StorageFactory {
   @DisplayName("integrity: an aggregate never stored cannot be updated")
   default void an_update_of_nothing_is_a_conflict() {
     Storage storage = newStorage();
-    Household ghost = Household.register(HouseholdId.of(UUID.randomUUID()), World.on(newStorage()).couple.profile())
-        .after().withVersion(3);
+    Household ghost = unstoredHousehold().withVersion(3);
     assertThatThrownBy(() -> storage.inTransaction(r -> r.households().save(ghost)))
         .isInstanceOf(ConcurrentUpdateException.class);
     assertNotStored(storage, r -> r.households().find(ghost.id()));
@@ -103,6 +102,11 @@ public interface IntegrityContract extends StorageFactory {
         world.storage.inTransaction(r -> r.accompaniments().save(orphan)));
     assertCode(thrown, ErrorCode.DANGLING_REFERENCE);
     assertNotStored(world.storage, r -> r.accompaniments().find(orphan.id()));
+  }
+
+  /** {@return a new household, at version 1, of a world on a storage of its own: never in the storage under test} */
+  private Household unstoredHousehold() {
+    return Household.register(HouseholdId.of(UUID.randomUUID()), newWorld().couple.profile()).after();
   }
 
   /** Asserts that {@code find} finds nothing in {@code storage}. */
@@ -209,12 +213,10 @@ public interface IntegrityContract extends StorageFactory {
   @DisplayName("integrity: a write transaction cannot be opened inside a read")
   default void no_write_inside_a_read() {
     Storage storage = newStorage();
-    World world = World.on(newStorage());
-    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
+    Household household = unstoredHousehold();
     assertThatThrownBy(() -> storage.read(r -> storage.inTransaction(w -> w.households().save(household))))
         .isInstanceOf(IllegalStateException.class);
-    var found = storage.read(r -> r.households().find(household.id()));
-    assertThat(found).isEmpty();
+    assertNotStored(storage, r -> r.households().find(household.id()));
   }
 
   /** Contract (integrity): absence is Optional.empty, and get() says not found. */
@@ -237,8 +239,7 @@ public interface IntegrityContract extends StorageFactory {
   @DisplayName("integrity: saving inside a read-only call fails and stores nothing")
   default void read_only_means_read_only() {
     Storage storage = newStorage();
-    World world = World.on(newStorage());
-    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
+    Household household = unstoredHousehold();
     assertThatThrownBy(() -> storage.read(r -> r.households().save(household))).isInstanceOf(RuntimeException.class);
     assertNotStored(storage, r -> r.households().find(household.id()));
   }

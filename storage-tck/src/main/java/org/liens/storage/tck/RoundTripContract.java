@@ -24,7 +24,7 @@ public interface RoundTripContract extends StorageFactory {
   @Test
   @DisplayName("round trip: the world covers every status, contact kind and document")
   default void the_world_covers_every_field() {
-    World world = World.on(newStorage());
+    World world = newWorld();
     assertThat(world.accompaniments().stream().map(Accompaniment::status).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(AccompanimentStatus.class));
     assertThat(world.referrals().stream().map(Referral::status).collect(Collectors.toSet()))
@@ -67,7 +67,7 @@ public interface RoundTripContract extends StorageFactory {
   @Test
   @DisplayName("round trip: versions count the saves")
   default void versions_count_the_saves() {
-    World world = World.on(newStorage());
+    World world = newWorld();
     assertThat(world.departement.version()).isEqualTo(1);
     assertThat(world.singleMother.version()).isEqualTo(2);
     assertThat(world.rejected.version()).isEqualTo(2);

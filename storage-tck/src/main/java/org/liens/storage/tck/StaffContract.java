@@ -263,7 +263,7 @@ public interface StaffContract extends StorageFactory {
   @Test
   @DisplayName("staff: an actor resolves to its active staff member, or is denied without saying why")
   default void actors_resolve_to_their_active_staff_member() {
-    World world = World.on(newStorage());
+    World world = newWorld();
     StaffService staff = world.liens.staff();
     LocalDate today = world.clock.today();
     StaffMember coordinator = staff.register(World.COORDINATOR, world.employer, Set.of(StaffRole.COORDINATOR), today);
