@@ -19,6 +19,7 @@ import org.liens.household.PersonId;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.LiensException;
 import org.liens.storage.memory.InMemoryStorage;
+import org.liens.storage.tck.AuditTrailContract;
 import org.liens.storage.tck.TestClock;
 
 /** The recorder Liens hands to its services: entries stamped by the Liens clock, in or out of a transaction. */
@@ -74,10 +75,8 @@ class AuditRecorderTest {
     AuditEntry entry = recorder.record(coordinator, "household.get", Set.of(household), Set.of(),
         AuditOutcome.ALLOWED);
 
-    assertThatThrownBy(() -> storage.inTransaction(r -> {
-      r.auditTrail().append(entry);
-      return null;
-    })).isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
+    assertThatThrownBy(() -> AuditTrailContract.append(storage::inTransaction, List.of(entry)))
+        .isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
   }
 
   @Test
@@ -85,10 +84,8 @@ class AuditRecorderTest {
     AuditEntry entry = recorder.entry(coordinator, "household.get", Set.of(household), Set.of(),
         AuditOutcome.ALLOWED);
 
-    assertThatThrownBy(() -> storage.read(r -> {
-      r.auditTrail().append(entry);
-      return null;
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> AuditTrailContract.append(storage::read, List.of(entry)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   private List<AuditEntry> ofHousehold() {

@@ -83,21 +83,15 @@ public record Accompaniment(
   public Accompaniment {
     Checks.required(id, "id");
     Aggregate.checkVersion(version);
-    Checks.required(household, "household");
-    Checks.required(referral, "referral");
-    Checks.required(funder, "funder");
+    Checks.requiredAll("household, referral, funder", household, referral, funder);
     team = Checks.listOf(team, "team");
     Consistency.check(Checks.required(offer, "offer").team().allows(team.size()),
         "team of " + team.size() + " breaks " + offer.team());
     Consistency.check(Set.copyOf(team).size() == team.size(), "an educator appears twice in the team");
     Consistency.check(!Checks.required(openedOn, "openedOn").isBefore(Checks.required(referredOn, "referredOn")),
         "opened before the referral was received");
-    Checks.optional(prescriber, "prescriber");
-    Checks.optional(agreement, "agreement");
-    Checks.optional(predecessor, "predecessor");
-    Checks.required(endDateConvention, "endDateConvention");
-    Checks.required(consents, "consents");
-    Checks.required(lifecycle, "lifecycle");
+    Checks.requiredAll("prescriber, agreement, predecessor, endDateConvention, consents, lifecycle",
+        prescriber, agreement, predecessor, endDateConvention, consents, lifecycle);
     Optional<FollowUp> started = lifecycle.started();
     started.ifPresent(f -> Consistency.check(!f.period().start().isBefore(openedOn),
         "first appointment before the validation"));

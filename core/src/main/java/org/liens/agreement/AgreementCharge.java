@@ -15,9 +15,7 @@ import org.liens.shared.Checks;
  */
 public record AgreementCharge(UUID document, LocalDate on, Money amount) {
   public AgreementCharge {
-    Checks.required(document, "document");
-    Checks.required(on, "on");
-    Checks.required(amount, "amount");
+    Checks.requiredAll("document, on, amount", document, on, amount);
     Checks.check(!amount.isZero(), "a charge is not zero");
   }
 }

@@ -23,12 +23,11 @@ public record Place(
     AccompanimentId accompaniment, OfferCode offer, LocalDate takenOn, Money price, VatRegime vat,
     Optional<LocalDate> releasedOn) {
   public Place {
-    Checks.required(accompaniment, "accompaniment");
-    Checks.required(offer, "offer");
+    Checks.requiredAll("accompaniment, offer", accompaniment, offer);
     Checks.date(takenOn, "takenOn");
     Money.positive(price, "price");
-    Checks.required(vat, "vat");
-    Checks.optional(releasedOn, "releasedOn").ifPresent(r -> Checks.check(!r.isBefore(takenOn),
+    Checks.requiredAll("vat, releasedOn", vat, releasedOn);
+    releasedOn.ifPresent(r -> Checks.check(!r.isBefore(takenOn),
         "a place is released on or after it was taken"));
   }
 

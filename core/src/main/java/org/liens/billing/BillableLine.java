@@ -34,10 +34,7 @@ public record BillableLine(
       LocalDate performedOn, Quantity quantity, Money unitPrice, VatRegime vat) {
     Checks.required(kind, "kind");
     String checked = Checks.shortText(description, "description");
-    Checks.required(offer, "offer");
-    Checks.optional(item, "item");
-    Checks.required(performedOn, "performedOn");
-    Checks.required(quantity, "quantity");
+    Checks.requiredAll("offer, item, performedOn, quantity", offer, item, performedOn, quantity);
     Money.positive(unitPrice, "unitPrice");
     Checks.required(vat, "vat");
     return checked;

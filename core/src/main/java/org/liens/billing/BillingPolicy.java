@@ -43,12 +43,8 @@ public record BillingPolicy(
     GroupWorkshopBilling groupWorkshops, NumberingScheme numbering, IssueDatePolicy issueDates) {
 
   public BillingPolicy {
-    Checks.required(issueDates, "issueDates");
-    Checks.required(moduleBilling, "moduleBilling");
-    Checks.required(earlyTermination, "earlyTermination");
-    Checks.required(sessionTime, "sessionTime");
-    Checks.required(groupWorkshops, "groupWorkshops");
-    Checks.required(numbering, "numbering");
+    Checks.requiredAll("issueDates, moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering",
+        issueDates, moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering);
   }
 
   /** These policies, with the default {@link IssueDatePolicy#ONE_DAY_TOLERANCE}. */

@@ -13,9 +13,7 @@ import org.liens.shared.Checks;
  */
 public record Payer(OrganisationId funder, Party client, Percentage share) {
   public Payer {
-    Checks.required(funder, "funder");
-    Checks.required(client, "client");
-    Checks.required(share, "share");
+    Checks.requiredAll("funder, client, share", funder, client, share);
     Checks.check(!share.isZero(), "a payer's share is more than 0 %");
   }
 }

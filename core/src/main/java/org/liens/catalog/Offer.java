@@ -31,12 +31,8 @@ public record Offer(
     Set<OfferCode> mayFollow) {
 
   public Offer {
-    Checks.required(code, "code");
-    Checks.required(name, "name");
-    Checks.required(duration, "duration");
-    Checks.optional(contactTargets, "contactTargets");
-    Checks.required(team, "team");
-    Checks.required(audience, "audience");
+    Checks.requiredAll("code, name, duration, contactTargets, team, audience",
+        code, name, duration, contactTargets, team, audience);
     channels = Checks.setOf(channels, "channels");
     Checks.check(!channels.isEmpty(), "offer " + code + " needs at least one referral channel");
     mayFollow = Checks.setOf(mayFollow, "mayFollow");

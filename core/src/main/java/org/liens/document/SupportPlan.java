@@ -16,9 +16,8 @@ import org.liens.shared.Checks;
  */
 public record SupportPlan(List<PersonId> holders, LocalDate writtenOn, List<String> actions) {
   public SupportPlan {
-    holders = Checks.listOf(holders, "holders");
-    Checks.check(!holders.isEmpty(), "a support plan is written in the name of at least one person");
-    Checks.check(holders.stream().distinct().count() == holders.size(), "a support plan names each holder once");
+    holders = Checks.distinctNonEmpty(holders, "holders",
+        "a support plan is written in the name of at least one person", "a support plan names each holder once");
     Checks.date(writtenOn, "writtenOn");
     actions = Checks.listOf(actions, "actions").stream().map(a -> Checks.longText(a, "action")).toList();
     Checks.check(!actions.isEmpty(), "a support plan lists at least one action");

@@ -23,12 +23,9 @@ public record Tariff(
     Optional<GroupModel> groupModel) {
 
   public Tariff {
-    Checks.required(offer, "offer");
-    Checks.required(basis, "basis");
-    Checks.required(effectiveFrom, "effectiveFrom");
+    Checks.requiredAll("offer, basis, effectiveFrom", offer, basis, effectiveFrom);
     Money.positive(price, "price");
-    Checks.required(vat, "vat");
-    Checks.optional(groupModel, "groupModel");
+    Checks.requiredAll("vat, groupModel", vat, groupModel);
     Checks.check(groupModel.isPresent() == (basis == PriceBasis.GROUP_MODEL),
         "a group model is given exactly for the GROUP_MODEL basis");
   }

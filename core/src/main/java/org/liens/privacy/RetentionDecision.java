@@ -38,11 +38,8 @@ public record RetentionDecision(
   }
 
   public RetentionDecision {
-    Checks.required(household, "household");
-    Checks.required(asOf, "asOf");
-    Checks.required(reason, "reason");
-    Checks.optional(lastActivity, "lastActivity");
-    Checks.optional(keptUntil, "keptUntil");
+    Checks.requiredAll("household, asOf, reason, lastActivity, keptUntil",
+        household, asOf, reason, lastActivity, keptUntil);
     Checks.check(keptUntil.isPresent() == (reason == Reason.INSIDE_WINDOW || reason == Reason.EXPIRED),
         "a retention decision gives the last day kept exactly when the window decides");
   }

@@ -20,9 +20,8 @@ import org.liens.shared.Checks;
  */
 public record Consent(List<PersonId> givenBy, LocalDate givenOn, Set<ConsentPurpose> purposes) {
   public Consent {
-    givenBy = Checks.listOf(givenBy, "givenBy");
-    Checks.check(!givenBy.isEmpty(), "consent is given by at least one person");
-    Checks.check(givenBy.stream().distinct().count() == givenBy.size(), "a person consents once");
+    givenBy = Checks.distinctNonEmpty(givenBy, "givenBy",
+        "consent is given by at least one person", "a person consents once");
     Checks.required(givenOn, "givenOn");
     purposes = Checks.setOf(purposes, "purposes");
     Checks.check(purposes.contains(ConsentPurpose.ACCOMPANIMENT), "consent covers at least the accompaniment");

@@ -40,15 +40,11 @@ public record ReferralRequest(
     Optional<AgreementId> agreement) {
 
   public ReferralRequest {
-    Checks.required(household, "household");
-    Checks.required(offer, "offer");
-    Checks.required(source, "source");
-    Checks.required(funder, "funder");
+    Checks.requiredAll("household, offer, source, funder", household, offer, source, funder);
     Checks.date(receivedOn, "receivedOn");
     reasons = Checks.setOf(reasons, "reasons");
     Checks.check(!reasons.isEmpty(), "a referral gives at least one reason");
-    Checks.optional(succeeds, "succeeds");
-    Checks.optional(agreement, "agreement");
+    Checks.requiredAll("succeeds, agreement", succeeds, agreement);
   }
 
   /**

@@ -26,6 +26,26 @@ public final class Checks {
   }
 
   /**
+   * Checks several references at once, in order, as {@link #required} does for each (an {@code Optional} field too,
+   * as {@link #optional} does): {@code Checks.requiredAll("offer, basis", offer, basis)}.
+   *
+   * @param fields the names of the fields, separated by commas, one for each value, for the error message
+   * @param values the values, in the order of {@code fields}
+   * @throws IllegalArgumentException when there are not as many names as values (a programming error)
+   */
+  public static void requiredAll(String fields, Object... values) {
+    long names = fields.chars().filter(c -> c == ',').count() + 1;
+    if (names != values.length) {
+      throw new IllegalArgumentException(names + " names for " + values.length + " values");
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        required(null, fields.split(",")[i].strip()); // names are split only to report the missing one
+      }
+    }
+  }
+
+  /**
    * {@return the stripped text, or fails when it is null ({@code MISSING_VALUE}) or blank ({@code BLANK_VALUE})}
    *
    * @param field the name of the field, for the error message
@@ -67,6 +87,20 @@ public final class Checks {
       required(value, field + "[" + i++ + "]");
     }
     return List.copyOf(values);
+  }
+
+  /**
+   * {@return an immutable copy of the list ({@link #listOf}), failing unless it holds at least one element, each once}
+   *
+   * @param field the name of the field, for the error message
+   * @param empty the message when the list is empty
+   * @param twice the message when an element appears twice
+   */
+  public static <T> List<T> distinctNonEmpty(Collection<? extends T> values, String field, String empty, String twice) {
+    List<T> list = listOf(values, field);
+    check(!list.isEmpty(), empty);
+    check(list.stream().distinct().count() == list.size(), twice);
+    return list;
   }
 
   /**

@@ -62,8 +62,7 @@ final class Row {
   }
 
   Optional<Long> optionalNumber(String column) throws SQLException {
-    long value = rows.getLong(column);
-    return rows.wasNull() ? Optional.empty() : Optional.of(value);
+    return unlessNull(rows.getLong(column));
   }
 
   boolean bool(String column) throws SQLException {
@@ -75,8 +74,12 @@ final class Row {
   }
 
   Optional<Integer> optionalInteger(String column) throws SQLException {
-    int value = rows.getInt(column);
-    return rows.wasNull() ? Optional.empty() : Optional.of(value);
+    return unlessNull(rows.getInt(column));
+  }
+
+  /** The primitive just read, or empty when its column held SQL NULL (JDBC reads NULL as zero). */
+  private <T> Optional<T> unlessNull(T justRead) throws SQLException {
+    return rows.wasNull() ? Optional.empty() : Optional.of(justRead);
   }
 
   BigDecimal decimal(String column) throws SQLException {

@@ -48,8 +48,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   @Override
   public List<Accompaniment> endingBetween(LocalDate from, LocalDate to) {
-    return session.query(table,
-        store.activeByLastDay.between(Checks.required(from, "from"), Checks.required(to, "to")), BY_LAST_DAY);
+    return between(store.activeByLastDay, from, to, BY_LAST_DAY);
   }
 
   @Override

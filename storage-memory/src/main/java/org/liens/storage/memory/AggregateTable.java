@@ -1,5 +1,8 @@
 package org.liens.storage.memory;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -73,6 +76,11 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
   @Override
   public void lock(I key) {
     get(key); // write transactions are serial: existence is all there is to check
+  }
+
+  /** The aggregates whose date in {@code index} lies in [{@code from}, {@code to}], in {@code order}. */
+  List<A> between(RangeIndex<LocalDate, UUID, A> index, LocalDate from, LocalDate to, Comparator<A> order) {
+    return session.query(table, index.between(Checks.required(from, "from"), Checks.required(to, "to")), order);
   }
 
   /** Fails with {@code DUPLICATE_ID} when a value of the aggregate that no other may hold is taken. */

@@ -43,7 +43,6 @@ final class CreditNoteRepository extends AggregateTable<CreditNote, CreditNoteId
 
   @Override
   public List<CreditNote> issuedBetween(LocalDate from, LocalDate to) {
-    return session.query(table,
-        store.creditNotesByIssueDate.between(Checks.required(from, "from"), Checks.required(to, "to")), BY_NUMBER);
+    return between(store.creditNotesByIssueDate, from, to, BY_NUMBER);
   }
 }

@@ -33,8 +33,7 @@ final class InvoiceRepository extends AggregateTable<Invoice, InvoiceId> impleme
 
   @Override
   public List<Invoice> issuedBetween(LocalDate from, LocalDate to) {
-    return session.query(table,
-        store.invoicesByIssueDate.between(Checks.required(from, "from"), Checks.required(to, "to")), BY_NUMBER);
+    return between(store.invoicesByIssueDate, from, to, BY_NUMBER);
   }
 
   @Override

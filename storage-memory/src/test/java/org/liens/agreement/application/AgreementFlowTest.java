@@ -160,8 +160,7 @@ class AgreementFlowTest {
     assertThat(world.liens.billing().ofAccompaniment(world.coordinator, b.id())).extracting(Invoice::id)
         .containsExactly(forB.id());
     Accompaniment other = world.started(OfferCode.MIP);
-    Invoice next = world.liens.billing().issue(world.coordinator,
-        world.liens.billing().prepare(world.coordinator, other.id()).get(0).id());
+    Invoice next = world.issueFirstPrepared(other);
     assertThat(next.number()).contains(new InvoiceNumber("F", 2023, 2));
   }
 

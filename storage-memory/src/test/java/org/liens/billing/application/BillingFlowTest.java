@@ -80,8 +80,7 @@ class BillingFlowTest {
     Invoice draft = world.liens.billing().prepare(world.coordinator, a.id()).get(0);
     assertThat(codeOf(() -> world.liens.billing().prepare(world.coordinator, a.id()))).isEqualTo(ErrorCode.NOTHING_TO_BILL);
     world.liens.billing().discard(world.coordinator, draft.id());
-    Invoice issued = world.liens.billing().issue(world.coordinator,
-        world.liens.billing().prepare(world.coordinator, a.id()).get(0).id());
+    Invoice issued = world.issueFirstPrepared(a);
     assertThat(issued.number()).contains(new InvoiceNumber("F", 2023, 1));
     assertThat(codeOf(() -> world.liens.billing().prepare(world.coordinator, a.id()))).isEqualTo(ErrorCode.NOTHING_TO_BILL);
     world.liens.billing().credit(world.coordinator, issued.id(), Money.euros(100), "Geste commercial");
@@ -96,13 +95,11 @@ class BillingFlowTest {
   @Test
   void issuingTheSameInvoiceTwiceIsRefusedAndTakesNoNumber() {
     Accompaniment a = world.started(OfferCode.MIP);
-    Invoice invoice = world.liens.billing().issue(world.coordinator,
-        world.liens.billing().prepare(world.coordinator, a.id()).get(0).id());
+    Invoice invoice = world.issueFirstPrepared(a);
     assertThat(codeOf(() -> world.liens.billing().issue(world.coordinator, invoice.id()))).isEqualTo(ErrorCode.ALREADY_ISSUED);
     assertThat(world.liens.billing().get(world.coordinator, invoice.id())).isEqualTo(invoice);
     Accompaniment b = world.started(OfferCode.MAPA);
-    Invoice next = world.liens.billing().issue(world.coordinator,
-        world.liens.billing().prepare(world.coordinator, b.id()).get(0).id());
+    Invoice next = world.issueFirstPrepared(b);
     assertThat(next.number()).contains(new InvoiceNumber("F", 2023, 2));
   }
 
@@ -236,8 +233,7 @@ class BillingFlowTest {
   @Test
   void aCancelledAccompanimentIsNeverBilledSoSettlingCreditsWhatWasInvoiced() {
     Accompaniment a = world.started(OfferCode.MAPA);
-    Invoice invoice = world.liens.billing().issue(world.coordinator,
-        world.liens.billing().prepare(world.coordinator, a.id()).get(0).id());
+    Invoice invoice = world.issueFirstPrepared(a);
     world.liens.accompaniments().cancel(world.coordinator, a.id(), "La famille a déménagé", SEPT_4);
     assertThat(codeOf(() -> world.liens.billing().prepare(world.coordinator, a.id()))).isEqualTo(ErrorCode.NOT_BILLABLE);
     List<CreditNote> notes = world.liens.billing().settle(world.coordinator, a.id(), "Annulation");

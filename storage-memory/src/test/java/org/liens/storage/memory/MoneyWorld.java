@@ -13,6 +13,7 @@ import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.staff.StaffId;
 import org.liens.agreement.AgreementId;
+import org.liens.billing.Invoice;
 import org.liens.billing.Seller;
 import org.liens.catalog.OfferCode;
 import org.liens.event.DomainEvent;
@@ -140,6 +141,11 @@ public final class MoneyWorld {
   public Accompaniment started(OfferCode offer, OrganisationId funder, Optional<AgreementId> agreement) {
     Accompaniment a = validated(offer, funder, agreement);
     return liens.accompaniments().start(coordinator, a.id(), today());
+  }
+
+  /** {@return the first invoice prepared for {@code accompaniment}, issued} */
+  public Invoice issueFirstPrepared(Accompaniment accompaniment) {
+    return liens.billing().issue(coordinator, liens.billing().prepare(coordinator, accompaniment.id()).get(0).id());
   }
 
   public List<String> eventTypes() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -142,10 +143,7 @@ public interface AuditTrailContract extends StorageFactory {
   default void a_read_only_call_cannot_write_the_trail() {
     Storage storage = newStorage();
     AuditEntry entry = entry(0, AUDIT_ACTORS.get(0));
-    assertThatThrownBy(() -> storage.read(r -> {
-      r.auditTrail().append(entry);
-      return null;
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> append(storage::read, List.of(entry))).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> storage.read(r -> r.auditTrail().purgeBefore(Instant.MAX)))
         .isInstanceOf(IllegalStateException.class);
   }
@@ -155,10 +153,8 @@ public interface AuditTrailContract extends StorageFactory {
   @DisplayName("audit: purgeBefore deletes the entries before the instant, and only them; rolled back, none")
   default void the_purge_deletes_old_entries_only() {
     Storage storage = newStorage();
-    List<AuditEntry> entries = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      entries.add(entry(i, AUDIT_ACTORS.get(i % AUDIT_ACTORS.size())));
-    }
+    List<AuditEntry> entries =
+        IntStream.range(0, 6).mapToObj(i -> entry(i, AUDIT_ACTORS.get(i % AUDIT_ACTORS.size()))).toList();
     append(storage, entries);
     Instant cut = entries.get(3).at();
 
@@ -277,7 +273,18 @@ public interface AuditTrailContract extends StorageFactory {
    * @param entries the entries, in order
    */
   static void append(Storage storage, List<AuditEntry> entries) {
-    storage.inTransaction((Repositories r) -> {
+    append(storage::inTransaction, entries);
+  }
+
+  /**
+   * Appends the entries in one call of {@code transaction}: {@code storage::inTransaction}, or {@code storage::read},
+   * which must refuse.
+   *
+   * @param transaction how the storage is called
+   * @param entries the entries, in order
+   */
+  static void append(Function<Function<Repositories, Object>, Object> transaction, List<AuditEntry> entries) {
+    transaction.apply(r -> {
       entries.forEach(r.auditTrail()::append);
       return null;
     });

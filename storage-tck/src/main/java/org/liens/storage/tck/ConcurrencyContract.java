@@ -34,8 +34,7 @@ public interface ConcurrencyContract extends StorageFactory {
   @Test
   @DisplayName("concurrency: 8 writers recording contacts on one accompaniment lose none, retrying on conflict")
   default void concurrent_contacts_are_all_kept() throws Exception {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     world.clock.set(LocalDate.of(2024, 3, 1));
     Accompaniment madi = world.madi;
     int before = madi.contacts().size();
@@ -56,7 +55,7 @@ public interface ConcurrencyContract extends StorageFactory {
       }
       return done;
     });
-    Accompaniment after = storage.read(r -> r.accompaniments().get(madi.id()));
+    Accompaniment after = world.storage.read(r -> r.accompaniments().get(madi.id()));
     assertThat(recorded).containsOnly(ROUNDS);
     assertThat(after.contacts()).hasSize(before + WRITERS * ROUNDS);
     assertThat(after.contacts().stream().map(c -> c.id()).distinct()).hasSize(before + WRITERS * ROUNDS);
@@ -71,8 +70,7 @@ public interface ConcurrencyContract extends StorageFactory {
   @Test
   @DisplayName("concurrency: 8 writers registering households each get every one stored once")
   default void concurrent_inserts_are_all_kept() throws Exception {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     List<List<Household>> registered = together(() -> {
       List<Household> mine = new ArrayList<>();
       for (int round = 0; round < ROUNDS; round++) {
@@ -83,7 +81,7 @@ public interface ConcurrencyContract extends StorageFactory {
     List<Household> all = registered.stream().flatMap(List::stream).toList();
     assertThat(all).hasSize(WRITERS * ROUNDS);
     assertThat(all.stream().map(Household::id).distinct()).hasSize(WRITERS * ROUNDS);
-    storage.read(r -> {
+    world.storage.read(r -> {
       all.forEach(h -> assertThat(r.households().find(h.id())).contains(h));
       return null;
     });
@@ -97,8 +95,7 @@ public interface ConcurrencyContract extends StorageFactory {
   @Test
   @DisplayName("concurrency: of 8 writers updating one household from the same version, exactly one wins")
   default void one_winner_from_the_same_version() throws Exception {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Household household = world.couple;
     List<Boolean> won = together(() -> {
       try {
@@ -109,7 +106,7 @@ public interface ConcurrencyContract extends StorageFactory {
       }
     });
     assertThat(won.stream().filter(w -> w)).hasSize(1);
-    Household stored = storage.read(r -> r.households().get(household.id()));
+    Household stored = world.storage.read(r -> r.households().get(household.id()));
     assertThat(stored.version()).isEqualTo(household.version() + 1);
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liens.accompaniment.Accompaniment;
@@ -27,6 +28,7 @@ import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.LiensException;
 import org.liens.shared.NotFoundException;
 import org.liens.shared.RuleViolationException;
+import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
 
 /** Optimistic versioning, duplicate ids, dangling references, rollback: a bad write stores nothing. */
@@ -41,23 +43,22 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: a save based on a stale version is refused and the newer state kept")
   default void a_stale_version_loses() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Accompaniment read = world.validated;
-    Accompaniment first = storage.inTransaction(r -> r.accompaniments().save(read.start(read.referredOn().plusDays(30)).after()));
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> storage.inTransaction(r ->
+    Accompaniment first = world.storage.inTransaction(
+        r -> r.accompaniments().save(read.start(read.referredOn().plusDays(30)).after()));
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> world.storage.inTransaction(r ->
         r.accompaniments().save(read.cancel("doublon", read.openedOn(), read.openedOn()).after())));
     assertThat(thrown).isInstanceOf(ConcurrentUpdateException.class);
     assertCode(thrown, ErrorCode.CONCURRENT_UPDATE);
-    var v1 = storage.read(r -> r.accompaniments().get(read.id()));
-    assertThat(v1).isEqualTo(first);
+    assertStored(world.storage, r -> r.accompaniments().get(read.id()), first);
   }
 
   /** Contract (integrity): the household service refuses an update based on an old version. */
   @Test
   @DisplayName("integrity: the household service refuses an update based on an old version")
   default void household_update_with_an_old_version() {
-    World world = World.on(newStorage());
+    World world = newWorld();
     Household household = world.couple;
     world.liens.households().update(World.COORDINATOR, household.id(), household.version(), household.profile());
     assertThatThrownBy(() -> world.liens.households().update(World.COORDINATOR, household.id(), household.version(),
@@ -71,42 +72,51 @@ public interface IntegrityContract extends StorageFactory {
   @DisplayName("integrity: an aggregate never stored cannot be updated")
   default void an_update_of_nothing_is_a_conflict() {
     Storage storage = newStorage();
-    Household ghost = Household.register(HouseholdId.of(UUID.randomUUID()), World.on(newStorage()).couple.profile())
-        .after().withVersion(3);
+    Household ghost = unstoredHousehold().withVersion(3);
     assertThatThrownBy(() -> storage.inTransaction(r -> r.households().save(ghost)))
         .isInstanceOf(ConcurrentUpdateException.class);
-    var v2 = storage.read(r -> r.households().find(ghost.id()));
-    assertThat(v2).isEmpty();
+    assertNotStored(storage, r -> r.households().find(ghost.id()));
   }
 
   /** Contract (integrity): a duplicate id is refused and the original kept. */
   @Test
   @DisplayName("integrity: a duplicate id is refused and the original kept")
   default void a_duplicate_id_is_refused() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Household copy = new Household(world.couple.id(), 0, world.singleMother.profile());
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
-        storage.inTransaction(r -> r.households().save(copy)));
+        world.storage.inTransaction(r -> r.households().save(copy)));
     assertThat(thrown).isInstanceOf(IntegrityViolationException.class);
     assertCode(thrown, ErrorCode.DUPLICATE_ID);
-    var v3 = storage.read(r -> r.households().get(world.couple.id()));
-    assertThat(v3).isEqualTo(world.couple);
+    assertStored(world.storage, r -> r.households().get(world.couple.id()), world.couple);
   }
 
   /** Contract (integrity): an accompaniment whose household does not exist is a dangling reference. */
   @Test
   @DisplayName("integrity: an accompaniment whose household does not exist is a dangling reference")
   default void a_dangling_household_is_refused() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Accompaniment orphan = Accompaniment.builder().from(world.validated)
         .id(AccompanimentId.of(UUID.randomUUID())).version(0).household(HouseholdId.of(UUID.randomUUID())).build();
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
-        storage.inTransaction(r -> r.accompaniments().save(orphan)));
+        world.storage.inTransaction(r -> r.accompaniments().save(orphan)));
     assertCode(thrown, ErrorCode.DANGLING_REFERENCE);
-    var v4 = storage.read(r -> r.accompaniments().find(orphan.id()));
-    assertThat(v4).isEmpty();
+    assertNotStored(world.storage, r -> r.accompaniments().find(orphan.id()));
+  }
+
+  /** {@return a new household, at version 1, of a world on a storage of its own: never in the storage under test} */
+  private Household unstoredHousehold() {
+    return Household.register(HouseholdId.of(UUID.randomUUID()), newWorld().couple.profile()).after();
+  }
+
+  /** Asserts that {@code find} finds nothing in {@code storage}. */
+  private static void assertNotStored(Storage storage, Function<Repositories, Optional<?>> find) {
+    assertThat(storage.read(find)).isEmpty();
+  }
+
+  /** Asserts that {@code query} reads {@code expected} from {@code storage}. */
+  private static void assertStored(Storage storage, Function<Repositories, ?> query, Object expected) {
+    assertThat(storage.read(query)).isEqualTo(expected);
   }
 
   /**
@@ -115,8 +125,7 @@ public interface IntegrityContract extends StorageFactory {
   @Test
   @DisplayName("integrity: referrals and accompaniments refer to existing referrals, organisations and households")
   default void other_dangling_references_are_refused() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Referral noHousehold = Referral.builder().from(world.received).id(ReferralId.of(UUID.randomUUID())).version(0)
         .household(HouseholdId.of(UUID.randomUUID())).build();
     Referral noFunder = Referral.builder().from(world.received).id(ReferralId.of(UUID.randomUUID())).version(0)
@@ -127,7 +136,7 @@ public interface IntegrityContract extends StorageFactory {
         .id(AccompanimentId.of(UUID.randomUUID())).version(0)
         .predecessor(AccompanimentId.of(UUID.randomUUID())).build();
     for (Object aggregate : List.of(noHousehold, noFunder, noReferral, noPredecessor)) {
-      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> storage.inTransaction(r -> {
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> world.storage.inTransaction(r -> {
         if (aggregate instanceof Referral referral) {
           return r.referrals().save(referral);
         }
@@ -135,25 +144,21 @@ public interface IntegrityContract extends StorageFactory {
       }));
       assertCode(thrown, ErrorCode.DANGLING_REFERENCE);
     }
-    var v5 = storage.read(r -> r.referrals().find(noHousehold.id()));
-    assertThat(v5).isEmpty();
-    var v6 = storage.read(r -> r.referrals().find(noFunder.id()));
-    assertThat(v6).isEmpty();
-    var v7 = storage.read(r -> r.accompaniments().find(noReferral.id()));
-    assertThat(v7).isEmpty();
+    assertNotStored(world.storage, r -> r.referrals().find(noHousehold.id()));
+    assertNotStored(world.storage, r -> r.referrals().find(noFunder.id()));
+    assertNotStored(world.storage, r -> r.accompaniments().find(noReferral.id()));
   }
 
   /** Contract (integrity): a transaction that fails leaves nothing behind, indexes and outbox included. */
   @Test
   @DisplayName("integrity: a transaction that fails leaves nothing behind, indexes and outbox included")
   default void a_failed_transaction_leaves_nothing() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     Accompaniment validated = world.validated;
-    int openBefore = storage.read(r -> r.accompaniments().open().size());
-    int pendingBefore = storage.read(r -> r.outbox().pending(10_000).size());
+    int openBefore = world.storage.read(r -> r.accompaniments().open().size());
+    int pendingBefore = world.storage.read(r -> r.outbox().pending(10_000).size());
     Household extra = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
-    assertThatThrownBy(() -> storage.inTransaction(r -> {
+    assertThatThrownBy(() -> world.storage.inTransaction(r -> {
       r.households().save(extra);
       r.accompaniments().save(validated.cancel("erreur", validated.openedOn(), validated.openedOn()).after());
       r.outbox().append(List.of(world.events.get(0)).stream()
@@ -162,53 +167,44 @@ public interface IntegrityContract extends StorageFactory {
           .toList());
       throw new IllegalStateException("the host's own step failed");
     })).isInstanceOf(IllegalStateException.class);
-    var v8 = storage.read(r -> r.households().find(extra.id()));
-    assertThat(v8).isEmpty();
-    var v9 = storage.read(r -> r.accompaniments().get(validated.id()));
-    assertThat(v9).isEqualTo(validated);
-    var v10 = storage.read(r -> r.accompaniments().open().size());
-    assertThat(v10).isEqualTo(openBefore);
-    var v11 = storage.read(r -> r.accompaniments().openOfEducator(world.sam));
+    assertNotStored(world.storage, r -> r.households().find(extra.id()));
+    assertStored(world.storage, r -> r.accompaniments().get(validated.id()), validated);
+    assertStored(world.storage, r -> r.accompaniments().open().size(), openBefore);
+    var v11 = world.storage.read(r -> r.accompaniments().openOfEducator(world.sam));
     assertThat(v11)
         .extracting(Accompaniment::id).contains(validated.id());
-    var v12 = storage.read(r -> r.outbox().pending(10_000).size());
-    assertThat(v12).isEqualTo(pendingBefore);
+    assertStored(world.storage, r -> r.outbox().pending(10_000).size(), pendingBefore);
   }
 
   /** Contract (integrity): a refused command stores nothing, not even its events. */
   @Test
   @DisplayName("integrity: a refused command stores nothing, not even its events")
   default void a_refused_command_stores_nothing() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
-    Accompaniment before = storage.read(r -> r.accompaniments().get(world.madi.id()));
-    int pending = storage.read(r -> r.outbox().pending(10_000).size());
+    World world = newWorld();
+    Accompaniment before = world.storage.read(r -> r.accompaniments().get(world.madi.id()));
+    int pending = world.storage.read(r -> r.outbox().pending(10_000).size());
     assertThatThrownBy(() -> world.liens.accompaniments().recordHomeVisit(World.COORDINATOR, world.madi.id(),
         LocalDate.of(2023, 11, 5), world.lea))
         .isInstanceOf(RuleViolationException.class);
     assertThatThrownBy(() -> world.liens.referrals().validate(World.COORDINATOR, world.received.id(), List.of()))
         .isInstanceOf(LiensException.class);
-    var v13 = storage.read(r -> r.accompaniments().get(world.madi.id()));
-    assertThat(v13).isEqualTo(before);
-    var v14 = storage.read(r -> r.referrals().get(world.received.id()));
-    assertThat(v14).isEqualTo(world.received);
-    var v15 = storage.read(r -> r.outbox().pending(10_000).size());
-    assertThat(v15).isEqualTo(pending);
+    assertStored(world.storage, r -> r.accompaniments().get(world.madi.id()), before);
+    assertStored(world.storage, r -> r.referrals().get(world.received.id()), world.received);
+    assertStored(world.storage, r -> r.outbox().pending(10_000).size(), pending);
   }
 
   /** Contract (integrity): a referral received after today is refused and nothing is stored. */
   @Test
   @DisplayName("integrity: a referral received after today is refused and nothing is stored")
   default void a_referral_from_the_future_is_refused() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
-    int before = storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
+    World world = newWorld();
+    int before = world.storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> world.liens.referrals().receive(
         World.COORDINATOR, ReferralRequest.of(world.couple.id(), OfferCode.MIP,
             ReferralSource.familyRequest(), world.caf.id(), world.clock.today().plusDays(1),
             ReferralReason.CRISIS)));
     assertCode(thrown, ErrorCode.INVALID_VALUE);
-    int after = storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
+    int after = world.storage.read(r -> r.referrals().ofHousehold(world.couple.id()).size());
     assertThat(after).isEqualTo(before);
   }
 
@@ -217,12 +213,10 @@ public interface IntegrityContract extends StorageFactory {
   @DisplayName("integrity: a write transaction cannot be opened inside a read")
   default void no_write_inside_a_read() {
     Storage storage = newStorage();
-    World world = World.on(newStorage());
-    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
+    Household household = unstoredHousehold();
     assertThatThrownBy(() -> storage.read(r -> storage.inTransaction(w -> w.households().save(household))))
         .isInstanceOf(IllegalStateException.class);
-    var found = storage.read(r -> r.households().find(household.id()));
-    assertThat(found).isEmpty();
+    assertNotStored(storage, r -> r.households().find(household.id()));
   }
 
   /** Contract (integrity): absence is Optional.empty, and get() says not found. */
@@ -245,10 +239,8 @@ public interface IntegrityContract extends StorageFactory {
   @DisplayName("integrity: saving inside a read-only call fails and stores nothing")
   default void read_only_means_read_only() {
     Storage storage = newStorage();
-    World world = World.on(newStorage());
-    Household household = Household.register(HouseholdId.of(UUID.randomUUID()), world.couple.profile()).after();
+    Household household = unstoredHousehold();
     assertThatThrownBy(() -> storage.read(r -> r.households().save(household))).isInstanceOf(RuntimeException.class);
-    var v18 = storage.read(r -> r.households().find(household.id()));
-    assertThat(v18).isEmpty();
+    assertNotStored(storage, r -> r.households().find(household.id()));
   }
 }

@@ -67,6 +67,8 @@ public final class Ledger {
   public final TestClock clock = new TestClock(START);
   /** Every domain event delivered to the ledger's listener, in order. */
   public final List<DomainEvent> events = new ArrayList<>();
+  /** The storage under test, as given to {@link #on}. */
+  public final Storage storage;
   /** The library, on the storage under test. */
   public final Liens liens;
   /** The educator of every accompaniment. */
@@ -99,6 +101,7 @@ public final class Ledger {
   private int families;
 
   private Ledger(Storage storage) {
+    this.storage = storage;
     this.liens = Liens.builder().storage(storage).clock(clock).seller(SELLER).listener(events::add).build();
   }
 

@@ -59,15 +59,14 @@ public interface MoneyContract extends StorageFactory {
   @Test
   @DisplayName("money: every agreement, quote, series, invoice and credit note reads back equal")
   default void money_round_trip() {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     assertThat(ledger.invoices.stream().map(Invoice::status).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(InvoiceStatus.class));
     assertThat(ledger.quotes.stream().map(Quote::status).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(QuoteStatus.class));
     assertThat(ledger.cofinanced.places()).hasSize(2);
     assertThat(ledger.cofinanced.charges()).isNotEmpty();
-    storage.read(r -> {
+    ledger.storage.read(r -> {
       assertThat(r.fundingAgreements().find(ledger.cofinanced.id())).contains(ledger.cofinanced);
       assertThat(r.fundingAgreements().find(ledger.single.id())).contains(ledger.single);
       for (Accompaniment a : ledger.accompaniments) {
@@ -91,10 +90,9 @@ public interface MoneyContract extends StorageFactory {
   @Test
   @DisplayName("money: today is read once under the series lock, even when the clock crosses 30 June or New Year mid-call")
   default void a_document_is_numbered_and_dated_with_one_reading_of_the_clock() {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     TickingClock ticking = new TickingClock(ledger.clock);
-    Liens host = Liens.builder().storage(storage).clock(ticking).seller(Ledger.SELLER).build();
+    Liens host = Liens.builder().storage(ledger.storage).clock(ticking).seller(Ledger.SELLER).build();
     String siren = Ledger.SELLER.identity().siren();
     for (LocalDate day : List.of(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31))) {
       ledger.clock.set(day);
@@ -107,7 +105,7 @@ public interface MoneyContract extends StorageFactory {
       InvoiceNumber number = invoice.number().orElseThrow();
       assertThat(number.year()).isEqualTo(on.getYear());
       Optional<SequencePosition> invoices =
-          storage.read(r -> r.invoiceNumberSequences().current(new NumberSeries(siren, "F", number.year())));
+          ledger.storage.read(r -> r.invoiceNumberSequences().current(new NumberSeries(siren, "F", number.year())));
       assertThat(invoices).contains(new SequencePosition(number.sequence(), on));
       ticking.tickFrom(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1), Duration.ofMillis(1));
       ledger.clock.set(day);
@@ -115,7 +113,8 @@ public interface MoneyContract extends StorageFactory {
       ticking.stop();
       assertThat(note.number().year()).isEqualTo(note.issuedOn().getYear());
       Optional<SequencePosition> notes =
-          storage.read(r -> r.invoiceNumberSequences().current(new NumberSeries(siren, "AV", note.number().year())));
+          ledger.storage.read(
+              r -> r.invoiceNumberSequences().current(new NumberSeries(siren, "AV", note.number().year())));
       assertThat(notes).contains(new SequencePosition(note.number().sequence(), note.issuedOn()));
     }
   }
@@ -123,8 +122,7 @@ public interface MoneyContract extends StorageFactory {
   @Test
   @DisplayName("money: each series of numbers runs 1, 2, 3… per year, without gap, and the sequences say so")
   default void numbers_are_gapless_per_series_and_year() {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     List<InvoiceNumber> numbers = new ArrayList<>();
     ledger.invoices.forEach(i -> i.number().ifPresent(numbers::add));
     ledger.creditNotes.forEach(c -> numbers.add(c.number()));
@@ -135,11 +133,11 @@ public interface MoneyContract extends StorageFactory {
       List<Long> sequences = list.stream().map(InvoiceNumber::sequence).sorted().toList();
       assertThat(sequences).as(series).isEqualTo(LongStream.rangeClosed(1, list.size()).boxed().toList());
       InvoiceNumber any = list.get(0);
-      Optional<SequencePosition> position = storage.read(r ->
+      Optional<SequencePosition> position = ledger.storage.read(r ->
           r.invoiceNumberSequences().current(new NumberSeries(siren, any.prefix(), any.year())));
       assertThat(position.orElseThrow().last()).as(series).isEqualTo(list.size());
     });
-    Optional<SequencePosition> untouched = storage.read(r ->
+    Optional<SequencePosition> untouched = ledger.storage.read(r ->
         r.invoiceNumberSequences().current(new NumberSeries(siren, "F", 2022)));
     assertThat(untouched).isEmpty();
   }
@@ -172,59 +170,55 @@ public interface MoneyContract extends StorageFactory {
   @Test
   @DisplayName("money: a number already given to an invoice or a credit note is a duplicate")
   default void a_number_belongs_to_one_document() {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     Invoice issued = ledger.invoices.get(0);
     InvoiceNumber creditNumber = ledger.creditNotes.get(0).number();
     for (InvoiceNumber number : List.of(issued.number().orElseThrow(), creditNumber)) {
       Invoice duplicate = Invoice.builder().from(issued).id(InvoiceId.of(UUID.randomUUID())).version(0)
           .number(number).build();
-      assertThat(codeOf(() -> storage.inTransaction(r -> r.invoices().save(duplicate))))
+      assertThat(codeOf(() -> ledger.storage.inTransaction(r -> r.invoices().save(duplicate))))
           .isEqualTo(ErrorCode.DUPLICATE_ID);
-      Optional<Invoice> found = storage.read(r -> r.invoices().find(duplicate.id()));
+      Optional<Invoice> found = ledger.storage.read(r -> r.invoices().find(duplicate.id()));
       assertThat(found).isEmpty();
     }
-    Optional<Invoice> byNumber = storage.read(r -> r.invoices().findByNumber(issued.number().orElseThrow()));
+    Optional<Invoice> byNumber = ledger.storage.read(r -> r.invoices().findByNumber(issued.number().orElseThrow()));
     assertThat(byNumber).contains(issued);
   }
 
   @Test
   @DisplayName("money: an invoice under an agreement that does not exist is a dangling reference")
   default void an_invoice_needs_its_agreement() {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     Invoice orphan = Invoice.builder().from(ledger.invoices.get(ledger.invoices.size() - 1))
         .id(InvoiceId.of(UUID.randomUUID())).version(0)
         .agreement(new AgreementRef(AgreementId.of(UUID.randomUUID()), "INCONNUE")).build();
-    assertThat(codeOf(() -> storage.inTransaction(r -> r.invoices().save(orphan))))
+    assertThat(codeOf(() -> ledger.storage.inTransaction(r -> r.invoices().save(orphan))))
         .isEqualTo(ErrorCode.DANGLING_REFERENCE);
-    Optional<Invoice> found = storage.read(r -> r.invoices().find(orphan.id()));
+    Optional<Invoice> found = ledger.storage.read(r -> r.invoices().find(orphan.id()));
     assertThat(found).isEmpty();
   }
 
   @Test
   @DisplayName("money: a stale agreement is never saved over a newer one")
   default void a_stale_agreement_loses() {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     FundingAgreement current = ledger.cofinanced;
-    storage.inTransaction(r -> r.fundingAgreements().save(current.charge(UUID.randomUUID(), LocalDate.of(2023, 12, 1),
-        Money.euros(1)).after()));
-    assertThatThrownBy(() -> storage.inTransaction(r -> r.fundingAgreements().save(
+    ledger.storage.inTransaction(r -> r.fundingAgreements().save(
+        current.charge(UUID.randomUUID(), LocalDate.of(2023, 12, 1), Money.euros(1)).after()));
+    assertThatThrownBy(() -> ledger.storage.inTransaction(r -> r.fundingAgreements().save(
         current.charge(UUID.randomUUID(), LocalDate.of(2023, 12, 1), Money.euros(2)).after())))
         .isInstanceOf(ConcurrentUpdateException.class);
-    FundingAgreement stored = storage.read(r -> r.fundingAgreements().get(current.id()));
+    FundingAgreement stored = ledger.storage.read(r -> r.fundingAgreements().get(current.id()));
     assertThat(stored.version()).isEqualTo(current.version() + 1);
   }
 
   @Test
   @DisplayName("money: a number taken in a transaction that rolls back is given back")
   default void a_rolled_back_number_is_given_back() {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     NumberSeries series = new NumberSeries(Ledger.SELLER.identity().siren(), "F", 2024);
-    long before = storage.read(r -> r.invoiceNumberSequences().current(series)).orElseThrow().last();
-    assertThatThrownBy(() -> storage.inTransaction(r -> {
+    long before = ledger.storage.read(r -> r.invoiceNumberSequences().current(series)).orElseThrow().last();
+    assertThatThrownBy(() -> ledger.storage.inTransaction(r -> {
       r.invoiceNumberSequences().next(series, LocalDate.of(2024, 1, 8));
       throw new IllegalStateException("the printer jammed");
     })).isInstanceOf(IllegalStateException.class);
@@ -233,9 +227,9 @@ public interface MoneyContract extends StorageFactory {
     assertThat(issued.number()).contains(series.number(before + 1));
   }
 
-  /** Runs {@code call} on 8 threads at once; each result is "done" or the code it was refused with. */
-  private static List<String> eightAtOnce(java.util.concurrent.Callable<Object> call) throws Exception {
-    return Together.run(8, thread -> {
+  /** Runs {@code call} on 8 threads at once: exactly one is done, each other one is refused with {@code refusal}. */
+  private static void onlyOneOfEight(java.util.concurrent.Callable<Object> call, ErrorCode refusal) throws Exception {
+    List<String> outcomes = Together.run(8, thread -> {
       try {
         call.call();
         return "done";
@@ -243,40 +237,34 @@ public interface MoneyContract extends StorageFactory {
         return refused.code().name();
       }
     });
+    assertThat(outcomes).containsOnlyOnce("done").containsOnly("done", refusal.name());
   }
 
   @Test
   @DisplayName("money: 8 writers preparing the same module at once bill it once")
   default void concurrent_prepares_bill_a_module_once() throws Exception {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     Accompaniment mip = ledger.startedMip();
-    List<String> outcomes = eightAtOnce(() -> ledger.liens.billing().prepare(Ledger.COORDINATOR, mip.id()));
-    assertThat(outcomes).containsOnlyOnce("done").containsOnly("done", ErrorCode.NOTHING_TO_BILL.name());
-    List<Invoice> drafts = storage.read(r -> r.invoices().ofAccompaniment(mip.id()));
-    assertThat(drafts).hasSize(1);
+    onlyOneOfEight(() -> ledger.liens.billing().prepare(Ledger.COORDINATOR, mip.id()), ErrorCode.NOTHING_TO_BILL);
+    assertThat(ledger.storage.<List<Invoice>>read(r -> r.invoices().ofAccompaniment(mip.id()))).hasSize(1);
   }
 
   @Test
   @DisplayName("money: 8 writers crediting one invoice at once never credit more than its total")
   default void concurrent_credits_never_exceed_the_invoice() throws Exception {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     Invoice draft = ledger.liens.billing().prepare(Ledger.COORDINATOR, ledger.startedMip().id()).get(0);
     Invoice invoice = ledger.liens.billing().issue(Ledger.COORDINATOR, draft.id());
     Money moreThanHalf = Money.ofCents(invoice.total().cents() * 2 / 3);
-    List<String> outcomes = eightAtOnce(() ->
-        ledger.liens.billing().credit(Ledger.COORDINATOR, invoice.id(), moreThanHalf, "Correction"));
-    assertThat(outcomes).containsOnlyOnce("done").containsOnly("done", ErrorCode.CREDIT_EXCEEDS_INVOICE.name());
-    List<CreditNote> notes = storage.read(r -> r.creditNotes().ofInvoice(invoice.id()));
-    assertThat(notes).hasSize(1);
+    onlyOneOfEight(() -> ledger.liens.billing().credit(Ledger.COORDINATOR, invoice.id(), moreThanHalf, "Correction"),
+        ErrorCode.CREDIT_EXCEEDS_INVOICE);
+    assertThat(ledger.storage.<List<CreditNote>>read(r -> r.creditNotes().ofInvoice(invoice.id()))).hasSize(1);
   }
 
   @Test
   @DisplayName("money: 8 writers issuing invoices at once get numbers 1..N, none twice, none skipped")
   default void concurrent_issues_are_gapless() throws Exception {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     ledger.clock.set(LocalDate.of(2024, 2, 1));
     int writers = 8;
     int perWriter = 3;
@@ -289,7 +277,7 @@ public interface MoneyContract extends StorageFactory {
       drafts.add(mine);
     }
     NumberSeries series = new NumberSeries(Ledger.SELLER.identity().siren(), "F", 2024);
-    long before = storage.read(r -> r.invoiceNumberSequences().current(series)).orElseThrow().last();
+    long before = ledger.storage.read(r -> r.invoiceNumberSequences().current(series)).orElseThrow().last();
     ExecutorService pool = Executors.newFixedThreadPool(writers);
     CountDownLatch start = new CountDownLatch(1);
     try {
@@ -321,7 +309,8 @@ public interface MoneyContract extends StorageFactory {
     } finally {
       pool.shutdownNow();
     }
-    List<Invoice> issued = storage.read(r -> r.invoices().issuedBetween(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 1)));
+    List<Invoice> issued = ledger.storage.read(
+        r -> r.invoices().issuedBetween(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 1)));
     assertThat(issued).hasSize(writers * perWriter);
   }
 }

@@ -55,14 +55,13 @@ public interface MoneyRefusalContract extends StorageFactory {
   @Test
   @DisplayName("money refusals: each refused save fails with its exception and code, references first")
   default void refused_money_saves_fail_in_the_declared_order() {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     LocalDate day = ledger.clock.today();
     OrganisationId nowhere = OrganisationId.of(UUID.randomUUID());
     AccompanimentId noAccompaniment = AccompanimentId.of(UUID.randomUUID());
     FundingAgreement agreement = ledger.cofinanced;
-    Quote accepted = storage.read((Repositories r) -> r.quotes().get(ledger.series.quote()));
-    WorkshopSeries series = storage.read((Repositories r) -> r.workshopSeries().get(ledger.series.id()));
+    Quote accepted = ledger.storage.read((Repositories r) -> r.quotes().get(ledger.series.quote()));
+    WorkshopSeries series = ledger.storage.read((Repositories r) -> r.workshopSeries().get(ledger.series.id()));
     Invoice issued = issued(ledger);
     Invoice draft = ledger.invoices.stream().filter(i -> i.status() == InvoiceStatus.DRAFT).findFirst()
         .orElse(issued);
@@ -70,11 +69,11 @@ public interface MoneyRefusalContract extends StorageFactory {
     InvoiceNumber taken = issued.number().orElseThrow();
     InvoiceNumber free = new InvoiceNumber(taken.prefix(), taken.year(), 999);
     NumberSeries numbering = new NumberSeries(Ledger.SELLER.identity().siren(), taken.prefix(), taken.year());
-    LocalDate lastIssued = storage.read((Repositories r) -> r.invoiceNumberSequences().current(numbering))
+    LocalDate lastIssued = ledger.storage.read((Repositories r) -> r.invoiceNumberSequences().current(numbering))
         .orElseThrow().lastIssuedOn();
-    List<Invoice> invoicesBefore = storage.read((Repositories r) -> r.invoices().issuedBetween(Ledger.START,
+    List<Invoice> invoicesBefore = ledger.storage.read((Repositories r) -> r.invoices().issuedBetween(Ledger.START,
         day.plusYears(2)));
-    List<CreditNote> notesBefore = storage.read((Repositories r) -> r.creditNotes().issuedBetween(Ledger.START,
+    List<CreditNote> notesBefore = ledger.storage.read((Repositories r) -> r.creditNotes().issuedBetween(Ledger.START,
         day.plusYears(2)));
     List<Function<Repositories, Object>> refusals = List.of(
         // agreements: an unknown funder, an unknown accompaniment holding or waiting for a place
@@ -131,17 +130,17 @@ public interface MoneyRefusalContract extends StorageFactory {
         duplicate, stale, stale, stale, "NotFoundException " + ErrorCode.NOT_FOUND,
         "RuleViolationException " + ErrorCode.NON_CHRONOLOGICAL_NUMBERING);
 
-    List<String> outcomes = refusals.stream().map(refusal -> Refusals.outcome(storage, refusal)).toList();
+    List<String> outcomes = refusals.stream().map(refusal -> Refusals.outcome(ledger.storage, refusal)).toList();
 
     assertThat(outcomes).containsExactlyElementsOf(expected).noneMatch(o -> o.startsWith("ok"));
-    assertThat(storage.read((Repositories r) -> r.invoices().issuedBetween(Ledger.START, day.plusYears(2))))
+    assertThat(ledger.storage.read((Repositories r) -> r.invoices().issuedBetween(Ledger.START, day.plusYears(2))))
         .isEqualTo(invoicesBefore);
-    assertThat(storage.read((Repositories r) -> r.creditNotes().issuedBetween(Ledger.START, day.plusYears(2))))
+    assertThat(ledger.storage.read((Repositories r) -> r.creditNotes().issuedBetween(Ledger.START, day.plusYears(2))))
         .isEqualTo(notesBefore);
     for (Invoice invoice : ledger.invoices) {
-      assertThat(storage.read((Repositories r) -> r.invoices().get(invoice.id()))).isEqualTo(invoice);
+      assertThat(ledger.storage.read((Repositories r) -> r.invoices().get(invoice.id()))).isEqualTo(invoice);
     }
-    assertThat(storage.read((Repositories r) -> r.invoiceNumberSequences().current(numbering)).orElseThrow()
+    assertThat(ledger.storage.read((Repositories r) -> r.invoiceNumberSequences().current(numbering)).orElseThrow()
         .lastIssuedOn()).isEqualTo(lastIssued);
   }
 
@@ -151,14 +150,13 @@ public interface MoneyRefusalContract extends StorageFactory {
   @Test
   @DisplayName("money refusals: a refused save leaves the transaction usable, and an invoice may change its number")
   default void a_refused_money_save_leaves_the_transaction_usable() {
-    Storage storage = newStorage();
-    Ledger ledger = Ledger.on(storage);
+    Ledger ledger = newLedger();
     Invoice issued = issued(ledger);
     CreditNote note = ledger.creditNotes.get(0);
     InvoiceNumber taken = issued.number().orElseThrow();
     InvoiceNumber other = new InvoiceNumber(taken.prefix(), taken.year(), 777);
 
-    Invoice renumbered = storage.inTransaction((Repositories r) -> {
+    Invoice renumbered = ledger.storage.inTransaction((Repositories r) -> {
       assertThatThrownBy(() -> r.invoices().save(Invoice.builder().from(issued).version(0)
           .id(InvoiceId.of(UUID.randomUUID())).build()))
           .isInstanceOfSatisfying(IntegrityViolationException.class,
@@ -168,13 +166,13 @@ public interface MoneyRefusalContract extends StorageFactory {
     });
     assertThat(renumbered.number()).contains(other);
     // the old number is free again, the new one is taken
-    CreditNote reusing = storage.inTransaction((Repositories r) -> r.creditNotes().save(CreditNote.builder()
+    CreditNote reusing = ledger.storage.inTransaction((Repositories r) -> r.creditNotes().save(CreditNote.builder()
         .from(note).version(0).id(CreditNoteId.of(new UUID(1, 2))).number(issued.number().orElseThrow()).build()));
-    assertThat(Refusals.outcome(storage, r -> r.creditNotes().save(CreditNote.builder().from(note).version(0)
+    assertThat(Refusals.outcome(ledger.storage, r -> r.creditNotes().save(CreditNote.builder().from(note).version(0)
         .id(CreditNoteId.of(new UUID(1, 3))).number(other).build())))
         .isEqualTo("IntegrityViolationException DUPLICATE_ID");
-    assertThat(storage.read((Repositories r) -> r.invoices().findByNumber(other))).contains(renumbered);
-    assertThat(storage.read((Repositories r) -> r.creditNotes().findByNumber(issued.number().orElseThrow())))
+    assertThat(ledger.storage.read((Repositories r) -> r.invoices().findByNumber(other))).contains(renumbered);
+    assertThat(ledger.storage.read((Repositories r) -> r.creditNotes().findByNumber(issued.number().orElseThrow())))
         .contains(reusing);
   }
 

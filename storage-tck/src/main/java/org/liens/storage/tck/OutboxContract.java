@@ -24,11 +24,10 @@ public interface OutboxContract extends StorageFactory {
   @Test
   @DisplayName("outbox: every delivered event is pending, equal and in order")
   default void events_are_kept_in_order() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
-    List<DomainEvent> pending = storage.read(r -> r.outbox().pending(10_000));
+    World world = newWorld();
+    List<DomainEvent> pending = world.storage.read(r -> r.outbox().pending(10_000));
     assertThat(pending).containsExactlyElementsOf(world.events);
-    List<DomainEvent> firstThree = storage.read(r -> r.outbox().pending(3));
+    List<DomainEvent> firstThree = world.storage.read(r -> r.outbox().pending(3));
     assertThat(firstThree).containsExactlyElementsOf(world.events.subList(0, 3));
   }
 
@@ -36,15 +35,14 @@ public interface OutboxContract extends StorageFactory {
   @Test
   @DisplayName("outbox: acknowledged events are no longer pending; unknown ids are ignored")
   default void acknowledged_events_leave_the_outbox() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     List<DomainEvent> first = world.events.subList(0, 5);
-    storage.inTransaction(r -> {
+    world.storage.inTransaction(r -> {
       r.outbox().acknowledge(first.stream().map(DomainEvent::id).toList());
       r.outbox().acknowledge(List.of(UUID.randomUUID(), first.get(0).id()));
       return null;
     });
-    List<DomainEvent> pending = storage.read(r -> r.outbox().pending(10_000));
+    List<DomainEvent> pending = world.storage.read(r -> r.outbox().pending(10_000));
     assertThat(pending).containsExactlyElementsOf(world.events.subList(5, world.events.size()));
   }
 
@@ -52,17 +50,16 @@ public interface OutboxContract extends StorageFactory {
   @Test
   @DisplayName("outbox: an acknowledgement rolled back leaves the events pending")
   default void a_rolled_back_acknowledgement_changes_nothing() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     try {
-      storage.inTransaction(r -> {
+      world.storage.inTransaction(r -> {
         r.outbox().acknowledge(world.events.stream().map(DomainEvent::id).toList());
         throw new IllegalStateException("the bus was down");
       });
     } catch (IllegalStateException expected) {
       // the host's delivery failed
     }
-    List<DomainEvent> pending = storage.read(r -> r.outbox().pending(10_000));
+    List<DomainEvent> pending = world.storage.read(r -> r.outbox().pending(10_000));
     assertThat(pending).containsExactlyElementsOf(world.events);
   }
 

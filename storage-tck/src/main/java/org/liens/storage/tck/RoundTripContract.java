@@ -24,7 +24,7 @@ public interface RoundTripContract extends StorageFactory {
   @Test
   @DisplayName("round trip: the world covers every status, contact kind and document")
   default void the_world_covers_every_field() {
-    World world = World.on(newStorage());
+    World world = newWorld();
     assertThat(world.accompaniments().stream().map(Accompaniment::status).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(AccompanimentStatus.class));
     assertThat(world.referrals().stream().map(Referral::status).collect(Collectors.toSet()))
@@ -43,10 +43,9 @@ public interface RoundTripContract extends StorageFactory {
   @Test
   @DisplayName("round trip: organisations, households, referrals and accompaniments read back equal")
   default void every_aggregate_reads_back_equal() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     List<Referral> referrals = world.referrals(); // through the service, outside Storage.read: it audits the read
-    storage.read(r -> {
+    world.storage.read(r -> {
       for (Organisation o : world.organisations()) {
         assertThat(r.organisations().find(o.id())).contains(o);
       }
@@ -68,7 +67,7 @@ public interface RoundTripContract extends StorageFactory {
   @Test
   @DisplayName("round trip: versions count the saves")
   default void versions_count_the_saves() {
-    World world = World.on(newStorage());
+    World world = newWorld();
     assertThat(world.departement.version()).isEqualTo(1);
     assertThat(world.singleMother.version()).isEqualTo(2);
     assertThat(world.rejected.version()).isEqualTo(2);

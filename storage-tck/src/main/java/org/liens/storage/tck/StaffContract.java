@@ -90,8 +90,7 @@ public interface StaffContract extends StorageFactory {
   @Label("staff: a team with an unknown or inactive member is refused and stores nothing; active staff are accepted")
   default void teams_take_only_active_educators_and_practitioners(@ForAll("teams") List<Standing> standings,
       @ForAll boolean changeTeam, @ForAll boolean practitionerOnly) {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     LocalDate today = world.clock.today();
     List<Standing> used = changeTeam ? standings : standings.subList(0, 1);
     List<StaffId> team = new ArrayList<>();
@@ -101,7 +100,7 @@ public interface StaffContract extends StorageFactory {
           : i % 2 == 0 ? Set.of(StaffRole.EDUCATOR) : Set.of(StaffRole.EDUCATOR, StaffRole.PRACTITIONER));
       team.add(id);
     }
-    Supplier<Object> stored = () -> storage.read(r -> List.of(r.referrals().find(world.assessed.id()),
+    Supplier<Object> stored = () -> world.storage.read(r -> List.of(r.referrals().find(world.assessed.id()),
         r.accompaniments().find(world.madi.id()), r.accompaniments().ofHousehold(world.couple.id()),
         r.outbox().pending(100_000)));
     Object before = stored.get();
@@ -149,8 +148,7 @@ public interface StaffContract extends StorageFactory {
   @Test
   @DisplayName("staff: members read back equal, versions count the saves, listed by organisation and id")
   default void staff_members_read_back_equal() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     StaffService staff = world.liens.staff();
     Actor a = World.COORDINATOR;
     StaffMember bounded = staff.register(a, StaffId.of(new UUID(0x57aff, 9)), world.employer,
@@ -164,7 +162,7 @@ public interface StaffContract extends StorageFactory {
     assertThat(lea.version()).isEqualTo(3);
     assertThat(lea.activeTo()).contains(World.START.plusYears(1));
     for (StaffMember member : List.of(bounded, coordinator, lea)) {
-      Optional<StaffMember> read = storage.read(r -> r.staff().find(member.id()));
+      Optional<StaffMember> read = world.storage.read(r -> r.staff().find(member.id()));
       assertThat(read).contains(member);
     }
     List<StaffMember> ofEmployer = staff.ofOrganisation(a, world.employer);
@@ -180,8 +178,7 @@ public interface StaffContract extends StorageFactory {
   @Test
   @DisplayName("staff: an unknown organisation, a taken id or a stale version is refused and nothing stored")
   default void bad_staff_saves_store_nothing() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     StaffService staff = world.liens.staff();
     Actor a = World.COORDINATOR;
     OrganisationId ghost = OrganisationId.of(new UUID(0x57aff, 0xdead));
@@ -191,7 +188,7 @@ public interface StaffContract extends StorageFactory {
         World.START, Optional.empty()));
     assertThat(code(dangling)).isEqualTo(ErrorCode.DANGLING_REFERENCE);
     assertThat(dangling).hasMessageContaining("no organisation " + ghost.value());
-    Optional<StaffMember> none = storage.read(r -> r.staff().find(newcomer));
+    Optional<StaffMember> none = world.storage.read(r -> r.staff().find(newcomer));
     assertThat(none).isEmpty();
 
     StaffMember lea = staff.get(a, world.lea);
@@ -204,7 +201,7 @@ public interface StaffContract extends StorageFactory {
     Throwable backwards = catchThrowable(() -> staff.changeActivity(a, lea.id(), changed.version(), World.START,
         Optional.of(World.START.minusDays(1))));
     assertThat(code(backwards)).isEqualTo(ErrorCode.INVALID_VALUE);
-    StaffMember kept = storage.read(r -> r.staff().get(world.lea));
+    StaffMember kept = world.storage.read(r -> r.staff().get(world.lea));
     assertThat(kept).isEqualTo(changed);
   }
 
@@ -212,19 +209,18 @@ public interface StaffContract extends StorageFactory {
   @Test
   @DisplayName("staff: a contact by a team member is refused after its last day, accepted on it")
   default void contacts_take_only_staff_active_on_their_date() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     LocalDate today = world.clock.today();
     world.clock.set(today.plusDays(10));
     StaffService staff = world.liens.staff();
     StaffMember lea = staff.get(World.COORDINATOR, world.lea);
     staff.endActivity(World.COORDINATOR, lea.id(), lea.version(), today.plusDays(4));
-    Accompaniment before = storage.read(r -> r.accompaniments().get(world.madi.id()));
+    Accompaniment before = world.storage.read(r -> r.accompaniments().get(world.madi.id()));
 
     Throwable late = catchThrowable(() -> world.liens.accompaniments().recordHomeVisit(World.COORDINATOR,
         world.madi.id(), today.plusDays(5), world.lea));
     assertThat(code(late)).isEqualTo(ErrorCode.INACTIVE_STAFF);
-    Accompaniment unchanged = storage.read(r -> r.accompaniments().get(world.madi.id()));
+    Accompaniment unchanged = world.storage.read(r -> r.accompaniments().get(world.madi.id()));
     assertThat(unchanged).isEqualTo(before);
 
     Accompaniment onLastDay = world.liens.accompaniments().recordHomeVisit(World.COORDINATOR, world.madi.id(),
@@ -239,8 +235,7 @@ public interface StaffContract extends StorageFactory {
   @Test
   @DisplayName("staff: a MADI succeeding an MIP is refused while a member of the MIP's team has left, nothing stored")
   default void a_successor_takes_the_predecessors_team_only_while_it_is_active() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     LocalDate today = world.clock.today();
     StaffService staff = world.liens.staff();
     StaffMember sam = staff.get(World.COORDINATOR, world.sam);
@@ -255,7 +250,7 @@ public interface StaffContract extends StorageFactory {
     Throwable thrown = catchThrowable(() -> world.liens.referrals().validate(World.COORDINATOR, referral.id(),
         List.of(world.practitioner)));
     assertThat(code(thrown)).isEqualTo(ErrorCode.INACTIVE_STAFF);
-    Accompaniment mip = storage.read(r -> r.accompaniments().get(world.validated.id()));
+    Accompaniment mip = world.storage.read(r -> r.accompaniments().get(world.validated.id()));
     assertThat(mip).isEqualTo(world.validated);
 
     staff.changeActivity(World.COORDINATOR, left.id(), left.version(), Staffing.SINCE, Optional.empty());
@@ -268,7 +263,7 @@ public interface StaffContract extends StorageFactory {
   @Test
   @DisplayName("staff: an actor resolves to its active staff member, or is denied without saying why")
   default void actors_resolve_to_their_active_staff_member() {
-    World world = World.on(newStorage());
+    World world = newWorld();
     StaffService staff = world.liens.staff();
     LocalDate today = world.clock.today();
     StaffMember coordinator = staff.register(World.COORDINATOR, world.employer, Set.of(StaffRole.COORDINATOR), today);

@@ -10,4 +10,14 @@ public interface StorageFactory {
    * a database as long as every call returns an empty store (truncate the tables, drop a schema…).
    */
   Storage newStorage();
+
+  /** {@return the {@link World} built on a new storage ({@link #newStorage}), which it holds as {@code storage}} */
+  default World newWorld() {
+    return World.on(newStorage());
+  }
+
+  /** {@return the {@link Ledger} built on a new storage ({@link #newStorage}), which it holds as {@code storage}} */
+  default Ledger newLedger() {
+    return Ledger.on(newStorage());
+  }
 }

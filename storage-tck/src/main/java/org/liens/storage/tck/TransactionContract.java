@@ -108,12 +108,12 @@ public interface TransactionContract extends StorageFactory {
   @Test
   @DisplayName("transactions: refused saves fail with the same exception and code, references checked first")
   default void refused_saves_fail_in_the_declared_order() {
-    Storage storage = newStorage();
-    World world = World.on(storage);
+    World world = newWorld();
     OrganisationId nowhere = OrganisationId.of(UUID.randomUUID());
-    Referral stored = storage.read((Repositories r) -> r.referrals().get(world.received.id()));
-    Accompaniment active = storage.read((Repositories r) -> r.accompaniments().get(world.madi.id()));
-    List<Referral> referralsBefore = storage.read((Repositories r) -> r.referrals().ofHousehold(stored.household()));
+    Referral stored = world.storage.read((Repositories r) -> r.referrals().get(world.received.id()));
+    Accompaniment active = world.storage.read((Repositories r) -> r.accompaniments().get(world.madi.id()));
+    List<Referral> referralsBefore =
+        world.storage.read((Repositories r) -> r.referrals().ofHousehold(stored.household()));
     String dangling = "IntegrityViolationException " + ErrorCode.DANGLING_REFERENCE;
     List<Function<Repositories, Object>> refusals = List.of(
         // unknown household, funder, prescriber, predecessor
@@ -142,10 +142,10 @@ public interface TransactionContract extends StorageFactory {
         "ConcurrentUpdateException " + ErrorCode.CONCURRENT_UPDATE, dangling,
         "NotFoundException " + ErrorCode.NOT_FOUND);
 
-    List<String> outcomes = refusals.stream().map(refusal -> Refusals.outcome(storage, refusal)).toList();
+    List<String> outcomes = refusals.stream().map(refusal -> Refusals.outcome(world.storage, refusal)).toList();
 
     assertThat(outcomes).containsExactlyElementsOf(expected).noneMatch(o -> o.startsWith("ok"));
-    assertThat(storage.read((Repositories r) -> r.referrals().ofHousehold(stored.household())))
+    assertThat(world.storage.read((Repositories r) -> r.referrals().ofHousehold(stored.household())))
         .isEqualTo(referralsBefore);
   }
 

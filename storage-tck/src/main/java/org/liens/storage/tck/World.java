@@ -61,6 +61,8 @@ public final class World {
   public final TestClock clock = new TestClock(START);
   /** Every domain event delivered to the world's listener, in order. */
   public final List<DomainEvent> events = new ArrayList<>();
+  /** The storage under test, as given to {@link #on}. */
+  public final Storage storage;
   /** The library, on the storage under test. */
   public final Liens liens;
   /** An educator, on every team. */
@@ -106,6 +108,7 @@ public final class World {
   public Accompaniment validated;
 
   private World(Storage storage) {
+    this.storage = storage;
     this.liens = Liens.builder().storage(storage).clock(clock).listener(events::add).build();
   }
 

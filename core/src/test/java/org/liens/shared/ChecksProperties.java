@@ -1,0 +1,53 @@
+package org.liens.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** The checks of several values at once: the same failures as one check after another. */
+class ChecksProperties {
+
+  @Property
+  void requiredAllNamesTheFirstMissingValue(
+      @ForAll @IntRange(min = 1, max = 8) int size, @ForAll @IntRange(min = 0, max = 7) int missing) {
+    int at = missing % size;
+    String fields = String.join(", ", IntStream.range(0, size).mapToObj(i -> "field" + i).toList());
+    Object[] values = IntStream.range(0, size).mapToObj(i -> i < at ? "v" : null).toArray();
+    assertThatThrownBy(() -> Checks.requiredAll(fields, values))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("MISSING_VALUE: field" + at + " is required")
+        .extracting(e -> ((InvalidInputException) e).code()).isEqualTo(ErrorCode.MISSING_VALUE);
+  }
+
+  @Property
+  void requiredAllPassesWhenEveryValueIsGiven(@ForAll @IntRange(min = 1, max = 8) int size) {
+    String fields = String.join(",", IntStream.range(0, size).mapToObj(i -> "f" + i).toList());
+    Checks.requiredAll(fields, IntStream.range(0, size).mapToObj(i -> (Object) i).toArray());
+  }
+
+  @Example
+  void requiredAllRefusesMoreValuesThanNames() {
+    assertThatThrownBy(() -> Checks.requiredAll("a, b", 1, 2, 3)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Property
+  void distinctNonEmptyKeepsADistinctListAndRefusesTheRest(@ForAll List<@IntRange(min = 0, max = 5) Integer> values) {
+    if (values.isEmpty()) {
+      assertThatThrownBy(() -> Checks.distinctNonEmpty(values, "v", "empty", "twice"))
+          .hasMessage("INVALID_VALUE: empty");
+    } else if (values.stream().distinct().count() < values.size()) {
+      assertThatThrownBy(() -> Checks.distinctNonEmpty(values, "v", "empty", "twice"))
+          .hasMessage("INVALID_VALUE: twice");
+    } else {
+      List<Integer> copy = new ArrayList<>(values);
+      assertThat(Checks.distinctNonEmpty(values, "v", "empty", "twice")).isEqualTo(copy);
+    }
+  }
+}
