@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.liens.access.AccessDeniedException;
 import org.liens.access.Actor;
+import org.liens.shared.IntegrityViolationException;
 import org.liens.access.Operation;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
@@ -153,13 +154,69 @@ public final class AccompanimentService {
     return record(actor, id, contactId -> new WorkshopSession(contactId, date, educator, length));
   }
 
-  /** Records the contact, whose educator must be a registered staff member active on its date (in a team role). */
+  /**
+   * Records a home visit under a contact id of the caller's choice, so that the call can be repeated safely after an
+   * {@code OUTCOME_UNKNOWN}: if the accompaniment already holds this very contact, it is returned as stored and
+   * nothing is recorded twice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param contactId the contact's id, chosen by the caller (a UUID it keeps until the call succeeds)
+   * @param date the day of the visit
+   * @param educator the educator who made the visit, a member of the team
+   * @return the accompaniment as stored with the contact
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another contact
+   */
+  public Accompaniment recordHomeVisit(
+      Actor actor, AccompanimentId id, ContactId contactId, LocalDate date, StaffId educator) {
+    Checks.required(contactId, "contactId");
+    return record(actor, id, Optional.of(contactId), given -> new HomeVisit(given, date, educator));
+  }
+
+  /**
+   * Records a remote contact under a contact id of the caller's choice; repeating it returns the accompaniment as
+   * stored (see {@link #recordHomeVisit(Actor, AccompanimentId, ContactId, LocalDate, StaffId)}).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param contactId the contact's id, chosen by the caller
+   * @param date the day of the contact
+   * @param educator the educator who made the contact, a member of the team
+   * @param channel how it was made
+   * @return the accompaniment as stored with the contact
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another contact
+   */
+  public Accompaniment recordRemoteContact(Actor actor, AccompanimentId id, ContactId contactId, LocalDate date,
+      StaffId educator, RemoteChannel channel) {
+    Checks.required(contactId, "contactId");
+    return record(actor, id, Optional.of(contactId), given -> new RemoteContact(given, date, educator, channel));
+  }
+
   private Accompaniment record(Actor actor, AccompanimentId id, Function<ContactId, Contact> contact) {
-    return change(actor, Operation.CONTACT_RECORD, id, (a, work) -> {
-      Contact made = contact.apply(ContactId.of(work.newId()));
+    return record(actor, id, Optional.empty(), contact);
+  }
+
+  /**
+   * Records the contact, whose educator must be a registered staff member active on its date (in a team role). With
+   * an id given by the caller, the very same contact already recorded is not recorded again.
+   */
+  private Accompaniment record(
+      Actor actor, AccompanimentId id, Optional<ContactId> given, Function<ContactId, Contact> contact) {
+    Checks.required(id, "id");
+    return engine.write(actor, Operation.CONTACT_RECORD, work -> {
+      Accompaniment a = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
+      work.gate().concernsPeople(Targets.people(a));
+      Contact made = contact.apply(given.orElseGet(() -> ContactId.of(work.newId())));
+      Optional<Contact> same = a.contacts().stream().filter(c -> c.id().equals(made.id())).findFirst();
+      if (same.isPresent()) {
+        if (same.get().equals(made)) {
+          return a; // a repeated call whose first run committed: its result, nothing done twice
+        }
+        throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this contact id names another contact");
+      }
       Change<Accompaniment> recorded = a.record(made, work.today());
       StaffDirectory.requireTeam(work.repositories().staff(), List.of(made.educator()), made.date());
-      return recorded;
+      return work.repositories().accompaniments().save(work.accept(recorded));
     });
   }
 

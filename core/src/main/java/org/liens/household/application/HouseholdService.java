@@ -1,5 +1,6 @@
 package org.liens.household.application;
 
+import java.util.Optional;
 import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
 import org.liens.access.Operation;
@@ -9,6 +10,7 @@ import org.liens.household.HouseholdProfile;
 import org.liens.internal.Engine;
 import org.liens.internal.Targets;
 import org.liens.shared.Checks;
+import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.ConcurrentUpdateException;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.NotFoundException;
@@ -34,10 +36,39 @@ public final class HouseholdService {
    * @param profile the household's profile
    */
   public Household register(Actor actor, HouseholdProfile profile) {
+    return register(actor, Optional.empty(), profile);
+  }
+
+  /**
+   * Registers a household under an id of the caller's choice, so that the call can be repeated safely after an
+   * {@code OUTCOME_UNKNOWN}: if this household is already stored with this very profile, it is returned as stored
+   * and nothing is registered twice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the household's id, chosen by the caller (a UUID it keeps until the call succeeds)
+   * @param profile the household's profile
+   * @return the household as stored
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another household
+   */
+  public Household register(Actor actor, HouseholdId id, HouseholdProfile profile) {
+    return register(actor, Optional.of(Checks.required(id, "id")), profile);
+  }
+
+  private Household register(Actor actor, Optional<HouseholdId> given, HouseholdProfile profile) {
     bornByToday(profile);
     return engine.write(actor, Operation.HOUSEHOLD_REGISTER, work -> {
       work.gate().check(AccessTarget.NONE);
-      Household household = work.accept(Household.register(HouseholdId.of(work.newId()), profile));
+      Optional<Household> stored = given.flatMap(work.repositories().households()::find);
+      if (stored.isPresent()) {
+        if (!stored.get().profile().equals(profile)) {
+          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this household id names another household");
+        }
+        work.gate().concerns(stored.get().id());
+        work.gate().concernsPeople(profile.personIds());
+        return stored.get(); // a repeated call whose first run committed: its result, nothing done twice
+      }
+      Household household = work.accept(Household.register(given.orElseGet(() -> HouseholdId.of(work.newId())),
+          profile));
       work.gate().concerns(household.id());
       work.gate().concernsPeople(household.profile().personIds());
       return work.repositories().households().save(household);

@@ -7,11 +7,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.liens.Liens;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.ContactId;
 import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.StorageException;
+import org.liens.staff.StaffId;
 import org.liens.storage.Repositories;
+import org.liens.storage.tck.World;
 
 /**
  * Issue 10, defect 2: a connection lost while the transaction commits leaves its outcome unknown to the caller
@@ -52,6 +57,28 @@ abstract class AbstractCommitOutcomeTest extends JdbcStorageTestBase {
 
     assertCode(failure, ErrorCode.OUTCOME_UNKNOWN);
     assertThat(storage.read((Repositories r) -> r.households().find(anne.id()))).contains(anne.withVersion(1));
+  }
+
+  @Test
+  void aHomeVisitWhoseCommitAnswerWasLostIsRecordedOnceWhenRepeatedUnderItsId() {
+    World world = World.on(storage);
+    Accompaniment madi = world.madi;
+    JdbcStorage lossy = failingAtCommit((connection, sql) -> {
+      connection.commit();
+      throw new SQLException("An I/O error occurred while sending to the backend (simulated)", "08006");
+    });
+    Liens overLossy = Liens.builder().storage(lossy).clock(world.clock).build();
+    ContactId visit = ContactId.of(UUID.randomUUID());
+    StaffId educator = madi.team().get(0);
+
+    Throwable unknown = catchThrowable(() -> overLossy.accompaniments().recordHomeVisit(World.COORDINATOR, madi.id(),
+        visit, world.clock.today(), educator));
+    Accompaniment retried = world.liens.accompaniments().recordHomeVisit(World.COORDINATOR, madi.id(), visit,
+        world.clock.today(), educator);
+
+    assertCode(unknown, ErrorCode.OUTCOME_UNKNOWN);
+    assertThat(retried.contacts()).hasSize(madi.contacts().size() + 1);
+    assertThat(retried.contacts()).filteredOn(c -> c.id().equals(visit)).hasSize(1);
   }
 
   @Test

@@ -13,4 +13,5 @@ package org.liens.storage.tck;
 public interface StorageContract
     extends RoundTripContract, IntegrityContract, QueryContract, ConcurrencyContract, OutboxContract,
         UseCaseChainContract, MoneyContract, MoneyRefusalContract, TransactionContract, BoundsContract,
-        PlaceConcurrencyContract, CasebookContract, AuditTrailContract, ConsentContract, StaffContract, AccessContract, StaffAccessContract {}
+        PlaceConcurrencyContract, CasebookContract, AuditTrailContract, ConsentContract, StaffContract, AccessContract, StaffAccessContract,
+        SafeRetryContract {}
