@@ -1,12 +1,14 @@
 package org.liens.benchmarks;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcDataSource;
 import org.liens.Liens;
@@ -71,8 +73,25 @@ public class UseCaseBenchmark extends BenchmarkSettings {
     } else {
       store = new InMemoryStorage();
     }
-    liens = Liens.builder().storage(store)
-        .clock(Clock.fixed(DAY.plusMonths(5).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).build();
+    // the referrals are validated and started on DAY (a first appointment never precedes the validation); the
+    // benchmarks then run five months later, so that every visit they record is inside the period and in the past
+    AtomicReference<Instant> now = new AtomicReference<>(DAY.atStartOfDay().toInstant(ZoneOffset.UTC));
+    liens = Liens.builder().storage(store).clock(new Clock() {
+      @Override
+      public ZoneOffset getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now.get();
+      }
+    }).build();
     for (int p = 0; p < PRESCRIBERS; p++) {
       prescribers.add(liens.organisations().register(actor, "Prescripteur " + p, OrganisationKind.CCAS));
     }
@@ -91,6 +110,7 @@ public class UseCaseBenchmark extends BenchmarkSettings {
       Accompaniment accompaniment = liens.referrals().validate(actor, referral.id(), List.of(educator));
       accompaniments.add(liens.accompaniments().start(actor, accompaniment.id(), DAY).id());
     }
+    now.set(DAY.plusMonths(5).atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 
   /** 1000 home visits a shot, spread over the accompaniments, so that no accompaniment grows unrealistically. */
