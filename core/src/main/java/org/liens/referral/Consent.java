@@ -22,7 +22,7 @@ public record Consent(List<PersonId> givenBy, LocalDate givenOn, Set<ConsentPurp
   public Consent {
     givenBy = Checks.distinctNonEmpty(givenBy, "givenBy",
         "consent is given by at least one person", "a person consents once");
-    Checks.required(givenOn, "givenOn");
+    Checks.date(givenOn, "givenOn");
     purposes = Checks.setOf(purposes, "purposes");
     Checks.check(purposes.contains(ConsentPurpose.ACCOMPANIMENT), "consent covers at least the accompaniment");
   }

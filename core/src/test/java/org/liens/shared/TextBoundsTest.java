@@ -37,6 +37,14 @@ class TextBoundsTest {
   }
 
   @Test
+  void aConsentIsGivenOnADateInsideTheRange() {
+    org.liens.household.PersonId anne = org.liens.household.PersonId.of(new java.util.UUID(1, 1));
+    assertThat(org.liens.referral.Consent.of(Bounds.EARLIEST_DATE, anne).givenOn()).isEqualTo(Bounds.EARLIEST_DATE);
+    refused(() -> org.liens.referral.Consent.of(LocalDate.MAX, anne));
+    refused(() -> org.liens.referral.Consent.of(Bounds.EARLIEST_DATE.minusDays(1), anne));
+  }
+
+  @Test
   void aReferralIsReceivedOnADateInsideTheRange() {
     Referral received = Fixtures.received(OfferCode.MIP, ReferralReason.CRISIS);
     refused(() -> org.liens.referral.ReferralRequest.of(received.household(), OfferCode.MIP, received.source(),
