@@ -2,6 +2,7 @@ package org.liens.internal;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.liens.access.AccessTarget;
@@ -126,7 +127,7 @@ public final class Targets {
    * @param accompaniment the accompaniment
    */
   public static Set<PersonId> people(Accompaniment accompaniment) {
-    Set<PersonId> people = new java.util.LinkedHashSet<>();
+    Set<PersonId> people = new LinkedHashSet<>();
     accompaniment.consents().entries().forEach(entry -> people.addAll(entry.by()));
     accompaniment.supportPlan().ifPresent(plan -> people.addAll(plan.holders()));
     accompaniment.actionReport().ifPresent(report -> people.addAll(report.addressedTo()));

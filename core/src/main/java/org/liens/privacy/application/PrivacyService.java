@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.liens.access.AccessTarget;
@@ -190,7 +191,7 @@ public final class PrivacyService {
     Instant now = engine.clock().instant();
     return engine.read(actor, Operation.PRIVACY_EXPORT, (gate, r) -> {
       Household stored = checked(gate, r, household);
-      gate.concernsPeople(java.util.Set.of(person));
+      gate.concernsPeople(Set.of(person));
       List<AuditEntry> audit = r.auditTrail().ofPerson(person, Instant.EPOCH, now.plusSeconds(1));
       return LiensJson.write(PersonExport.of(now, stored, person, r.referrals().ofHousehold(household),
           r.accompaniments().ofHousehold(household), audit));

@@ -3,7 +3,15 @@ package org.liens.storage.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liens.accompaniment.Accompaniment;
@@ -41,6 +49,46 @@ public interface SafeRetryContract extends StorageFactory {
     assertThat(other).isInstanceOfSatisfying(LiensException.class,
         e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
     assertThat(world.liens.accompaniments().get(World.COORDINATOR, madi.id())).isEqualTo(first);
+  }
+
+  /**
+   * Contract (retries, jqwik): whatever the calls repeated under a few caller ids, the accompaniment holds exactly one
+   * contact per id that was accepted (the home-visit and remote-contact quotas count what was recorded, R4), and a
+   * call naming an id already used for another kind of contact is {@code DUPLICATE_ID}.
+   *
+   * @param calls each call: an id among three (call / 2) and a kind (call % 2: visit or phone call)
+   */
+  @Property(tries = 10)
+  @Label("retries: repeated calls under caller ids record one contact per id, whatever the order")
+  default void repeated_calls_record_one_contact_per_id(
+      @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 5) Integer> calls) {
+    World world = newWorld();
+    Accompaniment madi = world.madi;
+    var day = world.clock.today();
+    var educator = madi.team().get(0);
+    Map<Integer, Boolean> kindOf = new HashMap<>(); // id -> home visit?
+    for (int call : calls) {
+      int id = call / 2;
+      boolean visit = call % 2 == 0;
+      ContactId contact = ContactId.of(new UUID(0xC1, id));
+      Throwable refused = catchThrowable(() -> {
+        if (visit) {
+          world.liens.accompaniments().recordHomeVisit(World.COORDINATOR, madi.id(), contact, day, educator);
+        } else {
+          world.liens.accompaniments().recordRemoteContact(World.COORDINATOR, madi.id(), contact, day, educator,
+              RemoteChannel.PHONE);
+        }
+      });
+      Boolean first = kindOf.putIfAbsent(id, visit);
+      if (first == null || first == visit) {
+        assertThat(refused).isNull();
+      } else {
+        assertThat(refused).isInstanceOfSatisfying(LiensException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
+      }
+    }
+    assertThat(world.liens.accompaniments().get(World.COORDINATOR, madi.id()).contacts())
+        .hasSize(madi.contacts().size() + kindOf.size());
   }
 
   /** Contract (retries): a household registered twice under one caller id is registered once. */
