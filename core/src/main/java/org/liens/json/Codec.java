@@ -51,6 +51,26 @@ final class Codec<T> {
   void register(SimpleModule module) {
     module.addSerializer(type, new Serializer());
     module.addDeserializer(type, new Deserializer());
+    if (type.isSealed()) {
+      for (Class<?> subtype : type.getPermittedSubclasses()) {
+        registerSubtype(module, subtype);
+      }
+    }
+  }
+
+  /** A record of a sealed type is read in its type's format, and must be of that record. */
+  private <S> void registerSubtype(SimpleModule module, Class<S> subtype) {
+    Deserializer whole = new Deserializer();
+    module.addDeserializer(subtype, new JsonDeserializer<S>() {
+      @Override
+      public S deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        T value = whole.deserialize(p, ctxt);
+        if (subtype.isInstance(value)) {
+          return subtype.cast(value);
+        }
+        return ctxt.reportInputMismatch(subtype, "another kind of " + type.getSimpleName());
+      }
+    });
   }
 
   /** The serializer alone, for a type whose subtypes share it (the ids). */

@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -16,7 +21,18 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.liens.accompaniment.Contact;
+import org.liens.accompaniment.Lifecycle;
+import org.liens.billing.BillingSubject;
+import org.liens.catalog.Catalog;
+import org.liens.pricing.TariffBook;
 import org.liens.billing.InvoiceNumber;
 import org.liens.catalog.Offer;
 import org.liens.catalog.OfferCode;
@@ -42,6 +58,8 @@ final class LiensModule {
   static SimpleModule create() {
     SimpleModule module = new SimpleModule("liens", Version.unknownVersion());
     module.setDeserializers(new IdDeserializers());
+    module.setSerializers(new AggregateSerializers());
+    module.setSerializerModifier(new ComponentsOnly());
     module.addSerializer(EntityId.class, Codec.of(EntityId.class, (id, gen) -> gen.writeString(id.toString()), node -> null).serializer());
     Codec.of(Money.class, (money, gen) -> gen.writeNumber(money.cents()),
         node -> node.isInt() || node.isLong() ? Money.ofCents(node.longValue()) : null).register(module);
@@ -54,12 +72,39 @@ final class LiensModule {
     Codec.of(Offer.class, (offer, gen) -> gen.writeRawValue(CatalogJson.write(offer)),
         node -> CatalogJson.readOffer(node.toString())).register(module);
     Codec.of(OfferDuration.class, LiensModule::writeDuration, LiensModule::readDuration).register(module);
+    Codec.of(Catalog.class, (catalog, gen) -> gen.writeRawValue(CatalogJson.write(catalog)),
+        node -> CatalogJson.read(node.toString())).register(module);
+    Codec.of(TariffBook.class, (book, gen) -> gen.writeRawValue(TariffsJson.write(book)),
+        node -> TariffsJson.read(node.toString())).register(module);
     module.setMixInAnnotation(EventPayload.class, EventPayloadMixin.class);
+    for (Class<?> family : SEALED_VALUES) {
+      module.setMixInAnnotation(family, EventPayloadMixin.class);
+      records(family).forEach(type -> module.registerSubtypes(new NamedType(type, type.getSimpleName())));
+    }
     EventTypes.BY_NAME.forEach((name, type) -> module.registerSubtypes(new NamedType(type, name)));
     return module;
   }
 
-  /** Event payloads are written with their type name, so that the outbox can read them back. */
+  /**
+   * The sealed value interfaces without a format of their own: each record of theirs is written with its simple
+   * name in a {@code "type"} property ({@code {"type": "HomeVisit", …}}, {@code {"type": "Active", …}}).
+   */
+  static final List<Class<?>> SEALED_VALUES = List.of(Lifecycle.class, Contact.class, BillingSubject.class);
+
+  /** The records that implement {@code sealed}, through its sealed sub-interfaces. */
+  static List<Class<?>> records(Class<?> sealed) {
+    List<Class<?>> records = new ArrayList<>();
+    for (Class<?> permitted : sealed.getPermittedSubclasses()) {
+      if (permitted.isRecord()) {
+        records.add(permitted);
+      } else {
+        records.addAll(records(permitted));
+      }
+    }
+    return records;
+  }
+
+  /** Event payloads (and sealed values) are written with their type name, so that they read back. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
   private abstract static class EventPayloadMixin {}
 
@@ -72,7 +117,40 @@ final class LiensModule {
       if (EntityId.class.isAssignableFrom(raw) && raw != EntityId.class) {
         return idCodec(raw.asSubclass(EntityId.class)).deserializer();
       }
+      Optional<ImmutablesCodec> aggregate = ImmutablesCodec.of(raw);
+      if (aggregate.isPresent()) {
+        return aggregate.get().deserializer();
+      }
       return super.findBeanDeserializer(type, config, bean);
+    }
+  }
+
+  /**
+   * A record of Liens is written as its components only: a derived {@code isOpen()} or {@code getX()} is not part of
+   * its JSON form (it would not read back).
+   */
+  private static final class ComponentsOnly extends BeanSerializerModifier {
+    @Override
+    public List<BeanPropertyWriter> changeProperties(
+        SerializationConfig config, BeanDescription bean, List<BeanPropertyWriter> properties) {
+      Class<?> type = bean.getBeanClass();
+      if (!type.isRecord() || !type.getName().startsWith("org.liens.")) {
+        return properties;
+      }
+      Set<String> components = new HashSet<>();
+      for (RecordComponent component : type.getRecordComponents()) {
+        components.add(component.getName());
+      }
+      return properties.stream().filter(p -> components.contains(p.getName())).toList();
+    }
+  }
+
+  /** The aggregates generated by Immutables, from their abstract type or their generated class. */
+  private static final class AggregateSerializers extends SimpleSerializers {
+    @Override
+    public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription bean) {
+      Optional<ImmutablesCodec> aggregate = ImmutablesCodec.of(type.getRawClass());
+      return aggregate.isPresent() ? aggregate.get().serializer() : super.findSerializer(config, type, bean);
     }
   }
 

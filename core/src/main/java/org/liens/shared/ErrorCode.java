@@ -14,6 +14,11 @@ public enum ErrorCode {
   BLANK_VALUE,
   /** A value is outside its allowed range or format (a negative count, a malformed code). */
   INVALID_VALUE,
+  /**
+   * A JSON text read by {@code org.liens.json.LiensJson} is malformed: not JSON, an unknown or missing field, a value
+   * of the wrong shape; the message names the field's path ({@code $.lines[2].price}), never the value.
+   */
+  MALFORMED_JSON,
 
   // --- catalogue
   /** The offer code is not in the catalogue in use. */

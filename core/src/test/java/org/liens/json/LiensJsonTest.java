@@ -336,7 +336,7 @@ class LiensJsonTest {
         .hasMessageNotContaining("Secret");
     assertThatThrownBy(() -> LiensJson.read("{\"drawnOn\": \"not a date Secret\"}", EmtMap.class))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).code()).isEqualTo(ErrorCode.INVALID_VALUE))
+        .satisfies(e -> assertThat(((InvalidInputException) e).code()).isEqualTo(ErrorCode.MALFORMED_JSON))
         .hasMessageContaining("drawnOn")
         .hasMessageNotContaining("Secret");
     assertThatThrownBy(() -> LiensJson.read("{not json Secret", SupportPlan.class))
