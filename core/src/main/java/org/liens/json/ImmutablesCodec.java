@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -194,7 +196,21 @@ final class ImmutablesCodec {
       return call(build, builderInstance);
     } catch (IllegalStateException e) {
       Matcher missing = MISSING.matcher(String.valueOf(e.getMessage()));
-      return ctxt.reportInputMismatch(type, "missing field(s) " + (missing.find() ? missing.group(1) : ""));
+      if (String.valueOf(e.getMessage()).startsWith("Cannot build") && missing.find()) {
+        // Immutables names the required attributes not set: the first one is the path
+        throw JsonMappingException.wrapWithPath(new MissingField(p, type), type, missing.group(1).split(", ")[0]);
+      }
+      // an invariant between attributes (a rejected referral without its reason): the aggregate is inconsistent
+      throw ValueInstantiationException.from(p, "inconsistent " + type.getSimpleName(), ctxt.constructType(type), e);
+    }
+  }
+
+  /** A required attribute absent from the JSON object. */
+  static final class MissingField extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    MissingField(JsonParser p, Class<?> type) {
+      super(p, "missing attribute of " + type.getSimpleName(), type);
     }
   }
 

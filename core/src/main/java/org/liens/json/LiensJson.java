@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,11 +212,32 @@ public final class LiensJson {
         throw new InvalidInputException(rule.code(), path(e) + ": " + rule.getMessage().replaceFirst("^[A-Z_]+: ", ""),
             rule);
       }
-      throw new InvalidInputException(ErrorCode.MALFORMED_JSON, "not a valid " + what + " at " + path(e));
+      throw new InvalidInputException(ErrorCode.MALFORMED_JSON, "not a valid " + what + " at " + path(e) + ": "
+          + reason(e));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(ErrorCode.MALFORMED_JSON, "not valid JSON for " + what
           + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
     }
+  }
+
+  /** Why a mapping failed, in words of its own: Jackson's messages may quote the text read. */
+  private static String reason(JsonMappingException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      return "unknown field";
+    }
+    if (e instanceof InvalidTypeIdException) {
+      return "unknown type";
+    }
+    if (e instanceof ImmutablesCodec.MissingField) {
+      return "missing";
+    }
+    if (e instanceof ValueInstantiationException) {
+      return "inconsistent values";
+    }
+    if (e instanceof MismatchedInputException && !(e instanceof InvalidFormatException)) {
+      return "not the expected shape";
+    }
+    return "invalid value";
   }
 
   /** The JSON path of a mapping failure, by field names and indexes only. */
