@@ -95,6 +95,17 @@ class MalformedJsonProperties {
   }
 
   @Example
+  void anAmountWrittenAsADecimalStringIsRefusedAsTheReadmeSays() throws Exception {
+    Invoice invoice = (Invoice) JsonArbitraries.of(Invoice.class).sample();
+    ObjectNode tree = (ObjectNode) TREES.readTree(LiensJson.write(invoice));
+    ((ObjectNode) tree.get("lines").get(0)).put("unitPrice", "1800.00");
+
+    assertThat(catchThrowableOfType(() -> LiensJson.read(TREES.writeValueAsString(tree), Invoice.class),
+        InvalidInputException.class))
+        .hasMessage("MALFORMED_JSON: not a valid Invoice at $.lines[0].unitPrice: not the expected shape");
+  }
+
+  @Example
   void aMissingFieldOfAnAggregateIsNamed() throws Exception {
     Referral referral = (Referral) JsonArbitraries.of(Referral.class).sample();
     ObjectNode tree = (ObjectNode) TREES.readTree(LiensJson.write(referral));
