@@ -112,8 +112,8 @@ class JsonRoundTripProperties {
   }
 
   @Example
-  @Label("the JSON types found by reflection include every aggregate, view and report, and each has a generator")
-  void everyJsonTypeIsFoundAndGenerated() {
+  @Label("the JSON types found by reflection include every aggregate, view and report, and each one round-trips")
+  void everyJsonTypeIsFoundAndRoundTrips() throws Exception {
     assertThat(TYPES).contains(Household.class, Organisation.class, StaffMember.class, Referral.class,
         Accompaniment.class, FundingAgreement.class, Quote.class, WorkshopSeries.class, Invoice.class,
         CreditNote.class, DomainEvent.class, PrescriberView.class, FunderView.class, CaseloadEntry.class,
@@ -121,8 +121,15 @@ class JsonRoundTripProperties {
         Money.class, PersonName.class);
     assertThat(TYPES).containsAll(LiensJson.payloadTypes().values());
     for (Class<?> type : TYPES) {
-      assertThat(JsonArbitraries.of(type).sampleStream().limit(3)).as(type.getName()).hasSize(3)
-          .allSatisfy(value -> assertThat(value).isInstanceOf(type));
+      // every type, every run: a new type without a JSON form fails here whatever the properties draw
+      for (Object value : JsonArbitraries.of(type).sampleStream().limit(3).toList()) {
+        Typed typed = new Typed(type, value);
+        String json = LiensJson.write(value);
+        assertThat(value).as(type.getName()).isInstanceOf(type);
+        assertReadsBack(LiensJson.read(json, type), typed);
+        assertThat(HOST.writeValueAsString(value)).as(type.getName()).isEqualTo(json);
+        assertReadsBack(HOST.readValue(json, type), typed);
+      }
     }
   }
 
