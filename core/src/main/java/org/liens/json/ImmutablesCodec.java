@@ -21,7 +21,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -167,8 +166,7 @@ final class ImmutablesCodec {
       return ctxt.reportInputMismatch(type, "expected an object");
     }
     Object builderInstance = call(builder, null);
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
       Attribute attribute = attributes.get(member.getKey());
       if (attribute == null) {
         throw UnrecognizedPropertyException.from(p, type, member.getKey(), new ArrayList<>(attributes.keySet()));

@@ -11,35 +11,35 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
-import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.math.BigDecimal;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.Lifecycle;
 import org.liens.billing.BillingSubject;
-import org.liens.catalog.Catalog;
-import org.liens.pricing.TariffBook;
 import org.liens.billing.InvoiceNumber;
+import org.liens.catalog.Catalog;
 import org.liens.catalog.Offer;
 import org.liens.catalog.OfferCode;
 import org.liens.catalog.OfferDuration;
 import org.liens.event.EventPayload;
 import org.liens.pricing.Money;
 import org.liens.pricing.Percentage;
+import org.liens.pricing.TariffBook;
 import org.liens.pricing.VatRate;
 import org.liens.pricing.VatRegime;
 import org.liens.shared.EntityId;
@@ -48,9 +48,10 @@ import org.liens.shared.InvalidInputException;
 import org.liens.workshop.Travel;
 
 /**
- * Builds the Jackson module of {@link LiensJson}: one {@link Codec} per value with a format of its own, every
- * {@link EntityId} subtype as its UUID string (found from the type, no list), and every event payload of the
- * sealed families of {@link EventTypes} as a subtype named by its stored type name.
+ * Builds the Liens part of {@link LiensJacksonModule}: one {@link Codec} per value with a format of its own, every
+ * {@link EntityId} subtype as its UUID string (found from the type, no list), every Immutables aggregate through
+ * {@link ImmutablesCodec}, records as their components only, and every event payload of the sealed families of
+ * {@link EventTypes} and every record of {@link #SEALED_VALUES} as a subtype named in a {@code "type"} property.
  */
 final class LiensModule {
   private LiensModule() {}
@@ -76,9 +77,9 @@ final class LiensModule {
         node -> CatalogJson.read(node.toString())).register(module);
     Codec.of(TariffBook.class, (book, gen) -> gen.writeRawValue(TariffsJson.write(book)),
         node -> TariffsJson.read(node.toString())).register(module);
-    module.setMixInAnnotation(EventPayload.class, EventPayloadMixin.class);
+    module.setMixInAnnotation(EventPayload.class, TypeNamedMixin.class);
     for (Class<?> family : SEALED_VALUES) {
-      module.setMixInAnnotation(family, EventPayloadMixin.class);
+      module.setMixInAnnotation(family, TypeNamedMixin.class);
       records(family).forEach(type -> module.registerSubtypes(new NamedType(type, type.getSimpleName())));
     }
     EventTypes.BY_NAME.forEach((name, type) -> module.registerSubtypes(new NamedType(type, name)));
@@ -106,7 +107,7 @@ final class LiensModule {
 
   /** Event payloads (and sealed values) are written with their type name, so that they read back. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-  private abstract static class EventPayloadMixin {}
+  private abstract static class TypeNamedMixin {}
 
   /** Every id type from its UUID string, through the type's own {@code of(UUID)}. */
   private static final class IdDeserializers extends SimpleDeserializers {

@@ -7,7 +7,10 @@ import java.lang.reflect.Modifier;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.liens.catalog.Catalog;
+import org.liens.pricing.TariffBook;
 import org.liens.shared.Aggregate;
+import org.liens.shared.Change;
 import org.liens.shared.EntityId;
 
 /**
@@ -21,13 +24,13 @@ final class JsonTypes {
   private static final Set<String> NOT_VALUES = Set.of("org.liens.storage", "org.liens.internal", "org.liens.json");
 
   /** Classes that are values without being records: the documents with a format of their own. */
-  static final Set<Class<?>> DOCUMENTS = Set.of(org.liens.catalog.Catalog.class, org.liens.pricing.TariffBook.class);
+  static final Set<Class<?>> DOCUMENTS = Set.of(Catalog.class, TariffBook.class);
 
   /**
    * Left out although public records: {@code Change}, a command's result, generic in the aggregate it holds (a host
    * writes its state and its events, each of which is here).
    */
-  static final Set<Class<?>> NOT_EXCHANGED = Set.of(org.liens.shared.Change.class);
+  static final Set<Class<?>> NOT_EXCHANGED = Set.of(Change.class);
 
   private JsonTypes() {}
 

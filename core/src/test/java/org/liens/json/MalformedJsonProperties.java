@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,12 +20,18 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.liens.accompaniment.Accompaniment;
+import org.liens.agreement.FundingAgreement;
+import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
 import org.liens.household.Household;
+import org.liens.organisation.Organisation;
 import org.liens.referral.Referral;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.InvalidInputException;
 import org.liens.shared.LiensException;
+import org.liens.staff.StaffMember;
+import org.liens.workshop.Quote;
+import org.liens.workshop.WorkshopSeries;
 
 /**
  * Malformed JSON is refused with a typed {@link LiensException} whose message names the field's JSON path and never
@@ -57,8 +62,8 @@ class MalformedJsonProperties {
     Located target = objects.get(pick % objects.size());
     target.node().put("unexpectedField", SECRET);
 
-    InvalidInputException e = catchThrowableOfType(
-        () -> LiensJson.read(TREES.writeValueAsString(tree), typed.type()), InvalidInputException.class);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(tree), typed.type()));
 
     assertThat(e).as(typed.type().getName() + " at " + target.path()).isNotNull();
     assertThat(e.getMessage()).doesNotContain(SECRET);
@@ -78,8 +83,8 @@ class MalformedJsonProperties {
     String field = fields.get(pick % fields.size());
     tree.set(field, TREES.createObjectNode().put("unexpected", SECRET));
 
-    InvalidInputException e = catchThrowableOfType(
-        () -> LiensJson.read(TREES.writeValueAsString(tree), typed.type()), InvalidInputException.class);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(tree), typed.type()));
 
     assertThat(e).as(typed.type().getSimpleName() + "." + field).isNotNull();
     assertThat(e.getMessage()).contains("$." + field).doesNotContain(SECRET);
@@ -88,9 +93,9 @@ class MalformedJsonProperties {
   @Provide
   Arbitrary<JsonRoundTripProperties.Typed> aggregates() {
     return Arbitraries.of(Referral.class, Accompaniment.class, Invoice.class, Household.class,
-            org.liens.billing.CreditNote.class, org.liens.agreement.FundingAgreement.class,
-            org.liens.workshop.Quote.class, org.liens.workshop.WorkshopSeries.class,
-            org.liens.organisation.Organisation.class, org.liens.staff.StaffMember.class)
+            CreditNote.class, FundingAgreement.class,
+            Quote.class, WorkshopSeries.class,
+            Organisation.class, StaffMember.class)
         .flatMap(type -> JsonArbitraries.of(type).map(value -> new JsonRoundTripProperties.Typed(type, value)));
   }
 
@@ -100,8 +105,8 @@ class MalformedJsonProperties {
     ObjectNode tree = (ObjectNode) TREES.readTree(LiensJson.write(invoice));
     ((ObjectNode) tree.get("lines").get(0)).put("unitPrice", "1800.00");
 
-    assertThat(catchThrowableOfType(() -> LiensJson.read(TREES.writeValueAsString(tree), Invoice.class),
-        InvalidInputException.class))
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(tree), Invoice.class)))
         .hasMessage("MALFORMED_JSON: not a valid Invoice at $.lines[0].unitPrice: not the expected shape");
   }
 
@@ -111,8 +116,8 @@ class MalformedJsonProperties {
     ObjectNode tree = (ObjectNode) TREES.readTree(LiensJson.write(referral));
     tree.remove("household");
 
-    InvalidInputException e = catchThrowableOfType(() -> LiensJson.read(TREES.writeValueAsString(tree), Referral.class),
-        InvalidInputException.class);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(tree), Referral.class));
 
     assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON);
     assertThat(e.getMessage()).contains("$.household").contains("missing");
@@ -127,10 +132,10 @@ class MalformedJsonProperties {
     ObjectNode negative = (ObjectNode) TREES.readTree(LiensJson.write(household));
     negative.put("version", -1);
 
-    InvalidInputException noParent = catchThrowableOfType(
-        () -> LiensJson.read(TREES.writeValueAsString(tree), Household.class), InvalidInputException.class);
-    LiensException badVersion = catchThrowableOfType(
-        () -> LiensJson.read(TREES.writeValueAsString(negative), Household.class), LiensException.class);
+    InvalidInputException noParent = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(tree), Household.class));
+    LiensException badVersion = catchThrowableOfType(LiensException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(negative), Household.class));
 
     assertThat(noParent.code()).isEqualTo(ErrorCode.INVALID_HOUSEHOLD_COMPOSITION);
     assertThat(noParent.getMessage()).contains("$.profile");
@@ -149,12 +154,12 @@ class MalformedJsonProperties {
     ObjectNode noReason = (ObjectNode) TREES.readTree(LiensJson.write(rejected));
     noReason.putNull("rejectionReason");
 
-    InvalidInputException sameEducatorTwice = catchThrowableOfType(
-        () -> LiensJson.read(TREES.writeValueAsString(twice), Accompaniment.class), InvalidInputException.class);
-    InvalidInputException paused = catchThrowableOfType(
-        () -> LiensJson.read(TREES.writeValueAsString(unknownState), Accompaniment.class), InvalidInputException.class);
-    InvalidInputException rejectedWithoutReason = catchThrowableOfType(
-        () -> LiensJson.read(TREES.writeValueAsString(noReason), Referral.class), InvalidInputException.class);
+    InvalidInputException sameEducatorTwice = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(twice), Accompaniment.class));
+    InvalidInputException paused = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(unknownState), Accompaniment.class));
+    InvalidInputException rejectedWithoutReason = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(noReason), Referral.class));
 
     assertThat(sameEducatorTwice.code()).isEqualTo(ErrorCode.MALFORMED_JSON);
     assertThat(sameEducatorTwice.getMessage()).contains("inconsistent");
@@ -166,9 +171,10 @@ class MalformedJsonProperties {
 
   @Example
   void writingAValueWithoutAJsonFormIsATypedError() {
-    InvalidInputException empty = catchThrowableOfType(() -> LiensJson.write(new Object()), InvalidInputException.class);
-    InvalidInputException failing = catchThrowableOfType(() -> LiensJson.write(Map.of("key", new Failing())),
-        InvalidInputException.class);
+    InvalidInputException empty = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.write(new Object()));
+    InvalidInputException failing = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.write(Map.of("key", new Failing())));
 
     assertThat(empty.code()).isEqualTo(ErrorCode.INVALID_VALUE);
     assertThat(empty.getMessage()).contains("Object");
@@ -188,8 +194,7 @@ class MalformedJsonProperties {
   private static void collectObjects(JsonNode node, String path, List<Located> into) {
     if (node instanceof ObjectNode object) {
       into.add(new Located(path, object));
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
+      for (Map.Entry<String, JsonNode> member : object.properties()) {
         collectObjects(member.getValue(), path + "." + member.getKey(), into);
       }
     } else if (node instanceof ArrayNode array) {
