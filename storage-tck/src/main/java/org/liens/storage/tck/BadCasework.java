@@ -12,6 +12,7 @@ import static org.liens.storage.tck.BadInput.Slot.LONG_TEXT;
 import static org.liens.storage.tck.BadInput.Slot.NAME;
 import static org.liens.storage.tck.BadInput.Slot.REQUIRED;
 import static org.liens.storage.tck.BadInput.Slot.SHORT_TEXT;
+import static org.liens.storage.tck.BadInput.Slot.VERSION;
 import static org.liens.storage.tck.BadInput.Slot.BIRTH_DATE;
 import static org.liens.storage.tck.BadInput.Slot.COUNT;
 
@@ -110,6 +111,8 @@ final class BadCasework {
     all.add(c("households.update: child's birth date", BIRTH_DATE, (b, v) -> b.liens.households().update(
         COORDINATOR, b.parents.id(), b.parents.version(), b.parents.profile().toBuilder()
             .child(new Child(PersonName.of("Léo", "Martin"), date(v), Optional.empty())).build())));
+    all.add(c("households.update: version", VERSION, (b, v) -> b.liens.households().update(COORDINATOR,
+        b.others.id(), (Long) v, b.others.profile())));
     all.add(c("households.get: id", ID, (b, v) -> b.liens.households().get(COORDINATOR, id(v, HouseholdId::of))));
     // organisations
     all.add(c("organisations.register: name", NAME, (b, v) -> b.liens.organisations().register(COORDINATOR,
@@ -131,6 +134,8 @@ final class BadCasework {
         id(v, OrganisationId::of), 1, "CCAS de Nîmes", Optional.empty(), Optional.empty())));
     all.add(c("organisations.update: name", NAME, (b, v) -> b.liens.organisations().update(COORDINATOR,
         b.caf.id(), b.caf.version(), text(v), b.caf.siren(), b.caf.address())));
+    all.add(c("organisations.update: version", VERSION, (b, v) -> b.liens.organisations().update(COORDINATOR,
+        b.caf.id(), (Long) v, b.caf.name(), b.caf.siren(), b.caf.address())));
     all.add(c("organisations.get: id", ID, (b, v) -> b.liens.organisations().get(COORDINATOR,
         id(v, OrganisationId::of))));
     all.add(c("organisations.all: actor", REQUIRED, (b, v) -> b.liens.organisations().all((Actor) v)));
@@ -262,6 +267,10 @@ final class BadCasework {
         id(v, StaffId::of), 1, Set.of(StaffRole.EDUCATOR))));
     all.add(c("staff.changeRoles: roles", REQUIRED, (b, v) -> b.liens.staff().changeRoles(COORDINATOR,
         b.educators.get(0), 1, (Set<StaffRole>) v)));
+    all.add(c("staff.changeRoles: version", VERSION, (b, v) -> b.liens.staff().changeRoles(COORDINATOR,
+        b.educators.get(0), (Long) v, Set.of(StaffRole.EDUCATOR))));
+    all.add(c("staff.endActivity: version", VERSION, (b, v) -> b.liens.staff().endActivity(COORDINATOR,
+        b.educators.get(0), (Long) v, BadInput.TODAY)));
     all.add(c("staff.changeActivity: active from", DATE, (b, v) -> b.liens.staff().changeActivity(COORDINATOR,
         b.educators.get(0), 1, date(v), Optional.empty())));
     all.add(c("staff.endActivity: last day", DATE, (b, v) -> b.liens.staff().endActivity(COORDINATOR,
@@ -269,6 +278,7 @@ final class BadCasework {
     all.add(c("staff.get: id", ID, (b, v) -> b.liens.staff().get(COORDINATOR, id(v, StaffId::of))));
     all.add(c("staff.ofOrganisation: organisation", REQUIRED, (b, v) -> b.liens.staff().ofOrganisation(
         COORDINATOR, (OrganisationId) v)));
+    all.add(c("staff.resolve: actor", REQUIRED, (b, v) -> b.liens.staff().resolve((Actor) v)));
     all.add(c("staff.resolve: day", DATE, (b, v) -> b.liens.staff().resolve(
         Actor.staff("educator-1", Role.EDUCATOR, b.educators.get(0)), date(v))));
     return all;

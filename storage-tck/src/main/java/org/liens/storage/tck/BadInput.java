@@ -18,7 +18,7 @@ import org.liens.shared.ErrorCode;
  * before the referral): those carry no code, and the command of the catalogue ({@link BadCall}) gives it.
  *
  * @param label what is wrong, for the failure report ("name too long by 1")
- * @param value the argument: a text, a date, an amount in cents, a count, an id's UUID, an instant, or null
+ * @param value the argument: a text, a date, an amount in cents, a count, a version, an id's UUID, an instant, or null
  * @param expected the code every adapter answers, or null when the command decides it ({@link Slot#contextual})
  * @param secret a text that must not appear in the refusal's message chain (the hostile marker, the refused date or
  *     amount), or null when nothing of the value is distinctive enough to check
@@ -47,6 +47,8 @@ public record BadInput(String label, Object value, ErrorCode expected, String se
     AMOUNT,
     /** A count of one or more (children, sessions, places, a group number, days): zero or negative. */
     COUNT,
+    /** The version a caller read: one the aggregate never had (negative, past any count), whatever it holds. */
+    VERSION,
     /** An id: one no aggregate has, or null. */
     ID,
     /** An argument that may not be null and has no other invalid value here (an actor, a kind, a query's id). */
@@ -72,6 +74,7 @@ public record BadInput(String label, Object value, ErrorCode expected, String se
             amount(Long.MIN_VALUE), amount(Long.MAX_VALUE), missing());
         case COUNT -> List.of(count(0), count(-7_919), count(Integer.MIN_VALUE));
         case ID -> List.of(unknown(new UUID(0xBAD, 1)), missing());
+        case VERSION -> List.of(version(-1), version(Long.MIN_VALUE), version(Long.MAX_VALUE), version(1_000_003));
         case REQUIRED -> List.of(missing());
         case INSTANT -> List.of(instant(Instant.MIN), instant(Instant.MAX), instant(Instant.parse("1899-12-31T22:59:59Z")),
             instant(Instant.parse("2201-01-01T00:00:00Z")), missing());
@@ -93,6 +96,8 @@ public record BadInput(String label, Object value, ErrorCode expected, String se
             Arbitraries.longs().between(Long.MIN_VALUE, 0).map(BadInput::amount),
             Arbitraries.longs().between(Money.MAX_CENTS + 1, Long.MAX_VALUE).map(BadInput::amount));
         case COUNT -> Arbitraries.integers().between(Integer.MIN_VALUE, 0).map(BadInput::count);
+        case VERSION -> Arbitraries.oneOf(Arbitraries.longs().lessOrEqual(-1), Arbitraries.longs().greaterOrEqual(
+            1_000_000)).map(BadInput::version);
         case ID -> Arbitraries.oneOf(Arbitraries.just(missing()),
             Arbitraries.longs().tuple2().map(t -> unknown(new UUID(t.get1(), t.get2()))));
         case REQUIRED -> Arbitraries.just(missing());
@@ -199,6 +204,10 @@ public record BadInput(String label, Object value, ErrorCode expected, String se
 
   private static BadInput instant(Instant instant) {
     return new BadInput("instant " + instant, instant, ErrorCode.INVALID_VALUE, instant.toString());
+  }
+
+  private static BadInput version(long version) {
+    return new BadInput("version " + version, version, ErrorCode.CONCURRENT_UPDATE, null);
   }
 
   private static BadInput unknown(UUID id) {
