@@ -498,7 +498,7 @@ public record Accompaniment(
    * @throws IllegalTransitionException unless {@code ACTIVE}
    */
   public Change<Accompaniment> close(LocalDate closedOn, LocalDate today) {
-    Checks.required(closedOn, "closedOn");
+    Checks.date(closedOn, "closedOn");
     Checks.required(today, "today");
     FollowUp followUp = activeFollowUp("close");
     ActionReport report = followUp.documents().actionReport().orElseThrow(() -> new RuleViolationException(
@@ -506,7 +506,7 @@ public record Accompaniment(
     if (closedOn.isBefore(report.writtenOn()) || closedOn.isAfter(today)
         || followUp.lastContact().filter(closedOn::isBefore).isPresent()) {
       throw new RuleViolationException(ErrorCode.INVALID_DOCUMENT_DATE,
-          "closure is dated from the action report and the last contact up to today, was " + closedOn);
+          "closure is dated from the action report and the last contact up to today");
     }
     boolean early = followUp.period().lastDay().map(closedOn::isBefore).orElse(false);
     return Change.of(

@@ -53,7 +53,7 @@ final class ConsentRules {
     }
     if (on.isAfter(today) || on.isBefore(consents.lastChange())) {
       throw new RuleViolationException(ErrorCode.INVALID_CONSENT,
-          "a consent change is dated from the last change up to today, was " + on);
+          "a consent change is dated from the last change up to today");
     }
     Accompaniment changed = Accompaniment.builder().from(accompaniment).consents(consents.with(entry)).build();
     AccompanimentId id = accompaniment.id();

@@ -25,11 +25,11 @@ final class DocumentRules {
 
   /** Fails with {@link ErrorCode#INVALID_DOCUMENT_DATE} unless {@code date} lies from the first appointment up to today. */
   static void requireDated(FollowUp followUp, LocalDate date, LocalDate today) {
-    Checks.required(date, "date");
+    Checks.date(date, "date");
     Checks.required(today, "today");
     if (date.isBefore(followUp.period().start()) || date.isAfter(today)) {
       throw new RuleViolationException(
-          ErrorCode.INVALID_DOCUMENT_DATE, "a document is dated from the first appointment up to today, was " + date);
+          ErrorCode.INVALID_DOCUMENT_DATE, "a document is dated from the first appointment up to today");
     }
   }
 

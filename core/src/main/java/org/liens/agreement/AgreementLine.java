@@ -20,7 +20,7 @@ import org.liens.shared.Checks;
 public record AgreementLine(OfferCode offer, int places, Money unitPrice, VatRegime vat) {
   public AgreementLine {
     Checks.required(offer, "offer");
-    Checks.check(places >= 1, "an agreement line has one place or more, was " + places);
+    Checks.check(places >= 1, "an agreement line has one place or more");
     Money.positive(unitPrice, "unitPrice");
     Checks.required(vat, "vat");
   }

@@ -19,7 +19,7 @@ import org.liens.shared.Checks;
 public record AgreementLineTerms(OfferCode offer, int places, Optional<Money> unitPrice, Optional<VatRegime> vat) {
   public AgreementLineTerms {
     Checks.required(offer, "offer");
-    Checks.check(places >= 1, "an agreement line has one place or more, was " + places);
+    Checks.check(places >= 1, "an agreement line has one place or more");
     Checks.optional(unitPrice, "unitPrice").ifPresent(p -> p.requirePositive("unitPrice"));
     Checks.optional(vat, "vat");
   }

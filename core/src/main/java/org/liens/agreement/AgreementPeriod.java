@@ -1,6 +1,7 @@
 package org.liens.agreement;
 
 import java.time.LocalDate;
+import org.liens.shared.Bounds;
 import org.liens.shared.Checks;
 
 /**
@@ -14,7 +15,9 @@ import org.liens.shared.Checks;
 public record AgreementPeriod(LocalDate start, LocalDate endExclusive) {
   public AgreementPeriod {
     Checks.date(start, "start");
-    Checks.date(Checks.required(endExclusive, "endExclusive").minusDays(1), "end");
+    Checks.required(endExclusive, "endExclusive");
+    Checks.check(endExclusive.isAfter(Bounds.EARLIEST_DATE) && !endExclusive.isAfter(Bounds.LATEST_DATE.plusDays(1)),
+        "end must lie between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE);
     Checks.check(endExclusive.isAfter(start), "an agreement period ends after it starts");
   }
 
@@ -25,7 +28,7 @@ public record AgreementPeriod(LocalDate start, LocalDate endExclusive) {
    * @param last the last day covered
    */
   public static AgreementPeriod ofClosed(LocalDate first, LocalDate last) {
-    return new AgreementPeriod(first, Checks.required(last, "last").plusDays(1));
+    return new AgreementPeriod(first, Checks.date(last, "last").plusDays(1));
   }
 
   /**

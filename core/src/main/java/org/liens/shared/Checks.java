@@ -71,7 +71,7 @@ public final class Checks {
    * @param field the name of the field, for the error message
    */
   public static int notNegative(int value, String field) {
-    check(value >= 0, field + " must be zero or more, was " + value);
+    check(value >= 0, field + " must be zero or more");
     return value;
   }
 

@@ -14,7 +14,7 @@ import org.liens.shared.Checks;
 public record GroupSession(UUID id, int group, LocalDate date) {
   public GroupSession {
     Checks.required(id, "id");
-    Checks.check(group >= 1, "groups are numbered from 1, was " + group);
+    Checks.check(group >= 1, "groups are numbered from 1");
     Checks.date(date, "date");
   }
 }

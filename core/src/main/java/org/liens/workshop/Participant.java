@@ -15,7 +15,7 @@ import org.liens.shared.Checks;
 public record Participant(Child child, int group, LocalDate enrolledOn) {
   public Participant {
     Checks.required(child, "child");
-    Checks.check(group >= 1, "groups are numbered from 1, was " + group);
+    Checks.check(group >= 1, "groups are numbered from 1");
     Checks.date(enrolledOn, "enrolledOn");
   }
 

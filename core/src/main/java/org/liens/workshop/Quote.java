@@ -96,8 +96,8 @@ public abstract class Quote implements Aggregate {
    */
   @Value.Check
   protected void check() {
-    Checks.check(children() >= 1, "a quote is for one child or more, was " + children());
-    Checks.check(sessions() >= 1, "a quote is for one session or more, was " + sessions());
+    Checks.check(children() >= 1, "a quote is for one child or more");
+    Checks.check(sessions() >= 1, "a quote is for one session or more");
     Checks.check(tariff().basis() == PriceBasis.GROUP_MODEL, "a quote is priced on a group model tariff");
     Checks.check(!validUntil().isBefore(quotedOn()), "a quote is valid at least on the day it is made");
     Checks.check((status() == QuoteStatus.PROPOSED) != decidedOn().isPresent(), "decidedOn is set once decided");
@@ -120,7 +120,7 @@ public abstract class Quote implements Aggregate {
     Checks.required(groupTariff, "groupTariff");
     Checks.required(today, "today");
     Checks.check(groupTariff.basis() == PriceBasis.GROUP_MODEL, "a quote is priced on a group model tariff");
-    Checks.check(!request.validUntil().isBefore(today), "a quote is valid at least until today, was " + request.validUntil());
+    Checks.check(!request.validUntil().isBefore(today), "a quote is valid at least until today");
     Quote quote = builder()
         .id(Checks.required(id, "id"))
         .version(0)

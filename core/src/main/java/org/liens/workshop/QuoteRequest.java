@@ -23,12 +23,12 @@ public record QuoteRequest(
     Travel travel, LocalDate validUntil) {
   public QuoteRequest {
     Checks.required(client, "client");
-    Checks.check(children >= 1, "a quote is for one child or more, was " + children);
-    Checks.check(sessions >= 1, "a quote is for one session or more, was " + sessions);
+    Checks.check(children >= 1, "a quote is for one child or more");
+    Checks.check(sessions >= 1, "a quote is for one session or more");
     Checks.required(sessionLength, "sessionLength");
     Checks.check(sessionLength.toMinutes() >= 1 && sessionLength.toSeconds() % 60 == 0
             && sessionLength.compareTo(WorkshopSession.MAX_LENGTH) <= 0,
-        "a session lasts whole minutes, from 1 minute to 8 hours, was " + sessionLength);
+        "a session lasts whole minutes, from 1 minute to 8 hours");
     Checks.required(frequency, "frequency");
     Checks.required(travel, "travel");
     Checks.date(validUntil, "validUntil");

@@ -59,7 +59,7 @@ public sealed interface Travel {
    */
   record PerTrip(int trips, Money unitCost) implements Travel {
     public PerTrip {
-      Checks.check(trips >= 1, "travel is at least one trip, was " + trips);
+      Checks.check(trips >= 1, "travel is at least one trip");
       Money.positive(unitCost, "unitCost");
     }
 
@@ -78,7 +78,7 @@ public sealed interface Travel {
   record ByDistance(BigDecimal kilometres, Money ratePerKm) implements Travel {
     public ByDistance {
       Checks.required(kilometres, "kilometres");
-      Checks.check(kilometres.signum() > 0, "a distance is more than zero, was " + kilometres.toPlainString());
+      Checks.check(kilometres.signum() > 0, "a distance is more than zero");
       Money.positive(ratePerKm, "ratePerKm");
       Quantity.decimal(kilometres, QuantityUnit.KILOMETRE);
     }

@@ -222,7 +222,7 @@ public abstract class WorkshopSeries implements Aggregate {
   }
 
   private void requireGroup(int group) {
-    Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups() + ", not " + group);
+    Checks.check(group >= 1 && group <= groups(), "the series has groups 1 to " + groups());
   }
 
   /**

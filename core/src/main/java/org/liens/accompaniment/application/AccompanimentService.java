@@ -321,7 +321,7 @@ public final class AccompanimentService {
    */
   public Optional<Progress> progress(Actor actor, AccompanimentId id, LocalDate date) {
     Checks.required(id, "id");
-    Checks.required(date, "date");
+    Checks.date(date, "date");
     return engine.read(actor, Operation.ACCOMPANIMENT_PROGRESS,
         (gate, repositories) -> gate.check(repositories.accompaniments().get(id), Targets::of)).progressAt(date);
   }

@@ -89,6 +89,7 @@ public final class AgreementService {
    */
   public List<FundingAgreement> withPlacesLeft(Actor actor, OfferCode offer, LocalDate on) {
     Checks.required(offer, "offer");
+    Checks.date(on, "on");
     return read(actor, Operation.AGREEMENT_PLACES, on, "on", (gate, repositories, key) -> {
       gate.check(AccessTarget.NONE); // every funder's agreements: the whole organisation's scope only
       return repositories.fundingAgreements().withPlacesLeft(offer, key);

@@ -1,6 +1,7 @@
 package org.liens.audit.application;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.liens.access.AccessTarget;
@@ -12,6 +13,7 @@ import org.liens.household.HouseholdId;
 import org.liens.household.PersonId;
 import org.liens.internal.Engine;
 import org.liens.internal.Gate;
+import org.liens.shared.Bounds;
 import org.liens.shared.Checks;
 import org.liens.storage.Repositories;
 
@@ -81,11 +83,11 @@ public final class AuditService {
    * @param from the first instant, included
    * @param to the last instant, excluded
    * @return the entries, possibly none
-   * @throws org.liens.shared.InvalidInputException if a value is missing or blank, or {@code from} is after
-   *     {@code to}
+   * @throws org.liens.shared.InvalidInputException if a value is missing, {@code userId} is not a user id (blank,
+   *     longer than 200 characters, a control character: README "Input bounds"), or {@code from} is after {@code to}
    */
   public List<AuditEntry> ofActor(Actor actor, String userId, Instant from, Instant to) {
-    String user = Checks.notBlank(userId, "userId");
+    String user = Checks.name(userId, "userId");
     period(from, to);
     return trail(actor, (gate, r) -> r.auditTrail().ofActor(user, from, to));
   }
@@ -98,11 +100,14 @@ public final class AuditService {
    * @param asOf the instant the retention is counted back from; not after the Liens clock's now, so that a wrong
    *     date cannot delete entries still inside their retention
    * @return how many entries were deleted
-   * @throws org.liens.shared.InvalidInputException if a value is missing or {@code asOf} is in the future
+   * @throws org.liens.shared.InvalidInputException if a value is missing, or {@code asOf} is in the future or before
+   *     1900-01-01 (UTC)
    */
   public int purge(Actor actor, Instant asOf) {
     Checks.required(actor, "actor");
     Checks.required(asOf, "asOf");
+    Checks.check(!asOf.isBefore(Bounds.EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant()),
+        "asOf must not be before " + Bounds.EARLIEST_DATE);
     Checks.check(!asOf.isAfter(engine.clock().instant()), "asOf must not be in the future");
     Instant keptFrom = policy.keptFrom(asOf, engine.clock().getZone());
     return engine.write(actor, Operation.AUDIT_PURGE, work -> {

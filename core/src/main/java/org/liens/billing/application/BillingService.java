@@ -200,14 +200,16 @@ public final class BillingService {
 
   /** The invoices issued from {@code from} to {@code to}, both included, by number. */
   public List<Invoice> issuedBetween(Actor actor, LocalDate from, LocalDate to) {
-    Checks.required(from, "from");
+    Checks.date(from, "from");
+    Checks.date(to, "to");
     return read(actor, Operation.BILLING_LEDGER, to, "to", (gate, repositories, key) ->
         ledger(gate, () -> repositories.invoices().issuedBetween(from, key)));
   }
 
   /** The credit notes issued from {@code from} to {@code to}, both included, by number. */
   public List<CreditNote> creditNotesIssuedBetween(Actor actor, LocalDate from, LocalDate to) {
-    Checks.required(from, "from");
+    Checks.date(from, "from");
+    Checks.date(to, "to");
     return read(actor, Operation.BILLING_LEDGER, to, "to", (gate, repositories, key) ->
         ledger(gate, () -> repositories.creditNotes().issuedBetween(from, key)));
   }

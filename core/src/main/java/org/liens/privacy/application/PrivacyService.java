@@ -76,7 +76,7 @@ public final class PrivacyService {
    */
   public RetentionDecision decide(Actor actor, HouseholdId household, LocalDate asOf) {
     Checks.required(household, "household");
-    Checks.required(asOf, "asOf");
+    Checks.date(asOf, "asOf");
     return engine.read(actor, Operation.PRIVACY_DECIDE, (gate, r) -> decision(r, checked(gate, r, household), asOf));
   }
 
@@ -242,7 +242,7 @@ public final class PrivacyService {
   }
 
   private void notAfterToday(LocalDate asOf) {
-    Checks.required(asOf, "asOf");
+    Checks.date(asOf, "asOf");
     Checks.check(!asOf.isAfter(engine.today()), "the retention rule is applied at today at the latest");
   }
 

@@ -165,7 +165,7 @@ public final class StaffService {
    */
   public StaffMember resolve(Actor actor, LocalDate day) {
     Checks.required(actor, "actor");
-    Checks.required(day, "day");
+    Checks.date(day, "day");
     return engine.read(actor, Operation.STAFF_RESOLVE,
         (gate, repositories) -> gate.check(StaffDirectory.resolve(repositories.staff(), actor, day), Targets::of));
   }

@@ -110,7 +110,7 @@ public final class QuoteService {
    * @return the series as stored after the change
    */
   public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child) {
-    return change(actor, Operation.WORKSHOP_ENROL, id, (series, work) -> series.enrol(child, work.today()));
+    return change(actor, Operation.WORKSHOP_ENROL, id, (series, work) -> series.enrol(born(child, work), work.today()));
   }
 
   /**
@@ -123,7 +123,8 @@ public final class QuoteService {
    * @return the series as stored after the change
    */
   public WorkshopSeries enrol(Actor actor, WorkshopSeriesId id, Child child, int group) {
-    return change(actor, Operation.WORKSHOP_ENROL, id, (series, work) -> series.enrol(child, group, work.today()));
+    return change(actor, Operation.WORKSHOP_ENROL, id,
+        (series, work) -> series.enrol(born(child, work), group, work.today()));
   }
 
   /**
@@ -182,6 +183,13 @@ public final class QuoteService {
       WorkshopSeries series = work.gate().check(work.repositories().workshopSeries().get(id), Targets::of);
       return work.repositories().workshopSeries().save(work.accept(command.apply(series, work)));
     });
+  }
+
+  /** A participant is born, like every child of a household: not after today (README "Input bounds"). */
+  private static Child born(Child child, UnitOfWork work) {
+    Checks.required(child, "child");
+    Checks.birthDate(child.birthDate(), "birthDate", work.today());
+    return child;
   }
 
   @FunctionalInterface
