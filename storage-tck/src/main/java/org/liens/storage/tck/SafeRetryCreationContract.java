@@ -191,16 +191,16 @@ public interface SafeRetryCreationContract extends StorageFactory {
 
   /** Contract (retries): preparing again while drafts wait returns them. */
   @Test
-  @DisplayName("retries: an accompaniment prepared again returns its pending draft; one draft is stored")
+  @DisplayName("retries: a co-financed module prepared again returns its pending drafts, in order; one per funder")
   default void preparing_again_returns_the_pending_drafts() {
     Ledger ledger = Ledger.partnersOn(newStorage());
-    Accompaniment mip = ledger.startedMip();
-
-    List<Invoice> drafts = repeated(ledger.storage, List.of("InvoiceDrafted"),
+    Referral referral = ledger.assessed(OfferCode.MIP, Optional.of(ledger.cofinanced));
+    Accompaniment mip = ledger.liens.accompaniments().start(ACTOR, ledger.liens.referrals().validate(ACTOR,
+        referral.id(), List.of(ledger.educator)).id(), ledger.clock.today());
+    List<Invoice> drafts = repeated(ledger.storage, List.of("InvoiceDrafted", "InvoiceDrafted", "InvoiceDrafted"),
         () -> ledger.liens.billing().prepare(ACTOR, mip.id()));
-
-    assertThat(drafts).hasSize(1);
-    assertThat(ledger.liens.billing().ofAccompaniment(ACTOR, mip.id())).isEqualTo(drafts);
+    assertThat(drafts).extracting(Invoice::funder).containsExactly(ledger.caf.id(), ledger.msa.id(), ledger.figeac.id());
+    assertThat(ledger.liens.billing().ofAccompaniment(ACTOR, mip.id())).containsExactlyInAnyOrderElementsOf(drafts);
   }
 
   /** Contract (retries): issuing an issued invoice again returns it unchanged and takes no number. */
