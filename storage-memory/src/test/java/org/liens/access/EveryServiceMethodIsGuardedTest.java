@@ -108,6 +108,7 @@ class EveryServiceMethodIsGuardedTest {
         Map.entry(OrganisationKind.class, OrganisationKind.CCAS), Map.entry(Money.class, Money.euros(10)),
         Map.entry(StaffId.class, world.lea), Map.entry(AccompanimentId.class, world.madi.id()),
         Map.entry(org.liens.accompaniment.ContactId.class, org.liens.accompaniment.ContactId.of(new UUID(9, 6))),
+        Map.entry(UUID.class, new UUID(9, 7)),
         Map.entry(HouseholdId.class, world.couple.id()), Map.entry(ReferralId.class, world.received.id()),
         Map.entry(OrganisationId.class, world.ccas.id()),
         Map.entry(org.liens.agreement.AgreementId.class, org.liens.agreement.AgreementId.of(new UUID(9, 1))),

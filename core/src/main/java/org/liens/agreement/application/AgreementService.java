@@ -2,6 +2,7 @@ package org.liens.agreement.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
 import org.liens.access.Operation;
@@ -19,9 +20,11 @@ import org.liens.internal.Gate;
 import org.liens.internal.Targets;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.TariffBook;
+import org.liens.shared.Change;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IllegalTransitionException;
+import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.NotFoundException;
 import org.liens.storage.Repositories;
 
@@ -57,15 +60,47 @@ public final class AgreementService {
    * @return the agreement as stored
    */
   public FundingAgreement conclude(Actor actor, AgreementTerms terms) {
+    return conclude(actor, Optional.empty(), terms);
+  }
+
+  /**
+   * Concludes an agreement under an id of the caller's choice, so that the call can be repeated safely after an
+   * {@code OUTCOME_UNKNOWN}: if this agreement is already stored with these very terms (reference, period, funders,
+   * lines and their prices), it is returned as stored, places and charges included, and nothing is concluded twice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the agreement's id, chosen by the caller (a UUID it keeps until the call succeeds)
+   * @param terms the reference, period, funders' shares and lines agreed (R10)
+   * @return the agreement as stored
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another agreement
+   * @throws NotFoundException if a funder does not exist
+   */
+  public FundingAgreement conclude(Actor actor, AgreementId id, AgreementTerms terms) {
+    return conclude(actor, Optional.of(Checks.required(id, "id")), terms);
+  }
+
+  private FundingAgreement conclude(Actor actor, Optional<AgreementId> given, AgreementTerms terms) {
     Checks.required(terms, "terms");
     return engine.write(actor, Operation.AGREEMENT_CONCLUDE, work -> {
       Repositories repositories = work.repositories();
       work.gate().check(AccessTarget.NONE);
       terms.funders().stream().map(FunderShare::funder).forEach(repositories.organisations()::get);
-      FundingAgreement agreement = work.accept(
-          FundingAgreement.conclude(AgreementId.of(work.newId()), terms, tariffs, work.today()));
-      return repositories.fundingAgreements().save(agreement);
+      Change<FundingAgreement> concluded = FundingAgreement.conclude(
+          given.orElseGet(() -> AgreementId.of(work.newId())), terms, tariffs, work.today());
+      Optional<FundingAgreement> stored = given.flatMap(repositories.fundingAgreements()::find);
+      if (stored.isPresent()) {
+        if (!sameTerms(stored.get(), concluded.after())) {
+          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this agreement id names another agreement");
+        }
+        return stored.get(); // a repeated call whose first run committed: its result, nothing done twice
+      }
+      return repositories.fundingAgreements().save(work.accept(concluded));
     });
+  }
+
+  private static boolean sameTerms(FundingAgreement stored, FundingAgreement asked) {
+    return stored.reference().equals(asked.reference()) && stored.period().equals(asked.period())
+        && stored.funders().equals(asked.funders()) && stored.lines().equals(asked.lines());
   }
 
   /**

@@ -27,6 +27,7 @@ import org.liens.pricing.Money;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IllegalTransitionException;
+import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.NotFoundException;
 import org.liens.shared.RuleViolationException;
 import org.liens.storage.Repositories;
@@ -74,7 +75,9 @@ public final class BillingService {
 
   /**
    * Prepares the draft invoices of what an accompaniment owes today: its module, or its individual ARCS sessions
-   * not yet billed. One draft per funder (co-financing); review them, then {@link #issue} or {@link #discard}.
+   * not yet billed. One draft per funder (co-financing); review them, then {@link #issue} or {@link #discard}. While
+   * drafts of the accompaniment wait, preparing again returns them and drafts nothing (a repeated call after an
+   * {@code OUTCOME_UNKNOWN} never drafts twice); what became due since is drafted once they are issued or discarded.
    *
    * @return the drafts, one per funder with something to pay
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment, one waiting
@@ -108,7 +111,8 @@ public final class BillingService {
   /**
    * Prepares the draft invoice of a group workshop series (R3): the whole accepted quote once the first session
    * was held ({@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}), or each session held not yet billed
-   * ({@link GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice).
+   * ({@link GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice). While a draft of the series
+   * waits, preparing again returns it and drafts nothing.
    *
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} before the first session or when
    *     everything held is invoiced; {@link ErrorCode#MISSING_INVOICE_MENTION} as for accompaniments
@@ -123,9 +127,10 @@ public final class BillingService {
    * Issues a draft: it takes the next number of the invoice series for today's year (gapless, chronological)
    * and is charged to its funding agreement. "Today" is read once, after the series is locked, and dates the
    * number, the series and the invoice; a clock behind the series' last issue date is handled by the
-   * {@link org.liens.billing.IssueDatePolicy}.
+   * {@link org.liens.billing.IssueDatePolicy}. Issuing an invoice already issued returns it unchanged and takes no
+   * number (a repeated call after an {@code OUTCOME_UNKNOWN}).
    *
-   * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} if it is not a draft (issuing twice)
+   * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} if it was discarded
    * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} beyond the agreement's budget,
    *     {@link ErrorCode#CLOCK_BEHIND_SERIES} if today is behind the series' last issue date (or the draft's)
    *     beyond the policy's tolerance; either way the number is given back
@@ -167,13 +172,51 @@ public final class BillingService {
   public CreditNote credit(Actor actor, InvoiceId id, Money amount, String reason) {
     Checks.required(id, "id");
     Money.positive(amount, "amount");
-    return crediting.credit(actor, id, amount, Checks.notBlank(reason, "reason"));
+    return crediting.credit(actor, id, Optional.empty(), amount, Checks.notBlank(reason, "reason"));
+  }
+
+  /**
+   * Issues a credit note of {@code amount} on an issued invoice under a credit note id of the caller's choice, so
+   * that the call can be repeated safely after an {@code OUTCOME_UNKNOWN}: if this very credit note (same invoice,
+   * amount and reason) is already issued, it is returned as stored and nothing is credited twice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
+   * @param noteId the credit note's id, chosen by the caller (a UUID it keeps until the call succeeds)
+   * @param amount the amount credited, tax included
+   * @param reason why, in free text (never logged)
+   * @return the credit note as stored
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another credit note
+   * @throws RuleViolationException with {@link ErrorCode#CREDIT_EXCEEDS_INVOICE} for more than what remains
+   */
+  public CreditNote credit(Actor actor, InvoiceId id, CreditNoteId noteId, Money amount, String reason) {
+    Checks.required(id, "id");
+    Checks.required(noteId, "noteId");
+    Money.positive(amount, "amount");
+    return crediting.credit(actor, id, Optional.of(noteId), amount, Checks.notBlank(reason, "reason"));
   }
 
   /** Credits what remains of an issued invoice; the items it billed may then be billed again. */
   public CreditNote creditInFull(Actor actor, InvoiceId id, String reason) {
     Checks.required(id, "id");
-    return crediting.creditInFull(actor, id, Checks.notBlank(reason, "reason"));
+    return crediting.creditInFull(actor, id, Optional.empty(), Checks.notBlank(reason, "reason"));
+  }
+
+  /**
+   * Credits what remains of an issued invoice under a credit note id of the caller's choice: if this very credit
+   * note (same invoice and reason) is already issued, it is returned as stored and nothing is credited twice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
+   * @param noteId the credit note's id, chosen by the caller (a UUID it keeps until the call succeeds)
+   * @param reason why, in free text (never logged)
+   * @return the credit note as stored
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another credit note
+   */
+  public CreditNote creditInFull(Actor actor, InvoiceId id, CreditNoteId noteId, String reason) {
+    Checks.required(id, "id");
+    Checks.required(noteId, "noteId");
+    return crediting.creditInFull(actor, id, Optional.of(noteId), Checks.notBlank(reason, "reason"));
   }
 
   // ---------------------------------------------------------------- queries

@@ -26,7 +26,11 @@ import org.liens.internal.Targets;
 record IssuingInvoices(Engine engine, NumberingScheme numbering, IssueDatePolicy issueDates) {
   Invoice issue(Actor actor, InvoiceId id) {
     return engine.write(actor, Operation.INVOICE_ISSUE, work -> {
-      Invoice draft = work.gate().check(work.repositories().invoices().get(id), Targets::of).requireDraft();
+      Invoice found = work.gate().check(work.repositories().invoices().get(id), Targets::of);
+      if (found.status() == InvoiceStatus.ISSUED) {
+        return found; // issued already, by this call repeated or another: it never changes, no number is taken
+      }
+      Invoice draft = found.requireDraft();
       BillingRecords records = new BillingRecords(work);
       Invoice issued = issue(work, records, draft);
       records.saveAgreements();

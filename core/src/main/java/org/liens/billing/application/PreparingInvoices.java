@@ -1,6 +1,7 @@
 package org.liens.billing.application;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.liens.access.Actor;
@@ -14,13 +15,16 @@ import org.liens.billing.BillingPlan;
 import org.liens.billing.BillingPolicy;
 import org.liens.billing.BillingSubject;
 import org.liens.billing.Invoice;
+import org.liens.billing.InvoiceHistory;
 import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceStatus;
 import org.liens.billing.Payer;
 import org.liens.billing.Seller;
 import org.liens.access.Operation;
 import org.liens.internal.Engine;
 import org.liens.internal.Targets;
 import org.liens.internal.UnitOfWork;
+import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
 import org.liens.shared.Change;
 import org.liens.shared.ErrorCode;
@@ -42,11 +46,14 @@ record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> s
       Optional<FundingAgreement> agreement = accompaniment.agreement().map(work.repositories().fundingAgreements()::get);
       BillingRecords records = new BillingRecords(work);
       BillingSubject subject = BillingSubject.of(id);
-      List<BillableLine> lines = new BillingPlan(policy, records.history(subject))
-          .dueFor(accompaniment, agreement, work.today());
-      List<Payer> payers = records.payers(agreement.map(FundingAgreement::funders)
-          .orElseGet(() -> List.of(FunderShare.whole(accompaniment.funder()))));
-      return saveDrafts(work, subject, lines, payers, issuer, agreement);
+      InvoiceHistory history = records.history(subject);
+      List<FunderShare> funders = agreement.map(FundingAgreement::funders)
+          .orElseGet(() -> List.of(FunderShare.whole(accompaniment.funder())));
+      if (history.hasDraft()) {
+        return pending(history, funders);
+      }
+      List<BillableLine> lines = new BillingPlan(policy, history).dueFor(accompaniment, agreement, work.today());
+      return saveDrafts(work, subject, lines, records.payers(funders), issuer, agreement);
     });
   }
 
@@ -57,11 +64,29 @@ record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> s
       WorkshopSeries series = work.gate().check(work.repositories().workshopSeries().get(id), Targets::of);
       BillingRecords records = new BillingRecords(work);
       BillingSubject subject = BillingSubject.of(id);
-      List<BillableLine> lines = new BillingPlan(policy, records.history(subject))
+      InvoiceHistory history = records.history(subject);
+      List<FunderShare> funders = List.of(FunderShare.whole(series.client()));
+      if (history.hasDraft()) {
+        return pending(history, funders);
+      }
+      List<BillableLine> lines = new BillingPlan(policy, history)
           .dueFor(series, work.repositories().quotes().get(series.quote()));
-      List<Payer> payers = records.payers(List.of(FunderShare.whole(series.client())));
-      return saveDrafts(work, subject, lines, payers, issuer, Optional.empty());
+      return saveDrafts(work, subject, lines, records.payers(funders), issuer, Optional.empty());
     });
+  }
+
+  /**
+   * The drafts that wait to be issued or discarded, in the order they were prepared (by funder): preparing again
+   * returns them and never drafts a second invoice, so that a prepare answered {@code OUTCOME_UNKNOWN} can be
+   * repeated; what became due since is drafted once they are issued or discarded.
+   */
+  private static List<Invoice> pending(InvoiceHistory history, List<FunderShare> funders) {
+    List<OrganisationId> order = funders.stream().map(FunderShare::funder).toList();
+    return history.invoices().stream().filter(i -> i.status() == InvoiceStatus.DRAFT)
+        .sorted(Comparator.comparing(Invoice::draftedOn)
+            .thenComparing(i -> order.contains(i.funder()) ? order.indexOf(i.funder()) : order.size())
+            .thenComparing(i -> i.id().value()))
+        .toList();
   }
 
   private Seller requireSeller() {

@@ -31,7 +31,8 @@ record Settling(Engine engine, BillingPolicy policy, Crediting crediting) {
       InvoiceHistory history = records.history(BillingSubject.of(id));
       List<CreditNote> notes = new ArrayList<>();
       for (BillingPlan.Credit credit : new BillingPlan(policy, history).overBilled(accompaniment, agreement)) {
-        notes.add(crediting.issue(work, records, history, credit.invoice(), credit.amount(), reason));
+        notes.add(crediting.issue(work, records, history, credit.invoice(), credit.amount(), reason,
+            Optional.empty()));
       }
       records.saveAgreements();
       return List.copyOf(notes);

@@ -10,9 +10,11 @@ import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
+import org.liens.shared.Change;
 import org.liens.shared.Checks;
 import org.liens.shared.ConcurrentUpdateException;
 import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.NotFoundException;
 
 /** Registers the partner organisations that prescribe and fund (R12). Obtain it from {@code Liens#organisations()}. */
@@ -40,6 +42,37 @@ public final class OrganisationService {
       work.gate().check(AccessTarget.NONE);
       return work.repositories().organisations().save(
           work.accept(Organisation.register(OrganisationId.of(work.newId()), name, kind, siren, address)));
+    });
+  }
+
+  /**
+   * Registers a partner organisation under an id of the caller's choice, so that the call can be repeated safely
+   * after an {@code OUTCOME_UNKNOWN}: if this organisation is already stored with these very name, kind, SIREN and
+   * address, it is returned as stored and nothing is registered twice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the organisation's id, chosen by the caller (a UUID it keeps until the call succeeds)
+   * @param name its name
+   * @param kind its kind of partner
+   * @param siren the nine-digit SIREN
+   * @param address its postal address
+   * @return the organisation as stored
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another organisation
+   */
+  public Organisation register(Actor actor, OrganisationId id, String name, OrganisationKind kind,
+      Optional<String> siren, Optional<PostalAddress> address) {
+    Checks.required(id, "id");
+    Change<Organisation> registered = Organisation.register(id, name, kind, siren, address);
+    return engine.write(actor, Operation.ORGANISATION_REGISTER, work -> {
+      work.gate().check(AccessTarget.NONE);
+      Optional<Organisation> stored = work.repositories().organisations().find(id);
+      if (stored.isPresent()) {
+        if (!stored.get().withVersion(0).equals(registered.after())) {
+          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this organisation id names another organisation");
+        }
+        return stored.get(); // a repeated call whose first run committed: its result, nothing done twice
+      }
+      return work.repositories().organisations().save(work.accept(registered));
     });
   }
 

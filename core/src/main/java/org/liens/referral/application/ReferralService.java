@@ -23,9 +23,11 @@ import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
 import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralStatus;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.NotFoundException;
 import org.liens.shared.RuleViolationException;
 import org.liens.storage.Repositories;
@@ -70,11 +72,38 @@ public final class ReferralService {
    *     funding agreement does not exist
    */
   public Referral receive(Actor actor, ReferralRequest request) {
+    return receive(actor, Optional.empty(), request);
+  }
+
+  /**
+   * Receives a referral under an id of the caller's choice, so that the call can be repeated safely after an
+   * {@code OUTCOME_UNKNOWN}: if this referral is already stored with this very request, it is returned as stored
+   * (whatever happened to it since) and nothing is received twice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the referral's id, chosen by the caller (a UUID it keeps until the call succeeds)
+   * @param request what is asked for
+   * @return the referral as stored
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another referral
+   * @throws RuleViolationException with {@link ErrorCode#UNKNOWN_OFFER} for an offer not in the catalogue
+   */
+  public Referral receive(Actor actor, ReferralId id, ReferralRequest request) {
+    return receive(actor, Optional.of(Checks.required(id, "id")), request);
+  }
+
+  private Referral receive(Actor actor, Optional<ReferralId> given, ReferralRequest request) {
     Checks.required(request, "request");
     catalog.require(request.offer());
     return engine.write(actor, Operation.REFERRAL_RECEIVE, work -> {
       Repositories repositories = work.repositories();
       work.gate().check(Targets.of(request));
+      Optional<Referral> stored = given.flatMap(repositories.referrals()::find);
+      if (stored.isPresent()) {
+        if (!requestOf(stored.get()).equals(request)) {
+          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this referral id names another referral");
+        }
+        return work.gate().check(stored.get(), Targets::of); // a repeated call whose first run committed
+      }
       Checks.check(!request.receivedOn().isAfter(work.today()), "a referral cannot be received after today");
       repositories.households().get(request.household());
       request.source().prescriber().ifPresent(repositories.organisations()::get);
@@ -82,7 +111,7 @@ public final class ReferralService {
       request.succeeds().ifPresent(repositories.accompaniments()::get);
       // a lambda, not repositories.fundingAgreements()::get: adapters without the money ports must still work
       request.agreement().ifPresent(agreement -> repositories.fundingAgreements().get(agreement));
-      Referral referral = work.accept(Referral.receive(ReferralId.of(work.newId()), request));
+      Referral referral = work.accept(Referral.receive(given.orElseGet(() -> ReferralId.of(work.newId())), request));
       return repositories.referrals().save(referral);
     });
   }
@@ -133,7 +162,9 @@ public final class ReferralService {
   /**
    * Validates an assessed, eligible referral (R8): opens its accompaniment in the active caseload with
    * {@code team}. For a MADI that succeeds an MIP (R6), the MIP ends ({@code SUCCEEDED}), and the MADI's team is
-   * the MIP's plus {@code team} (which may then be empty). Everything lands in one transaction.
+   * the MIP's plus {@code team} (which may then be empty). Everything lands in one transaction. Validating again a
+   * referral already validated, with a team its accompaniment still holds, returns that accompaniment and records
+   * nothing (a repeated call after an {@code OUTCOME_UNKNOWN}); with another team it is refused as a decided referral.
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the referral
@@ -152,6 +183,10 @@ public final class ReferralService {
     return engine.write(actor, Operation.REFERRAL_VALIDATE, work -> {
       Repositories repositories = work.repositories();
       Referral referral = work.gate().check(repositories.referrals().get(id), Targets::of);
+      Optional<Accompaniment> already = validatedWith(repositories, referral, educators);
+      if (already.isPresent()) {
+        return work.gate().check(already.get(), Targets::of); // a repeated call whose first run committed
+      }
       referral.requireValidatable(); // the state first: a decided referral is ILLEGAL_TRANSITION, never NOT_ELIGIBLE
       // what validation writes, locked before anything is read or written, always in this order (household, then
       // agreement), so that validations under one agreement queue on every database instead of deadlocking
@@ -191,6 +226,24 @@ public final class ReferralService {
     Checks.required(id, "id");
     return engine.read(actor, Operation.REFERRAL_READ,
         (gate, repositories) -> gate.check(repositories.referrals().get(id), Targets::of));
+  }
+
+  /** The request {@code referral} was received with. */
+  private static ReferralRequest requestOf(Referral referral) {
+    return new ReferralRequest(referral.household(), referral.offer(), referral.source(), referral.funder(),
+        referral.receivedOn(), referral.reasons(), referral.succeeds(), referral.agreement());
+  }
+
+  /**
+   * The accompaniment {@code referral} opened if it is validated and that accompaniment's team holds every member of
+   * {@code team} (a repeated validation); empty otherwise, and validating it again is then refused as before.
+   */
+  private static Optional<Accompaniment> validatedWith(
+      Repositories repositories, Referral referral, List<StaffId> team) {
+    return referral.accompaniment()
+        .filter(opened -> referral.status() == ReferralStatus.VALIDATED)
+        .flatMap(repositories.accompaniments()::find)
+        .filter(opened -> opened.team().containsAll(team));
   }
 
   private EligibilityDecision decide(Repositories repositories, Referral referral, java.time.LocalDate date) {

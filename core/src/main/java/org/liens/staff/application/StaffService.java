@@ -40,7 +40,9 @@ public final class StaffService {
 
   /**
    * Registers a staff member under an id of the host's choice (the id a team already holds, for data kept before
-   * the registry existed) and returns it as stored.
+   * the registry existed) and returns it as stored. The call can be repeated safely after an {@code OUTCOME_UNKNOWN}:
+   * if this member is already stored with these very organisation, roles and days, it is returned as stored and
+   * nothing is registered twice.
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the staff member's id
@@ -48,7 +50,7 @@ public final class StaffService {
    * @param roles its roles, at least one
    * @param activeFrom its first day of activity
    * @param activeTo its last day of activity, included, if known
-   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id is taken, or
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another member, or
    *     {@link ErrorCode#DANGLING_REFERENCE} if there is no such organisation
    */
   public StaffMember register(Actor actor, StaffId id, OrganisationId organisation, Set<StaffRole> roles,
@@ -57,6 +59,13 @@ public final class StaffService {
     Change<StaffMember> registered = StaffMember.register(id, organisation, roles, activeFrom, activeTo);
     return engine.write(actor, Operation.STAFF_REGISTER, work -> {
       work.gate().check(registered.after(), Targets::of);
+      Optional<StaffMember> stored = work.repositories().staff().find(id);
+      if (stored.isPresent()) {
+        if (!stored.get().withVersion(0).equals(registered.after())) {
+          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this staff id names another staff member");
+        }
+        return work.gate().check(stored.get(), Targets::of); // a repeated call whose first run committed
+      }
       return work.repositories().staff().save(work.accept(registered));
     });
   }

@@ -2,6 +2,8 @@ package org.liens.workshop.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
 import org.liens.access.Operation;
@@ -18,9 +20,11 @@ import org.liens.pricing.TariffBook;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
+import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.NotFoundException;
 import org.liens.shared.RuleViolationException;
 import org.liens.storage.Repositories;
+import org.liens.workshop.GroupSession;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteId;
 import org.liens.workshop.QuoteRequest;
@@ -58,18 +62,53 @@ public final class QuoteService {
    * @return the quote as stored
    */
   public Quote propose(Actor actor, QuoteRequest request) {
+    return propose(actor, Optional.empty(), request);
+  }
+
+  /**
+   * Proposes a quote under an id of the caller's choice, so that the call can be repeated safely after an
+   * {@code OUTCOME_UNKNOWN}: if this quote is already stored for this very request, it is returned as stored
+   * (accepted or declined since, maybe) and nothing is proposed twice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the quote's id, chosen by the caller (a UUID it keeps until the call succeeds)
+   * @param request what is asked for
+   * @return the quote as stored
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another quote
+   * @throws NotFoundException if the client does not exist
+   */
+  public Quote propose(Actor actor, QuoteId id, QuoteRequest request) {
+    return propose(actor, Optional.of(Checks.required(id, "id")), request);
+  }
+
+  private Quote propose(Actor actor, Optional<QuoteId> given, QuoteRequest request) {
     Checks.required(request, "request");
     return engine.write(actor, Operation.QUOTE_PROPOSE, work -> {
       Repositories repositories = work.repositories();
       work.gate().check(AccessTarget.fundedBy(request.client()));
       repositories.organisations().get(request.client());
+      Optional<Quote> stored = given.flatMap(repositories.quotes()::find);
+      if (stored.isPresent()) {
+        if (!requestOf(stored.get()).equals(request)) {
+          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this quote id names another quote");
+        }
+        return stored.get(); // a repeated call whose first run committed: its result, nothing done twice
+      }
       Tariff tariff = tariffs.inForce(OfferCode.ARCS, PriceBasis.GROUP_MODEL, work.today());
-      return repositories.quotes().save(work.accept(Quote.propose(QuoteId.of(work.newId()), request, tariff, work.today())));
+      QuoteId id = given.orElseGet(() -> QuoteId.of(work.newId()));
+      return repositories.quotes().save(work.accept(Quote.propose(id, request, tariff, work.today())));
     });
   }
 
+  private static QuoteRequest requestOf(Quote quote) {
+    return new QuoteRequest(quote.client(), quote.children(), quote.sessions(), quote.sessionLength(),
+        quote.frequency(), quote.travel(), quote.validUntil());
+  }
+
   /**
-   * The client accepts the quote today: its workshop series opens, in the same transaction.
+   * The client accepts the quote today: its workshop series opens, in the same transaction. Accepting again a quote
+   * already accepted returns its series as stored and records nothing (a repeated call after an
+   * {@code OUTCOME_UNKNOWN}).
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the quote
@@ -81,6 +120,9 @@ public final class QuoteService {
     return engine.write(actor, Operation.QUOTE_DECIDE, work -> {
       Repositories repositories = work.repositories();
       Quote quote = work.gate().check(repositories.quotes().get(id), Targets::of);
+      if (quote.series().isPresent()) { // accepted: a repeated call whose first run committed
+        return work.gate().check(repositories.workshopSeries().get(quote.series().get()), Targets::of);
+      }
       WorkshopSeriesId seriesId = WorkshopSeriesId.of(work.newId());
       Quote accepted = work.accept(quote.accept(seriesId, work.today()));
       WorkshopSeries series = repositories.workshopSeries().save(work.accept(WorkshopSeries.open(seriesId, accepted)));
@@ -138,6 +180,37 @@ public final class QuoteService {
    */
   public WorkshopSeries recordSession(Actor actor, WorkshopSeriesId id, int group, LocalDate date) {
     return change(actor, Operation.WORKSHOP_SESSION_RECORD, id, (series, work) -> series.recordSession(work.newId(), group, date, work.today()));
+  }
+
+  /**
+   * Records a session held by {@code group} on {@code date} under a session id of the caller's choice, so that the
+   * call can be repeated safely after an {@code OUTCOME_UNKNOWN}: if the series already holds this very session, it
+   * is returned as stored and nothing is recorded twice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the workshop series
+   * @param sessionId the session's id, chosen by the caller (a UUID it keeps until the call succeeds)
+   * @param group the group, from 1
+   * @param date the day the session was held
+   * @return the series as stored with the session
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another session
+   */
+  public WorkshopSeries recordSession(Actor actor, WorkshopSeriesId id, UUID sessionId, int group, LocalDate date) {
+    Checks.required(id, "id");
+    Checks.required(sessionId, "sessionId");
+    GroupSession wanted = new GroupSession(sessionId, group, date);
+    return engine.write(actor, Operation.WORKSHOP_SESSION_RECORD, work -> {
+      WorkshopSeries series = work.gate().check(work.repositories().workshopSeries().get(id), Targets::of);
+      Optional<GroupSession> same = series.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst();
+      if (same.isPresent()) {
+        if (!same.get().equals(wanted)) {
+          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this session id names another session");
+        }
+        return series; // a repeated call whose first run committed: its result, nothing done twice
+      }
+      return work.repositories().workshopSeries().save(
+          work.accept(series.recordSession(sessionId, group, date, work.today())));
+    });
   }
 
   /**

@@ -10,12 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.ContactId;
+import org.liens.billing.CreditNote;
+import org.liens.billing.CreditNoteId;
+import org.liens.billing.Invoice;
 import org.liens.household.Household;
 import org.liens.household.HouseholdId;
+import org.liens.pricing.Money;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.StorageException;
 import org.liens.staff.StaffId;
 import org.liens.storage.Repositories;
+import org.liens.storage.tck.Ledger;
 import org.liens.storage.tck.World;
 
 /**
@@ -79,6 +84,28 @@ abstract class AbstractCommitOutcomeTest extends JdbcStorageTestBase {
     assertCode(unknown, ErrorCode.OUTCOME_UNKNOWN);
     assertThat(retried.contacts()).hasSize(madi.contacts().size() + 1);
     assertThat(retried.contacts()).filteredOn(c -> c.id().equals(visit)).hasSize(1);
+  }
+
+  @Test
+  void aCreditNoteWhoseCommitAnswerWasLostIsIssuedOnceWhenRepeatedUnderItsId() {
+    Ledger ledger = Ledger.partnersOn(storage);
+    Invoice invoice = ledger.liens.billing().issue(Ledger.COORDINATOR,
+        ledger.liens.billing().prepare(Ledger.COORDINATOR, ledger.startedMip().id()).get(0).id());
+    JdbcStorage lossy = failingAtCommit((connection, sql) -> {
+      connection.commit();
+      throw new SQLException("An I/O error occurred while sending to the backend (simulated)", "08006");
+    });
+    Liens overLossy = Liens.builder().storage(lossy).clock(ledger.clock).seller(Ledger.SELLER).build();
+    CreditNoteId note = CreditNoteId.of(UUID.randomUUID());
+
+    Throwable unknown = catchThrowable(() -> overLossy.billing().credit(Ledger.COORDINATOR, invoice.id(), note,
+        Money.euros(100), "Geste commercial"));
+    CreditNote retried = ledger.liens.billing().credit(Ledger.COORDINATOR, invoice.id(), note, Money.euros(100),
+        "Geste commercial");
+
+    assertCode(unknown, ErrorCode.OUTCOME_UNKNOWN);
+    assertThat(retried.id()).isEqualTo(note);
+    assertThat(ledger.liens.billing().creditNotesOf(Ledger.COORDINATOR, invoice.id())).containsExactly(retried);
   }
 
   @Test

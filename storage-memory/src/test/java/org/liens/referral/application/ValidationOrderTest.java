@@ -14,7 +14,8 @@ import org.liens.storage.tck.World;
 /**
  * Issue 10, defect 6: validation checks the referral's state before its eligibility, so validating a referral that
  * is already decided (validated or rejected), or not yet assessed, is {@code ILLEGAL_TRANSITION} as the README's
- * error table says, never {@code NOT_ELIGIBLE}; and nothing is stored.
+ * error table says, never {@code NOT_ELIGIBLE}; and nothing is stored. (Validating again with a team the accompaniment
+ * holds is a safe retry that returns it: {@code SafeRetryCreationContract}; here the team is another.)
  */
 class ValidationOrderTest {
   final World world = World.on(new InMemoryStorage());
@@ -25,7 +26,7 @@ class ValidationOrderTest {
     assertThat(validated.status()).isEqualTo(ReferralStatus.VALIDATED);
     int caseload = world.liens.caseload().all(World.COORDINATOR).size();
 
-    assertThat(codeOf(() -> world.liens.referrals().validate(World.COORDINATOR, validated.id(), List.of(world.sam))))
+    assertThat(codeOf(() -> world.liens.referrals().validate(World.COORDINATOR, validated.id(), List.of(world.lea))))
         .isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
     assertThat(world.liens.referrals().get(World.COORDINATOR, validated.id())).isEqualTo(validated);
     assertThat(world.liens.caseload().all(World.COORDINATOR)).hasSize(caseload);

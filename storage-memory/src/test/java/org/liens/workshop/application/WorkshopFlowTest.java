@@ -80,6 +80,8 @@ class WorkshopFlowTest {
     assertThat(first.total()).isEqualTo(Money.euros(375));
     w.clock.advanceDays(7);
     w.liens.workshops().recordSession(w.coordinator, series.id(), 1, w.today());
+    assertThat(w.liens.billing().prepare(w.coordinator, series.id())).containsExactly(first); // while it waits
+    w.liens.billing().issue(w.coordinator, first.id());
     Invoice second = w.liens.billing().prepare(w.coordinator, series.id()).get(0);
     assertThat(second.lines()).extracting(l -> l.kind()).containsExactly(LineKind.GROUP_SESSION);
     assertThat(second.total()).isEqualTo(Money.euros(150));

@@ -265,7 +265,7 @@ public final class PersonalDataScenario {
           invoice.total().plus(Money.euros(1)), CREDIT_REASON));
       CreditNote note = logged(liens.billing().credit(a, invoice.id(), Money.euros(100), CREDIT_REASON));
       logged(liens.billing().creditNotesOf(a, invoice.id()));
-      refused("issue an issued invoice", () -> liens.billing().issue(a, invoice.id()));
+      refused("discard an issued invoice", () -> liens.billing().discard(a, invoice.id()));
       logged(note);
     }
     refused("bill a closed module twice", () -> liens.billing().prepare(a, mipId));

@@ -284,9 +284,12 @@ public interface UseCaseChainContract extends StorageFactory {
     return onReferral("validate", (m, id, variant) -> m.attempt("validate",
         () -> m.liens.referrals().validate(World.COORDINATOR, id, variant == 0 ? List.of(lea, sam) : List.of(lea)),
         accompaniment -> {
+          // validating again with a team it holds returns the accompaniment as it is now (safe retries)
+          boolean again = m.referrals.get(id) == ReferralStatus.VALIDATED;
+          assertThat(m.accompaniments.containsKey(accompaniment.id())).isEqualTo(again);
           m.referrals.put(id, ReferralStatus.VALIDATED);
-          m.accompaniments.put(accompaniment.id(), AccompanimentStatus.VALIDATED);
-          m.contacts.put(accompaniment.id(), 0);
+          m.accompaniments.putIfAbsent(accompaniment.id(), AccompanimentStatus.VALIDATED);
+          m.contacts.putIfAbsent(accompaniment.id(), 0);
           m.accompanimentHouseholds.put(accompaniment.id(), m.referralHouseholds.get(id));
           m.accompanimentOffers.put(accompaniment.id(), m.referralOffers.get(id));
           assertThat(accompaniment.offer().code()).isEqualTo(m.referralOffers.get(id));
