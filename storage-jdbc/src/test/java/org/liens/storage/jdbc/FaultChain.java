@@ -1,0 +1,134 @@
+package org.liens.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.liens.Liens;
+import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.ContactId;
+import org.liens.accompaniment.RemoteChannel;
+import org.liens.household.HouseholdId;
+import org.liens.household.HouseholdProfile;
+import org.liens.shared.ErrorCode;
+import org.liens.storage.Repositories;
+import org.liens.storage.Storage;
+import org.liens.storage.tck.World;
+
+/**
+ * A chain of use cases, each under ids its caller chose (a household registered, a home visit and a phone call
+ * recorded on the world's MADI accompaniment), run over {@link FaultPoints} with the session killed at one random
+ * point of the chain: a statement, or the commit (before the server commits, or after it did, its answer lost).
+ * The invariant, checked per call and for the chain: a call that failed stored nothing ({@code STORAGE_FAILURE}) or
+ * either nothing or all of itself ({@code OUTCOME_UNKNOWN}, at commit only); repeated under its ids, it is stored;
+ * and the chain adds exactly the rows of a chain run without faults.
+ */
+final class FaultChain {
+  private static final int CALLS = 3;
+
+  private final World world;
+  private final Liens faulty;
+  private final FaultPoints points;
+  private final DataSource healthy;
+  private final Storage storage;
+
+  FaultChain(World world, Liens faulty, FaultPoints points, DataSource healthy) {
+    this.world = world;
+    this.faulty = faulty;
+    this.points = points;
+    this.healthy = healthy;
+    this.storage = world.storage;
+  }
+
+  /**
+   * The caller's ids of one chain, and the profile it registers: a repeat passes the very same profile, whose
+   * parent's {@code PersonId} is part of it (a profile built again gets a new one: "another household").
+   */
+  private record Ids(HouseholdId household, HouseholdProfile profile, ContactId visit, ContactId call) {
+    static Ids fresh() {
+      return new Ids(HouseholdId.of(UUID.randomUUID()), AbstractJdbcStorageTest.profile("Written first"),
+          ContactId.of(UUID.randomUUID()), ContactId.of(UUID.randomUUID()));
+    }
+  }
+
+  /** What a chain without faults reaches and adds. */
+  record Calibration(int points, Map<String, Long> added) {}
+
+  /** Runs the chain once without faults, counting its fault points and the rows it adds. */
+  Calibration calibrate() {
+    StoredRows before = StoredRows.of(healthy);
+    points.disarm();
+    Ids ids = Ids.fresh();
+    for (int call = 0; call < CALLS; call++) {
+      run(faulty, call, ids);
+    }
+    return new Calibration(points.reached(), StoredRows.of(healthy).addedSince(before));
+  }
+
+  /**
+   * Runs the chain with a kill at a random point (chosen by {@code random} among those of {@code calibration}) and
+   * checks the invariant.
+   */
+  void runKilledAtRandom(Random random, Calibration calibration) {
+    int point = 1 + random.nextInt(calibration.points());
+    boolean landed = random.nextBoolean();
+    AtomicReference<FaultPoints.Point> killedAt = new AtomicReference<>();
+    StoredRows before = StoredRows.of(healthy);
+    Ids ids = Ids.fresh();
+    points.arm(p -> {
+      if (p.index() == point && killedAt.compareAndSet(null, p)) {
+        if (p.commit() && landed) {
+          AbstractFaultInjectionTest.commitThenLoseTheAnswer(p);
+        } else {
+          points.kill(p);
+        }
+      }
+    });
+    for (int call = 0; call < CALLS; call++) {
+      StoredRows beforeCall = StoredRows.of(healthy);
+      int c = call;
+      Throwable failure = catchThrowable(() -> run(faulty, c, ids));
+      if (failure != null) {
+        points.disarm();
+        FaultPoints.Point at = killedAt.get();
+        assertThat(at).as("a call failed without a kill").isNotNull();
+        boolean unknown = at.commit();
+        AbstractFaultInjectionTest.assertCode(failure, unknown ? ErrorCode.OUTCOME_UNKNOWN : ErrorCode.STORAGE_FAILURE);
+        if (!unknown || !landed) {
+          assertThat(StoredRows.of(healthy)).as("nothing of call %d stored", c).isEqualTo(beforeCall);
+        }
+        assertThat(applied(c, ids)).as("call %d stored as a whole if its commit landed", c)
+            .isEqualTo(unknown && landed);
+        run(world.liens, c, ids); // the caller repeats it under the same ids
+      }
+      assertThat(applied(c, ids)).as("call %d stored", c).isTrue();
+    }
+    assertThat(killedAt.get()).as("the chain reached point %d", point).isNotNull();
+    assertThat(StoredRows.of(healthy).addedSince(before)).as("the chain stored once, as without faults")
+        .isEqualTo(calibration.added());
+  }
+
+  private void run(Liens liens, int call, Ids ids) {
+    Accompaniment madi = world.madi;
+    switch (call) {
+      case 0 -> liens.households().register(World.COORDINATOR, ids.household(), ids.profile());
+      case 1 -> liens.accompaniments().recordHomeVisit(World.COORDINATOR, madi.id(), ids.visit(),
+          world.clock.today(), madi.team().get(0));
+      default -> liens.accompaniments().recordRemoteContact(World.COORDINATOR, madi.id(), ids.call(),
+          world.clock.today(), madi.team().get(0), RemoteChannel.PHONE);
+    }
+  }
+
+  private boolean applied(int call, Ids ids) {
+    if (call == 0) {
+      return storage.read((Repositories r) -> r.households().find(ids.household())).isPresent();
+    }
+    ContactId contact = call == 1 ? ids.visit() : ids.call();
+    return storage.read((Repositories r) -> r.accompaniments().get(world.madi.id())).contacts().stream()
+        .anyMatch(c -> c.id().equals(contact));
+  }
+}
