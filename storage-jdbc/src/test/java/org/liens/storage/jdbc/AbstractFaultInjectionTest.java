@@ -238,6 +238,24 @@ abstract class AbstractFaultInjectionTest extends JdbcStorageTestBase {
     assertRepeatRecordsOnce(visit, before);
   }
 
+  /** A read-only transaction stores nothing, whatever happens at its commit: a lost connection is a failure. */
+  @Test
+  void aReadKilledAtCommitIsAFailureAndNotAnUnknownOutcome() {
+    JdbcStorage reading = JdbcStorage.builder(points).retryBackoff(Duration.ZERO).build();
+    points.arm(p -> {
+      if (p.commit()) {
+        points.kill(p);
+      }
+    });
+
+    Throwable failure = catchThrowable(() -> reading.read((Repositories r) -> r.accompaniments().get(madi.id())));
+
+    assertThat(points.reached()).isGreaterThan(1);
+    assertCode(failure, ErrorCode.STORAGE_FAILURE);
+    points.disarm();
+    assertThat(reading.read((Repositories r) -> r.accompaniments().get(madi.id()))).isEqualTo(madi);
+  }
+
   // ------------------------------------------------------------------ a chain, killed at random
 
   @Test
