@@ -3,7 +3,6 @@ package org.liens.storage.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liens.Liens;
@@ -44,6 +44,8 @@ abstract class AbstractFaultInjectionTest extends JdbcStorageTestBase {
   private FaultPoints points;
   private World world;
   private Liens faulty;
+  private LossyRelay relay;
+  private PooledDataSource relayed;
   /** The world's MADI accompaniment as stored before the test. */
   private Accompaniment madi;
 
@@ -52,15 +54,25 @@ abstract class AbstractFaultInjectionTest extends JdbcStorageTestBase {
   void emptyTables() {}
 
   @BeforeEach
-  void faultyLiens() {
+  void faultyLiens() throws Exception {
     if (world == null) {
       world = World.on(storage);
-      points = new FaultPoints(database.dataSource, kind());
+      relay = new LossyRelay(kind());
+      relayed = new PooledDataSource(relay.dataSourceOf(database.name));
+      points = new FaultPoints(relayed, kind());
       faulty = Liens.builder().storage(JdbcStorage.builder(points).retryBackoff(Duration.ZERO).build())
           .clock(world.clock).build();
     }
     points.disarm();
     madi = storage.read((Repositories r) -> r.accompaniments().get(world.madi.id()));
+  }
+
+  @AfterAll
+  void closeRelay() {
+    if (relay != null) {
+      relayed.close();
+      relay.close();
+    }
   }
 
   /** The failure is a {@link LiensException} of {@code code} whose messages name no personal data. */
@@ -212,16 +224,10 @@ abstract class AbstractFaultInjectionTest extends JdbcStorageTestBase {
     assertRepeatRecordsOnce(visit, before);
   }
 
-  /**
-   * At commit: the server commits, then the session is killed before the driver's own commit, which reports the lost
-   * answer as pgjdbc and MariaDB Connector/J do ({@code 08006}). Without that exception the driver, finding no
-   * transaction open any more, would send nothing and succeed; the session dies all the same.
-   */
-  static void commitThenLoseTheAnswer(FaultPoints.Point p) throws SQLException {
+  /** At commit: the server commits, and its answer is lost on the way back, the connection cut ({@link LossyRelay}). */
+  void commitThenLoseTheAnswer(FaultPoints.Point p) {
     if (p.commit()) {
-      p.real().commit();
-      FaultPoints.killSession(p);
-      throw new SQLException("An I/O error occurred while sending to the backend (after the kill)", "08006");
+      relay.loseTheNextAnswer();
     }
   }
 
@@ -229,7 +235,7 @@ abstract class AbstractFaultInjectionTest extends JdbcStorageTestBase {
   void aUseCaseKilledOnceItsCommitLandedIsAnUnknownOutcomeAndTheRepeatRecordsNothingTwice() {
     StoredRows before = StoredRows.of(database.dataSource);
     ContactId visit = ContactId.of(UUID.randomUUID());
-    points.arm(AbstractFaultInjectionTest::commitThenLoseTheAnswer);
+    points.arm(this::commitThenLoseTheAnswer);
 
     Throwable failure = recordVisit(faulty, visit);
 
@@ -262,7 +268,7 @@ abstract class AbstractFaultInjectionTest extends JdbcStorageTestBase {
   void aChainOfUseCasesKilledAtRandomPointsStoresEachCallWholeOrNotAtAllAndItsRepeatOnce() {
     long seed = Long.getLong("liens.fault.seed", System.nanoTime());
     Random random = new Random(seed);
-    FaultChain chain = new FaultChain(world, faulty, points, database.dataSource);
+    FaultChain chain = new FaultChain(world, faulty, points, database.dataSource, this::commitThenLoseTheAnswer);
     FaultChain.Calibration calibration = chain.calibrate();
     for (int run = 1; run <= CHAIN_RUNS; run++) {
       try {
@@ -336,7 +342,7 @@ abstract class AbstractFaultInjectionTest extends JdbcStorageTestBase {
   void aBulkImportKilledOnceItsCommitLandedIsAnUnknownOutcomeAndItsRepeatIsRefusedWithoutDuplicates() {
     List<Household> households = newHouseholds();
     StoredRows before = StoredRows.of(database.dataSource);
-    points.arm(AbstractFaultInjectionTest::commitThenLoseTheAnswer);
+    points.arm(this::commitThenLoseTheAnswer);
 
     Throwable failure = catchThrowable(() -> importOverFaults(households));
 

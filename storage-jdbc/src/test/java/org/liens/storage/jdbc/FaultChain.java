@@ -35,8 +35,11 @@ final class FaultChain {
   private final FaultPoints points;
   private final DataSource healthy;
   private final Storage storage;
+  private final FaultPoints.Fault loseTheAnswer;
 
-  FaultChain(World world, Liens faulty, FaultPoints points, DataSource healthy) {
+  /** A chain over {@code faulty}; {@code landed} makes the server commit and loses its answer. */
+  FaultChain(World world, Liens faulty, FaultPoints points, DataSource healthy, FaultPoints.Fault landed) {
+    this.loseTheAnswer = landed;
     this.world = world;
     this.faulty = faulty;
     this.points = points;
@@ -82,7 +85,7 @@ final class FaultChain {
     points.arm(p -> {
       if (p.index() == point && killedAt.compareAndSet(null, p)) {
         if (p.commit() && landed) {
-          AbstractFaultInjectionTest.commitThenLoseTheAnswer(p);
+          loseTheAnswer.before(p);
         } else {
           points.kill(p);
         }
