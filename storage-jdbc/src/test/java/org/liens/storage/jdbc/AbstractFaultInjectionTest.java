@@ -270,9 +270,9 @@ abstract class AbstractFaultInjectionTest extends JdbcStorageTestBase {
     Random random = new Random(seed);
     FaultChain chain = new FaultChain(world, faulty, points, database.dataSource, this::commitThenLoseTheAnswer);
     FaultChain.Calibration calibration = chain.calibrate();
-    for (int run = 1; run <= CHAIN_RUNS; run++) {
+    for (int run = 0; run < CHAIN_RUNS; run++) {
       try {
-        chain.runKilledAtRandom(random, calibration);
+        chain.runKilledAtRandom(random, calibration, run);
       } catch (AssertionError e) {
         throw new AssertionError("run " + run + " of the chain failed; repeat with -Dliens.fault.seed=" + seed, e);
       }

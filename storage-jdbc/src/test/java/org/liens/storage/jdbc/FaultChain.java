@@ -3,9 +3,11 @@ package org.liens.storage.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.liens.Liens;
@@ -22,7 +24,7 @@ import org.liens.storage.tck.World;
 /**
  * A chain of use cases, each under ids its caller chose (a household registered, a home visit and a phone call
  * recorded on the world's MADI accompaniment), run over {@link FaultPoints} with the session killed at one random
- * point of the chain: a statement, or the commit (before the server commits, or after it did, its answer lost).
+ * point of the chain: a statement, or a commit (before the server commits, or after it did, its answer lost).
  * The invariant, checked per call and for the chain: a call that failed stored nothing ({@code STORAGE_FAILURE}) or
  * either nothing or all of itself ({@code OUTCOME_UNKNOWN}, at commit only); repeated under its ids, it is stored;
  * and the chain adds exactly the rows of a chain run without faults.
@@ -58,27 +60,40 @@ final class FaultChain {
     }
   }
 
-  /** What a chain without faults reaches and adds. */
-  record Calibration(int points, Map<String, Long> added) {}
+  /**
+   * What a chain without faults reaches and adds.
+   *
+   * @param statements the numbers of its statement points
+   * @param commits the numbers of its commit points
+   * @param added the rows it adds, per table
+   */
+  record Calibration(List<Integer> statements, List<Integer> commits, Map<String, Long> added) {}
 
-  /** Runs the chain once without faults, counting its fault points and the rows it adds. */
+  /** Runs the chain once without faults, numbering its fault points and counting the rows it adds. */
   Calibration calibrate() {
     StoredRows before = StoredRows.of(healthy);
-    points.disarm();
+    List<Integer> statements = new CopyOnWriteArrayList<>();
+    List<Integer> commits = new CopyOnWriteArrayList<>();
+    points.arm(p -> (p.commit() ? commits : statements).add(p.index()));
     Ids ids = Ids.fresh();
     for (int call = 0; call < CALLS; call++) {
       run(faulty, call, ids);
     }
-    return new Calibration(points.reached(), StoredRows.of(healthy).addedSince(before));
+    points.disarm();
+    assertThat(commits).hasSize(CALLS);
+    return new Calibration(List.copyOf(statements), List.copyOf(commits), StoredRows.of(healthy).addedSince(before));
   }
 
   /**
-   * Runs the chain with a kill at a random point (chosen by {@code random} among those of {@code calibration}) and
-   * checks the invariant.
+   * Runs the chain with a kill at a point chosen by {@code random} among those of {@code calibration}, of the kind
+   * {@code run} stands for (so that a few runs cover each): a statement (even runs), a commit before the server
+   * commits ({@code run % 4 == 1}), a commit whose answer is lost once the server committed ({@code run % 4 == 3});
+   * then checks the invariant.
    */
-  void runKilledAtRandom(Random random, Calibration calibration) {
-    int point = 1 + random.nextInt(calibration.points());
-    boolean landed = random.nextBoolean();
+  void runKilledAtRandom(Random random, Calibration calibration, int run) {
+    List<Integer> candidates = run % 2 == 0 ? calibration.statements() : calibration.commits();
+    int point = candidates.get(random.nextInt(candidates.size()));
+    boolean landed = run % 4 == 3;
     AtomicReference<FaultPoints.Point> killedAt = new AtomicReference<>();
     StoredRows before = StoredRows.of(healthy);
     Ids ids = Ids.fresh();
