@@ -35,10 +35,8 @@ final class FaultPoints implements DataSource {
    * @param index 1 for the first point since the fault was armed
    * @param sql the statement's SQL, or "COMMIT"
    * @param session the server's id of the session ({@code pg_backend_pid()}, {@code CONNECTION_ID()})
-   * @param real the driver's connection, for a fault that acts on it (e.g. commits before the kill)
-   * @param kind the database
    */
-  record Point(int index, String sql, long session, Connection real, TestDatabase kind) {
+  record Point(int index, String sql, long session) {
     boolean commit() {
       return sql.equals("COMMIT");
     }
@@ -83,12 +81,7 @@ final class FaultPoints implements DataSource {
 
   /** Kills the session of {@code point} from the server's admin connection, as an operator or a crash would. */
   void kill(Point point) throws SQLException {
-    killSession(point);
-  }
-
-  /** {@link #kill}, for a fault that has the point only. */
-  static void killSession(Point point) throws SQLException {
-    point.kind().kill(point.kind().adminDataSource(), point.session());
+    kind.kill(kind.adminDataSource(), point.session());
   }
 
   /**
@@ -165,12 +158,12 @@ final class FaultPoints implements DataSource {
     }
     return (Connection) proxy(Connection.class, real, (method, args) -> {
       if (method.getName().equals("commit")) {
-        fault.before(new Point(points.incrementAndGet(), "COMMIT", session, real, kind));
+        fault.before(new Point(points.incrementAndGet(), "COMMIT", session));
       }
       Object result = invoke(real, method, args);
       if (result instanceof Statement statement) {
         String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
-        return statement(statement, sql, session, real);
+        return statement(statement, sql, session);
       }
       return result;
     });
@@ -181,13 +174,13 @@ final class FaultPoints implements DataSource {
     return lent.isWrapperFor(Connection.class) ? lent.unwrap(Connection.class) : lent;
   }
 
-  private Object statement(Statement statement, String prepared, long session, Connection real) {
+  private Object statement(Statement statement, String prepared, long session) {
     Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
         : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
     return proxy(type, statement, (method, args) -> {
       if (method.getName().startsWith("execute")) {
         String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : prepared;
-        fault.before(new Point(points.incrementAndGet(), String.valueOf(sql).strip(), session, real, kind));
+        fault.before(new Point(points.incrementAndGet(), String.valueOf(sql).strip(), session));
       }
       return invoke(statement, method, args);
     });
