@@ -122,9 +122,11 @@ final class FaultPoints implements DataSource {
    */
   boolean stopOnceItWaitsForALock(Point point, boolean kill) {
     boolean waited = false;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    int polls = 0;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     try {
       while (System.nanoTime() < deadline) {
+        polls++;
         if (waitsForALock(point)) {
           waited = true;
           if (kill) {
@@ -136,13 +138,35 @@ final class FaultPoints implements DataSource {
         } else if (waited) {
           return true;
         } else {
-          Thread.sleep(20);
+          Thread.sleep(150); // MariaDB refreshes INNODB_TRX only when it was last read over 100 ms ago
         }
       }
-      throw new IllegalStateException("the session " + (waited ? "still waits" : "never waited") + " for the lock");
+      throw new IllegalStateException("session " + point.session() + (waited ? " still waits" : " never waited")
+          + " for the lock after " + polls + " polls; " + describe(point));
     } catch (SQLException | InterruptedException e) {
-      throw new IllegalStateException("cannot watch the waiting session", e);
+      throw new IllegalStateException("cannot watch the waiting session after " + polls + " polls", e);
     }
+  }
+
+  /** What the server says the session does, for the message of a failure. */
+  private String describe(Point point) throws SQLException {
+    String sql = kind == TestDatabase.POSTGRESQL
+        ? "SELECT state || ' / ' || coalesce(wait_event_type, '-') || ' / ' || coalesce(wait_event, '-') || ' / '"
+            + " || left(query, 60) FROM pg_stat_activity WHERE pid = ?"
+        : "SELECT CONCAT(p.id, ' ', p.command, ' / ', coalesce(p.state, '-'), ' / ', p.time, ' / ',"
+            + " coalesce(left(p.info, 60), '-'), ' / trx ', coalesce(t.trx_state, '-'), '; ')"
+            + " FROM information_schema.PROCESSLIST p LEFT JOIN information_schema.INNODB_TRX t"
+            + " ON t.trx_mysql_thread_id = p.id WHERE p.id = ? OR p.db = DATABASE() OR t.trx_state IS NOT NULL";
+    StringBuilder text = new StringBuilder();
+    try (Connection c = kind.adminDataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, point.session());
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          text.append(rows.getString(1));
+        }
+      }
+    }
+    return text.length() == 0 ? "no such session" : text.toString();
   }
 
   @Override
