@@ -239,7 +239,7 @@ public final class JdbcStorage implements Storage {
         rollback(connection, failed);
         throw failed;
       }
-      commit(connection);
+      commit(connection, readOnly);
       return result;
     } catch (SQLException e) {
       StorageException failed = Transaction.storageFailure(transaction == null ? "begin a transaction" : "commit", e);
@@ -254,9 +254,10 @@ public final class JdbcStorage implements Storage {
   /**
    * Commits; a connection lost on the way ({@code 08…} SQLSTATE, no SQLSTATE, or a connection no longer valid) leaves
    * the outcome unknown: the server may have committed before the answer was lost ({@code OUTCOME_UNKNOWN}). A
-   * commit the server refuses with an error has rolled back and stays a failure ({@code STORAGE_FAILURE}).
+   * commit the server refuses with an error has rolled back and stays a failure ({@code STORAGE_FAILURE}), and so
+   * does any failure to commit a read-only transaction, which had nothing to store.
    */
-  private static void commit(Connection connection) throws SQLException {
+  private static void commit(Connection connection, boolean readOnly) throws SQLException {
     SQLException failure;
     try {
       connection.commit();
@@ -266,7 +267,7 @@ public final class JdbcStorage implements Storage {
     } catch (SQLException e) {
       failure = e;
     }
-    if (Dialect.isTransient(failure) || !connectionLost(connection, failure)) {
+    if (readOnly || Dialect.isTransient(failure) || !connectionLost(connection, failure)) {
       throw failure;
     }
     StorageException unknown = new StorageException(ErrorCode.OUTCOME_UNKNOWN, "the connection was lost while the"
