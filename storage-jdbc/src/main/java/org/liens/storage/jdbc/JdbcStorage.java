@@ -61,14 +61,16 @@ public final class JdbcStorage implements Storage {
   private final Dialect dialect;
   private final Settings settings;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+  private final HostJoin host; // the host-transaction mode, or null
 
   /** What every transaction of one storage needs to know. */
   record Settings(int maxRetries, Duration retryBackoff, Isolation isolation, int batchSize, Clock clock) {}
 
-  private JdbcStorage(DataSource dataSource, Dialect dialect, Settings settings) {
+  private JdbcStorage(DataSource dataSource, Dialect dialect, Settings settings, HostTransactions hostTransactions) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.settings = settings;
+    this.host = hostTransactions == null ? null : new HostJoin(hostTransactions, dialect, settings);
   }
 
   /**
@@ -172,6 +174,22 @@ public final class JdbcStorage implements Storage {
     return run(session -> work.apply(session), true);
   }
 
+  /**
+   * Runs {@code action} at once, or, in the host-transaction mode ({@link Builder#hostTransactions}), when the host's
+   * transaction commits, through {@link HostTransactions#afterCommit}.
+   *
+   * @param action what to run after the commit
+   */
+  @Override
+  public void afterCommit(Runnable action) {
+    Checks.required(action, "action");
+    if (host == null) {
+      action.run();
+    } else {
+      host.afterCommit(action);
+    }
+  }
+
   /** Runs {@code work} in the current transaction of this thread, or in a new one, retried when transient. */
   <T> T run(Function<Session, T> work, boolean readOnly) {
     Transaction joined = current.get();
@@ -180,6 +198,9 @@ public final class JdbcStorage implements Storage {
         throw new IllegalStateException("cannot open a transaction inside Storage.read");
       }
       return work.apply(new Session(joined, readOnly || joined.readOnly));
+    }
+    if (host != null) {
+      return host.run(current, work, readOnly);
     }
     for (int attempt = 1; ; attempt++) {
       try {
@@ -346,6 +367,7 @@ public final class JdbcStorage implements Storage {
     private Isolation isolation = Isolation.READ_COMMITTED;
     private int batchSize = 500;
     private Clock clock = Clock.systemUTC();
+    private HostTransactions hostTransactions;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -422,6 +444,21 @@ public final class JdbcStorage implements Storage {
     }
 
     /**
+     * The host-transaction mode: every call runs inside the transaction the host has open on the current thread,
+     * on its connection, in a savepoint of its own, and the domain events reach the listeners once the host has
+     * committed; the host commits or rolls back, and re-runs its transaction after a deadlock ({@code maxRetries},
+     * {@code retryBackoff} and {@code isolation} do not apply). The data source still serves {@link #build()} and
+     * the migrations. Default: none, each call is a transaction of its own.
+     *
+     * @param value where the host's transaction is, e.g. {@link HostTransactions#jdbc()}
+     * @return this builder
+     */
+    public Builder hostTransactions(HostTransactions value) {
+      hostTransactions = Checks.required(value, "hostTransactions");
+      return this;
+    }
+
+    /**
      * Detects the database (one connection), runs the migrations if asked, and returns the storage.
      *
      * @throws StorageException if the database cannot be reached, is not supported, or a migration fails
@@ -432,7 +469,8 @@ public final class JdbcStorage implements Storage {
       if (migrate) {
         JdbcStorage.migrate(dataSource, dialect, null);
       }
-      return new JdbcStorage(dataSource, dialect, new Settings(maxRetries, retryBackoff, isolation, batchSize, clock));
+      return new JdbcStorage(dataSource, dialect, new Settings(maxRetries, retryBackoff, isolation, batchSize, clock),
+          hostTransactions);
     }
   }
 }
