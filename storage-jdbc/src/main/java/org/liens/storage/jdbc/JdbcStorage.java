@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.StorageException;
@@ -44,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * {@code classpath:org/liens/storage/jdbc/migration}, whose differences are Flyway placeholders set per database
  * ({@link Dialect#placeholders()}), with their own history table {@value #HISTORY_TABLE}, so that Liens lives
  * beside the host's tables (all prefixed {@code liens_}). Run them with {@link #migrate(DataSource)},
- * {@link Builder#migrate(boolean)}, or the host's own Flyway ({@link #flywayLocation()} and the placeholders).
+ * {@link Builder#migrate(boolean)}, or the host's own Flyway ({@link LiensMigrations}); Flyway is an optional
+ * dependency, which the host declares at the version it runs.
  *
  * <p>Safe to share between threads. Personal data never reaches the logs nor the exception messages: they name
  * the operation and the SQLSTATE, and the driver's message is withheld.
@@ -110,29 +108,19 @@ public final class JdbcStorage implements Storage {
     return "classpath:" + MIGRATION_ROOT;
   }
 
-  /** Migrates up to {@code target} (null: the latest); for tests of the upgrade path. */
+  /**
+   * Migrates up to {@code target} (null: the latest); for tests of the upgrade path. Flyway is an optional
+   * dependency: without it on the classpath this is a {@code STORAGE_FAILURE} that says so, and a storage that does
+   * not migrate works without it.
+   */
   static String migrate(DataSource dataSource, Dialect dialect, String target) {
-    var configuration = Flyway.configure(JdbcStorage.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations(flywayLocation())
-        .placeholders(dialect.placeholders())
-        .table(HISTORY_TABLE)
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .baselineDescription("before Liens")
-        .failOnMissingLocations(true);
-    if (target != null) {
-      configuration.target(target);
-    }
     try {
-      MigrateResult result = configuration.load().migrate();
-      LOG.info("Liens schema on {}: {} migration(s) applied, now at version {}", dialect, result.migrationsExecuted,
-          result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion);
-      return result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion;
-    } catch (FlywayException e) {
-      // Flyway's messages may quote SQL, never stored values; the cause is kept for the host's operators
-      throw new StorageException(ErrorCode.STORAGE_FAILURE, "migrate the Liens schema: " + e.getClass().getSimpleName(), e);
+      Class.forName("org.flywaydb.core.Flyway", false, JdbcStorage.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new StorageException(ErrorCode.STORAGE_FAILURE, "migrate the Liens schema: Flyway is not on the classpath"
+          + " (add org.flywaydb:flyway-core, and flyway-database-postgresql or flyway-mysql for those servers)");
     }
+    return LiensMigrations.migrate(dataSource, dialect, target);
   }
 
   private static Dialect detect(DataSource dataSource) {
