@@ -1,11 +1,11 @@
 // A check by hand, not part of the build (it needs Flyway 11 from Maven Central): the Liens migrations run on
 // Flyway 11.20.3, whose runtime needs Jackson 2 only. From the repository root, after
 // `mvn -B -ntp -o -pl storage-jdbc -am test-compile`:
-//   (cd docs/flyway11-check && mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+//   (cd docs/host-classpath-checks && mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
 //      -Dmdep.outputFile=cp.txt)   # flyway-core, -database-postgresql, -mysql 11.20.3 and jackson-databind 2.19.1
 //   java -cp "core/target/classes:storage-jdbc/target/classes:storage-jdbc/target/test-classes:\
-//      storage-tck/target/classes:$(cat docs/flyway11-check/cp.txt):<jackson-datatype-jdk8/jsr310 2.21, slf4j-api and
-//      slf4j-simple 2.0.17, h2, postgresql, mariadb-java-client jars>" docs/flyway11-check/Fw11.java
+//      storage-tck/target/classes:$(cat docs/host-classpath-checks/cp.txt):<jackson-datatype-jdk8/jsr310 2.21, slf4j-api and
+//      slf4j-simple 2.0.17, h2, postgresql, mariadb-java-client jars>" docs/host-classpath-checks/Fw11.java
 // Last run (2026-12-03, PostgreSQL and MariaDB at the test URLs, databases hosttx_fw11a/b created and dropped):
 //   H2: JdbcStorage.migrate -> 7; LiensMigrations on the host's Flyway: 7 migrations, success true, then migrate -> 7;
 //   household stored and read: true (the same line for PostgreSQL and MariaDB)
