@@ -69,7 +69,8 @@ public final class Engine {
       repositories.outbox().append(unit[0].events());
       return value;
     }));
-    publish(unit[0].events());
+    List<DomainEvent> events = unit[0].events();
+    storage.afterCommit(() -> publish(events)); // at once, or when the host commits its own transaction
     return result;
   }
 

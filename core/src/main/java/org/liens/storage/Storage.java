@@ -34,4 +34,16 @@ public interface Storage {
    * @return what {@code work} returned
    */
   <T> T read(Function<Repositories, T> work);
+
+  /**
+   * Runs {@code action} once the work of the {@link #inTransaction} call that just returned on this thread is
+   * committed: Liens hands its domain events to the listeners this way. An adapter whose transactions commit when
+   * {@link #inTransaction} returns (the default) runs it at once; one that writes inside a transaction of the host
+   * (the JDBC adapter's host-transaction mode) runs it when the host commits, and never if the host rolls back.
+   *
+   * @param action what to run after the commit; its exceptions are the caller's
+   */
+  default void afterCommit(Runnable action) {
+    action.run();
+  }
 }

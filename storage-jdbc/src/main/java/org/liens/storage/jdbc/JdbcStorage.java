@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.StorageException;
@@ -44,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * {@code classpath:org/liens/storage/jdbc/migration}, whose differences are Flyway placeholders set per database
  * ({@link Dialect#placeholders()}), with their own history table {@value #HISTORY_TABLE}, so that Liens lives
  * beside the host's tables (all prefixed {@code liens_}). Run them with {@link #migrate(DataSource)},
- * {@link Builder#migrate(boolean)}, or the host's own Flyway ({@link #flywayLocation()} and the placeholders).
+ * {@link Builder#migrate(boolean)}, or the host's own Flyway ({@link LiensMigrations}); Flyway is an optional
+ * dependency, which the host declares at the version it runs.
  *
  * <p>Safe to share between threads. Personal data never reaches the logs nor the exception messages: they name
  * the operation and the SQLSTATE, and the driver's message is withheld.
@@ -61,14 +59,16 @@ public final class JdbcStorage implements Storage {
   private final Dialect dialect;
   private final Settings settings;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+  private final HostJoin host; // the host-transaction mode, or null
 
   /** What every transaction of one storage needs to know. */
   record Settings(int maxRetries, Duration retryBackoff, Isolation isolation, int batchSize, Clock clock) {}
 
-  private JdbcStorage(DataSource dataSource, Dialect dialect, Settings settings) {
+  private JdbcStorage(DataSource dataSource, Dialect dialect, Settings settings, HostTransactions hostTransactions) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.settings = settings;
+    this.host = hostTransactions == null ? null : new HostJoin(hostTransactions, dialect, settings);
   }
 
   /**
@@ -108,29 +108,19 @@ public final class JdbcStorage implements Storage {
     return "classpath:" + MIGRATION_ROOT;
   }
 
-  /** Migrates up to {@code target} (null: the latest); for tests of the upgrade path. */
+  /**
+   * Migrates up to {@code target} (null: the latest); for tests of the upgrade path. Flyway is an optional
+   * dependency: without it on the classpath this is a {@code STORAGE_FAILURE} that says so, and a storage that does
+   * not migrate works without it.
+   */
   static String migrate(DataSource dataSource, Dialect dialect, String target) {
-    var configuration = Flyway.configure(JdbcStorage.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations(flywayLocation())
-        .placeholders(dialect.placeholders())
-        .table(HISTORY_TABLE)
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .baselineDescription("before Liens")
-        .failOnMissingLocations(true);
-    if (target != null) {
-      configuration.target(target);
-    }
     try {
-      MigrateResult result = configuration.load().migrate();
-      LOG.info("Liens schema on {}: {} migration(s) applied, now at version {}", dialect, result.migrationsExecuted,
-          result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion);
-      return result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion;
-    } catch (FlywayException e) {
-      // Flyway's messages may quote SQL, never stored values; the cause is kept for the host's operators
-      throw new StorageException(ErrorCode.STORAGE_FAILURE, "migrate the Liens schema: " + e.getClass().getSimpleName(), e);
+      Class.forName("org.flywaydb.core.Flyway", false, JdbcStorage.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new StorageException(ErrorCode.STORAGE_FAILURE, "migrate the Liens schema: Flyway is not on the classpath"
+          + " (add org.flywaydb:flyway-core, and flyway-database-postgresql or flyway-mysql for those servers)");
     }
+    return LiensMigrations.migrate(dataSource, dialect, target);
   }
 
   private static Dialect detect(DataSource dataSource) {
@@ -172,6 +162,22 @@ public final class JdbcStorage implements Storage {
     return run(session -> work.apply(session), true);
   }
 
+  /**
+   * Runs {@code action} at once, or, in the host-transaction mode ({@link Builder#hostTransactions}), when the host's
+   * transaction commits, through {@link HostTransactions#afterCommit}.
+   *
+   * @param action what to run after the commit
+   */
+  @Override
+  public void afterCommit(Runnable action) {
+    Checks.required(action, "action");
+    if (host == null) {
+      action.run();
+    } else {
+      host.afterCommit(action);
+    }
+  }
+
   /** Runs {@code work} in the current transaction of this thread, or in a new one, retried when transient. */
   <T> T run(Function<Session, T> work, boolean readOnly) {
     Transaction joined = current.get();
@@ -180,6 +186,9 @@ public final class JdbcStorage implements Storage {
         throw new IllegalStateException("cannot open a transaction inside Storage.read");
       }
       return work.apply(new Session(joined, readOnly || joined.readOnly));
+    }
+    if (host != null) {
+      return host.run(current, work, readOnly);
     }
     for (int attempt = 1; ; attempt++) {
       try {
@@ -347,6 +356,7 @@ public final class JdbcStorage implements Storage {
     private Isolation isolation = Isolation.READ_COMMITTED;
     private int batchSize = 500;
     private Clock clock = Clock.systemUTC();
+    private HostTransactions hostTransactions;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -423,6 +433,21 @@ public final class JdbcStorage implements Storage {
     }
 
     /**
+     * The host-transaction mode: every call runs inside the transaction the host has open on the current thread,
+     * on its connection, in a savepoint of its own, and the domain events reach the listeners once the host has
+     * committed; the host commits or rolls back, and re-runs its transaction after a deadlock ({@code maxRetries},
+     * {@code retryBackoff} and {@code isolation} do not apply). The data source still serves {@link #build()} and
+     * the migrations. Default: none, each call is a transaction of its own.
+     *
+     * @param value where the host's transaction is, e.g. {@link HostTransactions#jdbc()}
+     * @return this builder
+     */
+    public Builder hostTransactions(HostTransactions value) {
+      hostTransactions = Checks.required(value, "hostTransactions");
+      return this;
+    }
+
+    /**
      * Detects the database (one connection), runs the migrations if asked, and returns the storage.
      *
      * @throws StorageException if the database cannot be reached, is not supported, or a migration fails
@@ -433,7 +458,8 @@ public final class JdbcStorage implements Storage {
       if (migrate) {
         JdbcStorage.migrate(dataSource, dialect, null);
       }
-      return new JdbcStorage(dataSource, dialect, new Settings(maxRetries, retryBackoff, isolation, batchSize, clock));
+      return new JdbcStorage(dataSource, dialect, new Settings(maxRetries, retryBackoff, isolation, batchSize, clock),
+          hostTransactions);
     }
   }
 }

@@ -13,7 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,7 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Caregiver;
 import org.liens.household.Child;
+import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
@@ -237,6 +240,31 @@ abstract class AbstractMigrationTest {
 
       assertThat(count(db, "SELECT COUNT(*) FROM host_customer WHERE name = 'kept'")).isEqualTo(1);
       assertThat(count(db, "SELECT COUNT(*) FROM liens_household")).isZero();
+    }
+  }
+
+  @Test
+  void liensMigrationsConfiguresTheHostsFlywayBesideTheHostsOwnHistory() throws SQLException {
+    try (FreshDatabase db = kind().createEmpty()) {
+      try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE host_customer (id INT PRIMARY KEY, name VARCHAR(100))");
+      }
+      Flyway.configure().dataSource(db.dataSource).baselineVersion("3").load().baseline(); // the host's own history
+
+      MigrateResult result = LiensMigrations.configure(Flyway.configure().dataSource(db.dataSource)).load().migrate();
+
+      assertThat(result.migrationsExecuted).isEqualTo(Integer.parseInt(LATEST));
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
+      assertThat(tables(db)).contains("host_customer", "flyway_schema_history", JdbcStorage.HISTORY_TABLE);
+      assertThat(result.success).isTrue();
+      String type = kind() == TestDatabase.MARIADB ? "type" : "\"type\""; // Flyway's quoted lower-case column
+      assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + type + " IN ('SQL', 'JDBC')"))
+          .isEqualTo(Integer.parseInt(LATEST));
+      Household anne = Household.register(HouseholdId.of(UUID.randomUUID()), AbstractJdbcStorageTest.profile("Anne"))
+          .after();
+      JdbcStorage storage = db.builder().build();
+      storage.inTransaction((Repositories r) -> r.households().save(anne));
+      assertThat(storage.read((Repositories r) -> r.households().find(anne.id()))).isPresent();
     }
   }
 
