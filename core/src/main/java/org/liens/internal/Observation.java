@@ -52,8 +52,8 @@ final class Observation {
   /** Runs one use case, named by its operation, and reports it to every observer. */
   <T> T observe(Operation operation, Function<Statements, T> useCase) {
     Statements statements = new Statements();
-    if (observers.isEmpty()) {
-      return useCase.apply(statements);
+    if (observers.isEmpty() || operation == null) {
+      return useCase.apply(statements); // without an operation, the use case fails with MISSING_VALUE at once
     }
     String name = operation.code();
     tell(observer -> observer.useCaseStarted(name));
