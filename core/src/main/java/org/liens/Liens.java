@@ -29,6 +29,7 @@ import org.liens.household.application.HouseholdService;
 import org.liens.internal.Engine;
 import org.liens.json.CatalogJson;
 import org.liens.json.TariffsJson;
+import org.liens.observe.LiensObserver;
 import org.liens.organisation.application.OrganisationService;
 import org.liens.pricing.TariffBook;
 import org.liens.privacy.RetentionPolicy;
@@ -88,7 +89,7 @@ public final class Liens {
     this.eligibility = policy;
     this.engine = new Engine(
         Checks.required(builder.storage, "storage"), builder.clock, builder.ids, builder.listeners,
-        builder.accessPolicy);
+        builder.accessPolicy, builder.observers);
     this.households = new HouseholdService(engine);
     this.organisations = new OrganisationService(engine);
     this.tariffs = builder.tariffs;
@@ -237,6 +238,7 @@ public final class Liens {
     private Clock clock = Clock.system(DEFAULT_ZONE);
     private Supplier<UUID> ids = UUID::randomUUID;
     private final List<DomainEventListener> listeners = new ArrayList<>();
+    private final List<LiensObserver> observers = new ArrayList<>();
     private final List<EligibilityRule> extraRules = new ArrayList<>();
     private EndDateConvention endDateConvention = EndDateConvention.LAST_DAY_BEFORE_ANNIVERSARY;
     private TariffBook tariffs = TariffsJson.standard2023();
@@ -301,6 +303,18 @@ public final class Liens {
      */
     public Builder listener(DomainEventListener value) {
       listeners.add(Checks.required(value, "listener"));
+      return this;
+    }
+
+    /**
+     * Adds an observer told when each use case starts and finishes (duration, outcome, storage statements); see
+     * {@link LiensObserver}. None by default.
+     *
+     * @param value the observer, told in the order observers were added
+     * @return this builder
+     */
+    public Builder observer(LiensObserver value) {
+      observers.add(Checks.required(value, "observer"));
       return this;
     }
 

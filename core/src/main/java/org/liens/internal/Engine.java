@@ -18,6 +18,7 @@ import org.liens.audit.AuditOutcome;
 import org.liens.audit.application.AuditRecorder;
 import org.liens.event.DomainEvent;
 import org.liens.event.DomainEventListener;
+import org.liens.observe.LiensObserver;
 import org.liens.shared.Checks;
 import org.liens.shared.NotFoundException;
 import org.liens.storage.Repositories;
@@ -38,9 +39,17 @@ public final class Engine {
   private final List<DomainEventListener> listeners;
   private final AccessPolicy access;
   private final AuditRecorder audit;
+  private final Observation observation;
 
   public Engine(
       Storage storage, Clock clock, Supplier<UUID> ids, List<DomainEventListener> listeners, AccessPolicy access) {
+    this(storage, clock, ids, listeners, access, List.of());
+  }
+
+  /** An engine that reports every use case to {@code observers} (see {@link LiensObserver}). */
+  public Engine(Storage storage, Clock clock, Supplier<UUID> ids, List<DomainEventListener> listeners,
+      AccessPolicy access, List<LiensObserver> observers) {
+    this.observation = new Observation(observers);
     this.access = Checks.required(access, "access");
     this.storage = Checks.required(storage, "storage");
     this.clock = Checks.required(clock, "clock");
@@ -60,18 +69,20 @@ public final class Engine {
    */
   public <T> T write(Actor actor, Operation operation, Function<UnitOfWork, T> work) {
     Checks.required(work, "work");
-    UnitOfWork[] unit = new UnitOfWork[1];
-    T result = guarded(actor, operation, gate -> storage.inTransaction(repositories -> {
-      staffed(repositories, actor);
-      unit[0] = new UnitOfWork(actor, repositories, clock, ids, gate);
-      T value = work.apply(unit[0]);
-      allowed(repositories, gate);
-      repositories.outbox().append(unit[0].events());
-      return value;
-    }));
-    List<DomainEvent> events = unit[0].events();
-    storage.afterCommit(() -> publish(events)); // at once, or when the host commits its own transaction
-    return result;
+    return observation.observe(operation, statements -> {
+      UnitOfWork[] unit = new UnitOfWork[1];
+      T result = guarded(actor, operation, gate -> storage.inTransaction(tx -> statements.counted(tx, repositories -> {
+        staffed(repositories, actor);
+        unit[0] = new UnitOfWork(actor, repositories, clock, ids, gate);
+        T value = work.apply(unit[0]);
+        allowed(repositories, gate);
+        repositories.outbox().append(unit[0].events());
+        return value;
+      })));
+      List<DomainEvent> events = unit[0].events();
+      storage.afterCommit(() -> publish(events)); // at once, or when the host commits its own transaction
+      return result;
+    });
   }
 
   /**
@@ -81,12 +92,13 @@ public final class Engine {
    */
   public <T> T read(Actor actor, Operation operation, BiFunction<Gate, Repositories, T> work) {
     Checks.required(work, "work");
-    return guarded(actor, operation, gate -> storage.inTransaction(repositories -> {
-      staffed(repositories, actor);
-      T value = work.apply(gate, repositories);
-      allowed(repositories, gate);
-      return value;
-    }));
+    return observation.observe(operation, statements -> guarded(actor, operation,
+        gate -> storage.inTransaction(tx -> statements.counted(tx, repositories -> {
+          staffed(repositories, actor);
+          T value = work.apply(gate, repositories);
+          allowed(repositories, gate);
+          return value;
+        }))));
   }
 
   /**

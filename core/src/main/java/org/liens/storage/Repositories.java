@@ -72,4 +72,15 @@ public interface Repositories {
    * @return the audit trail
    */
   AuditTrail auditTrail();
+
+  /**
+   * The statements this transaction has sent to the database so far, for the observers' statements per use case
+   * ({@code org.liens.observe}). An adapter that counts returns a number that only grows during the transaction (a
+   * batch counts once); the default, for an adapter that does not count, is always {@code 0}.
+   *
+   * @return the statements sent so far in this transaction, or {@code 0}
+   */
+  default long statementCount() {
+    return 0;
+  }
 }

@@ -1,8 +1,11 @@
 package org.liens.storage.jdbc;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.FundingAgreement;
@@ -49,6 +52,7 @@ public final class BulkImport {
   private final List<FundingAgreement> agreements = new ArrayList<>();
   private final List<Referral> referrals = new ArrayList<>();
   private final List<Accompaniment> accompaniments = new ArrayList<>();
+  private ProgressMeter progress;
 
   BulkImport(JdbcStorage storage) {
     this.storage = storage;
@@ -113,6 +117,39 @@ public final class BulkImport {
     return this;
   }
 
+  /**
+   * Reports the import's progress to {@code callback} every 1,000 rows or every second, whichever comes first, and
+   * once more when everything is written; see {@link #progress(int, Duration, Consumer)}.
+   *
+   * @param callback told the rows done, the rate and the estimated time left
+   * @return this import
+   */
+  public BulkImport progress(Consumer<ImportProgress> callback) {
+    return progress(ProgressMeter.EVERY_ROWS, ProgressMeter.EVERY, callback);
+  }
+
+  /**
+   * Reports the import's progress to {@code callback}, on the importing thread, every {@code everyRows} rows or
+   * every {@code every} of time, whichever comes first (checked each time a batch reached the database, so a report
+   * may come up to a batch late), and once more, with every row done, when everything is written. Rows are the
+   * aggregates added (organisations, households, agreements, referrals, accompaniments). A callback that throws is
+   * logged and ignored: the import goes on. A retried transaction reports from zero again.
+   *
+   * @param everyRows rows between two reports, positive
+   * @param every time between two reports
+   * @param callback told the rows done, the rate and the estimated time left
+   * @return this import
+   */
+  public BulkImport progress(int everyRows, Duration every, Consumer<ImportProgress> callback) {
+    return progress(everyRows, every, callback, System::nanoTime);
+  }
+
+  /** As {@link #progress(int, Duration, Consumer)}, timed by {@code nanoTime} (tests). */
+  BulkImport progress(int everyRows, Duration every, Consumer<ImportProgress> callback, LongSupplier nanoTime) {
+    progress = new ProgressMeter(everyRows, every, callback, nanoTime);
+    return this;
+  }
+
   private static <A extends Aggregate> List<A> fresh(Collection<A> values, String field) {
     List<A> list = Checks.listOf(values, field);
     for (A aggregate : list) {
@@ -135,12 +172,15 @@ public final class BulkImport {
     return storage.run(session -> {
       session.writable();
       Transaction tx = session.transaction;
-      insert(tx, "import organisations", new OrganisationRepository(session), organisations);
-      insert(tx, "import households", new HouseholdRepository(session), households);
-      insert(tx, "import funding agreements", new FundingAgreementRepository(session), agreements);
+      ProgressMeter meter = progress != null ? progress : ProgressMeter.silent();
+      meter.start((long) organisations.size() + households.size() + agreements.size() + referrals.size()
+          + accompaniments.size());
+      insert(tx, "import organisations", new OrganisationRepository(session), organisations, meter);
+      insert(tx, "import households", new HouseholdRepository(session), households, meter);
+      insert(tx, "import funding agreements", new FundingAgreementRepository(session), agreements, meter);
       FundingAgreementRepository.insertFundersAndOffers(tx, agreements);
-      insert(tx, "import referrals", new ReferralRepository(session), referrals);
-      insert(tx, "import accompaniments", new AccompanimentRepository(session), accompaniments);
+      insert(tx, "import referrals", new ReferralRepository(session), referrals, meter);
+      insert(tx, "import accompaniments", new AccompanimentRepository(session), accompaniments, meter);
       AccompanimentRepository.insertChildren(tx, accompaniments);
       FundingAgreementRepository.insertAccompaniments(tx, agreements);
       tx.batch("import referral links",
@@ -153,6 +193,7 @@ public final class BulkImport {
           accompaniments.stream().filter(a -> a.predecessor().isPresent() || a.successor().isPresent()).toList(),
           (args, a) -> args.uuid(a.predecessor().map(AccompanimentId::value))
               .uuid(a.successor().map(AccompanimentId::value)).uuid(a.id().value()));
+      meter.finish();
       return new ImportSummary(organisations.size(), households.size(), referrals.size(), accompaniments.size(),
           accompaniments.stream().mapToInt(a -> a.contacts().size()).sum(), agreements.size());
     }, false);
@@ -160,10 +201,10 @@ public final class BulkImport {
 
   /** Inserts the rows at version 1, without the links set afterwards. */
   private static <A extends Aggregate> void insert(Transaction tx, String operation, AggregateTable<A, ?> table,
-      List<A> rows) {
+      List<A> rows, ProgressMeter meter) {
     tx.batch(operation, table.insertSql(), rows, (args, aggregate) -> {
       args.uuid(aggregate.uuid()).number(1);
       table.bind(args, aggregate, false);
-    });
+    }, meter::sent);
   }
 }

@@ -124,4 +124,10 @@ final class Session implements Repositories {
     usable();
     return new AuditRepository(this);
   }
+
+  /** {@return the statements sent on this session's transaction so far: a read nested in it shares its count} */
+  @Override
+  public long statementCount() {
+    return transaction.statements();
+  }
 }

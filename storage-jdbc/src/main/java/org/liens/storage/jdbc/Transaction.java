@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
 import org.liens.shared.LiensException;
@@ -29,6 +30,7 @@ final class Transaction {
   final JdbcStorage.Settings settings;
   private boolean ended;
   private SQLException failure;
+  private long statements;
 
   Transaction(Connection connection, Dialect dialect, boolean readOnly, JdbcStorage.Settings settings) {
     this.connection = connection;
@@ -43,6 +45,11 @@ final class Transaction {
 
   void end() {
     ended = true;
+  }
+
+  /** The statements sent on this transaction so far (a batch counts once), for {@code Repositories#statementCount}. */
+  long statements() {
+    return statements;
   }
 
   /** The first statement failure, if any: the transaction must roll back. */
@@ -69,6 +76,7 @@ final class Transaction {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(new Args(statement, dialect));
       List<T> result = new ArrayList<>();
+      statements++;
       try (ResultSet rows = statement.executeQuery()) {
         Row row = new Row(rows, dialect);
         while (rows.next()) {
@@ -92,6 +100,7 @@ final class Transaction {
   int update(String operation, String sql, Binder binder) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(new Args(statement, dialect));
+      statements++;
       return statement.executeUpdate();
     } catch (SQLException e) {
       throw failed(operation, e);
@@ -119,6 +128,7 @@ final class Transaction {
     }
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(new Args(statement, dialect));
+      statements++;
       int inserted = statement.executeUpdate();
       connection.releaseSavepoint(savepoint);
       return inserted > 0;
@@ -142,6 +152,14 @@ final class Transaction {
 
   /** Runs one statement for each row, sent in batches of {@link JdbcStorage.Settings#batchSize()}. */
   <E> void batch(String operation, String sql, Collection<E> rows, RowBinder<E> binder) {
+    batch(operation, sql, rows, binder, sent -> { });
+  }
+
+  /**
+   * Runs one statement for each row, sent in batches of {@link JdbcStorage.Settings#batchSize()}, and tells
+   * {@code sent} how many rows each batch sent, once the database took it.
+   */
+  <E> void batch(String operation, String sql, Collection<E> rows, RowBinder<E> binder, IntConsumer sent) {
     if (rows.isEmpty()) {
       return;
     }
@@ -151,12 +169,16 @@ final class Transaction {
         binder.bind(new Args(statement, dialect), row);
         statement.addBatch();
         if (++pending == settings.batchSize()) {
+          statements++;
           statement.executeBatch();
+          sent.accept(pending);
           pending = 0;
         }
       }
       if (pending > 0) {
+        statements++;
         statement.executeBatch();
+        sent.accept(pending);
       }
     } catch (SQLException e) {
       throw failed(operation, e);
