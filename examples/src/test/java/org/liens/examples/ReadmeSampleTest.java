@@ -2,85 +2,114 @@ package org.liens.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.liens.Liens;
-import org.liens.access.Actor;
-import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.staff.StaffId;
-import org.liens.staff.StaffRole;
-import org.liens.accompaniment.Progress;
-import org.liens.accompaniment.ProgressStatus;
-import org.liens.catalog.OfferCode;
-import org.liens.household.EmploymentSituation;
-import org.liens.household.Household;
-import org.liens.household.HouseholdProfile;
-import org.liens.household.Parent;
-import org.liens.organisation.Organisation;
-import org.liens.organisation.OrganisationKind;
-import org.liens.referral.Consent;
-import org.liens.referral.NeedsAssessment;
-import org.liens.referral.Referral;
-import org.liens.referral.ReferralReason;
-import org.liens.referral.ReferralRequest;
-import org.liens.referral.ReferralSource;
-import org.liens.shared.PersonName;
-import org.liens.storage.memory.InMemoryStorage;
-import org.liens.storage.tck.TestClock;
+import org.liens.accompaniment.AccompanimentStatus;
 
-/** The README's code sample, compiled and run; a second test checks the README shows exactly this code. */
+/**
+ * The README's Quick start, taken from the README, compiled and run in this JVM on the test class path: the fast
+ * check of {@code mvn test}. {@link ConsumerProjectIT} checks the same files in a project of their own.
+ */
 class ReadmeSampleTest {
+  @TempDir
+  static Path work;
+  private static ClassLoader compiled;
 
-  @Test
-  void the_readme_sample_runs() {
-    TestClock clock = new TestClock(LocalDate.of(2023, 9, 5));
-    // tag::readme[]
-    Liens liens = Liens.builder()
-        .storage(new InMemoryStorage())            // or JdbcStorage over your DataSource
-        .clock(clock)                              // "today" comes from here, never from the model
-        .listener(event -> System.out.println(event.type()))
-        .build();
-    Actor coordinator = Actor.of("coordinator-1", Role.COORDINATOR);
-
-    Organisation ccas = liens.organisations().register(coordinator, "CCAS d'Uzès", OrganisationKind.CCAS);
-    Organisation gard = liens.organisations().register(coordinator, "Département du Gard", OrganisationKind.DEPARTEMENT);
-    Organisation us = liens.organisations().register(coordinator, "Au bonheur des liens", OrganisationKind.ASSOCIATION);
-    // teams take registered staff only, active on the day as educators or practitioners (R5)
-    StaffId lea = liens.staff().register(coordinator, us.id(), Set.of(StaffRole.EDUCATOR), LocalDate.of(2023, 9, 1)).id();
-    Parent anne = Parent.named("Anne", "Martin");
-    Household family = liens.households().register(coordinator, HouseholdProfile.builder()
-        .parent(anne).singleParent(true).employment(EmploymentSituation.RSA).build());
-
-    // R7, R8: a mandated field worker refers the family; the mother consents; needs are assessed together
-    Referral referral = liens.referrals().receive(coordinator, ReferralRequest.of(family.id(), OfferCode.MIP,
-        ReferralSource.fieldWorker(ccas.id(), PersonName.of("Paul", "Durand")), gard.id(),
-        LocalDate.of(2023, 9, 4), ReferralReason.FAMILY_EVENT));
-    liens.referrals().recordConsent(coordinator, referral.id(), Consent.of(LocalDate.of(2023, 9, 4), anne.id()));
-    liens.referrals().assess(coordinator, referral.id(), new NeedsAssessment(LocalDate.of(2023, 9, 5), "…"));
-
-    // validated into the active caseload with one educator (R5), started by the first appointment (R2)
-    Accompaniment mip = liens.referrals().validate(coordinator, referral.id(), List.of(lea));
-    mip = liens.accompaniments().start(coordinator, mip.id(), LocalDate.of(2023, 9, 15));
-
-    clock.set(LocalDate.of(2023, 10, 16));                // a month later
-    mip = liens.accompaniments().recordHomeVisit(coordinator, mip.id(), LocalDate.of(2023, 9, 15), lea);
-
-    Progress progress = liens.accompaniments().progress(coordinator, mip.id(), LocalDate.of(2023, 10, 16)).orElseThrow();
-    // end::readme[]
-    assertThat(mip.lastDay()).contains(LocalDate.of(2024, 3, 14));
-    assertThat(progress.homeVisits().done()).isEqualTo(1);
-    assertThat(progress.homeVisits().expectedByDate()).isEqualTo(1);
-    assertThat(progress.homeVisits().status()).isEqualTo(ProgressStatus.ON_TRACK);
-    assertThat(progress.remoteContacts().expectedByDate()).isZero();
-    assertThat(progress.remoteContacts().status()).isEqualTo(ProgressStatus.ON_TRACK);
+  @BeforeAll
+  static void compile_the_readme_files() throws IOException {
+    Path sources = Files.createDirectories(work.resolve("src"));
+    Path classes = Files.createDirectories(work.resolve("classes"));
+    List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", testClassPath(),
+        "-Xlint:all,-processing,-classfile", "-Werror", "-proc:none"));
+    for (Map.Entry<String, String> file : ReadmeQuickStart.read().javaFiles().entrySet()) {
+      Path source = sources.resolve(file.getKey() + ".java");
+      Files.writeString(source, file.getValue());
+      arguments.add(source.toString());
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = javac.run(null, null, errors, arguments.toArray(String[]::new));
+    assertThat(status).as(errors.toString(StandardCharsets.UTF_8)).isZero();
+    compiled = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ReadmeSampleTest.class.getClassLoader());
   }
 
   @Test
-  void the_readme_shows_exactly_the_sample_that_runs() throws IOException {
-    ReadmeSamples.assertReadmeShows(getClass(), "readme");
+  void the_quick_start_shows_a_main_class_and_a_host_test() throws IOException {
+    assertThat(ReadmeQuickStart.read().javaFiles()).containsOnlyKeys("QuickStart", "QuickStartTest");
+  }
+
+  @Test
+  void on_a_fixed_clock_the_mip_runs_six_months_from_today() throws Exception {
+    Clock clock = Clock.fixed(ZonedDateTime.of(2023, 10, 16, 9, 0, 0, 0, Liens.DEFAULT_ZONE).toInstant(),
+        Liens.DEFAULT_ZONE);
+    Method run = compiled.loadClass("QuickStart").getMethod("run", Clock.class);
+    Accompaniment mip = (Accompaniment) run.invoke(null, clock);
+    assertThat(mip.status()).isEqualTo(AccompanimentStatus.ACTIVE);
+    assertThat(mip.lastDay()).contains(LocalDate.of(2024, 4, 15));
+    assertThat(mip.contacts()).hasSize(1);
+  }
+
+  @Test
+  void main_runs_on_the_system_clock() throws Exception {
+    Method main = compiled.loadClass("QuickStart").getMethod("main", String[].class);
+    LocalDate before = LocalDate.now(Liens.DEFAULT_ZONE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream console = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      main.invoke(null, (Object) new String[0]);
+    } finally {
+      System.setOut(console);
+    }
+    LocalDate after = LocalDate.now(Liens.DEFAULT_ZONE);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("ReferralValidated", "AccompanimentStarted", "ContactRecorded")
+        .contains("MIP ACTIVE until ", ": 1 home visit of 6 to 7, ON_TRACK")
+        .containsAnyOf(before.plusMonths(6).minusDays(1).toString(), after.plusMonths(6).minusDays(1).toString());
+  }
+
+  @Test
+  void the_host_test_passes() throws Exception {
+    Class<?> test = compiled.loadClass("QuickStartTest");
+    var constructor = test.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    Object instance = constructor.newInstance();
+    int run = 0;
+    for (Method method : test.getDeclaredMethods()) {
+      if (method.isAnnotationPresent(Test.class)) {
+        method.setAccessible(true);
+        method.invoke(instance);
+        run++;
+      }
+    }
+    assertThat(run).isEqualTo(1);
+  }
+
+  /** The class path surefire gives this test (java.class.path is only its booter jar). */
+  private static String testClassPath() {
+    String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    assertThat(path.split(File.pathSeparator)).anyMatch(entry -> entry.contains("test-support") || entry.contains("liens-test"));
+    return path;
   }
 }
