@@ -74,8 +74,26 @@ public abstract class Invoice implements Aggregate {
 
   public abstract LocalDate draftedOn();
 
-  /** The number, once issued. */
+  /** The number, once issued; {@link #issuedNumber()} gives it without {@code Optional} on an issued invoice. */
   public abstract Optional<InvoiceNumber> number();
+
+  /**
+   * {@return this invoice as issued: its number, issue date and due date, none of them optional}
+   *
+   * @throws IllegalTransitionException with {@link ErrorCode#NOT_ISSUED} if it is a draft or discarded
+   */
+  public IssuedInvoice issued() {
+    return IssuedInvoice.of(this);
+  }
+
+  /**
+   * {@return the number of this issued invoice: {@code issued().number()}}
+   *
+   * @throws IllegalTransitionException with {@link ErrorCode#NOT_ISSUED} if it is a draft or discarded
+   */
+  public InvoiceNumber issuedNumber() {
+    return issued().number();
+  }
 
   /** The issue date, once issued. */
   public abstract Optional<LocalDate> issuedOn();

@@ -101,6 +101,8 @@ public enum ErrorCode {
   NOTHING_TO_BILL,
   /** The invoice is already issued (or discarded): an issued invoice never changes; correct it with a credit note. */
   ALREADY_ISSUED,
+  /** The invoice is a draft or discarded: only an issued invoice has a number, an issue date and a due date. */
+  NOT_ISSUED,
   /** A credit note for more than what remains of the invoice it corrects. */
   CREDIT_EXCEEDS_INVOICE,
   /** An issue date before the last one of its numbering series: numbers must follow the chronology. */

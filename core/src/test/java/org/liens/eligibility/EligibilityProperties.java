@@ -39,6 +39,20 @@ import org.liens.shared.PersonName;
 
 class EligibilityProperties {
 
+  @Property(tries = 300)
+  @Label("outcome(rule) gives the outcome of that rule, by code or by rule, and nothing for a rule not checked")
+  void one_rule_outcome_by_code(@ForAll("contexts") EligibilityContext context) {
+    EligibilityPolicy policy = EligibilityPolicy.standard();
+    EligibilityDecision decision = policy.decide(context);
+
+    for (int i = 0; i < policy.rules().size(); i++) {
+      EligibilityRule rule = policy.rules().get(i);
+      assertThat(decision.outcome(rule.code())).contains(decision.outcomes().get(i));
+      assertThat(decision.outcome(rule)).contains(decision.outcomes().get(i));
+    }
+    assertThat(decision.outcome("host.not-in-this-policy")).isEmpty();
+  }
+
   @Property(tries = 500)
   @Label("A decision explains every rule it checked, and a failed rule always comes with a reason in both languages")
   void decisions_explain_themselves(@ForAll("contexts") EligibilityContext context) {
