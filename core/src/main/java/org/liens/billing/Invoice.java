@@ -198,15 +198,15 @@ public abstract class Invoice implements Aggregate {
    * The mentions to print for lines of these regimes: one exemption mention per exempt regime (the tariff's, else
    * the seller's), then the seller's configured mentions.
    *
-   * @throws RuleViolationException with {@link ErrorCode#MISSING_INVOICE_MENTION} if an exempt regime has no mention
+   * @throws MissingInvoiceDataException naming {@link InvoiceRequirement#VAT_EXEMPTION_MENTION} if an exempt regime
+   *     has no mention
    */
   static List<String> mentions(List<VatRegime> regimes, Seller seller) {
     Set<String> mentions = new LinkedHashSet<>();
     for (VatRegime regime : regimes) {
       if (regime instanceof VatRegime.Exempt exempt) {
         mentions.add(exempt.legalMention().or(seller::vatExemptionMention).orElseThrow(() ->
-            new RuleViolationException(ErrorCode.MISSING_INVOICE_MENTION,
-                "a VAT-exempt line needs the exemption mention: configure it on the seller or the tariff")));
+            new MissingInvoiceDataException("a VAT-exempt line", Set.of(InvoiceRequirement.VAT_EXEMPTION_MENTION))));
       }
     }
     mentions.addAll(seller.legalMentions());

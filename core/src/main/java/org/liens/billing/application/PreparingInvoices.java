@@ -3,6 +3,7 @@ package org.liens.billing.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
@@ -15,6 +16,8 @@ import org.liens.billing.BillingPolicy;
 import org.liens.billing.BillingSubject;
 import org.liens.billing.Invoice;
 import org.liens.billing.InvoiceId;
+import org.liens.billing.InvoiceRequirement;
+import org.liens.billing.MissingInvoiceDataException;
 import org.liens.billing.Payer;
 import org.liens.billing.Seller;
 import org.liens.access.Operation;
@@ -23,8 +26,6 @@ import org.liens.internal.Targets;
 import org.liens.internal.UnitOfWork;
 import org.liens.pricing.Money;
 import org.liens.shared.Change;
-import org.liens.shared.ErrorCode;
-import org.liens.shared.RuleViolationException;
 import org.liens.workshop.WorkshopSeries;
 import org.liens.workshop.WorkshopSeriesId;
 
@@ -65,8 +66,8 @@ record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> s
   }
 
   private Seller requireSeller() {
-    return seller.orElseThrow(() -> new RuleViolationException(ErrorCode.MISSING_INVOICE_MENTION,
-        "no seller is configured: Liens.builder().seller(…) gives the name, address and SIREN printed on invoices"));
+    return seller.orElseThrow(() -> new MissingInvoiceDataException("anything",
+        Set.of(InvoiceRequirement.SELLER)));
   }
 
   private static List<Invoice> saveDrafts(
