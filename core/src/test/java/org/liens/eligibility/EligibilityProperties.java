@@ -113,7 +113,7 @@ class EligibilityProperties {
     List<PersonId> givers = new java.util.ArrayList<>(context.referral().consent().get().givenBy());
     givers.add(PersonId.random());
     Referral withStranger = Referral.builder().from(context.referral())
-        .consent(new Consent(givers, Fixtures.RECEIVED, context.referral().consent().get().purposes())).build();
+        .consent(new Consent(Fixtures.RECEIVED, givers, context.referral().consent().get().purposes())).build();
     return new EligibilityContext(withStranger, context.offer(), context.household(),
         context.householdAccompaniments(), context.date());
   }

@@ -262,7 +262,7 @@ class LiensJsonTest {
 
   @Test
   void documentsRoundTrip() {
-    SupportPlan plan = new SupportPlan(List.of(PersonId.random()), DAY, List.of("'; DROP TABLE liens_household; --", "x".repeat(org.liens.shared.Bounds.SHORT_TEXT_MAX)));
+    SupportPlan plan = new SupportPlan(DAY, List.of(PersonId.random()), List.of("'; DROP TABLE liens_household; --", "x".repeat(org.liens.shared.Bounds.SHORT_TEXT_MAX)));
     EmtMap map = new EmtMap(DAY, List.of("enjeu"), List.of("mission 1", "mission 2"), List.of("travail ✓"));
     ActionReport withTargets = new ActionReport(DAY, List.of(PersonId.random(), PersonId.random()), List.of(ORG),
         new ContactSummary(6, 4, 0, Optional.of(ContactTargets.of(TargetRange.of(6, 7), TargetRange.of(4, 5)))),

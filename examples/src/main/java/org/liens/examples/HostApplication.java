@@ -123,7 +123,7 @@ public final class HostApplication {
         + ", planned visits " + mip.plannedVisits().size());
     liens.accompaniments().recordHomeVisit(coordinator, mip.id(), clock.today(), lea);
     liens.accompaniments().writeSupportPlan(coordinator, mip.id(),
-        new SupportPlan(List.of(anne.id()), clock.today(), List.of("Rituel du coucher à 20 h")));
+        new SupportPlan(clock.today(), List.of(anne.id()), List.of("Rituel du coucher à 20 h")));
     liens.accompaniments().drawEmtMap(coordinator, mip.id(), new EmtMap(clock.today(),
         List.of("Apaiser le lien"), List.of("Soutenir la mère"), List.of("Rituels du soir")));
     clock.advanceTo(LocalDate.of(2023, 10, 16));

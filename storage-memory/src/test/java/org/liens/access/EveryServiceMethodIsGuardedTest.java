@@ -120,7 +120,7 @@ class EveryServiceMethodIsGuardedTest {
         Map.entry(Child.class, Child.of(World.name("Lina"), LocalDate.of(2016, 1, 20), SchoolGrade.CE1)),
         Map.entry(Consent.class, Consent.of(day, World.person(world.singleMother, "Anne"))),
         Map.entry(NeedsAssessment.class, new NeedsAssessment(day, "Besoins.")),
-        Map.entry(SupportPlan.class, new SupportPlan(List.of(World.person(world.singleMother, "Anne")), day, List.of("Rituels"))),
+        Map.entry(SupportPlan.class, new SupportPlan(day, List.of(World.person(world.singleMother, "Anne")), List.of("Rituels"))),
         Map.entry(EmtMap.class, new EmtMap(day, List.of("Lien"), List.of("Soutenir"), List.of("Agenda"))),
         Map.entry(AgreementTerms.class, new AgreementTerms("DEP-2023", AgreementPeriod.year(2023),
             List.of(FunderShare.whole(world.departement.id())), List.of(AgreementLineTerms.atTariff(OfferCode.MIP, 2)))),

@@ -99,7 +99,7 @@ public interface BoundsContract extends StorageFactory {
     clock.set(Bounds.LATEST_DATE);
     accompaniment = liens.accompaniments().recordHomeVisit(COORDINATOR, accompaniment.id(), lastDay, educator);
     accompaniment = liens.accompaniments().writeSupportPlan(COORDINATOR, accompaniment.id(),
-        new SupportPlan(List.of(parent.id()), late, List.of(shortText, EMOJI)));
+        new SupportPlan(late, List.of(parent.id()), List.of(shortText, EMOJI)));
     accompaniment = liens.accompaniments().drawEmtMap(COORDINATOR, accompaniment.id(),
         new EmtMap(late, List.of(shortText), List.of(EMOJI), List.of(atLength(Bounds.SHORT_TEXT_MAX - 1, true))));
     String longText = atLength(Bounds.LONG_TEXT_MAX, true);

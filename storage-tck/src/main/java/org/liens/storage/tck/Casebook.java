@@ -216,7 +216,7 @@ public final class Casebook {
     liens.accompaniments().recordHomeVisit(COORDINATOR, mipOpen.id(), START.plusDays(11), e1);
     liens.accompaniments().recordRemoteContact(COORDINATOR, mipOpen.id(), START.plusDays(12), e1, RemoteChannel.SMS);
     liens.accompaniments().writeSupportPlan(COORDINATOR, mipOpen.id(),
-        new SupportPlan(List.of(anne, paul), START.plusDays(13), List.of(INJECTION, UNICODE, LONG_NOTE)));
+        new SupportPlan(START.plusDays(13), List.of(anne, paul), List.of(INJECTION, UNICODE, LONG_NOTE)));
     liens.accompaniments().drawEmtMap(COORDINATOR, mipOpen.id(),
         new EmtMap(START.plusDays(14), List.of("Enjeu : " + QUOTES), List.of("Mission"), List.of("Travail", UNICODE)));
     Referral madi = liens.referrals().receive(COORDINATOR, new ReferralRequest(parents.id(), OfferCode.MADI,
@@ -242,7 +242,7 @@ public final class Casebook {
     liens.accompaniments().recordRemoteContact(COORDINATOR, mapaOpen.id(), START.plusDays(20), e3, RemoteChannel.EMAIL);
     liens.accompaniments().recordRemoteContact(COORDINATOR, mapaOpen.id(), START.plusDays(21), e3, RemoteChannel.PHONE);
     liens.accompaniments().writeSupportPlan(COORDINATOR, mapaOpen.id(),
-        new SupportPlan(List.of(carer), START.plusDays(5), List.of("Répit le mercredi")));
+        new SupportPlan(START.plusDays(5), List.of(carer), List.of("Répit le mercredi")));
     liens.accompaniments().writeActionReport(COORDINATOR, mapaOpen.id(), START.plusDays(180), LONG_NOTE);
     mapaClosed = liens.accompaniments().close(COORDINATOR, mapaOpen.id(), START.plusDays(181));
 

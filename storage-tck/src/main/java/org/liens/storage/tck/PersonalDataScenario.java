@@ -235,11 +235,11 @@ public final class PersonalDataScenario {
     refused("contact by an educator not on the team",
         () -> liens.accompaniments().recordRemoteContact(a, mipId, clock.today(), practitioner, RemoteChannel.SMS));
     refused("DIA in the name of a stranger", () -> liens.accompaniments().writeSupportPlan(a, mipId,
-        new SupportPlan(List.of(mother.id(), stranger), clock.today(), List.of(DIA_ACTION))));
+        new SupportPlan(clock.today(), List.of(mother.id(), stranger), List.of(DIA_ACTION))));
     refused("DIA in the name of a child", () -> liens.accompaniments().writeSupportPlan(a, mipId,
-        new SupportPlan(List.of(child.id()), clock.today(), List.of(DIA_ACTION))));
+        new SupportPlan(clock.today(), List.of(child.id()), List.of(DIA_ACTION))));
     logged(liens.accompaniments().writeSupportPlan(a, mipId,
-        new SupportPlan(List.of(mother.id()), clock.today(), List.of(DIA_ACTION))));
+        new SupportPlan(clock.today(), List.of(mother.id()), List.of(DIA_ACTION))));
     refused("EMT map without stakes", () -> liens.accompaniments().drawEmtMap(a, mipId,
         new EmtMap(clock.today(), List.of(), List.of(EMT_MISSION), List.of(EMT_WORK))));
     logged(liens.accompaniments().drawEmtMap(a, mipId,

@@ -161,7 +161,7 @@ public final class Population {
       }
     }
     if (spec.sharing() == Sharing.REVOKED && accompaniment.isOpen()) {
-      accompaniment = accompaniment.revokeSharingConsent(List.of(Profiles.ANNE), opened.plusDays(1),
+      accompaniment = accompaniment.revokeSharingConsent(opened.plusDays(1), List.of(Profiles.ANNE),
           Profiles.parentAndCaregiverWithChild(), TODAY).after();
     }
     if (spec.ending() == Ending.CANCELLED) {

@@ -96,7 +96,7 @@ public final class RetentionScenario {
     liens.accompaniments().start(a, familyMip, clock.today());
     liens.accompaniments().recordHomeVisit(a, familyMip, clock.today(), educator);
     liens.accompaniments().writeSupportPlan(a, familyMip,
-        new SupportPlan(List.of(mother.id()), clock.today(), List.of(text("A", "dia"))));
+        new SupportPlan(clock.today(), List.of(mother.id()), List.of(text("A", "dia"))));
     liens.accompaniments().drawEmtMap(a, familyMip, new EmtMap(clock.today(), List.of(text("A", "stake")),
         List.of(text("A", "mission")), List.of(text("A", "work"))));
     clock.set(LocalDate.of(2023, 10, 16));
@@ -129,7 +129,7 @@ public final class RetentionScenario {
     AccompanimentId followedMip = liens.referrals().validate(a, open.id(), List.of(educator)).id();
     liens.accompaniments().start(a, followedMip, clock.today());
     liens.accompaniments().writeSupportPlan(a, followedMip,
-        new SupportPlan(List.of(single.id()), clock.today(), List.of(text("C", "dia"))));
+        new SupportPlan(clock.today(), List.of(single.id()), List.of(text("C", "dia"))));
   }
 
   /** Builds the scenario on {@code storage}, which must be empty; the clock then stands on 2026-01-12. */

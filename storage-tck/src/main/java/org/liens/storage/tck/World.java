@@ -204,8 +204,8 @@ public final class World {
     closed = liens.accompaniments().moveFirstAppointment(a, closed.id(), LocalDate.of(2023, 9, 15));
     closed = liens.accompaniments().recordHomeVisit(a, closed.id(), LocalDate.of(2023, 9, 15), lea);
     clock.set(LocalDate.of(2024, 3, 14));
-    closed = liens.accompaniments().writeSupportPlan(a, closed.id(), new SupportPlan(List.of(person(singleMother, "Anne")),
-        LocalDate.of(2023, 9, 22), List.of("Coucher à 20 h", "Lire une histoire chaque soir")));
+    closed = liens.accompaniments().writeSupportPlan(a, closed.id(), new SupportPlan(LocalDate.of(2023, 9, 22),
+        List.of(person(singleMother, "Anne")), List.of("Coucher à 20 h", "Lire une histoire chaque soir")));
     closed = liens.accompaniments().drawEmtMap(a, closed.id(), new EmtMap(LocalDate.of(2023, 9, 29),
         List.of("Apaiser le lien"), List.of("Soutenir Anne", "Associer l'école"), List.of("Rituels", "Agenda")));
     int day = 0;
@@ -239,10 +239,10 @@ public final class World {
         RemoteChannel.VIDEO);
     madi = liens.accompaniments().changeTeam(a, madi.id(), List.of(practitioner, sam, lea));
     // Julie withdraws the sharing with the prescriber for a week, then Karim and Julie give it again (issue 9)
-    madi = liens.accompaniments().revokeSharingConsent(a, madi.id(), List.of(person(couple, "Julie")),
-        LocalDate.of(2023, 11, 6));
+    madi = liens.accompaniments().revokeSharingConsent(a, madi.id(), LocalDate.of(2023, 11, 6),
+        List.of(person(couple, "Julie")));
     madi = liens.accompaniments().giveSharingConsent(a, madi.id(),
-        List.of(person(couple, "Karim"), person(couple, "Julie")), LocalDate.of(2023, 11, 6));
+        LocalDate.of(2023, 11, 6), List.of(person(couple, "Karim"), person(couple, "Julie")));
 
     // a MAPA cancelled before its first appointment
     Referral mapa = validatable(caregiverOnly, OfferCode.MAPA, ReferralSource.fieldWorker(ccas.id(), name("Claire")),
