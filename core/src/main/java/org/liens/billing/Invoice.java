@@ -135,13 +135,48 @@ public abstract class Invoice implements Aggregate {
    * split by the payers' shares (largest remainder), then each invoice's amounts are broken down into HT and TVA
    * per VAT regime ({@link VatBreakdown#perLine}).
    *
+   * @param ids where the new invoices' ids come from
+   * @param subject what they bill
+   * @param lines what is due, at least one line
    * @param payers the funders and their shares, adding up to 100 %
+   * @param seller the seller printed
+   * @param today the draft date
+   * @return one draft per payer with a part more than zero
    * @throws InvalidInputException with {@link ErrorCode#SHARES_NOT_100_PERCENT} if the shares do not add up to
    *     100 %, {@link ErrorCode#INVALID_VALUE} for no line
-   * @throws RuleViolationException with {@link ErrorCode#MISSING_INVOICE_MENTION} for a VAT-exempt line when
-   *     neither its tariff nor the seller gives the exemption mention
+   * @throws MissingInvoiceDataException naming {@link InvoiceRequirement#VAT_EXEMPTION_MENTION} for a VAT-exempt
+   *     line when neither its tariff nor the seller gives the exemption mention
    */
   public static List<Change<Invoice>> draft(
+      Supplier<InvoiceId> ids, BillingSubject subject, List<BillableLine> lines, List<Payer> payers, Seller seller,
+      LocalDate today) {
+    return draft(ids, subject, lines, payers, seller, Optional.empty(), today);
+  }
+
+  /**
+   * As {@link #draft(Supplier, BillingSubject, List, List, Seller, LocalDate)}, for a service under a funding
+   * agreement, whose reference the invoices print.
+   *
+   * @param ids where the new invoices' ids come from
+   * @param subject what they bill
+   * @param lines what is due, at least one line
+   * @param payers the funders and their shares, adding up to 100 %
+   * @param seller the seller printed
+   * @param agreement the funding agreement they are issued under
+   * @param today the draft date
+   * @return one draft per payer with a part more than zero
+   * @throws InvalidInputException with {@link ErrorCode#SHARES_NOT_100_PERCENT} if the shares do not add up to
+   *     100 %, {@link ErrorCode#INVALID_VALUE} for no line
+   * @throws MissingInvoiceDataException naming {@link InvoiceRequirement#VAT_EXEMPTION_MENTION} for a VAT-exempt
+   *     line when neither its tariff nor the seller gives the exemption mention
+   */
+  public static List<Change<Invoice>> draft(
+      Supplier<InvoiceId> ids, BillingSubject subject, List<BillableLine> lines, List<Payer> payers, Seller seller,
+      AgreementRef agreement, LocalDate today) {
+    return draft(ids, subject, lines, payers, seller, Optional.of(Checks.required(agreement, "agreement")), today);
+  }
+
+  private static List<Change<Invoice>> draft(
       Supplier<InvoiceId> ids, BillingSubject subject, List<BillableLine> lines, List<Payer> payers, Seller seller,
       Optional<AgreementRef> agreement, LocalDate today) {
     Checks.required(ids, "ids");

@@ -144,7 +144,7 @@ class EligibilityProperties {
     Arbitrary<Child> children = Combinators.combine(names,
             Dates.dates().between(LocalDate.of(2010, 1, 1), LocalDate.of(2023, 9, 1)),
             Arbitraries.of(SchoolGrade.class).optional())
-        .as(Child::new);
+        .as((name, born, grade) -> new Child(PersonId.random(), name, born, grade));
     Arbitrary<Caregiver> caregivers = Combinators.combine(names, names, Arbitraries.of(Relationship.class),
             Arbitraries.of(Condition.class).set().ofMaxSize(2))
         .as((who, whom, relationship, conditions) ->

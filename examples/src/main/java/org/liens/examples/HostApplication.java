@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.liens.Liens;
@@ -91,8 +90,8 @@ public final class HostApplication {
     StaffId practitioner = liens.staff().register(coordinator, association.id(), Set.of(StaffRole.PRACTITIONER),
         LocalDate.of(2023, 1, 2)).id();
     Organisation departement = liens.organisations().register(coordinator, "Conseil départemental du Gard",
-        OrganisationKind.DEPARTEMENT, Optional.of("223000019"),
-        Optional.of(PostalAddress.of("3 rue Guillemette", "30044", "Nîmes")));
+        OrganisationKind.DEPARTEMENT, "223000019",
+        PostalAddress.of("3 rue Guillemette", "30044", "Nîmes"));
     Organisation ccas = liens.organisations().register(coordinator, "CCAS d'Uzès", OrganisationKind.CCAS);
 
     Parent anne = Parent.named("Anne", "Martin");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
@@ -43,8 +44,9 @@ record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> s
       Optional<FundingAgreement> agreement = accompaniment.agreement().map(work.repositories().fundingAgreements()::get);
       BillingRecords records = new BillingRecords(work);
       BillingSubject subject = BillingSubject.of(id);
-      List<BillableLine> lines = new BillingPlan(policy, records.history(subject))
-          .dueFor(accompaniment, agreement, work.today());
+      BillingPlan plan = new BillingPlan(policy, records.history(subject));
+      List<BillableLine> lines = agreement.map(a -> plan.dueFor(accompaniment, a, work.today()))
+          .orElseGet(() -> plan.dueFor(accompaniment, work.today()));
       List<Payer> payers = records.payers(agreement.map(FundingAgreement::funders)
           .orElseGet(() -> List.of(FunderShare.whole(accompaniment.funder()))));
       return saveDrafts(work, subject, lines, payers, issuer, agreement);
@@ -79,8 +81,11 @@ record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> s
     });
     Optional<AgreementRef> ref = agreement.map(a -> new AgreementRef(a.id(), a.reference()));
     List<Invoice> drafts = new ArrayList<>();
-    for (Change<Invoice> change : Invoice.draft(
-        () -> InvoiceId.of(work.newId()), subject, lines, payers, issuer, ref, work.today())) {
+    Supplier<InvoiceId> ids = () -> InvoiceId.of(work.newId());
+    List<Change<Invoice>> changes = ref
+        .map(r -> Invoice.draft(ids, subject, lines, payers, issuer, r, work.today()))
+        .orElseGet(() -> Invoice.draft(ids, subject, lines, payers, issuer, work.today()));
+    for (Change<Invoice> change : changes) {
       drafts.add(work.repositories().invoices().save(work.accept(change)));
     }
     return List.copyOf(drafts);

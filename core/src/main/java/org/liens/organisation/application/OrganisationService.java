@@ -1,12 +1,12 @@
 package org.liens.organisation.application;
 
 import java.util.List;
-import java.util.Optional;
 import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
 import org.liens.access.Operation;
 import org.liens.internal.Engine;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationDetails;
 import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
@@ -29,27 +29,47 @@ public final class OrganisationService {
   }
 
   /**
-   * Registers a partner organisation and returns it as stored.
+   * Registers a partner organisation known by name and kind only; it cannot be invoiced until {@link #update}
+   * gives its SIREN and address.
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
-   * @param siren the nine-digit SIREN
+   * @param name its name
+   * @param kind what kind of partner it is
+   * @return the organisation as stored
    */
-  public Organisation register(
-      Actor actor, String name, OrganisationKind kind, Optional<String> siren, Optional<PostalAddress> address) {
-    return engine.write(actor, Operation.ORGANISATION_REGISTER, work -> {
-      work.gate().check(AccessTarget.NONE);
-      return work.repositories().organisations().save(
-          work.accept(Organisation.register(OrganisationId.of(work.newId()), name, kind, siren, address)));
-    });
+  public Organisation register(Actor actor, String name, OrganisationKind kind) {
+    return register(actor, OrganisationDetails.named(name), kind);
   }
 
   /**
-   * Registers a partner organisation known by name and kind only.
+   * Registers a partner organisation with the SIREN and address an invoice prints (a funder).
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param name its name
+   * @param kind what kind of partner it is
+   * @param siren the nine-digit SIREN
+   * @param address its postal address
+   * @return the organisation as stored
    */
-  public Organisation register(Actor actor, String name, OrganisationKind kind) {
-    return register(actor, name, kind, Optional.empty(), Optional.empty());
+  public Organisation register(Actor actor, String name, OrganisationKind kind, String siren, PostalAddress address) {
+    return register(actor, OrganisationDetails.of(name, siren, address), kind);
+  }
+
+  /**
+   * Registers a partner organisation with what is known of it ({@code OrganisationDetails.named(name).withAddress(…)}).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param details its name, and its SIREN and address when known
+   * @param kind what kind of partner it is
+   * @return the organisation as stored
+   */
+  public Organisation register(Actor actor, OrganisationDetails details, OrganisationKind kind) {
+    Checks.required(details, "details");
+    return engine.write(actor, Operation.ORGANISATION_REGISTER, work -> {
+      work.gate().check(AccessTarget.NONE);
+      return work.repositories().organisations().save(
+          work.accept(Organisation.register(OrganisationId.of(work.newId()), details, kind)));
+    });
   }
 
   /**
@@ -59,20 +79,40 @@ public final class OrganisationService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the organisation
    * @param expectedVersion the version the caller read; another version means a concurrent edit
+   * @param name its name
    * @param siren the nine-digit SIREN
+   * @param address its postal address
+   * @return the organisation as stored
    * @throws ConcurrentUpdateException if it changed since that version: reload it
    * @throws NotFoundException if there is no such organisation
    */
-  public Organisation update(Actor actor, OrganisationId id, long expectedVersion, String name, Optional<String> siren,
-      Optional<PostalAddress> address) {
+  public Organisation update(Actor actor, OrganisationId id, long expectedVersion, String name, String siren,
+      PostalAddress address) {
+    return update(actor, id, expectedVersion, OrganisationDetails.of(name, siren, address));
+  }
+
+  /**
+   * Replaces the details of an organisation read at {@code expectedVersion}: {@code organisation.details()
+   * .withSiren(…)} changes one of them, {@code withoutAddress()} forgets one.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the organisation
+   * @param expectedVersion the version the caller read; another version means a concurrent edit
+   * @param details its name, and its SIREN and address when known
+   * @return the organisation as stored
+   * @throws ConcurrentUpdateException if it changed since that version: reload it
+   * @throws NotFoundException if there is no such organisation
+   */
+  public Organisation update(Actor actor, OrganisationId id, long expectedVersion, OrganisationDetails details) {
     Checks.required(id, "id");
+    Checks.required(details, "details");
     return engine.write(actor, Operation.ORGANISATION_UPDATE, work -> {
       Organisation current = work.gate().check(work.repositories().organisations().get(id), o -> target(o));
       if (current.version() != expectedVersion) {
         throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE,
             "organisation " + id + " is at version " + current.version() + ", not " + expectedVersion);
       }
-      return work.repositories().organisations().save(work.accept(current.update(name, siren, address)));
+      return work.repositories().organisations().save(work.accept(current.update(details)));
     });
   }
 
