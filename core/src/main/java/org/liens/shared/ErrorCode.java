@@ -112,7 +112,10 @@ public enum ErrorCode {
    * by more than the {@code IssueDatePolicy}'s tolerance: fix the clock; nothing is stored, no number is taken.
    */
   CLOCK_BEHIND_SERIES,
-  /** A mandatory mention of an invoice is missing (seller identity, a client's address or SIREN, a VAT exemption mention). */
+  /**
+   * Something an invoice must print is not known (the seller, a funder's address or SIREN, a VAT exemption mention):
+   * thrown as {@code org.liens.billing.MissingInvoiceDataException}, whose {@code missing()} names which.
+   */
   MISSING_INVOICE_MENTION,
 
   // --- staff

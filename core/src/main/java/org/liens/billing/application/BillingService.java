@@ -99,7 +99,8 @@ public final class BillingService {
    *     for a place, or one without a price; {@link ErrorCode#NOTHING_TO_BILL} when nothing is due yet or it is
    *     already invoiced; {@link ErrorCode#OUTSIDE_AGREEMENT_PERIOD} for a service performed outside the
    *     agreement's period; {@link ErrorCode#BUDGET_EXCEEDED} beyond the agreement's budget;
-   *     {@link ErrorCode#MISSING_INVOICE_MENTION} without seller, client address or SIREN, or exemption mention
+   *     {@link ErrorCode#MISSING_INVOICE_MENTION} (a {@link org.liens.billing.MissingInvoiceDataException} naming
+   *     what is missing) without seller, funder address or SIREN, or VAT exemption mention
    * @throws NotFoundException if the accompaniment does not exist
    */
   public List<Invoice> prepare(Actor actor, AccompanimentId id) {
