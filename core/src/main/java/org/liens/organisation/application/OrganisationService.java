@@ -1,6 +1,7 @@
 package org.liens.organisation.application;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
 import org.liens.access.Operation;
@@ -38,7 +39,7 @@ public final class OrganisationService {
    * @return the organisation as stored
    */
   public Organisation register(Actor actor, String name, OrganisationKind kind) {
-    return register(actor, OrganisationDetails.named(name), kind);
+    return registered(actor, () -> OrganisationDetails.named(name), kind);
   }
 
   /**
@@ -52,7 +53,7 @@ public final class OrganisationService {
    * @return the organisation as stored
    */
   public Organisation register(Actor actor, String name, OrganisationKind kind, String siren, PostalAddress address) {
-    return register(actor, OrganisationDetails.of(name, siren, address), kind);
+    return registered(actor, () -> OrganisationDetails.of(name, siren, address), kind);
   }
 
   /**
@@ -64,11 +65,15 @@ public final class OrganisationService {
    * @return the organisation as stored
    */
   public Organisation register(Actor actor, OrganisationDetails details, OrganisationKind kind) {
-    Checks.required(details, "details");
+    return registered(actor, () -> Checks.required(details, "details"), kind);
+  }
+
+  /** Checks the access first, then the details, as every command: a refused actor learns nothing of its input. */
+  private Organisation registered(Actor actor, Supplier<OrganisationDetails> details, OrganisationKind kind) {
     return engine.write(actor, Operation.ORGANISATION_REGISTER, work -> {
       work.gate().check(AccessTarget.NONE);
       return work.repositories().organisations().save(
-          work.accept(Organisation.register(OrganisationId.of(work.newId()), details, kind)));
+          work.accept(Organisation.register(OrganisationId.of(work.newId()), details.get(), kind)));
     });
   }
 
@@ -88,7 +93,7 @@ public final class OrganisationService {
    */
   public Organisation update(Actor actor, OrganisationId id, long expectedVersion, String name, String siren,
       PostalAddress address) {
-    return update(actor, id, expectedVersion, OrganisationDetails.of(name, siren, address));
+    return updated(actor, id, expectedVersion, () -> OrganisationDetails.of(name, siren, address));
   }
 
   /**
@@ -104,15 +109,19 @@ public final class OrganisationService {
    * @throws NotFoundException if there is no such organisation
    */
   public Organisation update(Actor actor, OrganisationId id, long expectedVersion, OrganisationDetails details) {
+    return updated(actor, id, expectedVersion, () -> Checks.required(details, "details"));
+  }
+
+  private Organisation updated(Actor actor, OrganisationId id, long expectedVersion,
+      Supplier<OrganisationDetails> details) {
     Checks.required(id, "id");
-    Checks.required(details, "details");
     return engine.write(actor, Operation.ORGANISATION_UPDATE, work -> {
       Organisation current = work.gate().check(work.repositories().organisations().get(id), o -> target(o));
       if (current.version() != expectedVersion) {
         throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE,
             "organisation " + id + " is at version " + current.version() + ", not " + expectedVersion);
       }
-      return work.repositories().organisations().save(work.accept(current.update(details)));
+      return work.repositories().organisations().save(work.accept(current.update(details.get())));
     });
   }
 
