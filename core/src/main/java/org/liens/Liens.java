@@ -99,7 +99,8 @@ public final class Liens {
     this.caseload = new ActiveCaseload(engine);
     this.agreements = new AgreementService(engine, tariffs);
     this.workshops = new QuoteService(engine, tariffs);
-    this.billing = new BillingService(engine, builder.billingPolicy, builder.seller);
+    this.billing = builder.seller.map(seller -> new BillingService(engine, builder.billingPolicy, seller))
+        .orElseGet(() -> new BillingService(engine, builder.billingPolicy));
     this.privacy = new PrivacyService(engine, builder.retentionPolicy);
     this.audit = new AuditService(engine, builder.auditPolicy);
     this.staff = new StaffService(engine);

@@ -54,7 +54,7 @@ public class CaseloadBenchmark extends BenchmarkSettings {
     storage.inTransaction(r -> {
       for (int p = 0; p < PRESCRIBERS; p++) {
         prescribers.add(r.organisations().save(Organisation.register(OrganisationId.of(UUID.randomUUID()),
-            "Prescripteur " + p, OrganisationKind.CCAS, java.util.Optional.empty(), java.util.Optional.empty())
+            "Prescripteur " + p, OrganisationKind.CCAS)
             .after()).id());
       }
       for (int i = 0; i < accompaniments; i++) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -97,7 +96,7 @@ public class UseCaseBenchmark extends BenchmarkSettings {
     }
     OrganisationId association = liens.organisations().register(actor, "Au bonheur des liens",
         OrganisationKind.ASSOCIATION).id();
-    liens.staff().register(actor, educator, association, Set.of(StaffRole.EDUCATOR), DAY, Optional.empty());
+    liens.staff().register(actor, educator, association, Set.of(StaffRole.EDUCATOR), DAY);
     Parent anne = new Parent(PersonName.of("Anne", "Martin"));
     for (int i = 0; i < ACCOMPANIMENTS; i++) {
       Organisation prescriber = prescribers.get(i % PRESCRIBERS);

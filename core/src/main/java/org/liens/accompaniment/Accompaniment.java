@@ -452,8 +452,8 @@ public record Accompaniment(
    * Records that {@code by} revoke the consent to share the accompaniment's progress with the prescriber (R8): from
    * now on it is out of the prescriber's caseload. The history keeps the entry.
    *
-   * @param by who revokes, by person id: parents (MAPA: caregivers) of the household
    * @param on the day they revoked it, from the last change of the history up to today
+   * @param by who revokes, by person id: parents (MAPA: caregivers) of the household
    * @param household the household's current profile, to check {@code by} against
    * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#INVALID_CONSENT} if sharing is not in force, someone of
@@ -461,7 +461,7 @@ public record Accompaniment(
    * @throws IllegalTransitionException once ended
    */
   public Change<Accompaniment> revokeSharingConsent(
-      List<PersonId> by, LocalDate on, HouseholdProfile household, LocalDate today) {
+      LocalDate on, List<PersonId> by, HouseholdProfile household, LocalDate today) {
     return changeConsent(ConsentAct.REVOKED, by, on, household, today);
   }
 
@@ -469,8 +469,8 @@ public record Accompaniment(
    * Records that {@code by} give again the consent to share the accompaniment's progress with the prescriber (R8):
    * from now on it is back in the prescriber's caseload. The history keeps the entry.
    *
-   * @param by who consents, by person id: parents (MAPA: caregivers) of the household
    * @param on the day they consented, from the last change of the history up to today
+   * @param by who consents, by person id: parents (MAPA: caregivers) of the household
    * @param household the household's current profile, to check {@code by} against
    * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#INVALID_CONSENT} if sharing is already in force, someone
@@ -478,7 +478,7 @@ public record Accompaniment(
    * @throws IllegalTransitionException once ended
    */
   public Change<Accompaniment> giveSharingConsent(
-      List<PersonId> by, LocalDate on, HouseholdProfile household, LocalDate today) {
+      LocalDate on, List<PersonId> by, HouseholdProfile household, LocalDate today) {
     return changeConsent(ConsentAct.GIVEN, by, on, household, today);
   }
 

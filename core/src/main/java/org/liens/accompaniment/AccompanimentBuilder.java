@@ -56,20 +56,25 @@ public final class AccompanimentBuilder {
    * @param stored the accompaniment to copy
    */
   public AccompanimentBuilder from(Accompaniment stored) {
-    return id(stored.id()).version(stored.version()).household(stored.household()).referral(stored.referral())
-        .offer(stored.offer()).prescriber(stored.prescriber()).funder(stored.funder()).agreement(stored.agreement())
-        .referredOn(stored.referredOn()).openedOn(stored.openedOn()).endDateConvention(stored.endDateConvention())
-        .team(stored.team()).predecessor(stored.predecessor()).consents(stored.consents()).status(stored.status()).period(stored.period())
-        .tariff(stored.tariff()).contacts(stored.contacts()).plannedVisits(stored.plannedVisits())
-        .supportPlan(stored.supportPlan()).emtMap(stored.emtMap()).actionReport(stored.actionReport())
-        .endedOn(stored.endedOn()).cancellationReason(stored.cancellationReason()).successor(stored.successor());
+    id(stored.id()).version(stored.version()).household(stored.household()).referral(stored.referral())
+        .offer(stored.offer()).funder(stored.funder()).referredOn(stored.referredOn()).openedOn(stored.openedOn())
+        .endDateConvention(stored.endDateConvention()).team(stored.team()).consents(stored.consents())
+        .status(stored.status()).contacts(stored.contacts()).plannedVisits(stored.plannedVisits());
+    prescriber = stored.prescriber();
+    agreement = stored.agreement();
+    predecessor = stored.predecessor();
+    period = stored.period();
+    tariff = stored.tariff();
+    documents = new Documents(stored.supportPlan(), stored.emtMap(), stored.actionReport());
+    endedOn = stored.endedOn();
+    cancellationReason = stored.cancellationReason();
+    successor = stored.successor();
+    return this;
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#id()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#id()}}
    * @param id the stored value
-   * @return this builder
    */
   public AccompanimentBuilder id(AccompanimentId id) {
     this.id = id;
@@ -77,10 +82,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#version()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#version()}}
    * @param version the stored value
-   * @return this builder
    */
   public AccompanimentBuilder version(long version) {
     this.version = version;
@@ -88,10 +91,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#household()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#household()}}
    * @param household the stored value
-   * @return this builder
    */
   public AccompanimentBuilder household(HouseholdId household) {
     this.household = household;
@@ -99,10 +100,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#referral()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#referral()}}
    * @param referral the stored value
-   * @return this builder
    */
   public AccompanimentBuilder referral(ReferralId referral) {
     this.referral = referral;
@@ -110,10 +109,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#offer()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#offer()}}
    * @param offer the stored value
-   * @return this builder
    */
   public AccompanimentBuilder offer(Offer offer) {
     this.offer = offer;
@@ -121,21 +118,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#prescriber()}.
-   *
-   * @param prescriber the stored value; empty when none
-   * @return this builder
-   */
-  public AccompanimentBuilder prescriber(Optional<OrganisationId> prescriber) {
-    this.prescriber = prescriber;
-    return this;
-  }
-
-  /**
-   * Sets the stored value of {@link Accompaniment#funder()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#funder()}}
    * @param funder the stored value
-   * @return this builder
    */
   public AccompanimentBuilder funder(OrganisationId funder) {
     this.funder = funder;
@@ -143,21 +127,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#agreement()}.
-   *
-   * @param agreement the stored value; empty when none
-   * @return this builder
-   */
-  public AccompanimentBuilder agreement(Optional<AgreementId> agreement) {
-    this.agreement = agreement;
-    return this;
-  }
-
-  /**
-   * Sets the stored value of {@link Accompaniment#referredOn()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#referredOn()}}
    * @param referredOn the stored value
-   * @return this builder
    */
   public AccompanimentBuilder referredOn(LocalDate referredOn) {
     this.referredOn = referredOn;
@@ -165,10 +136,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#openedOn()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#openedOn()}}
    * @param openedOn the stored value
-   * @return this builder
    */
   public AccompanimentBuilder openedOn(LocalDate openedOn) {
     this.openedOn = openedOn;
@@ -176,10 +145,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#endDateConvention()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#endDateConvention()}}
    * @param convention the stored value
-   * @return this builder
    */
   public AccompanimentBuilder endDateConvention(EndDateConvention convention) {
     this.endDateConvention = convention;
@@ -187,10 +154,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#team()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#team()}}
    * @param team the stored value
-   * @return this builder
    */
   public AccompanimentBuilder team(List<StaffId> team) {
     this.team = team;
@@ -198,31 +163,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#predecessor()}.
-   *
-   * @param predecessor the stored value; empty when none
-   * @return this builder
-   */
-  public AccompanimentBuilder predecessor(Optional<AccompanimentId> predecessor) {
-    this.predecessor = predecessor;
-    return this;
-  }
-
-  /**
-   * Sets the stored value of {@link Accompaniment#predecessor()}.
-   *
-   * @param predecessor the stored value
-   * @return this builder
-   */
-  public AccompanimentBuilder predecessor(AccompanimentId predecessor) {
-    return predecessor(Optional.of(predecessor));
-  }
-
-  /**
-   * Sets the stored value of {@link Accompaniment#consents()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#consents()}}
    * @param consents the stored value
-   * @return this builder
    */
   public AccompanimentBuilder consents(ConsentHistory consents) {
     this.consents = consents;
@@ -230,10 +172,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#status()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#status()}}
    * @param status the stored value
-   * @return this builder
    */
   public AccompanimentBuilder status(AccompanimentStatus status) {
     this.status = status;
@@ -241,32 +181,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#period()}.
-   *
-   * @param period the stored value; empty when none
-   * @return this builder
-   */
-  public AccompanimentBuilder period(Optional<CarePeriod> period) {
-    this.period = Checks.optional(period, "period");
-    return this;
-  }
-
-  /**
-   * Sets the stored value of {@link Accompaniment#tariff()}.
-   *
-   * @param tariff the stored value; empty when none
-   * @return this builder
-   */
-  public AccompanimentBuilder tariff(Optional<Tariff> tariff) {
-    this.tariff = Checks.optional(tariff, "tariff");
-    return this;
-  }
-
-  /**
-   * Sets the stored value of {@link Accompaniment#contacts()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#contacts()}}
    * @param contacts the stored value
-   * @return this builder
    */
   public AccompanimentBuilder contacts(List<Contact> contacts) {
     this.contacts = Checks.listOf(contacts, "contacts");
@@ -274,10 +190,8 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#plannedVisits()}.
-   *
+   * {@return this builder, with the stored {@link Accompaniment#plannedVisits()}}
    * @param plannedVisits the stored value
-   * @return this builder
    */
   public AccompanimentBuilder plannedVisits(List<PlannedVisit> plannedVisits) {
     this.plannedVisits = Checks.listOf(plannedVisits, "plannedVisits");
@@ -285,68 +199,170 @@ public final class AccompanimentBuilder {
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#supportPlan()}.
-   *
-   * @param plan the stored value; empty when none
-   * @return this builder
+   * {@return this builder, with the stored {@link Accompaniment#prescriber()}; empty unless called}
+   * @param prescriber the stored value
    */
-  public AccompanimentBuilder supportPlan(Optional<SupportPlan> plan) {
-    documents = new Documents(plan, documents.emtMap(), documents.actionReport());
+  public AccompanimentBuilder prescriber(OrganisationId prescriber) {
+    this.prescriber = Optional.of(Checks.required(prescriber, "prescriber"));
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#prescriber()}, as if never set} */
+  public AccompanimentBuilder clearPrescriber() {
+    this.prescriber = Optional.empty();
     return this;
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#emtMap()}.
-   *
-   * @param map the stored value; empty when none
-   * @return this builder
+   * {@return this builder, with the stored {@link Accompaniment#agreement()}; empty unless called}
+   * @param agreement the stored value
    */
-  public AccompanimentBuilder emtMap(Optional<EmtMap> map) {
-    documents = new Documents(documents.supportPlan(), map, documents.actionReport());
+  public AccompanimentBuilder agreement(AgreementId agreement) {
+    this.agreement = Optional.of(Checks.required(agreement, "agreement"));
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#agreement()}, as if never set} */
+  public AccompanimentBuilder clearAgreement() {
+    this.agreement = Optional.empty();
     return this;
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#actionReport()}.
-   *
-   * @param report the stored value; empty when none
-   * @return this builder
+   * {@return this builder, with the stored {@link Accompaniment#predecessor()}; empty unless called}
+   * @param predecessor the stored value
    */
-  public AccompanimentBuilder actionReport(Optional<ActionReport> report) {
-    documents = new Documents(documents.supportPlan(), documents.emtMap(), report);
+  public AccompanimentBuilder predecessor(AccompanimentId predecessor) {
+    this.predecessor = Optional.of(Checks.required(predecessor, "predecessor"));
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#predecessor()}, as if never set} */
+  public AccompanimentBuilder clearPredecessor() {
+    this.predecessor = Optional.empty();
     return this;
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#endedOn()}.
-   *
-   * @param endedOn the stored value; empty when none
-   * @return this builder
+   * {@return this builder, with the stored {@link Accompaniment#period()}; empty unless called}
+   * @param period the stored value
    */
-  public AccompanimentBuilder endedOn(Optional<LocalDate> endedOn) {
-    this.endedOn = Checks.optional(endedOn, "endedOn");
+  public AccompanimentBuilder period(CarePeriod period) {
+    this.period = Optional.of(Checks.required(period, "period"));
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#period()}, as if never set} */
+  public AccompanimentBuilder clearPeriod() {
+    this.period = Optional.empty();
     return this;
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#cancellationReason()}.
-   *
-   * @param reason the stored value; empty when none
-   * @return this builder
+   * {@return this builder, with the stored {@link Accompaniment#tariff()}; empty unless called}
+   * @param tariff the stored value
    */
-  public AccompanimentBuilder cancellationReason(Optional<String> reason) {
-    this.cancellationReason = Checks.optional(reason, "cancellationReason");
+  public AccompanimentBuilder tariff(Tariff tariff) {
+    this.tariff = Optional.of(Checks.required(tariff, "tariff"));
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#tariff()}, as if never set} */
+  public AccompanimentBuilder clearTariff() {
+    this.tariff = Optional.empty();
     return this;
   }
 
   /**
-   * Sets the stored value of {@link Accompaniment#successor()}.
-   *
-   * @param successor the stored value; empty when none
-   * @return this builder
+   * {@return this builder, with the stored {@link Accompaniment#supportPlan()}; empty unless called}
+   * @param plan the stored value
    */
-  public AccompanimentBuilder successor(Optional<AccompanimentId> successor) {
-    this.successor = Checks.optional(successor, "successor");
+  public AccompanimentBuilder supportPlan(SupportPlan plan) {
+    documents = new Documents(Optional.of(Checks.required(plan, "supportPlan")), documents.emtMap(),
+        documents.actionReport());
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#supportPlan()}, as if never set} */
+  public AccompanimentBuilder clearSupportPlan() {
+    documents = new Documents(Optional.empty(), documents.emtMap(), documents.actionReport());
+    return this;
+  }
+
+  /**
+   * {@return this builder, with the stored {@link Accompaniment#emtMap()}; empty unless called}
+   * @param map the stored value
+   */
+  public AccompanimentBuilder emtMap(EmtMap map) {
+    documents = new Documents(documents.supportPlan(), Optional.of(Checks.required(map, "emtMap")),
+        documents.actionReport());
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#emtMap()}, as if never set} */
+  public AccompanimentBuilder clearEmtMap() {
+    documents = new Documents(documents.supportPlan(), Optional.empty(), documents.actionReport());
+    return this;
+  }
+
+  /**
+   * {@return this builder, with the stored {@link Accompaniment#actionReport()}; empty unless called}
+   * @param report the stored value
+   */
+  public AccompanimentBuilder actionReport(ActionReport report) {
+    documents = new Documents(documents.supportPlan(), documents.emtMap(),
+        Optional.of(Checks.required(report, "actionReport")));
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#actionReport()}, as if never set} */
+  public AccompanimentBuilder clearActionReport() {
+    documents = new Documents(documents.supportPlan(), documents.emtMap(), Optional.empty());
+    return this;
+  }
+
+  /**
+   * {@return this builder, with the stored {@link Accompaniment#endedOn()}; empty unless called}
+   * @param endedOn the stored value
+   */
+  public AccompanimentBuilder endedOn(LocalDate endedOn) {
+    this.endedOn = Optional.of(Checks.required(endedOn, "endedOn"));
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#endedOn()}, as if never set} */
+  public AccompanimentBuilder clearEndedOn() {
+    this.endedOn = Optional.empty();
+    return this;
+  }
+
+  /**
+   * {@return this builder, with the stored {@link Accompaniment#cancellationReason()}; empty unless called}
+   * @param reason the stored value
+   */
+  public AccompanimentBuilder cancellationReason(String reason) {
+    this.cancellationReason = Optional.of(Checks.required(reason, "cancellationReason"));
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#cancellationReason()}, as if never set} */
+  public AccompanimentBuilder clearCancellationReason() {
+    this.cancellationReason = Optional.empty();
+    return this;
+  }
+
+  /**
+   * {@return this builder, with the stored {@link Accompaniment#successor()}; empty unless called}
+   * @param successor the stored value
+   */
+  public AccompanimentBuilder successor(AccompanimentId successor) {
+    this.successor = Optional.of(Checks.required(successor, "successor"));
+    return this;
+  }
+
+  /** {@return this builder, with an empty {@link Accompaniment#successor()}, as if never set} */
+  public AccompanimentBuilder clearSuccessor() {
+    this.successor = Optional.empty();
     return this;
   }
 
@@ -361,6 +377,6 @@ public final class AccompanimentBuilder {
     Optional<FollowUp> started = FollowUp.stored(period, tariff, contacts, plannedVisits, documents);
     return new Accompaniment(id, version, household, referral, offer, prescriber, funder, agreement, referredOn,
         openedOn, endDateConvention, team, predecessor, consents,
-        Lifecycle.of(status, started, endedOn, cancellationReason, successor));
+        StoredLifecycle.of(status, started, endedOn, cancellationReason, successor));
   }
 }

@@ -29,29 +29,6 @@ public sealed interface Lifecycle {
     return Optional.empty();
   }
 
-  /**
-   * {@return the state that the stored fields describe, for storage adapters (see {@link Accompaniment#builder()})}
-   *
-   * @throws IllegalStateException if the fields contradict {@code status}
-   */
-  static Lifecycle of(AccompanimentStatus status, Optional<FollowUp> started, Optional<LocalDate> endedOn,
-      Optional<String> cancellationReason, Optional<AccompanimentId> successor) {
-    Checks.required(status, "status");
-    Consistency.check(status.isOpen() != endedOn.isPresent(), "endedOn is set exactly when the accompaniment has ended");
-    Consistency.check((status == AccompanimentStatus.CANCELLED) == cancellationReason.isPresent(), "cancellation reason");
-    Consistency.check((status == AccompanimentStatus.SUCCEEDED) == successor.isPresent(), "successor");
-    Consistency.check(status != AccompanimentStatus.VALIDATED || started.isEmpty(),
-        "a validated accompaniment has not started");
-    String needsPeriod = "an active or closed accompaniment has a period";
-    return switch (status) {
-      case VALIDATED -> new Validated();
-      case ACTIVE -> new Active(started.orElseThrow(() -> Consistency.inconsistent(needsPeriod)));
-      case CLOSED -> new Closed(started.orElseThrow(() -> Consistency.inconsistent(needsPeriod)), endedOn.get());
-      case CANCELLED -> new Cancelled(started, endedOn.get(), cancellationReason.get());
-      case SUCCEEDED -> new Succeeded(started, endedOn.get(), successor.get());
-    };
-  }
-
   /** A terminal state (R8): ended {@code on} a date, never before the last recorded contact. */
   sealed interface Ended extends Lifecycle {
     /** {@return the day it ended} */

@@ -57,14 +57,31 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
    * {@return what an accompaniment owes on {@code today}: its module, or its individual ARCS sessions not yet
    * billed}
    *
-   * @param agreement its funding agreement, if it has one: it must hold a place of it
+   * @param accompaniment the accompaniment, as stored, under no funding agreement
+   * @param today the current date, from the clock
+   * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment, or one
+   *     without a price; {@link ErrorCode#NOTHING_TO_BILL} when nothing is due yet or it is already invoiced
+   */
+  public List<BillableLine> dueFor(Accompaniment accompaniment, LocalDate today) {
+    return dueFor(accompaniment, Optional.empty(), today);
+  }
+
+  /**
+   * {@return what an accompaniment under a funding agreement owes on {@code today}: its module at the price of its
+   * place, or its individual ARCS sessions not yet billed}
+   *
    * @param accompaniment the accompaniment, as stored
+   * @param agreement its funding agreement: it must hold a place of it
    * @param today the current date, from the clock
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment, one waiting
    *     for a place or without one, or one without a price; {@link ErrorCode#NOTHING_TO_BILL} when nothing is due
    *     yet or it is already invoiced
    */
-  public List<BillableLine> dueFor(Accompaniment accompaniment, Optional<FundingAgreement> agreement, LocalDate today) {
+  public List<BillableLine> dueFor(Accompaniment accompaniment, FundingAgreement agreement, LocalDate today) {
+    return dueFor(accompaniment, Optional.of(Checks.required(agreement, "agreement")), today);
+  }
+
+  private List<BillableLine> dueFor(Accompaniment accompaniment, Optional<FundingAgreement> agreement, LocalDate today) {
     if (accompaniment.status() == AccompanimentStatus.CANCELLED) {
       throw notBillable("a cancelled accompaniment is never invoiced");
     }
@@ -158,13 +175,29 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
    * cancelled after it was invoiced was billed too much: its issued invoices' remaining total less what the policy
    * says the module costs (nothing, once cancelled), split over the invoices in proportion to what remains of each.
    *
-   * @param agreement its funding agreement, if any: the place it holds prices the module
-   * @param accompaniment the accompaniment, as stored
+   * @param accompaniment the accompaniment, as stored, under no funding agreement
    * @return one credit per invoice with something to give back, in the order of the invoices
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if it is still open or nothing is owed
    *     back; {@link ErrorCode#NOT_BILLABLE} for an offer billed per session, or while a draft is pending
    */
-  public List<Credit> overBilled(Accompaniment accompaniment, Optional<FundingAgreement> agreement) {
+  public List<Credit> overBilled(Accompaniment accompaniment) {
+    return overBilled(accompaniment, Optional.empty());
+  }
+
+  /**
+   * As {@link #overBilled(Accompaniment)}, for an accompaniment under a funding agreement.
+   *
+   * @param accompaniment the accompaniment, as stored
+   * @param agreement its funding agreement: the place it holds prices the module
+   * @return one credit per invoice with something to give back, in the order of the invoices
+   * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if it is still open or nothing is owed
+   *     back; {@link ErrorCode#NOT_BILLABLE} for an offer billed per session, or while a draft is pending
+   */
+  public List<Credit> overBilled(Accompaniment accompaniment, FundingAgreement agreement) {
+    return overBilled(accompaniment, Optional.of(Checks.required(agreement, "agreement")));
+  }
+
+  private List<Credit> overBilled(Accompaniment accompaniment, Optional<FundingAgreement> agreement) {
     if (!(accompaniment.offer().duration() instanceof OfferDuration.Months)) {
       throw notBillable(accompaniment.offer().code() + " is billed per session: credit an invoice instead");
     }

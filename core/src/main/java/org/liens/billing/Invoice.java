@@ -74,8 +74,26 @@ public abstract class Invoice implements Aggregate {
 
   public abstract LocalDate draftedOn();
 
-  /** The number, once issued. */
+  /** The number, once issued; {@link #issuedNumber()} gives it without {@code Optional} on an issued invoice. */
   public abstract Optional<InvoiceNumber> number();
+
+  /**
+   * {@return this invoice as issued: its number, issue date and due date, none of them optional}
+   *
+   * @throws IllegalTransitionException with {@link ErrorCode#NOT_ISSUED} if it is a draft or discarded
+   */
+  public IssuedInvoice issued() {
+    return IssuedInvoice.of(this);
+  }
+
+  /**
+   * {@return the number of this issued invoice: {@code issued().number()}}
+   *
+   * @throws IllegalTransitionException with {@link ErrorCode#NOT_ISSUED} if it is a draft or discarded
+   */
+  public InvoiceNumber issuedNumber() {
+    return issued().number();
+  }
 
   /** The issue date, once issued. */
   public abstract Optional<LocalDate> issuedOn();
@@ -117,13 +135,48 @@ public abstract class Invoice implements Aggregate {
    * split by the payers' shares (largest remainder), then each invoice's amounts are broken down into HT and TVA
    * per VAT regime ({@link VatBreakdown#perLine}).
    *
+   * @param ids where the new invoices' ids come from
+   * @param subject what they bill
+   * @param lines what is due, at least one line
    * @param payers the funders and their shares, adding up to 100 %
+   * @param seller the seller printed
+   * @param today the draft date
+   * @return one draft per payer with a part more than zero
    * @throws InvalidInputException with {@link ErrorCode#SHARES_NOT_100_PERCENT} if the shares do not add up to
    *     100 %, {@link ErrorCode#INVALID_VALUE} for no line
-   * @throws RuleViolationException with {@link ErrorCode#MISSING_INVOICE_MENTION} for a VAT-exempt line when
-   *     neither its tariff nor the seller gives the exemption mention
+   * @throws MissingInvoiceDataException naming {@link InvoiceRequirement#VAT_EXEMPTION_MENTION} for a VAT-exempt
+   *     line when neither its tariff nor the seller gives the exemption mention
    */
   public static List<Change<Invoice>> draft(
+      Supplier<InvoiceId> ids, BillingSubject subject, List<BillableLine> lines, List<Payer> payers, Seller seller,
+      LocalDate today) {
+    return draft(ids, subject, lines, payers, seller, Optional.empty(), today);
+  }
+
+  /**
+   * As {@link #draft(Supplier, BillingSubject, List, List, Seller, LocalDate)}, for a service under a funding
+   * agreement, whose reference the invoices print.
+   *
+   * @param ids where the new invoices' ids come from
+   * @param subject what they bill
+   * @param lines what is due, at least one line
+   * @param payers the funders and their shares, adding up to 100 %
+   * @param seller the seller printed
+   * @param agreement the funding agreement they are issued under
+   * @param today the draft date
+   * @return one draft per payer with a part more than zero
+   * @throws InvalidInputException with {@link ErrorCode#SHARES_NOT_100_PERCENT} if the shares do not add up to
+   *     100 %, {@link ErrorCode#INVALID_VALUE} for no line
+   * @throws MissingInvoiceDataException naming {@link InvoiceRequirement#VAT_EXEMPTION_MENTION} for a VAT-exempt
+   *     line when neither its tariff nor the seller gives the exemption mention
+   */
+  public static List<Change<Invoice>> draft(
+      Supplier<InvoiceId> ids, BillingSubject subject, List<BillableLine> lines, List<Payer> payers, Seller seller,
+      AgreementRef agreement, LocalDate today) {
+    return draft(ids, subject, lines, payers, seller, Optional.of(Checks.required(agreement, "agreement")), today);
+  }
+
+  private static List<Change<Invoice>> draft(
       Supplier<InvoiceId> ids, BillingSubject subject, List<BillableLine> lines, List<Payer> payers, Seller seller,
       Optional<AgreementRef> agreement, LocalDate today) {
     Checks.required(ids, "ids");
@@ -180,15 +233,15 @@ public abstract class Invoice implements Aggregate {
    * The mentions to print for lines of these regimes: one exemption mention per exempt regime (the tariff's, else
    * the seller's), then the seller's configured mentions.
    *
-   * @throws RuleViolationException with {@link ErrorCode#MISSING_INVOICE_MENTION} if an exempt regime has no mention
+   * @throws MissingInvoiceDataException naming {@link InvoiceRequirement#VAT_EXEMPTION_MENTION} if an exempt regime
+   *     has no mention
    */
   static List<String> mentions(List<VatRegime> regimes, Seller seller) {
     Set<String> mentions = new LinkedHashSet<>();
     for (VatRegime regime : regimes) {
       if (regime instanceof VatRegime.Exempt exempt) {
         mentions.add(exempt.legalMention().or(seller::vatExemptionMention).orElseThrow(() ->
-            new RuleViolationException(ErrorCode.MISSING_INVOICE_MENTION,
-                "a VAT-exempt line needs the exemption mention: configure it on the seller or the tariff")));
+            new MissingInvoiceDataException("a VAT-exempt line", Set.of(InvoiceRequirement.VAT_EXEMPTION_MENTION))));
       }
     }
     mentions.addAll(seller.legalMentions());

@@ -1,10 +1,11 @@
 package org.liens.billing;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.PostalAddress;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
-import org.liens.shared.RuleViolationException;
 
 /**
  * The identity of the seller or the client as printed on an invoice (DESIGN §6: "seller and client name, address
@@ -24,14 +25,22 @@ public record Party(String name, PostalAddress address, String siren) {
   /**
    * {@return the identity of a partner organisation, to invoice it}
    *
-   * @throws RuleViolationException with {@link ErrorCode#MISSING_INVOICE_MENTION} if its address or SIREN is not
-   *     known
+   * @param organisation the funder to invoice
+   * @throws MissingInvoiceDataException with {@link ErrorCode#MISSING_INVOICE_MENTION} if its address or SIREN
+   *     is not known: {@link MissingInvoiceDataException#missing()} names which ({@link InvoiceRequirement#FUNDER_ADDRESS},
+   *     {@link InvoiceRequirement#FUNDER_SIREN}, or both)
    */
   public static Party of(Organisation organisation) {
     Checks.required(organisation, "organisation");
-    if (organisation.address().isEmpty() || organisation.siren().isEmpty()) {
-      throw new RuleViolationException(ErrorCode.MISSING_INVOICE_MENTION, "organisation " + organisation.id()
-          + " cannot be invoiced without its " + (organisation.address().isEmpty() ? "address" : "SIREN"));
+    Set<InvoiceRequirement> missing = EnumSet.noneOf(InvoiceRequirement.class);
+    if (organisation.address().isEmpty()) {
+      missing.add(InvoiceRequirement.FUNDER_ADDRESS);
+    }
+    if (organisation.siren().isEmpty()) {
+      missing.add(InvoiceRequirement.FUNDER_SIREN);
+    }
+    if (!missing.isEmpty()) {
+      throw new MissingInvoiceDataException("organisation " + organisation.id(), missing);
     }
     return new Party(organisation.name(), organisation.address().get(), organisation.siren().get());
   }

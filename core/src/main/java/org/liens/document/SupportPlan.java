@@ -9,12 +9,12 @@ import org.liens.shared.Checks;
  * The DIA (document individuel d'accompagnement, R8): the accompaniment "sans contrat", written with the family
  * in the name of the requesting parent(s) (MAPA: caregiver(s)), based on simple daily actions. Personal data.
  *
+ * @param writtenOn when it was written with the family
  * @param holders in whose names it is written, by person id: parents or caregivers of the household who asked for
  *     the accompaniment, at least one, each once
- * @param writtenOn when it was written with the family
  * @param actions the simple, daily actions agreed on, at least one
  */
-public record SupportPlan(List<PersonId> holders, LocalDate writtenOn, List<String> actions) {
+public record SupportPlan(LocalDate writtenOn, List<PersonId> holders, List<String> actions) {
   public SupportPlan {
     holders = Checks.distinctNonEmpty(holders, "holders",
         "a support plan is written in the name of at least one person", "a support plan names each holder once");

@@ -3,6 +3,7 @@ package org.liens.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.liens.catalog.OfferCode;
 import org.liens.shared.Checks;
@@ -30,6 +31,25 @@ public record EligibilityDecision(OfferCode offer, LocalDate date, List<RuleOutc
   /** {@return the rules that failed, in order} */
   public List<RuleOutcome> failures() {
     return outcomes.stream().filter(RuleOutcome::failed).toList();
+  }
+
+  /**
+   * {@return the outcome of the rule with this code, or empty if the policy that decided did not check it}
+   *
+   * @param rule the rule's stable code, e.g. {@code "consent.required"} ({@link EligibilityRule#code()})
+   */
+  public Optional<RuleOutcome> outcome(String rule) {
+    Checks.required(rule, "rule");
+    return outcomes.stream().filter(o -> o.rule().equals(rule)).findFirst();
+  }
+
+  /**
+   * {@return the outcome of this rule, or empty if the policy that decided did not check it}
+   *
+   * @param rule the rule, e.g. {@link EligibilityRules#CONSENT_OF_PARENTS_OR_CAREGIVERS_IS_REQUIRED}
+   */
+  public Optional<RuleOutcome> outcome(EligibilityRule rule) {
+    return outcome(Checks.required(rule, "rule").code());
   }
 
   /**

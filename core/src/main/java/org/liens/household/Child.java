@@ -26,14 +26,14 @@ public record Child(PersonId id, PersonName name, LocalDate birthDate, Optional<
   }
 
   /**
-   * A child the household does not know yet, with a new id ({@link PersonId#random()}).
+   * A child the household does not know yet, not schooled or whose grade is unknown, with a new id
+   * ({@link PersonId#random()}); {@link #of(PersonName, LocalDate, SchoolGrade)} gives a schooled one.
    *
    * @param name the child's name
    * @param birthDate the date of birth
-   * @param grade the current school grade, empty when not schooled or unknown
    */
-  public Child(PersonName name, LocalDate birthDate, Optional<SchoolGrade> grade) {
-    this(PersonId.random(), name, birthDate, grade);
+  public Child(PersonName name, LocalDate birthDate) {
+    this(PersonId.random(), name, birthDate, Optional.empty());
   }
 
   /**
@@ -44,7 +44,7 @@ public record Child(PersonId id, PersonName name, LocalDate birthDate, Optional<
    * @param grade the current school grade
    */
   public static Child of(PersonName name, LocalDate birthDate, SchoolGrade grade) {
-    return new Child(name, birthDate, Optional.of(Checks.required(grade, "grade")));
+    return new Child(PersonId.random(), name, birthDate, Optional.of(Checks.required(grade, "grade")));
   }
 
   /** Age in whole years on {@code date} (0 before the first birthday; negative never, birth after date gives 0). */

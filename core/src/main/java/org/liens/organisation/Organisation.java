@@ -30,19 +30,69 @@ public record Organisation(
   }
 
   /**
-   * {@return a new organisation, not yet stored}
+   * {@return a new organisation known by name and kind only, not yet stored; it cannot be invoiced until its SIREN
+   * and address are known}
    *
    * @param id the id of the new organisation
-   * @param siren the nine-digit SIREN
+   * @param name its name
+   * @param kind what kind of partner it is
    */
-  public static Change<Organisation> register(
-      OrganisationId id, String name, OrganisationKind kind, Optional<String> siren, Optional<PostalAddress> address) {
-    return Change.of(new Organisation(id, 0, name, kind, siren, address), new OrganisationRegistered(id, kind));
+  public static Change<Organisation> register(OrganisationId id, String name, OrganisationKind kind) {
+    return register(id, OrganisationDetails.named(name), kind);
   }
 
-  /** {@return the same organisation with new details (a SIREN learnt, a move); its id and kind of partner stay} */
-  public Change<Organisation> update(String newName, Optional<String> newSiren, Optional<PostalAddress> newAddress) {
-    return Change.of(new Organisation(id, version, newName, kind, newSiren, newAddress), new OrganisationUpdated(id));
+  /**
+   * {@return a new organisation with the SIREN and address an invoice prints, not yet stored}
+   *
+   * @param id the id of the new organisation
+   * @param name its name
+   * @param kind what kind of partner it is
+   * @param siren the nine-digit SIREN
+   * @param address its postal address
+   */
+  public static Change<Organisation> register(
+      OrganisationId id, String name, OrganisationKind kind, String siren, PostalAddress address) {
+    return register(id, OrganisationDetails.of(name, siren, address), kind);
+  }
+
+  /**
+   * {@return a new organisation with what is known of it, not yet stored}
+   *
+   * @param id the id of the new organisation
+   * @param details its name, and its SIREN and address when known
+   * @param kind what kind of partner it is
+   */
+  public static Change<Organisation> register(OrganisationId id, OrganisationDetails details, OrganisationKind kind) {
+    Checks.required(details, "details");
+    return Change.of(new Organisation(id, 0, details.name(), kind, details.siren(), details.address()),
+        new OrganisationRegistered(id, kind));
+  }
+
+  /** {@return its name, SIREN and address, to change some with {@code with…} and {@link #update(OrganisationDetails)}} */
+  public OrganisationDetails details() {
+    return new OrganisationDetails(name, siren, address);
+  }
+
+  /**
+   * {@return the same organisation with new details (a SIREN learnt, a move); its id and kind of partner stay}
+   *
+   * @param newDetails its name, and its SIREN and address when known: {@code details().withSiren(…)}
+   */
+  public Change<Organisation> update(OrganisationDetails newDetails) {
+    Checks.required(newDetails, "details");
+    return Change.of(new Organisation(id, version, newDetails.name(), kind, newDetails.siren(), newDetails.address()),
+        new OrganisationUpdated(id));
+  }
+
+  /**
+   * {@return the same organisation with a new name, SIREN and address; its id and kind of partner stay}
+   *
+   * @param newName its name
+   * @param newSiren the nine-digit SIREN
+   * @param newAddress its postal address
+   */
+  public Change<Organisation> update(String newName, String newSiren, PostalAddress newAddress) {
+    return update(OrganisationDetails.of(newName, newSiren, newAddress));
   }
 
   @Override

@@ -130,7 +130,7 @@ public final class Anonymisation {
   private FollowUp followUp(FollowUp followUp) {
     Documents d = followUp.documents();
     Documents documents = new Documents(
-        d.supportPlan().map(p -> new SupportPlan(p.holders(), p.writtenOn(), removed(p.actions()))),
+        d.supportPlan().map(p -> new SupportPlan(p.writtenOn(), p.holders(), removed(p.actions()))),
         d.emtMap().map(m -> new EmtMap(m.drawnOn(), removed(m.stakes()), removed(m.missions()), removed(m.work()))),
         d.actionReport().map(r -> new ActionReport(
             r.writtenOn(), r.addressedTo(), r.copiesTo(), r.contacts(), REMOVED)));

@@ -13,12 +13,12 @@ import org.liens.shared.Checks;
  * approbation des parents"), and what it covers. Eligibility checks that every person named belongs to the
  * household in the right role; the accompaniment it opens starts its {@link ConsentHistory} with it.
  *
- * @param givenBy who consented, by person id, at least one, each once
  * @param givenOn the date they consented
+ * @param givenBy who consented, by person id, at least one, each once
  * @param purposes what they consented to; always the accompaniment, and sharing progress with the prescriber unless
  *     they refused it
  */
-public record Consent(List<PersonId> givenBy, LocalDate givenOn, Set<ConsentPurpose> purposes) {
+public record Consent(LocalDate givenOn, List<PersonId> givenBy, Set<ConsentPurpose> purposes) {
   public Consent {
     givenBy = Checks.distinctNonEmpty(givenBy, "givenBy",
         "consent is given by at least one person", "a person consents once");
@@ -34,13 +34,13 @@ public record Consent(List<PersonId> givenBy, LocalDate givenOn, Set<ConsentPurp
    * @param givenBy who consented, by person id
    */
   public static Consent of(LocalDate givenOn, PersonId... givenBy) {
-    return new Consent(Arrays.asList(Checks.required(givenBy, "givenBy")), givenOn,
+    return new Consent(givenOn, Arrays.asList(Checks.required(givenBy, "givenBy")),
         EnumSet.allOf(ConsentPurpose.class));
   }
 
   /** {@return the same consent, to the accompaniment only: the prescriber does not see its progress} */
   public Consent withoutSharing() {
-    return new Consent(givenBy, givenOn, Set.of(ConsentPurpose.ACCOMPANIMENT));
+    return new Consent(givenOn, givenBy, Set.of(ConsentPurpose.ACCOMPANIMENT));
   }
 
   /** {@return whether it covers sharing the accompaniment's progress with the prescriber} */

@@ -106,6 +106,8 @@ public enum ErrorCode {
   NOTHING_TO_BILL,
   /** The invoice is already issued (or discarded): an issued invoice never changes; correct it with a credit note. */
   ALREADY_ISSUED,
+  /** The invoice is a draft or discarded: only an issued invoice has a number, an issue date and a due date. */
+  NOT_ISSUED,
   /** A credit note for more than what remains of the invoice it corrects. */
   CREDIT_EXCEEDS_INVOICE,
   /** An issue date before the last one of its numbering series: numbers must follow the chronology. */
@@ -115,7 +117,10 @@ public enum ErrorCode {
    * by more than the {@code IssueDatePolicy}'s tolerance: fix the clock; nothing is stored, no number is taken.
    */
   CLOCK_BEHIND_SERIES,
-  /** A mandatory mention of an invoice is missing (seller identity, a client's address or SIREN, a VAT exemption mention). */
+  /**
+   * Something an invoice must print is not known (the seller, a funder's address or SIREN, a VAT exemption mention):
+   * thrown as {@code org.liens.billing.MissingInvoiceDataException}, whose {@code missing()} names which.
+   */
   MISSING_INVOICE_MENTION,
 
   // --- staff

@@ -39,15 +39,33 @@ public record StaffMember(StaffId id, long version, OrganisationId organisation,
   }
 
   /**
-   * {@return a new staff member, not yet stored}
+   * {@return a new staff member active from {@code activeFrom} on, with no last day, not yet stored}
    *
    * @param id the id of the new staff member (a team may already hold it)
    * @param organisation the organisation it works for
    * @param roles its roles, at least one
    * @param activeFrom its first day of activity
-   * @param activeTo its last day of activity, included, if known
    */
   public static Change<StaffMember> register(StaffId id, OrganisationId organisation, Set<StaffRole> roles,
+      LocalDate activeFrom) {
+    return registered(id, organisation, roles, activeFrom, Optional.empty());
+  }
+
+  /**
+   * {@return a new staff member active from {@code activeFrom} to {@code activeTo}, not yet stored}
+   *
+   * @param id the id of the new staff member (a team may already hold it)
+   * @param organisation the organisation it works for
+   * @param roles its roles, at least one
+   * @param activeFrom its first day of activity
+   * @param activeTo its last day of activity, included
+   */
+  public static Change<StaffMember> register(StaffId id, OrganisationId organisation, Set<StaffRole> roles,
+      LocalDate activeFrom, LocalDate activeTo) {
+    return registered(id, organisation, roles, activeFrom, Optional.of(Checks.required(activeTo, "activeTo")));
+  }
+
+  private static Change<StaffMember> registered(StaffId id, OrganisationId organisation, Set<StaffRole> roles,
       LocalDate activeFrom, Optional<LocalDate> activeTo) {
     StaffMember member = new StaffMember(id, 0, organisation, roles, activeFrom, activeTo);
     return Change.of(member, new StaffMemberRegistered(id, organisation, member.roles(), activeFrom, activeTo));
@@ -64,12 +82,25 @@ public record StaffMember(StaffId id, long version, OrganisationId organisation,
   }
 
   /**
-   * {@return the same member active over other days}
+   * {@return the same member active from {@code newFrom} on, with no last day (an end of activity undone)}
    *
    * @param newFrom its first day of activity
-   * @param newTo its last day of activity, included, if known
    */
-  public Change<StaffMember> changeActivity(LocalDate newFrom, Optional<LocalDate> newTo) {
+  public Change<StaffMember> changeActivity(LocalDate newFrom) {
+    return activeOver(newFrom, Optional.empty());
+  }
+
+  /**
+   * {@return the same member active from {@code newFrom} to {@code newTo}, both included}
+   *
+   * @param newFrom its first day of activity
+   * @param newTo its last day of activity, included
+   */
+  public Change<StaffMember> changeActivity(LocalDate newFrom, LocalDate newTo) {
+    return activeOver(newFrom, Optional.of(Checks.required(newTo, "activeTo")));
+  }
+
+  private Change<StaffMember> activeOver(LocalDate newFrom, Optional<LocalDate> newTo) {
     StaffMember changed = new StaffMember(id, version, organisation, roles, newFrom, newTo);
     return Change.of(changed, new StaffActivityChanged(id, newFrom, newTo));
   }
@@ -80,7 +111,7 @@ public record StaffMember(StaffId id, long version, OrganisationId organisation,
    * @param lastDay its last day of activity, not before its first
    */
   public Change<StaffMember> endActivity(LocalDate lastDay) {
-    return changeActivity(activeFrom, Optional.of(Checks.required(lastDay, "lastDay")));
+    return activeOver(activeFrom, Optional.of(Checks.required(lastDay, "lastDay")));
   }
 
   /**

@@ -237,13 +237,13 @@ class AccompanimentTest {
 
   @Nested
   class DocumentsAndClosure {
-    final SupportPlan plan = new SupportPlan(List.of(ANNE_ID), FIRST_APPOINTMENT.plusDays(7), List.of("Coucher à 20 h"));
+    final SupportPlan plan = new SupportPlan(FIRST_APPOINTMENT.plusDays(7), List.of(ANNE_ID), List.of("Coucher à 20 h"));
 
     @Test
     void the_dia_is_in_the_names_of_the_parents() {
       Accompaniment mip = started(OfferCode.MIP).writeSupportPlan(plan, singleMother(), TODAY).after();
       assertThat(mip.supportPlan()).contains(plan);
-      SupportPlan stranger = new SupportPlan(List.of(PersonId.random()), FIRST_APPOINTMENT, List.of("x"));
+      SupportPlan stranger = new SupportPlan(FIRST_APPOINTMENT, List.of(PersonId.random()), List.of("x"));
       assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
           () -> started(OfferCode.MIP).writeSupportPlan(stranger, singleMother(), TODAY));
     }
@@ -255,10 +255,10 @@ class AccompanimentTest {
           .parent(new Parent(Fixtures.ANNE_ID, Fixtures.ANNE)).parent(new Parent(Fixtures.KARIM_ID, Fixtures.KARIM))
           .build();
       Accompaniment mip = started(OfferCode.MIP);
-      SupportPlan karims = new SupportPlan(List.of(Fixtures.KARIM_ID), FIRST_APPOINTMENT, List.of("Coucher à 20 h"));
+      SupportPlan karims = new SupportPlan(FIRST_APPOINTMENT, List.of(Fixtures.KARIM_ID), List.of("Coucher à 20 h"));
       assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
           () -> mip.writeSupportPlan(karims, bothParents, TODAY));
-      SupportPlan both = new SupportPlan(List.of(ANNE_ID, Fixtures.KARIM_ID), FIRST_APPOINTMENT, List.of("x"));
+      SupportPlan both = new SupportPlan(FIRST_APPOINTMENT, List.of(ANNE_ID, Fixtures.KARIM_ID), List.of("x"));
       assertRefused(RuleViolationException.class, ErrorCode.INVALID_DOCUMENT_HOLDER,
           () -> mip.writeSupportPlan(both, bothParents, TODAY));
       assertThat(mip.writeSupportPlan(plan, bothParents, TODAY).after().supportPlan()).contains(plan);

@@ -94,7 +94,7 @@ class ConsentProperties {
     List<PersonId> consented = consenting.stream().sorted().map(everyone::get).toList();
     List<PersonId> holders = holding.stream().sorted().map(everyone::get).toList();
     Accompaniment started = startedWithConsentOf(family, consented);
-    SupportPlan plan = new SupportPlan(holders, Fixtures.FIRST_APPOINTMENT, List.of("Rituel du soir"));
+    SupportPlan plan = new SupportPlan(Fixtures.FIRST_APPOINTMENT, holders, List.of("Rituel du soir"));
     boolean allowed = consented.containsAll(holders);
     try {
       assertThat(started.writeSupportPlan(plan, family.profile(), TODAY).after().supportPlan()).contains(plan);
@@ -141,8 +141,8 @@ class ConsentProperties {
       Accompaniment before = accompaniment;
       try {
         accompaniment = (step.act() == ConsentAct.REVOKED
-            ? accompaniment.revokeSharingConsent(by, day, family.profile(), TODAY)
-            : accompaniment.giveSharingConsent(by, day, family.profile(), TODAY)).after();
+            ? accompaniment.revokeSharingConsent(day, by, family.profile(), TODAY)
+            : accompaniment.giveSharingConsent(day, by, family.profile(), TODAY)).after();
         assertThat(allowed).as("accepted change").isTrue();
         sharing = !sharing;
         accepted++;

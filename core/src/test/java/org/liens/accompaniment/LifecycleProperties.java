@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -44,13 +43,12 @@ class LifecycleProperties {
         };
     AccompanimentBuilder builder = Accompaniment.builder().from(REPORTED)
         .status(status)
-        .period(REPORTED.period().filter(p -> period))
-        .tariff(REPORTED.tariff().filter(t -> period))
-        .plannedVisits(period ? REPORTED.plannedVisits() : List.of())
-        .actionReport(REPORTED.actionReport().filter(r -> report))
-        .endedOn(Optional.of(ENDED_ON).filter(d -> ended))
-        .cancellationReason(Optional.of("La famille a déménagé").filter(r -> reason))
-        .successor(Optional.of(SUCCESSOR).filter(s -> successor));
+        .plannedVisits(period ? REPORTED.plannedVisits() : List.of());
+    builder = period ? builder : builder.clearPeriod().clearTariff(); // from(REPORTED) set them
+    builder = report ? builder : builder.clearActionReport();
+    builder = ended ? builder.endedOn(ENDED_ON) : builder.clearEndedOn();
+    builder = reason ? builder.cancellationReason("La famille a déménagé") : builder.clearCancellationReason();
+    builder = successor ? builder.successor(SUCCESSOR) : builder.clearSuccessor();
     Statistics.label(status + " built").collect(consistent);
 
     if (consistent) {

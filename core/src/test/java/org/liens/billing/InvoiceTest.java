@@ -38,7 +38,7 @@ class InvoiceTest {
   static List<Invoice> draft(List<BillableLine> lines, List<Payer> payers, Seller seller) {
     return Invoice.draft(() -> InvoiceId.of(Fixtures.uuid()), BillingSubject.of(
             org.liens.accompaniment.AccompanimentId.of(Fixtures.uuid())), lines, payers, seller,
-        Optional.of(new AgreementRef(AgreementId.of(Fixtures.uuid()), "CEJ-2023")), TODAY).stream()
+        new AgreementRef(AgreementId.of(Fixtures.uuid()), "CEJ-2023"), TODAY).stream()
         .map(c -> c.after()).toList();
   }
 

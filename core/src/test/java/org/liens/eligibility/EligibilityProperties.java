@@ -39,6 +39,20 @@ import org.liens.shared.PersonName;
 
 class EligibilityProperties {
 
+  @Property(tries = 300)
+  @Label("outcome(rule) gives the outcome of that rule, by code or by rule, and nothing for a rule not checked")
+  void one_rule_outcome_by_code(@ForAll("contexts") EligibilityContext context) {
+    EligibilityPolicy policy = EligibilityPolicy.standard();
+    EligibilityDecision decision = policy.decide(context);
+
+    for (int i = 0; i < policy.rules().size(); i++) {
+      EligibilityRule rule = policy.rules().get(i);
+      assertThat(decision.outcome(rule.code())).contains(decision.outcomes().get(i));
+      assertThat(decision.outcome(rule)).contains(decision.outcomes().get(i));
+    }
+    assertThat(decision.outcome("host.not-in-this-policy")).isEmpty();
+  }
+
   @Property(tries = 500)
   @Label("A decision explains every rule it checked, and a failed rule always comes with a reason in both languages")
   void decisions_explain_themselves(@ForAll("contexts") EligibilityContext context) {
@@ -99,7 +113,7 @@ class EligibilityProperties {
     List<PersonId> givers = new java.util.ArrayList<>(context.referral().consent().get().givenBy());
     givers.add(PersonId.random());
     Referral withStranger = Referral.builder().from(context.referral())
-        .consent(new Consent(givers, Fixtures.RECEIVED, context.referral().consent().get().purposes())).build();
+        .consent(new Consent(Fixtures.RECEIVED, givers, context.referral().consent().get().purposes())).build();
     return new EligibilityContext(withStranger, context.offer(), context.household(),
         context.householdAccompaniments(), context.date());
   }
@@ -130,7 +144,7 @@ class EligibilityProperties {
     Arbitrary<Child> children = Combinators.combine(names,
             Dates.dates().between(LocalDate.of(2010, 1, 1), LocalDate.of(2023, 9, 1)),
             Arbitraries.of(SchoolGrade.class).optional())
-        .as(Child::new);
+        .as((name, born, grade) -> new Child(PersonId.random(), name, born, grade));
     Arbitrary<Caregiver> caregivers = Combinators.combine(names, names, Arbitraries.of(Relationship.class),
             Arbitraries.of(Condition.class).set().ofMaxSize(2))
         .as((who, whom, relationship, conditions) ->

@@ -65,11 +65,11 @@ class HouseholdProfileTest {
   @Test
   void a_child_is_from_cp_by_grade_or_by_age() {
     LocalDate day = LocalDate.of(2023, 9, 4);
-    Child fiveInGs = new Child(PersonName.of("Lou", "M"), LocalDate.of(2018, 1, 10), Optional.of(SchoolGrade.GS));
+    Child fiveInGs = Child.of(PersonName.of("Lou", "M"), LocalDate.of(2018, 1, 10), SchoolGrade.GS);
     assertThat(fiveInGs.ageOn(day)).isEqualTo(5);
     assertThat(fiveInGs.isFromCp(day)).isFalse();
     assertThat(fiveInGs.isFromCp(LocalDate.of(2024, 1, 10))).isTrue();
-    assertThat(new Child(PersonName.of("Lou", "M"), LocalDate.of(2018, 1, 10), Optional.of(SchoolGrade.CP))
+    assertThat(Child.of(PersonName.of("Lou", "M"), LocalDate.of(2018, 1, 10), SchoolGrade.CP)
         .isFromCp(day)).isTrue();
   }
 

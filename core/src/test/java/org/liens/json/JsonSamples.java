@@ -185,7 +185,7 @@ final class JsonSamples {
               TODAY, Quantity.of(1, QuantityUnit.MODULE), Money.ofCents(cents), vat);
           Invoice draft = Invoice.draft(() -> InvoiceId.of(UUID.randomUUID()),
               BillingSubject.of(AccompanimentId.of(UUID.randomUUID())), List.of(line),
-              List.of(payer), SELLER, Optional.of(new AgreementRef(AgreementId.of(UUID.randomUUID()), "CEJ-2023")),
+              List.of(payer), SELLER, new AgreementRef(AgreementId.of(UUID.randomUUID()), "CEJ-2023"),
               TODAY).get(0).after();
           return switch (state) {
             case 0 -> draft;

@@ -245,7 +245,7 @@ class LiensJsonTest {
         List.of(anne, Parent.named("Paul", "Durand")),
         false,
         List.of(Child.of(PersonName.of("Léa", "Durand"), LocalDate.of(2015, 2, 28), SchoolGrade.CE2),
-            new Child(PersonName.of("Noé", "Durand"), LocalDate.of(2022, 1, 1), Optional.empty())),
+            new Child(PersonName.of("Noé", "Durand"), LocalDate.of(2022, 1, 1))),
         List.of(Caregiver.asParent(anne, List.of(
             new CaredForPerson(PersonName.of("Jean", "Durand"), Relationship.ELDER,
                 Set.of(Condition.DISABILITY, Condition.RARE_ILLNESS)),
@@ -262,7 +262,7 @@ class LiensJsonTest {
 
   @Test
   void documentsRoundTrip() {
-    SupportPlan plan = new SupportPlan(List.of(PersonId.random()), DAY, List.of("'; DROP TABLE liens_household; --", "x".repeat(org.liens.shared.Bounds.SHORT_TEXT_MAX)));
+    SupportPlan plan = new SupportPlan(DAY, List.of(PersonId.random()), List.of("'; DROP TABLE liens_household; --", "x".repeat(org.liens.shared.Bounds.SHORT_TEXT_MAX)));
     EmtMap map = new EmtMap(DAY, List.of("enjeu"), List.of("mission 1", "mission 2"), List.of("travail ✓"));
     ActionReport withTargets = new ActionReport(DAY, List.of(PersonId.random(), PersonId.random()), List.of(ORG),
         new ContactSummary(6, 4, 0, Optional.of(ContactTargets.of(TargetRange.of(6, 7), TargetRange.of(4, 5)))),
@@ -397,8 +397,7 @@ class LiensJsonTest {
         Travel.byDistance(new BigDecimal("1E+1"), Money.ofCents(1)));
     List<Participant> participants = List.of(
         new Participant(Child.of(ANNE, LocalDate.of(2016, 2, 29), SchoolGrade.CP), 1, DAY),
-        new Participant(new Child(PersonName.of("Noé", "'; DROP TABLE liens_quote; --"), LocalDate.of(2017, 1, 1),
-            Optional.empty()), 2, DAY.plusDays(1)));
+        new Participant(new Child(PersonName.of("Noé", "'; DROP TABLE liens_quote; --"), LocalDate.of(2017, 1, 1)), 2, DAY.plusDays(1)));
     List<GroupSession> sessions = List.of(new GroupSession(UUID.randomUUID(), 1, DAY),
         new GroupSession(UUID.randomUUID(), 2, DAY.plusDays(7)));
 

@@ -26,6 +26,7 @@ import org.liens.fixtures.Fixtures;
 import org.liens.household.CaredForPerson;
 import org.liens.household.Caregiver;
 import org.liens.household.Child;
+import org.liens.household.PersonId;
 import org.liens.household.EmploymentSituation;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
@@ -137,7 +138,7 @@ class RetentionProperties {
     Arbitrary<Child> children = Combinators.combine(names,
         Arbitraries.integers().between(0, 7000).map(d -> LocalDate.of(2000, 1, 1).plusDays(d)),
         Arbitraries.of(SchoolGrade.class).optional())
-        .as(Child::new);
+        .as((name, born, grade) -> new Child(PersonId.random(), name, born, grade));
     Arbitrary<Caregiver> caregivers = Combinators.combine(names,
         Combinators.combine(names, Arbitraries.of(Relationship.class))
             .as((n, r) -> new CaredForPerson(n, r, Set.of())).list().ofMaxSize(2))

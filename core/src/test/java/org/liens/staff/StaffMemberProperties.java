@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.liens.fixtures.Fixtures.assertRefused;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
@@ -36,8 +35,8 @@ class StaffMemberProperties {
   void activeFromTheFirstToTheLastDayIncluded(@ForAll("roles") Set<StaffRole> roles,
       @ForAll @IntRange(max = 400) int length, @ForAll boolean ends, @ForAll @IntRange(min = -50, max = 500) int day,
       @ForAll Role role) {
-    Optional<LocalDate> to = ends ? Optional.of(FROM.plusDays(length)) : Optional.empty();
-    StaffMember member = StaffMember.register(ID, EMPLOYER, roles, FROM, to).after();
+    StaffMember member = (ends ? StaffMember.register(ID, EMPLOYER, roles, FROM, FROM.plusDays(length))
+        : StaffMember.register(ID, EMPLOYER, roles, FROM)).after();
     LocalDate on = FROM.plusDays(day);
 
     boolean active = day >= 0 && (!ends || day <= length);
@@ -56,7 +55,7 @@ class StaffMemberProperties {
   @Property
   @Label("ending the activity keeps the first day; a last day before the first is refused and changes nothing")
   void endingTheActivity(@ForAll @IntRange(min = -30, max = 30) int lastDay) {
-    StaffMember member = StaffMember.register(ID, EMPLOYER, Set.of(StaffRole.EDUCATOR), FROM, Optional.empty())
+    StaffMember member = StaffMember.register(ID, EMPLOYER, Set.of(StaffRole.EDUCATOR), FROM)
         .after();
     if (lastDay < 0) {
       assertRefused(InvalidInputException.class, ErrorCode.INVALID_VALUE,
@@ -72,9 +71,9 @@ class StaffMemberProperties {
   @Example
   void aStaffMemberHasAtLeastOneRoleAndItsRolesInDeclarationOrder() {
     assertRefused(InvalidInputException.class, ErrorCode.INVALID_VALUE,
-        () -> StaffMember.register(ID, EMPLOYER, Set.of(), FROM, Optional.empty()));
+        () -> StaffMember.register(ID, EMPLOYER, Set.of(), FROM));
     StaffMember member = StaffMember.register(ID, EMPLOYER,
-        Set.of(StaffRole.COORDINATOR, StaffRole.EDUCATOR, StaffRole.PRACTITIONER), FROM, Optional.empty()).after();
+        Set.of(StaffRole.COORDINATOR, StaffRole.EDUCATOR, StaffRole.PRACTITIONER), FROM).after();
     assertThat(member.roles()).containsExactly(StaffRole.EDUCATOR, StaffRole.PRACTITIONER, StaffRole.COORDINATOR);
     assertThat(member.changeRoles(Set.of(StaffRole.COORDINATOR)).events())
         .containsExactly(new StaffRolesChanged(ID, Set.of(StaffRole.COORDINATOR)));

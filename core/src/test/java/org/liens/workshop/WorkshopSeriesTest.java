@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.liens.fixtures.Fixtures.codeOf;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.liens.household.Child;
 import org.liens.household.SchoolGrade;
@@ -61,7 +60,7 @@ class WorkshopSeriesTest {
     WorkshopSeries series = seriesFor(6);
     Child inGs = Child.of(PersonName.of("Petit", "Test"), TODAY.minusYears(5), SchoolGrade.GS);
     assertThat(codeOf(() -> series.enrol(inGs, TODAY))).isEqualTo(ErrorCode.PARTICIPANT_NOT_FROM_CP);
-    Child sixWithoutGrade = new Child(PersonName.of("Six", "Test"), TODAY.minusYears(6), Optional.empty());
+    Child sixWithoutGrade = new Child(PersonName.of("Six", "Test"), TODAY.minusYears(6));
     assertThat(series.enrol(sixWithoutGrade, TODAY).after().participants()).hasSize(1);
     Child youngInCp = Child.of(PersonName.of("Cinq", "Test"), TODAY.minusYears(5).minusMonths(9), SchoolGrade.CP);
     assertThat(series.enrol(youngInCp, TODAY).after().participants()).hasSize(1);

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.liens.Liens;
@@ -91,8 +90,8 @@ public final class HostApplication {
     StaffId practitioner = liens.staff().register(coordinator, association.id(), Set.of(StaffRole.PRACTITIONER),
         LocalDate.of(2023, 1, 2)).id();
     Organisation departement = liens.organisations().register(coordinator, "Conseil départemental du Gard",
-        OrganisationKind.DEPARTEMENT, Optional.of("223000019"),
-        Optional.of(PostalAddress.of("3 rue Guillemette", "30044", "Nîmes")));
+        OrganisationKind.DEPARTEMENT, "223000019",
+        PostalAddress.of("3 rue Guillemette", "30044", "Nîmes"));
     Organisation ccas = liens.organisations().register(coordinator, "CCAS d'Uzès", OrganisationKind.CCAS);
 
     Parent anne = Parent.named("Anne", "Martin");
@@ -123,7 +122,7 @@ public final class HostApplication {
         + ", planned visits " + mip.plannedVisits().size());
     liens.accompaniments().recordHomeVisit(coordinator, mip.id(), clock.today(), lea);
     liens.accompaniments().writeSupportPlan(coordinator, mip.id(),
-        new SupportPlan(List.of(anne.id()), clock.today(), List.of("Rituel du coucher à 20 h")));
+        new SupportPlan(clock.today(), List.of(anne.id()), List.of("Rituel du coucher à 20 h")));
     liens.accompaniments().drawEmtMap(coordinator, mip.id(), new EmtMap(clock.today(),
         List.of("Apaiser le lien"), List.of("Soutenir la mère"), List.of("Rituels du soir")));
     clock.advanceTo(LocalDate.of(2023, 10, 16));

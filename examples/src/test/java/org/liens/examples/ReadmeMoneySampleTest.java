@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liens.Liens;
@@ -59,15 +58,15 @@ class ReadmeMoneySampleTest {
         .billingPolicy(BillingPolicy.standard().withEarlyTermination(EarlyTermination.PRORATA_BY_MONTH_STARTED))
         .build();
     Staffing.register(liens, coordinator, educator);
-    Optional<PostalAddress> address = Optional.of(PostalAddress.of("2 bd Pasteur", "46100", "Figeac"));
+    PostalAddress address = PostalAddress.of("2 bd Pasteur", "46100", "Figeac");
     Organisation caf = liens.organisations().register(coordinator, "CAF du Lot", OrganisationKind.CAF,
-        Optional.of("775592413"), address);
+        "775592413", address);
     Organisation msa = liens.organisations().register(coordinator, "MSA", OrganisationKind.MSA,
-        Optional.of("776960916"), address);
+        "776960916", address);
     Organisation figeac = liens.organisations().register(coordinator, "Grand-Figeac", OrganisationKind.LOCAL_AUTHORITY,
-        Optional.of("200067361"), address);
+        "200067361", address);
     Organisation college = liens.organisations().register(coordinator, "Collège Jean Moulin", OrganisationKind.SCHOOL,
-        Optional.of("193000015"), address);
+        "193000015", address);
     Parent anne = Parent.named("Anne", "Martin");
     Household family = liens.households().register(coordinator,
         HouseholdProfile.builder().parent(anne).singleParent(true).build());

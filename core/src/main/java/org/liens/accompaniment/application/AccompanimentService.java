@@ -264,12 +264,13 @@ public final class AccompanimentService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment, open
-   * @param by who revokes, by person id: parents (MAPA: caregivers) of the household
    * @param on the day they revoked it, from the last change of the consents up to today
+   * @param by who revokes, by person id: parents (MAPA: caregivers) of the household
    * @return the accompaniment as stored after the change
    */
-  public Accompaniment revokeSharingConsent(Actor actor, AccompanimentId id, List<PersonId> by, LocalDate on) {
-    return change(actor, Operation.CONSENT_SHARING, id, (a, work) -> a.revokeSharingConsent(by, on, household(work, a), work.today()));
+  public Accompaniment revokeSharingConsent(Actor actor, AccompanimentId id, LocalDate on, List<PersonId> by) {
+    return change(actor, Operation.CONSENT_SHARING, id,
+        (a, work) -> a.revokeSharingConsent(on, by, household(work, a), work.today()));
   }
 
   /**
@@ -278,12 +279,13 @@ public final class AccompanimentService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the accompaniment, open
-   * @param by who consents, by person id: parents (MAPA: caregivers) of the household
    * @param on the day they consented, from the last change of the consents up to today
+   * @param by who consents, by person id: parents (MAPA: caregivers) of the household
    * @return the accompaniment as stored after the change
    */
-  public Accompaniment giveSharingConsent(Actor actor, AccompanimentId id, List<PersonId> by, LocalDate on) {
-    return change(actor, Operation.CONSENT_SHARING, id, (a, work) -> a.giveSharingConsent(by, on, household(work, a), work.today()));
+  public Accompaniment giveSharingConsent(Actor actor, AccompanimentId id, LocalDate on, List<PersonId> by) {
+    return change(actor, Operation.CONSENT_SHARING, id,
+        (a, work) -> a.giveSharingConsent(on, by, household(work, a), work.today()));
   }
 
   /**

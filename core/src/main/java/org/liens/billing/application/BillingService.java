@@ -54,13 +54,31 @@ public final class BillingService {
   private final Settling settling;
 
   /**
-   * @param seller the organisation that issues the invoices; without one, preparing an invoice fails with
-   *     {@link ErrorCode#MISSING_INVOICE_MENTION}
+   * Not API: obtain it from {@code Liens}. A billing service without seller: preparing an invoice fails with
+   * {@link ErrorCode#MISSING_INVOICE_MENTION} naming the seller.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   * @param policy what is billed, when, and how documents are numbered and dated
    */
-  public BillingService(Engine engine, BillingPolicy policy, Optional<Seller> seller) {
+  public BillingService(Engine engine, BillingPolicy policy) {
+    this(engine, policy, Optional.empty());
+  }
+
+  /**
+   * Not API: obtain it from {@code Liens}.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   * @param policy what is billed, when, and how documents are numbered and dated
+   * @param seller the organisation that issues the invoices
+   */
+  public BillingService(Engine engine, BillingPolicy policy, Seller seller) {
+    this(engine, policy, Optional.of(Checks.required(seller, "seller")));
+  }
+
+  private BillingService(Engine engine, BillingPolicy policy, Optional<Seller> seller) {
     this.engine = Checks.required(engine, "engine");
     this.policy = Checks.required(policy, "policy");
-    this.preparing = new PreparingInvoices(engine, policy, Checks.optional(seller, "seller"));
+    this.preparing = new PreparingInvoices(engine, policy, seller);
     this.issuing = new IssuingInvoices(engine, policy.numbering(), policy.issueDates());
     this.crediting = new Crediting(engine, policy.numbering(), policy.issueDates());
     this.settling = new Settling(engine, policy, crediting);
@@ -84,7 +102,8 @@ public final class BillingService {
    *     for a place, or one without a price; {@link ErrorCode#NOTHING_TO_BILL} when nothing is due yet or it is
    *     already invoiced; {@link ErrorCode#OUTSIDE_AGREEMENT_PERIOD} for a service performed outside the
    *     agreement's period; {@link ErrorCode#BUDGET_EXCEEDED} beyond the agreement's budget;
-   *     {@link ErrorCode#MISSING_INVOICE_MENTION} without seller, client address or SIREN, or exemption mention
+   *     {@link ErrorCode#MISSING_INVOICE_MENTION} (a {@link org.liens.billing.MissingInvoiceDataException} naming
+   *     what is missing) without seller, funder address or SIREN, or VAT exemption mention
    * @throws NotFoundException if the accompaniment does not exist
    */
   public List<Invoice> prepare(Actor actor, AccompanimentId id) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.liens.access.Actor;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
@@ -18,6 +20,8 @@ import org.liens.billing.Invoice;
 import org.liens.billing.InvoiceHistory;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.InvoiceStatus;
+import org.liens.billing.InvoiceRequirement;
+import org.liens.billing.MissingInvoiceDataException;
 import org.liens.billing.Payer;
 import org.liens.billing.Seller;
 import org.liens.access.Operation;
@@ -27,8 +31,6 @@ import org.liens.internal.UnitOfWork;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
 import org.liens.shared.Change;
-import org.liens.shared.ErrorCode;
-import org.liens.shared.RuleViolationException;
 import org.liens.workshop.WorkshopSeries;
 import org.liens.workshop.WorkshopSeriesId;
 
@@ -52,7 +54,9 @@ record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> s
       if (history.hasDraft()) {
         return pending(history, funders);
       }
-      List<BillableLine> lines = new BillingPlan(policy, history).dueFor(accompaniment, agreement, work.today());
+      BillingPlan plan = new BillingPlan(policy, history);
+      List<BillableLine> lines = agreement.map(a -> plan.dueFor(accompaniment, a, work.today()))
+          .orElseGet(() -> plan.dueFor(accompaniment, work.today()));
       return saveDrafts(work, subject, lines, records.payers(funders), issuer, agreement);
     });
   }
@@ -90,8 +94,8 @@ record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> s
   }
 
   private Seller requireSeller() {
-    return seller.orElseThrow(() -> new RuleViolationException(ErrorCode.MISSING_INVOICE_MENTION,
-        "no seller is configured: Liens.builder().seller(…) gives the name, address and SIREN printed on invoices"));
+    return seller.orElseThrow(() -> new MissingInvoiceDataException("anything",
+        Set.of(InvoiceRequirement.SELLER)));
   }
 
   private static List<Invoice> saveDrafts(
@@ -103,8 +107,11 @@ record PreparingInvoices(Engine engine, BillingPolicy policy, Optional<Seller> s
     });
     Optional<AgreementRef> ref = agreement.map(a -> new AgreementRef(a.id(), a.reference()));
     List<Invoice> drafts = new ArrayList<>();
-    for (Change<Invoice> change : Invoice.draft(
-        () -> InvoiceId.of(work.newId()), subject, lines, payers, issuer, ref, work.today())) {
+    Supplier<InvoiceId> ids = () -> InvoiceId.of(work.newId());
+    List<Change<Invoice>> changes = ref
+        .map(r -> Invoice.draft(ids, subject, lines, payers, issuer, r, work.today()))
+        .orElseGet(() -> Invoice.draft(ids, subject, lines, payers, issuer, work.today()));
+    for (Change<Invoice> change : changes) {
       drafts.add(work.repositories().invoices().save(work.accept(change)));
     }
     return List.copyOf(drafts);

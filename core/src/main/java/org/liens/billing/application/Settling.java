@@ -30,7 +30,10 @@ record Settling(Engine engine, BillingPolicy policy, Crediting crediting) {
       BillingRecords records = new BillingRecords(work);
       InvoiceHistory history = records.history(BillingSubject.of(id));
       List<CreditNote> notes = new ArrayList<>();
-      for (BillingPlan.Credit credit : new BillingPlan(policy, history).overBilled(accompaniment, agreement)) {
+      BillingPlan plan = new BillingPlan(policy, history);
+      List<BillingPlan.Credit> credits = agreement.map(a -> plan.overBilled(accompaniment, a))
+          .orElseGet(() -> plan.overBilled(accompaniment));
+      for (BillingPlan.Credit credit : credits) {
         notes.add(crediting.issue(work, records, history, credit.invoice(), credit.amount(), reason,
             Optional.empty()));
       }

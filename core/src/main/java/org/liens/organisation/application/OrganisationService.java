@@ -2,11 +2,13 @@ package org.liens.organisation.application;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
 import org.liens.access.Operation;
 import org.liens.internal.Engine;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationDetails;
 import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
@@ -31,18 +33,16 @@ public final class OrganisationService {
   }
 
   /**
-   * Registers a partner organisation and returns it as stored.
+   * Registers a partner organisation known by name and kind only; it cannot be invoiced until {@link #update}
+   * gives its SIREN and address.
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
-   * @param siren the nine-digit SIREN
+   * @param name its name
+   * @param kind what kind of partner it is
+   * @return the organisation as stored
    */
-  public Organisation register(
-      Actor actor, String name, OrganisationKind kind, Optional<String> siren, Optional<PostalAddress> address) {
-    return engine.write(actor, Operation.ORGANISATION_REGISTER, work -> {
-      work.gate().check(AccessTarget.NONE);
-      return work.repositories().organisations().save(
-          work.accept(Organisation.register(OrganisationId.of(work.newId()), name, kind, siren, address)));
-    });
+  public Organisation register(Actor actor, String name, OrganisationKind kind) {
+    return registered(actor, Optional.empty(), () -> OrganisationDetails.named(name), kind);
   }
 
   /**
@@ -52,20 +52,53 @@ public final class OrganisationService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the organisation's id, chosen by the caller (a UUID it keeps until the call succeeds)
-   * @param name its name
+   * @param details its name, and its SIREN and address when known
    * @param kind its kind of partner
-   * @param siren the nine-digit SIREN
-   * @param address its postal address
    * @return the organisation as stored
    * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another organisation
    */
-  public Organisation register(Actor actor, OrganisationId id, String name, OrganisationKind kind,
-      Optional<String> siren, Optional<PostalAddress> address) {
+  public Organisation register(Actor actor, OrganisationId id, OrganisationDetails details, OrganisationKind kind) {
     Checks.required(id, "id");
-    Change<Organisation> registered = Organisation.register(id, name, kind, siren, address);
+    return registered(actor, Optional.of(id), () -> Checks.required(details, "details"), kind);
+  }
+
+  /**
+   * Registers a partner organisation with the SIREN and address an invoice prints (a funder).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param name its name
+   * @param kind what kind of partner it is
+   * @param siren the nine-digit SIREN
+   * @param address its postal address
+   * @return the organisation as stored
+   */
+  public Organisation register(Actor actor, String name, OrganisationKind kind, String siren, PostalAddress address) {
+    return registered(actor, Optional.empty(), () -> OrganisationDetails.of(name, siren, address), kind);
+  }
+
+  /**
+   * Registers a partner organisation with what is known of it ({@code OrganisationDetails.named(name).withAddress(…)}).
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param details its name, and its SIREN and address when known
+   * @param kind what kind of partner it is
+   * @return the organisation as stored
+   */
+  public Organisation register(Actor actor, OrganisationDetails details, OrganisationKind kind) {
+    return registered(actor, Optional.empty(), () -> Checks.required(details, "details"), kind);
+  }
+
+  /**
+   * Checks the access first, then the details, as every command: a refused actor learns nothing of its input. Under
+   * a caller's id, a repeat of a call that committed returns what it stored.
+   */
+  private Organisation registered(Actor actor, Optional<OrganisationId> callerId, Supplier<OrganisationDetails> details,
+      OrganisationKind kind) {
     return engine.write(actor, Operation.ORGANISATION_REGISTER, work -> {
       work.gate().check(AccessTarget.NONE);
-      Optional<Organisation> stored = work.repositories().organisations().find(id);
+      OrganisationId id = callerId.orElseGet(() -> OrganisationId.of(work.newId()));
+      Change<Organisation> registered = Organisation.register(id, details.get(), kind);
+      Optional<Organisation> stored = callerId.flatMap(work.repositories().organisations()::find);
       if (stored.isPresent()) {
         if (!stored.get().withVersion(0).equals(registered.after())) {
           throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this organisation id names another organisation");
@@ -77,27 +110,42 @@ public final class OrganisationService {
   }
 
   /**
-   * Registers a partner organisation known by name and kind only.
-   *
-   * @param actor who acts; what they may see and do follows from their role and organisation
-   */
-  public Organisation register(Actor actor, String name, OrganisationKind kind) {
-    return register(actor, name, kind, Optional.empty(), Optional.empty());
-  }
-
-  /**
    * Replaces the name, SIREN and address of an organisation read at {@code expectedVersion} (invoices print them:
    * a funder without SIREN or address cannot be invoiced).
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the organisation
    * @param expectedVersion the version the caller read; another version means a concurrent edit
+   * @param name its name
    * @param siren the nine-digit SIREN
+   * @param address its postal address
+   * @return the organisation as stored
    * @throws ConcurrentUpdateException if it changed since that version: reload it
    * @throws NotFoundException if there is no such organisation
    */
-  public Organisation update(Actor actor, OrganisationId id, long expectedVersion, String name, Optional<String> siren,
-      Optional<PostalAddress> address) {
+  public Organisation update(Actor actor, OrganisationId id, long expectedVersion, String name, String siren,
+      PostalAddress address) {
+    return updated(actor, id, expectedVersion, () -> OrganisationDetails.of(name, siren, address));
+  }
+
+  /**
+   * Replaces the details of an organisation read at {@code expectedVersion}: {@code organisation.details()
+   * .withSiren(…)} changes one of them, {@code withoutAddress()} forgets one.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the organisation
+   * @param expectedVersion the version the caller read; another version means a concurrent edit
+   * @param details its name, and its SIREN and address when known
+   * @return the organisation as stored
+   * @throws ConcurrentUpdateException if it changed since that version: reload it
+   * @throws NotFoundException if there is no such organisation
+   */
+  public Organisation update(Actor actor, OrganisationId id, long expectedVersion, OrganisationDetails details) {
+    return updated(actor, id, expectedVersion, () -> Checks.required(details, "details"));
+  }
+
+  private Organisation updated(Actor actor, OrganisationId id, long expectedVersion,
+      Supplier<OrganisationDetails> details) {
     Checks.required(id, "id");
     return engine.write(actor, Operation.ORGANISATION_UPDATE, work -> {
       Organisation current = work.gate().check(work.repositories().organisations().get(id), o -> target(o));
@@ -105,7 +153,7 @@ public final class OrganisationService {
         throw new ConcurrentUpdateException(ErrorCode.CONCURRENT_UPDATE,
             "organisation " + id + " is at version " + current.version() + ", not " + expectedVersion);
       }
-      return work.repositories().organisations().save(work.accept(current.update(name, siren, address)));
+      return work.repositories().organisations().save(work.accept(current.update(details.get())));
     });
   }
 

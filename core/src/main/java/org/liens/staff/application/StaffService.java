@@ -40,26 +40,49 @@ public final class StaffService {
 
   /**
    * Registers a staff member under an id of the host's choice (the id a team already holds, for data kept before
-   * the registry existed) and returns it as stored. The call can be repeated safely after an {@code OUTCOME_UNKNOWN}:
-   * if this member is already stored with these very organisation, roles and days, it is returned as stored and
-   * nothing is registered twice.
+   * the registry existed), active from {@code activeFrom} on, and returns it as stored. The call can be repeated
+   * safely after an {@code OUTCOME_UNKNOWN}: if this member is already stored with these very organisation, roles
+   * and days, it is returned as stored and nothing is registered twice.
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the staff member's id
    * @param organisation the organisation it works for
    * @param roles its roles, at least one
    * @param activeFrom its first day of activity
-   * @param activeTo its last day of activity, included, if known
+   * @return the staff member as stored
    * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another member, or
    *     {@link ErrorCode#DANGLING_REFERENCE} if there is no such organisation
    */
   public StaffMember register(Actor actor, StaffId id, OrganisationId organisation, Set<StaffRole> roles,
-      LocalDate activeFrom, Optional<LocalDate> activeTo) {
+      LocalDate activeFrom) {
     Checks.required(id, "id");
-    Change<StaffMember> registered = StaffMember.register(id, organisation, roles, activeFrom, activeTo);
+    return save(actor, StaffMember.register(id, organisation, roles, activeFrom));
+  }
+
+  /**
+   * Registers a staff member under an id of the host's choice, active from {@code activeFrom} to {@code activeTo},
+   * and returns it as stored.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the staff member's id
+   * @param organisation the organisation it works for
+   * @param roles its roles, at least one
+   * @param activeFrom its first day of activity
+   * @param activeTo its last day of activity, included
+   * @return the staff member as stored
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id is taken, or
+   *     {@link ErrorCode#DANGLING_REFERENCE} if there is no such organisation
+   */
+  public StaffMember register(Actor actor, StaffId id, OrganisationId organisation, Set<StaffRole> roles,
+      LocalDate activeFrom, LocalDate activeTo) {
+    Checks.required(id, "id");
+    return save(actor, StaffMember.register(id, organisation, roles, activeFrom, activeTo));
+  }
+
+  private StaffMember save(Actor actor, Change<StaffMember> registered) {
     return engine.write(actor, Operation.STAFF_REGISTER, work -> {
       work.gate().check(registered.after(), Targets::of);
-      Optional<StaffMember> stored = work.repositories().staff().find(id);
+      Optional<StaffMember> stored = work.repositories().staff().find(registered.after().id());
       if (stored.isPresent()) {
         if (!stored.get().withVersion(0).equals(registered.after())) {
           throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this staff id names another staff member");
@@ -77,10 +100,11 @@ public final class StaffService {
    * @param organisation the organisation it works for
    * @param roles its roles, at least one
    * @param activeFrom its first day of activity
+   * @return the staff member as stored
    * @throws IntegrityViolationException with {@link ErrorCode#DANGLING_REFERENCE} if there is no such organisation
    */
   public StaffMember register(Actor actor, OrganisationId organisation, Set<StaffRole> roles, LocalDate activeFrom) {
-    return register(actor, StaffId.of(engine.newId()), organisation, roles, activeFrom, Optional.empty());
+    return register(actor, StaffId.of(engine.newId()), organisation, roles, activeFrom);
   }
 
   /**
@@ -98,18 +122,36 @@ public final class StaffService {
   }
 
   /**
-   * Replaces the days of activity of a staff member read at {@code expectedVersion}.
+   * Replaces the days of activity of a staff member read at {@code expectedVersion}: active from {@code activeFrom}
+   * on, with no last day.
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the staff member
    * @param expectedVersion the version the caller read; another version means a concurrent edit
    * @param activeFrom its first day of activity
-   * @param activeTo its last day of activity, included, if known
+   * @return the staff member as stored
+   * @throws ConcurrentUpdateException if it changed since that version: reload it
+   * @throws NotFoundException if there is no such staff member
+   */
+  public StaffMember changeActivity(Actor actor, StaffId id, long expectedVersion, LocalDate activeFrom) {
+    return change(actor, id, expectedVersion, member -> member.changeActivity(activeFrom));
+  }
+
+  /**
+   * Replaces the days of activity of a staff member read at {@code expectedVersion}: from {@code activeFrom} to
+   * {@code activeTo}, both included.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the staff member
+   * @param expectedVersion the version the caller read; another version means a concurrent edit
+   * @param activeFrom its first day of activity
+   * @param activeTo its last day of activity, included
+   * @return the staff member as stored
    * @throws ConcurrentUpdateException if it changed since that version: reload it
    * @throws NotFoundException if there is no such staff member
    */
   public StaffMember changeActivity(Actor actor, StaffId id, long expectedVersion, LocalDate activeFrom,
-      Optional<LocalDate> activeTo) {
+      LocalDate activeTo) {
     return change(actor, id, expectedVersion, member -> member.changeActivity(activeFrom, activeTo));
   }
 

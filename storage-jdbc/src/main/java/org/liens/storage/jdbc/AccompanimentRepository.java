@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentBuilder;
@@ -95,31 +97,37 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       .derived("offer_code", OFFER, a -> a.offer().code())
       .column("offer", TEXT.map(LiensJson::readOffer, LiensJson::writeOffer), Accompaniment::offer,
           AccompanimentBuilder::offer)
-      .column("prescriber_id", OPTIONAL_ORGANISATION, Accompaniment::prescriber, AccompanimentBuilder::prescriber)
+      .column("prescriber_id", OPTIONAL_ORGANISATION, Accompaniment::prescriber, maybe(AccompanimentBuilder::prescriber, AccompanimentBuilder::clearPrescriber))
       .column("funder_id", ORGANISATION, Accompaniment::funder, AccompanimentBuilder::funder)
-      .column("agreement_id", OPTIONAL_AGREEMENT, Accompaniment::agreement, AccompanimentBuilder::agreement)
+      .column("agreement_id", OPTIONAL_AGREEMENT, Accompaniment::agreement, maybe(AccompanimentBuilder::agreement, AccompanimentBuilder::clearAgreement))
       .column("referred_on", DATE, Accompaniment::referredOn, AccompanimentBuilder::referredOn)
       .column("opened_on", DATE, Accompaniment::openedOn, AccompanimentBuilder::openedOn)
       .column("end_date_convention", name(EndDateConvention.class), Accompaniment::endDateConvention,
           AccompanimentBuilder::endDateConvention)
       .column("status", name(AccompanimentStatus.class), Accompaniment::status, AccompanimentBuilder::status)
-      .group(PERIOD, Accompaniment::period, AccompanimentBuilder::period)
+      .group(PERIOD, Accompaniment::period, maybe(AccompanimentBuilder::period, AccompanimentBuilder::clearPeriod))
       .derived("last_day", OPTIONAL_DATE, Accompaniment::lastDay)
       .column("planned_visits", jsonList(PlannedVisit.class), Accompaniment::plannedVisits,
           AccompanimentBuilder::plannedVisits)
       .column("support_plan", optionalJson(SupportPlan.class), Accompaniment::supportPlan,
-          AccompanimentBuilder::supportPlan)
-      .column("emt_map", optionalJson(EmtMap.class), Accompaniment::emtMap, AccompanimentBuilder::emtMap)
+          maybe(AccompanimentBuilder::supportPlan, AccompanimentBuilder::clearSupportPlan))
+      .column("emt_map", optionalJson(EmtMap.class), Accompaniment::emtMap, maybe(AccompanimentBuilder::emtMap, AccompanimentBuilder::clearEmtMap))
       .column("action_report", optionalJson(ActionReport.class), Accompaniment::actionReport,
-          AccompanimentBuilder::actionReport)
-      .column("ended_on", OPTIONAL_DATE, Accompaniment::endedOn, AccompanimentBuilder::endedOn)
+          maybe(AccompanimentBuilder::actionReport, AccompanimentBuilder::clearActionReport))
+      .column("ended_on", OPTIONAL_DATE, Accompaniment::endedOn, maybe(AccompanimentBuilder::endedOn, AccompanimentBuilder::clearEndedOn))
       .column("cancellation_reason", OPTIONAL_TEXT, Accompaniment::cancellationReason,
-          AccompanimentBuilder::cancellationReason)
-      .link("predecessor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::predecessor, AccompanimentBuilder::predecessor)
-      .link("successor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::successor, AccompanimentBuilder::successor)
-      .column("tariff", optionalJson(Tariff.class), Accompaniment::tariff, AccompanimentBuilder::tariff)
+          maybe(AccompanimentBuilder::cancellationReason, AccompanimentBuilder::clearCancellationReason))
+      .link("predecessor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::predecessor, maybe(AccompanimentBuilder::predecessor, AccompanimentBuilder::clearPredecessor))
+      .link("successor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::successor, maybe(AccompanimentBuilder::successor, AccompanimentBuilder::clearSuccessor))
+      .column("tariff", optionalJson(Tariff.class), Accompaniment::tariff, maybe(AccompanimentBuilder::tariff, AccompanimentBuilder::clearTariff))
       .column("consents", json(ConsentHistory.class), Accompaniment::consents, AccompanimentBuilder::consents)
       .derived("shares_with_prescriber", BOOLEAN, Accompaniment::sharesProgressWithPrescriber);
+
+  /** A setter of an optional stored value: the builder's plain setter when present, its {@code clear…} when empty. */
+  private static <T> BiConsumer<AccompanimentBuilder, Optional<T>> maybe(
+      BiConsumer<AccompanimentBuilder, T> set, Consumer<AccompanimentBuilder> clear) {
+    return (builder, value) -> value.ifPresentOrElse(v -> set.accept(builder, v), () -> clear.accept(builder));
+  }
 
   /** {@code a.status IN ('VALIDATED', 'ACTIVE')}: the statuses of the active caseload, from the enum. */
   private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())

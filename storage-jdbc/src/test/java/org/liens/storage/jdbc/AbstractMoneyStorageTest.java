@@ -239,7 +239,7 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
   /** An MIP whose first appointment was today, funded by an organisation that can be invoiced. */
   private static Accompaniment startedMip(Liens liens) {
     Organisation funder = liens.organisations().register(Casebook.COORDINATOR, "Conseil départemental",
-        OrganisationKind.DEPARTEMENT, Optional.of("223000019"), Optional.of(PostalAddress.of("3 rue", "30044", "Nîmes")));
+        OrganisationKind.DEPARTEMENT, "223000019", PostalAddress.of("3 rue", "30044", "Nîmes"));
     Parent parent = new Parent(PersonName.of("Anne", "Martin"));
     var household = liens.households().register(Casebook.COORDINATOR,
         HouseholdProfile.builder().parent(parent).singleParent(true).build());

@@ -195,7 +195,7 @@ final class RandomCasework {
           HouseholdProfile profile = liens.households().get(coordinator, a.household()).profile();
           List<PersonId> holders = profile.adults().subList(0, 1);
           return liens.accompaniments().writeSupportPlan(coordinator, a.id(),
-              new SupportPlan(holders, today, List.of("action " + arg)));
+              new SupportPlan(today, holders, List.of("action " + arg)));
         });
       }
       case 10 -> {

@@ -1,6 +1,7 @@
 package org.liens.billing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.liens.storage.tck.Refusals.codeOf;
 
 import java.time.Duration;
@@ -17,8 +18,10 @@ import org.liens.billing.CreditNote;
 import org.liens.billing.EarlyTermination;
 import org.liens.billing.Invoice;
 import org.liens.billing.InvoiceNumber;
+import org.liens.billing.InvoiceRequirement;
 import org.liens.billing.InvoiceStatus;
 import org.liens.billing.LineKind;
+import org.liens.billing.MissingInvoiceDataException;
 import org.liens.billing.Party;
 import org.liens.billing.SessionTimePolicy;
 import org.liens.catalog.OfferCode;
@@ -198,10 +201,19 @@ class BillingFlowTest {
     Accompaniment a = anonymous.started(OfferCode.MIP);
     assertThat(codeOf(() -> noSeller.liens.billing().prepare(noSeller.coordinator, a.id())))
         .isEqualTo(ErrorCode.MISSING_INVOICE_MENTION);
+    assertThat(catchThrowableOfType(MissingInvoiceDataException.class,
+        () -> noSeller.liens.billing().prepare(noSeller.coordinator, a.id())).missing())
+        .containsExactly(InvoiceRequirement.SELLER);
+    // registered the Quick-start way, by name and kind only: the refusal names its address and SIREN
     var unknownAddress = world.liens.organisations().register(world.coordinator, "Mairie", OrganisationKind.LOCAL_AUTHORITY);
     Accompaniment b = world.started(OfferCode.MIP, unknownAddress.id(), Optional.empty());
     assertThat(codeOf(() -> world.liens.billing().prepare(world.coordinator, b.id())))
         .isEqualTo(ErrorCode.MISSING_INVOICE_MENTION);
+    MissingInvoiceDataException missing = catchThrowableOfType(MissingInvoiceDataException.class,
+        () -> world.liens.billing().prepare(world.coordinator, b.id()));
+    assertThat(missing.missing())
+        .containsExactlyInAnyOrder(InvoiceRequirement.FUNDER_ADDRESS, InvoiceRequirement.FUNDER_SIREN);
+    assertThat(missing.getMessage()).contains("postal address", "SIREN").doesNotContain("Mairie");
     assertThat(world.liens.billing().ofAccompaniment(world.coordinator, b.id())).isEmpty();
   }
 

@@ -93,7 +93,7 @@ public final class MoneyWorld {
   }
 
   public Organisation partner(String name, OrganisationKind kind, String siren) {
-    return liens.organisations().register(coordinator, name, kind, Optional.of(siren), Optional.of(ADDRESS));
+    return liens.organisations().register(coordinator, name, kind, siren, ADDRESS);
   }
 
   public LocalDate today() {

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.liens.access.Actor;
 import org.liens.access.Role;
@@ -38,6 +37,7 @@ import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
 import org.liens.household.PersonId;
 import org.liens.household.Relationship;
+import org.liens.organisation.OrganisationDetails;
 import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
@@ -91,8 +91,8 @@ final class BadCasework {
     all.add(c("households.register: family name", NAME, (b, v) -> b.liens.households().register(COORDINATOR,
         withParent("Anne", text(v)))));
     all.add(c("households.register: child's birth date", BIRTH_DATE, (b, v) -> b.liens.households().register(
-        COORDINATOR, b.others.profile().toBuilder().child(new Child(PersonName.of("Léo", "Nguyen"), date(v),
-            Optional.empty())).build())));
+        COORDINATOR, b.others.profile().toBuilder().child(new Child(PersonName.of("Léo", "Nguyen"), date(v)))
+            .build())));
     all.add(optional("households.register: territory", NAME, (b, v) -> b.liens.households().register(COORDINATOR,
         b.others.profile().toBuilder().territory(text(v)).build())));
     all.add(c("households.register: cared-for person's name", NAME, (b, v) -> b.liens.households().register(
@@ -110,7 +110,7 @@ final class BadCasework {
         b.others.id(), b.others.version(), withParent(text(v), "Nguyen"))));
     all.add(c("households.update: child's birth date", BIRTH_DATE, (b, v) -> b.liens.households().update(
         COORDINATOR, b.parents.id(), b.parents.version(), b.parents.profile().toBuilder()
-            .child(new Child(PersonName.of("Léo", "Martin"), date(v), Optional.empty())).build())));
+            .child(new Child(PersonName.of("Léo", "Martin"), date(v))).build())));
     all.add(c("households.update: version", VERSION, (b, v) -> b.liens.households().update(COORDINATOR,
         b.others.id(), (Long) v, b.others.profile())));
     all.add(c("households.get: id", ID, (b, v) -> b.liens.households().get(COORDINATOR, id(v, HouseholdId::of))));
@@ -119,23 +119,20 @@ final class BadCasework {
         text(v), OrganisationKind.CCAS)));
     all.add(c("organisations.register: kind", REQUIRED, (b, v) -> b.liens.organisations().register(COORDINATOR,
         "CCAS de Nîmes", (OrganisationKind) v)));
-    all.add(optional("organisations.register: SIREN", NAME, (b, v) -> b.liens.organisations().register(COORDINATOR,
-        "CCAS de Nîmes", OrganisationKind.CCAS, Optional.ofNullable(text(v)), Optional.empty())));
+    all.add(c("organisations.register: SIREN", NAME, (b, v) -> b.liens.organisations().register(COORDINATOR,
+        OrganisationDetails.named("CCAS de Nîmes").withSiren(text(v)), OrganisationKind.CCAS)));
     all.add(c("organisations.register: address line", NAME, (b, v) -> b.liens.organisations().register(
-        COORDINATOR, "CCAS de Nîmes", OrganisationKind.CCAS, Optional.empty(),
-        Optional.of(PostalAddress.of(text(v), "30000", "Nîmes")))));
+        COORDINATOR, OrganisationDetails.named("CCAS de Nîmes").withAddress(PostalAddress.of(text(v), "30000", "Nîmes")), OrganisationKind.CCAS)));
     all.add(c("organisations.register: postal code", NAME, (b, v) -> b.liens.organisations().register(
-        COORDINATOR, "CCAS de Nîmes", OrganisationKind.CCAS, Optional.empty(),
-        Optional.of(PostalAddress.of("1 rue Haute", text(v), "Nîmes")))));
-    all.add(c("organisations.register: city", NAME, (b, v) -> b.liens.organisations().register(COORDINATOR,
-        "CCAS de Nîmes", OrganisationKind.CCAS, Optional.empty(),
-        Optional.of(PostalAddress.of("1 rue Haute", "30000", text(v))))));
+        COORDINATOR, OrganisationDetails.named("CCAS de Nîmes").withAddress(PostalAddress.of("1 rue Haute", text(v), "Nîmes")), OrganisationKind.CCAS)));
+    all.add(c("organisations.register: city", NAME, (b, v) -> b.liens.organisations().register(
+        COORDINATOR, OrganisationDetails.named("CCAS de Nîmes").withAddress(PostalAddress.of("1 rue Haute", "30000", text(v))), OrganisationKind.CCAS)));
     all.add(c("organisations.update: id", ID, (b, v) -> b.liens.organisations().update(COORDINATOR,
-        id(v, OrganisationId::of), 1, "CCAS de Nîmes", Optional.empty(), Optional.empty())));
+        id(v, OrganisationId::of), 1, OrganisationDetails.named("CCAS de Nîmes"))));
     all.add(c("organisations.update: name", NAME, (b, v) -> b.liens.organisations().update(COORDINATOR,
-        b.caf.id(), b.caf.version(), text(v), b.caf.siren(), b.caf.address())));
+        b.caf.id(), b.caf.version(), b.caf.details().withName(text(v)))));
     all.add(c("organisations.update: version", VERSION, (b, v) -> b.liens.organisations().update(COORDINATOR,
-        b.caf.id(), (Long) v, b.caf.name(), b.caf.siren(), b.caf.address())));
+        b.caf.id(), (Long) v, b.caf.details())));
     all.add(c("organisations.get: id", ID, (b, v) -> b.liens.organisations().get(COORDINATOR,
         id(v, OrganisationId::of))));
     all.add(c("organisations.all: actor", REQUIRED, (b, v) -> b.liens.organisations().all((Actor) v)));
@@ -207,14 +204,14 @@ final class BadCasework {
         .recordWorkshopSession(COORDINATOR, b.arcsActive.id(), BadInput.TODAY, b.arcsActive.team().get(0),
             Duration.ofMinutes(count(v)))));
     all.add(c("accompaniments.writeSupportPlan: action", LONG_TEXT, (b, v) -> b.liens.accompaniments()
-        .writeSupportPlan(COORDINATOR, b.arcsActive.id(), new SupportPlan(List.of(holder(b)),
-            BadInput.TODAY, Collections.singletonList(text(v))))));
+        .writeSupportPlan(COORDINATOR, b.arcsActive.id(), new SupportPlan(BadInput.TODAY,
+            List.of(holder(b)), Collections.singletonList(text(v))))));
     all.add(c("accompaniments.writeSupportPlan: written on", DATE, (b, v) -> b.liens.accompaniments()
-        .writeSupportPlan(COORDINATOR, b.arcsActive.id(), new SupportPlan(List.of(holder(b)), date(v),
+        .writeSupportPlan(COORDINATOR, b.arcsActive.id(), new SupportPlan(date(v), List.of(holder(b)),
             List.of("Lire le soir")))));
     all.add(c("accompaniments.writeSupportPlan: holder", ID, ErrorCode.INVALID_DOCUMENT_HOLDER, (b, v) -> b.liens
         .accompaniments().writeSupportPlan(COORDINATOR, b.arcsActive.id(), new SupportPlan(
-            java.util.Arrays.asList(id(v, PersonId::of)), BadInput.TODAY, List.of("Lire le soir")))));
+            BadInput.TODAY, java.util.Arrays.asList(id(v, PersonId::of)), List.of("Lire le soir")))));
     all.add(c("accompaniments.drawEmtMap: stake", SHORT_TEXT, (b, v) -> b.liens.accompaniments().drawEmtMap(
         COORDINATOR, b.arcsActive.id(), new EmtMap(BadInput.TODAY, Collections.singletonList(text(v)), List.of("M"),
             List.of("T")))));
@@ -225,12 +222,12 @@ final class BadCasework {
     all.add(c("accompaniments.writeActionReport: written on", DATE, (b, v) -> b.liens.accompaniments()
         .writeActionReport(COORDINATOR, b.arcsActive.id(), date(v), "Objectifs atteints.")));
     all.add(c("accompaniments.revokeSharingConsent: on", DATE, (b, v) -> b.liens.accompaniments()
-        .revokeSharingConsent(COORDINATOR, b.arcsActive.id(), List.of(holder(b)), date(v))));
+        .revokeSharingConsent(COORDINATOR, b.arcsActive.id(), date(v), List.of(holder(b)))));
     all.add(c("accompaniments.revokeSharingConsent: by", ID, ErrorCode.INVALID_CONSENT, (b, v) -> b.liens
-        .accompaniments().revokeSharingConsent(COORDINATOR, b.arcsActive.id(),
-            java.util.Arrays.asList(id(v, PersonId::of)), BadInput.TODAY)));
+        .accompaniments().revokeSharingConsent(COORDINATOR, b.arcsActive.id(), BadInput.TODAY,
+            java.util.Arrays.asList(id(v, PersonId::of)))));
     all.add(c("accompaniments.giveSharingConsent: on", DATE, (b, v) -> b.liens.accompaniments()
-        .giveSharingConsent(COORDINATOR, b.arcsActive.id(), List.of(holder(b)), date(v))));
+        .giveSharingConsent(COORDINATOR, b.arcsActive.id(), date(v), List.of(holder(b)))));
     all.add(c("accompaniments.close: closed on", DATE, (b, v) -> b.liens.accompaniments().close(COORDINATOR,
         b.arcsActive.id(), date(v))));
     all.add(c("accompaniments.close: id", ID, (b, v) -> b.liens.accompaniments().close(COORDINATOR,
@@ -260,9 +257,9 @@ final class BadCasework {
         COORDINATOR, id(v, OrganisationId::of), Set.of(StaffRole.EDUCATOR), BadInput.TODAY)));
     all.add(c("staff.register: active from", DATE, (b, v) -> b.liens.staff().register(COORDINATOR,
         b.ccas.id(), Set.of(StaffRole.EDUCATOR), date(v))));
-    all.add(optional("staff.register: active to", DATE, (b, v) -> b.liens.staff().register(COORDINATOR,
+    all.add(c("staff.register: active to", DATE, (b, v) -> b.liens.staff().register(COORDINATOR,
         StaffId.of(new java.util.UUID(0xBAD, 3)), b.ccas.id(), Set.of(StaffRole.EDUCATOR), BadInput.TODAY,
-        Optional.ofNullable(date(v)))));
+        date(v))));
     all.add(c("staff.changeRoles: id", ID, (b, v) -> b.liens.staff().changeRoles(COORDINATOR,
         id(v, StaffId::of), 1, Set.of(StaffRole.EDUCATOR))));
     all.add(c("staff.changeRoles: roles", REQUIRED, (b, v) -> b.liens.staff().changeRoles(COORDINATOR,
@@ -272,7 +269,7 @@ final class BadCasework {
     all.add(c("staff.endActivity: version", VERSION, (b, v) -> b.liens.staff().endActivity(COORDINATOR,
         b.educators.get(0), (Long) v, BadInput.TODAY)));
     all.add(c("staff.changeActivity: active from", DATE, (b, v) -> b.liens.staff().changeActivity(COORDINATOR,
-        b.educators.get(0), 1, date(v), Optional.empty())));
+        b.educators.get(0), 1, date(v))));
     all.add(c("staff.endActivity: last day", DATE, (b, v) -> b.liens.staff().endActivity(COORDINATOR,
         b.educators.get(0), 1, date(v))));
     all.add(c("staff.get: id", ID, (b, v) -> b.liens.staff().get(COORDINATOR, id(v, StaffId::of))));

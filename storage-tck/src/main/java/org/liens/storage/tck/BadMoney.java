@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.liens.access.Actor;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.AgreementId;
@@ -80,7 +79,7 @@ final class BadMoney {
   }
 
   private static Child child(String given, LocalDate born) {
-    return new Child(PersonName.of(given, "Martin"), born, Optional.empty());
+    return new Child(PersonName.of(given, "Martin"), born);
   }
 
   private static final LocalDate DEC_31 = LocalDate.of(2024, 12, 31);

@@ -23,6 +23,7 @@ import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationDetails;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
 import org.liens.referral.Consent;
@@ -75,13 +76,13 @@ public interface BoundsContract extends StorageFactory {
     Liens liens = Liens.builder().storage(storage).clock(clock).build();
     String name = atLength(Bounds.NAME_MAX, false);
     Organisation funder = liens.organisations().register(COORDINATOR, name, OrganisationKind.DEPARTEMENT,
-        Optional.of("223000019"), Optional.of(new PostalAddress(List.of(name, atLength(Bounds.NAME_MAX - 1, false)),
-            atLength(Bounds.NAME_MAX, false), name)));
+        "223000019", new PostalAddress(List.of(name, atLength(Bounds.NAME_MAX - 1, false)),
+            atLength(Bounds.NAME_MAX, false), name));
     Parent parent = new Parent(PersonName.of(name, atLength(Bounds.NAME_MAX, false)));
     Household household = liens.households().register(COORDINATOR, HouseholdProfile.builder()
         .parent(parent)
-        .child(new Child(PersonName.of(EMOJI, name), Bounds.EARLIEST_DATE, Optional.empty()))
-        .child(new Child(PersonName.of("Léo", "Martin"), late, Optional.empty()))
+        .child(new Child(PersonName.of(EMOJI, name), Bounds.EARLIEST_DATE))
+        .child(new Child(PersonName.of("Léo", "Martin"), late))
         .employment(EmploymentSituation.EMPLOYED)
         .territory(name)
         .build());
@@ -99,7 +100,7 @@ public interface BoundsContract extends StorageFactory {
     clock.set(Bounds.LATEST_DATE);
     accompaniment = liens.accompaniments().recordHomeVisit(COORDINATOR, accompaniment.id(), lastDay, educator);
     accompaniment = liens.accompaniments().writeSupportPlan(COORDINATOR, accompaniment.id(),
-        new SupportPlan(List.of(parent.id()), late, List.of(shortText, EMOJI)));
+        new SupportPlan(late, List.of(parent.id()), List.of(shortText, EMOJI)));
     accompaniment = liens.accompaniments().drawEmtMap(COORDINATOR, accompaniment.id(),
         new EmtMap(late, List.of(shortText), List.of(EMOJI), List.of(atLength(Bounds.SHORT_TEXT_MAX - 1, true))));
     String longText = atLength(Bounds.LONG_TEXT_MAX, true);
@@ -129,7 +130,7 @@ public interface BoundsContract extends StorageFactory {
     Liens liens = liensOn(storage);
     HouseholdProfile unborn = HouseholdProfile.builder()
         .parent(Parent.named("Anne", "Martin"))
-        .child(new Child(PersonName.of("Léo", "Martin"), TODAY.plusDays(1), Optional.empty()))
+        .child(new Child(PersonName.of("Léo", "Martin"), TODAY.plusDays(1)))
         .build();
     assertThatThrownBy(() -> liens.households().register(COORDINATOR, unborn))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -138,7 +139,7 @@ public interface BoundsContract extends StorageFactory {
         });
     Household born = liens.households().register(COORDINATOR, HouseholdProfile.builder()
         .parent(Parent.named("Anne", "Martin"))
-        .child(new Child(PersonName.of("Léo", "Martin"), TODAY, Optional.empty()))
+        .child(new Child(PersonName.of("Léo", "Martin"), TODAY))
         .build());
     Optional<Household> stored = storage.read(r -> r.households().find(born.id()));
     assertThat(stored).contains(born);
@@ -150,19 +151,18 @@ public interface BoundsContract extends StorageFactory {
     Liens liens = liensOn(storage);
     List<String> names = List.of("CAF\uD83D", "CAF\u0000", "CAF\n du Gard", "C".repeat(Bounds.NAME_MAX + 1));
     for (String name : names) {
-      assertThatThrownBy(() -> liens.organisations().register(COORDINATOR, name, OrganisationKind.CAF,
-          Optional.empty(), Optional.empty()))
+      assertThatThrownBy(() -> liens.organisations().register(COORDINATOR, name, OrganisationKind.CAF))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VALUE);
             assertThat(e.getMessage()).contains("organisation name");
           });
     }
-    assertThatThrownBy(() -> liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF,
-        Optional.of("775587373"), Optional.empty()))
+    assertThatThrownBy(() -> liens.organisations().register(COORDINATOR,
+        OrganisationDetails.named("CAF du Gard").withSiren("775587373"), OrganisationKind.CAF))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VALUE));
     assertThatThrownBy(() -> liens.households().register(COORDINATOR, HouseholdProfile.builder()
         .parent(Parent.named("Anne", "Martin"))
-        .child(new Child(PersonName.of("Léo", "Martin"), LocalDate.of(1899, 12, 31), Optional.empty()))
+        .child(new Child(PersonName.of("Léo", "Martin"), LocalDate.of(1899, 12, 31)))
         .build()))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VALUE));
     List<Organisation> stored = storage.read(r -> r.organisations().all());

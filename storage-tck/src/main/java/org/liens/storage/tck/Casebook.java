@@ -41,6 +41,7 @@ import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationDetails;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
 import org.liens.pricing.Money;
@@ -141,14 +142,14 @@ public final class Casebook {
     Staffing.register(liens, COORDINATOR, educators);
 
     departement = liens.organisations().register(COORDINATOR, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
-        Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "CS 30001"), "30044", "Nîmes")));
+        "223000019", new PostalAddress(List.of("3 rue Guillemette", "CS 30001"), "30044", "Nîmes"));
     caf = money
-        ? liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF, Optional.of("534083662"),
-            Optional.of(PostalAddress.of("4 rue Jules Raimu", "30000", "Nîmes")))
+        ? liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF, "534083662",
+            PostalAddress.of("4 rue Jules Raimu", "30000", "Nîmes"))
         : liens.organisations().register(COORDINATOR, "CAF du Gard", OrganisationKind.CAF);
     school = liens.organisations().register(COORDINATOR, "École " + QUOTES, OrganisationKind.SCHOOL);
-    ccas = liens.organisations().register(COORDINATOR, INJECTION, OrganisationKind.CCAS, Optional.empty(),
-        Optional.of(PostalAddress.of(UNICODE, "30000", "Nîmes")));
+    ccas = liens.organisations().register(COORDINATOR,
+        OrganisationDetails.named(INJECTION).withAddress(PostalAddress.of(UNICODE, "30000", "Nîmes")), OrganisationKind.CCAS);
 
     PersonId anne = person();
     PersonId paul = person();
@@ -193,11 +194,11 @@ public final class Casebook {
         ReferralReason.FAMILY_EVENT);
     if (money) {
       payers.add(liens.organisations().register(COORDINATOR, "MSA " + QUOTES, OrganisationKind.MSA,
-          Optional.of("776960916"), Optional.of(new PostalAddress(List.of(UNICODE, INJECTION), "46000", "Cahors"))));
+          "776960916", new PostalAddress(List.of(UNICODE, INJECTION), "46000", "Cahors")));
       payers.add(liens.organisations().register(COORDINATOR, "Grand-Figeac", OrganisationKind.LOCAL_AUTHORITY,
-          Optional.of("200067361"), Optional.of(PostalAddress.of("8 rue de Colomb", "46100", "Figeac"))));
+          "200067361", PostalAddress.of("8 rue de Colomb", "46100", "Figeac")));
       payers.add(liens.organisations().register(COORDINATOR, "Collège " + INJECTION, OrganisationKind.SCHOOL,
-          Optional.of("193000015"), Optional.of(PostalAddress.of("Rue de l'École", "30700", "Uzès"))));
+          "193000015", PostalAddress.of("Rue de l'École", "30700", "Uzès")));
       agreements.add(liens.agreements().conclude(COORDINATOR, new AgreementTerms("CEJ-2023 " + INJECTION,
           AgreementPeriod.year(2023),
           List.of(FunderShare.of(payers.get(0).id(), "33.33"), FunderShare.of(payers.get(1).id(), "33.33"),
@@ -216,7 +217,7 @@ public final class Casebook {
     liens.accompaniments().recordHomeVisit(COORDINATOR, mipOpen.id(), START.plusDays(11), e1);
     liens.accompaniments().recordRemoteContact(COORDINATOR, mipOpen.id(), START.plusDays(12), e1, RemoteChannel.SMS);
     liens.accompaniments().writeSupportPlan(COORDINATOR, mipOpen.id(),
-        new SupportPlan(List.of(anne, paul), START.plusDays(13), List.of(INJECTION, UNICODE, LONG_NOTE)));
+        new SupportPlan(START.plusDays(13), List.of(anne, paul), List.of(INJECTION, UNICODE, LONG_NOTE)));
     liens.accompaniments().drawEmtMap(COORDINATOR, mipOpen.id(),
         new EmtMap(START.plusDays(14), List.of("Enjeu : " + QUOTES), List.of("Mission"), List.of("Travail", UNICODE)));
     Referral madi = liens.referrals().receive(COORDINATOR, new ReferralRequest(parents.id(), OfferCode.MADI,
@@ -242,7 +243,7 @@ public final class Casebook {
     liens.accompaniments().recordRemoteContact(COORDINATOR, mapaOpen.id(), START.plusDays(20), e3, RemoteChannel.EMAIL);
     liens.accompaniments().recordRemoteContact(COORDINATOR, mapaOpen.id(), START.plusDays(21), e3, RemoteChannel.PHONE);
     liens.accompaniments().writeSupportPlan(COORDINATOR, mapaOpen.id(),
-        new SupportPlan(List.of(carer), START.plusDays(5), List.of("Répit le mercredi")));
+        new SupportPlan(START.plusDays(5), List.of(carer), List.of("Répit le mercredi")));
     liens.accompaniments().writeActionReport(COORDINATOR, mapaOpen.id(), START.plusDays(180), LONG_NOTE);
     mapaClosed = liens.accompaniments().close(COORDINATOR, mapaOpen.id(), START.plusDays(181));
 

@@ -84,7 +84,7 @@ public interface ConsentContract extends StorageFactory {
     Accompaniment opened = liens.referrals().validate(World.COORDINATOR, referral.id(), List.of(lea));
     liens.accompaniments().start(World.COORDINATOR, opened.id(), clock.today());
     assertThatThrownBy(() -> liens.accompaniments().writeSupportPlan(World.COORDINATOR, opened.id(),
-            new SupportPlan(List.of(other), clock.today(), List.of("Rituel"))))
+            new SupportPlan(clock.today(), List.of(other), List.of("Rituel"))))
         .as("a DIA in the name of the homonym who did not consent")
         .isInstanceOfSatisfying(LiensException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_DOCUMENT_HOLDER));
@@ -93,17 +93,17 @@ public interface ConsentContract extends StorageFactory {
 
     clock.advanceDays(3);
     Accompaniment revoked = liens.accompaniments().revokeSharingConsent(World.COORDINATOR, opened.id(),
-        List.of(parents.get(revoking).id()), clock.today());
+        clock.today(), List.of(parents.get(revoking).id()));
     assertThat(revoked.sharesProgressWithPrescriber()).isFalse();
     assertThat(ofPrescriber(storage, prescriber)).isEmpty();
     assertThat(storage.<List<Accompaniment>>read(r -> r.accompaniments().open())).extracting(Accompaniment::id)
         .containsExactly(opened.id());
     assertThatThrownBy(() -> liens.accompaniments().revokeSharingConsent(World.COORDINATOR, opened.id(),
-            List.of(consented), clock.today()))
+            clock.today(), List.of(consented)))
         .isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONSENT));
 
     clock.advanceDays(7);
-    liens.accompaniments().giveSharingConsent(World.COORDINATOR, opened.id(), List.of(consented), clock.today());
+    liens.accompaniments().giveSharingConsent(World.COORDINATOR, opened.id(), clock.today(), List.of(consented));
     Accompaniment stored = storage.<Accompaniment>read(r -> r.accompaniments().get(opened.id()));
     assertThat(stored.consents().entries()).extracting(e -> e.purpose() + " " + e.act())
         .containsExactly("ACCOMPANIMENT GIVEN", "SHARING_WITH_PRESCRIBER GIVEN", "SHARING_WITH_PRESCRIBER REVOKED",
@@ -146,7 +146,7 @@ public interface ConsentContract extends StorageFactory {
     assertThat(ofPrescriber(storage, prescriber)).isEmpty();
     assertThat(storage.<List<Accompaniment>>read(r -> r.accompaniments().openOfFunder(prescriber.id()))).extracting(Accompaniment::id)
         .containsExactly(opened.id());
-    liens.accompaniments().giveSharingConsent(World.COORDINATOR, opened.id(), List.of(parent.id()), clock.today());
+    liens.accompaniments().giveSharingConsent(World.COORDINATOR, opened.id(), clock.today(), List.of(parent.id()));
     assertThat(ofPrescriber(storage, prescriber)).extracting(Accompaniment::id)
         .containsExactly(opened.id());
   }

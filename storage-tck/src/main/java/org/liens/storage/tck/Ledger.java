@@ -183,8 +183,8 @@ public final class Ledger {
   }
 
   private Organisation partner(String name, OrganisationKind kind, String siren) {
-    return liens.organisations().register(COORDINATOR, name, kind, Optional.of(siren),
-        Optional.of(PostalAddress.of("2 rue de la République", "46100", "Figeac")));
+    return liens.organisations().register(COORDINATOR, name, kind, siren,
+        PostalAddress.of("2 rue de la République", "46100", "Figeac"));
   }
 
   private void registerPartners() {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.liens.Liens;
@@ -185,10 +184,10 @@ public final class PersonalDataScenario {
     Actor a = COORDINATOR;
     Staffing.register(liens, a, lea, practitioner);
     Organisation prescriber = logged(liens.organisations().register(a, PRESCRIBER_NAME, OrganisationKind.CCAS,
-        Optional.of("263000267"), Optional.of(new PostalAddress(List.of(STREET, "Bâtiment Marker-Street"), "30700",
-            CITY))));
+        "263000267", new PostalAddress(List.of(STREET, "Bâtiment Marker-Street"), "30700",
+            CITY)));
     Organisation funder = logged(liens.organisations().register(a, FUNDER_NAME, OrganisationKind.DEPARTEMENT,
-        Optional.of("223000019"), Optional.of(PostalAddress.of(STREET, "30044", CITY))));
+        "223000019", PostalAddress.of(STREET, "30044", CITY)));
 
     Parent mother = new Parent(MOTHER);
     Parent father = new Parent(FATHER);
@@ -200,7 +199,7 @@ public final class PersonalDataScenario {
         .parent(mother)
         .parent(father)
         .child(child)
-        .child(new Child(TODDLER, TODDLER_BORN, Optional.empty()))
+        .child(new Child(TODDLER, TODDLER_BORN))
         .employment(EmploymentSituation.RSA)
         .belowPovertyLine(true)
         .territory("30334")
@@ -235,11 +234,11 @@ public final class PersonalDataScenario {
     refused("contact by an educator not on the team",
         () -> liens.accompaniments().recordRemoteContact(a, mipId, clock.today(), practitioner, RemoteChannel.SMS));
     refused("DIA in the name of a stranger", () -> liens.accompaniments().writeSupportPlan(a, mipId,
-        new SupportPlan(List.of(mother.id(), stranger), clock.today(), List.of(DIA_ACTION))));
+        new SupportPlan(clock.today(), List.of(mother.id(), stranger), List.of(DIA_ACTION))));
     refused("DIA in the name of a child", () -> liens.accompaniments().writeSupportPlan(a, mipId,
-        new SupportPlan(List.of(child.id()), clock.today(), List.of(DIA_ACTION))));
+        new SupportPlan(clock.today(), List.of(child.id()), List.of(DIA_ACTION))));
     logged(liens.accompaniments().writeSupportPlan(a, mipId,
-        new SupportPlan(List.of(mother.id()), clock.today(), List.of(DIA_ACTION))));
+        new SupportPlan(clock.today(), List.of(mother.id()), List.of(DIA_ACTION))));
     refused("EMT map without stakes", () -> liens.accompaniments().drawEmtMap(a, mipId,
         new EmtMap(clock.today(), List.of(), List.of(EMT_MISSION), List.of(EMT_WORK))));
     logged(liens.accompaniments().drawEmtMap(a, mipId,
@@ -302,7 +301,7 @@ public final class PersonalDataScenario {
     refused("stale household update", () -> liens.households().update(a, stored.id(), stored.version() - 1,
         family));
     refused("organisation with a malformed SIREN", () -> liens.organisations().register(a, PRESCRIBER_NAME,
-        OrganisationKind.CCAS, Optional.of("Marker-SIREN"), Optional.empty()));
+        OrganisationKind.CCAS, "Marker-SIREN", PostalAddress.of(STREET, "30044", CITY)));
     refused("organisation with a blank name", () -> liens.organisations().register(a, " ", OrganisationKind.CCAS));
     refused("blank territory", () -> HouseholdProfile.builder()
         .parent(new Parent(MOTHER)).employment(EmploymentSituation.RSA).territory(" ").build());

@@ -107,11 +107,11 @@ public final class Population {
     storage.inTransaction(r -> {
       for (int i = 0; i < ORGANISATION_NAMES.size(); i++) {
         p.organisations.add(r.organisations().save(Organisation.register(OrganisationId.of(new UUID(3, i)),
-            ORGANISATION_NAMES.get(i), OrganisationKind.values()[i], Optional.empty(), Optional.empty()).after()));
+            ORGANISATION_NAMES.get(i), OrganisationKind.values()[i]).after()));
       }
       for (StaffId educator : EDUCATORS) {
         r.staff().save(StaffMember.register(educator, OrganisationId.of(new UUID(3, 0)), Set.of(StaffRole.EDUCATOR),
-            Staffing.SINCE, Optional.empty()).after());
+            Staffing.SINCE).after());
       }
       for (int i = 0; i < 3; i++) {
         p.households.add(r.households().save(Household.register(HouseholdId.of(new UUID(4, i)),
@@ -161,7 +161,7 @@ public final class Population {
       }
     }
     if (spec.sharing() == Sharing.REVOKED && accompaniment.isOpen()) {
-      accompaniment = accompaniment.revokeSharingConsent(List.of(Profiles.ANNE), opened.plusDays(1),
+      accompaniment = accompaniment.revokeSharingConsent(opened.plusDays(1), List.of(Profiles.ANNE),
           Profiles.parentAndCaregiverWithChild(), TODAY).after();
     }
     if (spec.ending() == Ending.CANCELLED) {

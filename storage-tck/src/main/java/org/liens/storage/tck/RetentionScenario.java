@@ -3,7 +3,6 @@ package org.liens.storage.tck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.liens.Liens;
@@ -71,7 +70,7 @@ public final class RetentionScenario {
     Actor a = COORDINATOR;
     prescriber = liens.organisations().register(a, "CCAS d'Uzès", OrganisationKind.CCAS);
     funder = liens.organisations().register(a, "Département du Gard", OrganisationKind.DEPARTEMENT,
-        Optional.of("223000019"), Optional.of(PostalAddress.of("3 rue Guynemer", "30044", "Nîmes")));
+        "223000019", PostalAddress.of("3 rue Guynemer", "30044", "Nîmes"));
     Staffing.register(liens, a, List.of(educator));
 
     Parent mother = new Parent(name("A", "mother"));
@@ -82,7 +81,7 @@ public final class RetentionScenario {
     family = liens.households().register(a, HouseholdProfile.builder()
         .parent(mother).parent(father)
         .child(Child.of(name("A", "child"), LocalDate.of(2011, 3, 17), SchoolGrade.CINQUIEME))
-        .child(new Child(name("A", "toddler"), LocalDate.of(2021, 7, 9), Optional.empty()))
+        .child(new Child(name("A", "toddler"), LocalDate.of(2021, 7, 9)))
         .employment(EmploymentSituation.RSA).belowPovertyLine(true).territory("A-territory-Qz").build());
     caregiver = liens.households().register(a, HouseholdProfile.builder()
         .caregiver(aidant)
@@ -96,7 +95,7 @@ public final class RetentionScenario {
     liens.accompaniments().start(a, familyMip, clock.today());
     liens.accompaniments().recordHomeVisit(a, familyMip, clock.today(), educator);
     liens.accompaniments().writeSupportPlan(a, familyMip,
-        new SupportPlan(List.of(mother.id()), clock.today(), List.of(text("A", "dia"))));
+        new SupportPlan(clock.today(), List.of(mother.id()), List.of(text("A", "dia"))));
     liens.accompaniments().drawEmtMap(a, familyMip, new EmtMap(clock.today(), List.of(text("A", "stake")),
         List.of(text("A", "mission")), List.of(text("A", "work"))));
     clock.set(LocalDate.of(2023, 10, 16));
@@ -129,7 +128,7 @@ public final class RetentionScenario {
     AccompanimentId followedMip = liens.referrals().validate(a, open.id(), List.of(educator)).id();
     liens.accompaniments().start(a, followedMip, clock.today());
     liens.accompaniments().writeSupportPlan(a, followedMip,
-        new SupportPlan(List.of(single.id()), clock.today(), List.of(text("C", "dia"))));
+        new SupportPlan(clock.today(), List.of(single.id()), List.of(text("C", "dia"))));
   }
 
   /** Builds the scenario on {@code storage}, which must be empty; the clock then stands on 2026-01-12. */

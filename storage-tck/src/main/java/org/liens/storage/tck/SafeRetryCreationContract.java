@@ -35,6 +35,7 @@ import org.liens.event.DomainEvent;
 import org.liens.household.Child;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationDetails;
 import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
 import org.liens.pricing.Money;
@@ -89,10 +90,10 @@ public interface SafeRetryCreationContract extends StorageFactory {
     int before = ledger.liens.organisations().all(ACTOR).size();
 
     Organisation first = repeated(ledger.storage, List.of("OrganisationRegistered"),
-        () -> ledger.liens.organisations().register(ACTOR, id, "CCAS de Figeac", OrganisationKind.CCAS,
-            Optional.of("264600487"), Optional.empty()));
-    refused(ledger.storage, () -> ledger.liens.organisations().register(ACTOR, id, "CCAS de Cahors",
-        OrganisationKind.CCAS, Optional.of("264600487"), Optional.empty()));
+        () -> ledger.liens.organisations().register(ACTOR, id,
+            OrganisationDetails.named("CCAS de Figeac").withSiren("264600487"), OrganisationKind.CCAS));
+    refused(ledger.storage, () -> ledger.liens.organisations().register(ACTOR, id,
+        OrganisationDetails.named("CCAS de Cahors").withSiren("264600487"), OrganisationKind.CCAS));
     assertThat(first.id()).isEqualTo(id);
     assertThat(ledger.liens.organisations().all(ACTOR)).hasSize(before + 1).contains(first);
   }
@@ -106,10 +107,9 @@ public interface SafeRetryCreationContract extends StorageFactory {
     OrganisationId employer = ledger.departement.id();
 
     StaffMember first = repeated(ledger.storage, List.of("StaffMemberRegistered"),
-        () -> ledger.liens.staff().register(ACTOR, id, employer, Set.of(StaffRole.EDUCATOR), Staffing.SINCE,
-            Optional.empty()));
+        () -> ledger.liens.staff().register(ACTOR, id, employer, Set.of(StaffRole.EDUCATOR), Staffing.SINCE));
     refused(ledger.storage, () -> ledger.liens.staff().register(ACTOR, id, employer,
-        Set.of(StaffRole.EDUCATOR, StaffRole.COORDINATOR), Staffing.SINCE, Optional.empty()));
+        Set.of(StaffRole.EDUCATOR, StaffRole.COORDINATOR), Staffing.SINCE));
     assertThat(ledger.liens.staff().ofOrganisation(ACTOR, employer)).containsOnlyOnce(first);
   }
 
@@ -263,8 +263,8 @@ public interface SafeRetryCreationContract extends StorageFactory {
       UUID id = new UUID(0xC3 + kind, key);
       Throwable refused = catchThrowable(() -> {
         switch (kind) {
-          case 0 -> ledger.liens.organisations().register(ACTOR, OrganisationId.of(id), "CCAS " + variant,
-              OrganisationKind.CCAS, Optional.empty(), Optional.empty());
+          case 0 -> ledger.liens.organisations().register(ACTOR, OrganisationId.of(id),
+              OrganisationDetails.named("CCAS " + variant), OrganisationKind.CCAS);
           case 1 -> ledger.liens.agreements().conclude(ACTOR, AgreementId.of(id), terms(ledger, 2 + variant));
           case 2 -> ledger.liens.workshops().propose(ACTOR, QuoteId.of(id), quote(ledger, 6 + variant));
           default -> ledger.liens.referrals().receive(ACTOR, ReferralId.of(id),

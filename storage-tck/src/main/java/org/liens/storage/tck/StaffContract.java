@@ -133,14 +133,13 @@ public interface StaffContract extends StorageFactory {
     StaffService staff = world.liens.staff();
     Actor a = World.COORDINATOR;
     switch (standing) {
-      case ACTIVE -> staff.register(a, id, world.employer, roles, Staffing.SINCE, Optional.empty());
-      case ACTIVE_FROM_TODAY -> staff.register(a, id, world.employer, roles, today, Optional.empty());
-      case ACTIVE_UNTIL_TODAY -> staff.register(a, id, world.employer, roles, Staffing.SINCE, Optional.of(today));
+      case ACTIVE -> staff.register(a, id, world.employer, roles, Staffing.SINCE);
+      case ACTIVE_FROM_TODAY -> staff.register(a, id, world.employer, roles, today);
+      case ACTIVE_UNTIL_TODAY -> staff.register(a, id, world.employer, roles, Staffing.SINCE, today);
       case UNKNOWN -> { }
-      case NOT_YET -> staff.register(a, id, world.employer, roles, today.plusDays(1), Optional.empty());
-      case ENDED -> staff.register(a, id, world.employer, roles, Staffing.SINCE, Optional.of(today.minusDays(1)));
-      case COORDINATOR_ONLY -> staff.register(a, id, world.employer, Set.of(StaffRole.COORDINATOR), Staffing.SINCE,
-          Optional.empty());
+      case NOT_YET -> staff.register(a, id, world.employer, roles, today.plusDays(1));
+      case ENDED -> staff.register(a, id, world.employer, roles, Staffing.SINCE, today.minusDays(1));
+      case COORDINATOR_ONLY -> staff.register(a, id, world.employer, Set.of(StaffRole.COORDINATOR), Staffing.SINCE);
     }
   }
 
@@ -152,7 +151,7 @@ public interface StaffContract extends StorageFactory {
     StaffService staff = world.liens.staff();
     Actor a = World.COORDINATOR;
     StaffMember bounded = staff.register(a, StaffId.of(new UUID(0x57aff, 9)), world.employer,
-        Set.of(StaffRole.values()), Bounds.EARLIEST_DATE, Optional.of(Bounds.LATEST_DATE));
+        Set.of(StaffRole.values()), Bounds.EARLIEST_DATE, Bounds.LATEST_DATE);
     StaffMember coordinator = staff.register(a, world.ccas.id(), Set.of(StaffRole.COORDINATOR), World.START);
     StaffMember lea = staff.get(a, world.lea);
     lea = staff.changeRoles(a, lea.id(), lea.version(), Set.of(StaffRole.PRACTITIONER, StaffRole.EDUCATOR));
@@ -185,7 +184,7 @@ public interface StaffContract extends StorageFactory {
     StaffId newcomer = StaffId.of(new UUID(0x57aff, 1));
 
     Throwable dangling = catchThrowable(() -> staff.register(a, newcomer, ghost, Set.of(StaffRole.EDUCATOR),
-        World.START, Optional.empty()));
+        World.START));
     assertThat(code(dangling)).isEqualTo(ErrorCode.DANGLING_REFERENCE);
     assertThat(dangling).hasMessageContaining("no organisation " + ghost.value());
     Optional<StaffMember> none = world.storage.read(r -> r.staff().find(newcomer));
@@ -193,13 +192,13 @@ public interface StaffContract extends StorageFactory {
 
     StaffMember lea = staff.get(a, world.lea);
     Throwable duplicate = catchThrowable(() -> staff.register(a, world.lea, world.caf.id(),
-        Set.of(StaffRole.COORDINATOR), World.START, Optional.empty()));
+        Set.of(StaffRole.COORDINATOR), World.START));
     assertThat(code(duplicate)).isEqualTo(ErrorCode.DUPLICATE_ID);
     StaffMember changed = staff.changeRoles(a, lea.id(), lea.version(), Set.of(StaffRole.COORDINATOR));
     Throwable stale = catchThrowable(() -> staff.endActivity(a, lea.id(), lea.version(), World.START));
     assertThat(code(stale)).isEqualTo(ErrorCode.CONCURRENT_UPDATE);
     Throwable backwards = catchThrowable(() -> staff.changeActivity(a, lea.id(), changed.version(), World.START,
-        Optional.of(World.START.minusDays(1))));
+        World.START.minusDays(1)));
     assertThat(code(backwards)).isEqualTo(ErrorCode.INVALID_VALUE);
     StaffMember kept = world.storage.read(r -> r.staff().get(world.lea));
     assertThat(kept).isEqualTo(changed);
@@ -253,7 +252,7 @@ public interface StaffContract extends StorageFactory {
     Accompaniment mip = world.storage.read(r -> r.accompaniments().get(world.validated.id()));
     assertThat(mip).isEqualTo(world.validated);
 
-    staff.changeActivity(World.COORDINATOR, left.id(), left.version(), Staffing.SINCE, Optional.empty());
+    staff.changeActivity(World.COORDINATOR, left.id(), left.version(), Staffing.SINCE);
     Accompaniment madi = world.liens.referrals().validate(World.COORDINATOR, referral.id(),
         List.of(world.practitioner));
     assertThat(madi.team()).containsExactly(world.sam, world.practitioner);

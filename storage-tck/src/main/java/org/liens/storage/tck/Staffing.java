@@ -2,7 +2,6 @@ package org.liens.storage.tck;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.liens.Liens;
 import org.liens.access.Actor;
@@ -34,8 +33,7 @@ public final class Staffing {
     OrganisationId employer = liens.organisations().register(actor, "Au bonheur des liens",
         OrganisationKind.ASSOCIATION).id();
     for (StaffId id : staff) {
-      liens.staff().register(actor, id, employer, Set.of(StaffRole.EDUCATOR, StaffRole.PRACTITIONER), SINCE,
-          Optional.empty());
+      liens.staff().register(actor, id, employer, Set.of(StaffRole.EDUCATOR, StaffRole.PRACTITIONER), SINCE);
     }
     return employer;
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
@@ -158,7 +157,7 @@ public interface TransactionContract extends StorageFactory {
     Storage storage = newStorage();
     Household household = Household.register(HouseholdId.of(UUID.randomUUID()), profile("Anne")).after();
     Organisation organisation = Organisation.register(OrganisationId.of(UUID.randomUUID()), "CAF",
-        OrganisationKind.CAF, Optional.empty(), Optional.empty()).after();
+        OrganisationKind.CAF).after();
     IllegalArgumentException boom = new IllegalArgumentException("boom");
 
     assertThatThrownBy(() -> storage.inTransaction((Repositories r) -> {

@@ -321,8 +321,8 @@ public interface UseCaseChainContract extends StorageFactory {
       boolean revoke = !m.notShared.contains(id);
       List<PersonId> by = List.of(days % 9 == 0 ? PersonId.random() : Profiles.ANNE);
       m.attempt(revoke ? "revoke sharing" : "give sharing", () -> revoke
-              ? m.liens.accompaniments().revokeSharingConsent(World.COORDINATOR, id, by, m.today())
-              : m.liens.accompaniments().giveSharingConsent(World.COORDINATOR, id, by, m.today()),
+              ? m.liens.accompaniments().revokeSharingConsent(World.COORDINATOR, id, m.today(), by)
+              : m.liens.accompaniments().giveSharingConsent(World.COORDINATOR, id, m.today(), by),
           a -> {
             if (revoke) {
               m.notShared.add(id);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -33,6 +32,7 @@ import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationId;
+import org.liens.organisation.OrganisationDetails;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
 import org.liens.referral.Consent;
@@ -140,7 +140,7 @@ public final class World {
         .parent(new Parent(name("Anne")))
         .singleParent(true)
         .child(Child.of(name("Léo"), LocalDate.of(2014, 3, 2), SchoolGrade.CE2))
-        .child(new Child(name("Inès"), LocalDate.of(2021, 6, 30), Optional.empty()))
+        .child(new Child(name("Inès"), LocalDate.of(2021, 6, 30)))
         .employment(employment)
         .belowPovertyLine(true)
         .territory("30334")
@@ -164,13 +164,13 @@ public final class World {
     Actor a = COORDINATOR;
     employer = Staffing.register(liens, a, lea, sam, practitioner);
     departement = liens.organisations().register(a, "Conseil départemental du Gard", OrganisationKind.DEPARTEMENT,
-        Optional.of("223000019"), Optional.of(new PostalAddress(List.of("3 rue Guillemette", "Hôtel du Département"),
-            "30044", "Nîmes Cedex 9")));
+        "223000019", new PostalAddress(List.of("3 rue Guillemette", "Hôtel du Département"),
+            "30044", "Nîmes Cedex 9"));
     ccas = liens.organisations().register(a, "CCAS d'Uzes", OrganisationKind.CCAS);
-    ccas = liens.organisations().update(a, ccas.id(), ccas.version(), "CCAS d'Uzès", Optional.of("263000267"),
-        Optional.of(PostalAddress.of("Place de l'Évêché", "30700", "Uzès")));
-    caf = liens.organisations().register(a, "CAF du Gard", OrganisationKind.CAF, Optional.of("775587371"),
-        Optional.empty());
+    ccas = liens.organisations().update(a, ccas.id(), ccas.version(), "CCAS d'Uzès", "263000267",
+        PostalAddress.of("Place de l'Évêché", "30700", "Uzès"));
+    caf = liens.organisations().register(a, OrganisationDetails.named("CAF du Gard").withSiren("775587371"),
+        OrganisationKind.CAF);
 
     singleMother = liens.households().register(a, anneAndHerChildren(EmploymentSituation.RSA));
     Parent julie = new Parent(name("Julie"));
@@ -204,8 +204,8 @@ public final class World {
     closed = liens.accompaniments().moveFirstAppointment(a, closed.id(), LocalDate.of(2023, 9, 15));
     closed = liens.accompaniments().recordHomeVisit(a, closed.id(), LocalDate.of(2023, 9, 15), lea);
     clock.set(LocalDate.of(2024, 3, 14));
-    closed = liens.accompaniments().writeSupportPlan(a, closed.id(), new SupportPlan(List.of(person(singleMother, "Anne")),
-        LocalDate.of(2023, 9, 22), List.of("Coucher à 20 h", "Lire une histoire chaque soir")));
+    closed = liens.accompaniments().writeSupportPlan(a, closed.id(), new SupportPlan(LocalDate.of(2023, 9, 22),
+        List.of(person(singleMother, "Anne")), List.of("Coucher à 20 h", "Lire une histoire chaque soir")));
     closed = liens.accompaniments().drawEmtMap(a, closed.id(), new EmtMap(LocalDate.of(2023, 9, 29),
         List.of("Apaiser le lien"), List.of("Soutenir Anne", "Associer l'école"), List.of("Rituels", "Agenda")));
     int day = 0;
@@ -239,10 +239,10 @@ public final class World {
         RemoteChannel.VIDEO);
     madi = liens.accompaniments().changeTeam(a, madi.id(), List.of(practitioner, sam, lea));
     // Julie withdraws the sharing with the prescriber for a week, then Karim and Julie give it again (issue 9)
-    madi = liens.accompaniments().revokeSharingConsent(a, madi.id(), List.of(person(couple, "Julie")),
-        LocalDate.of(2023, 11, 6));
+    madi = liens.accompaniments().revokeSharingConsent(a, madi.id(), LocalDate.of(2023, 11, 6),
+        List.of(person(couple, "Julie")));
     madi = liens.accompaniments().giveSharingConsent(a, madi.id(),
-        List.of(person(couple, "Karim"), person(couple, "Julie")), LocalDate.of(2023, 11, 6));
+        LocalDate.of(2023, 11, 6), List.of(person(couple, "Karim"), person(couple, "Julie")));
 
     // a MAPA cancelled before its first appointment
     Referral mapa = validatable(caregiverOnly, OfferCode.MAPA, ReferralSource.fieldWorker(ccas.id(), name("Claire")),
