@@ -3,14 +3,17 @@ package org.liens.json;
 import static org.liens.fixtures.Fixtures.ADDRESS;
 import static org.liens.fixtures.Fixtures.LEA;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -45,6 +48,8 @@ import org.liens.billing.InvoiceHistory;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.InvoiceLine;
 import org.liens.billing.InvoiceNumber;
+import org.liens.billing.InvoiceStatus;
+import org.liens.billing.IssuedInvoice;
 import org.liens.billing.LineKind;
 import org.liens.billing.NumberSeries;
 import org.liens.billing.NumberingScheme;
@@ -57,6 +62,7 @@ import org.liens.fixtures.Fixtures;
 import org.liens.household.Child;
 import org.liens.household.HouseholdId;
 import org.liens.household.SchoolGrade;
+import org.liens.observe.UseCaseOutcome;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
 import org.liens.pricing.Percentage;
@@ -70,6 +76,7 @@ import org.liens.pricing.VatRegime;
 import org.liens.referral.ConsentHistory;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralReason;
+import org.liens.shared.ErrorCode;
 import org.liens.shared.PersonName;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteId;
@@ -104,6 +111,12 @@ final class JsonSamples {
     samples.put(Accompaniment.class, accompaniments());
     samples.put(Invoice.class, invoices());
     samples.put(CreditNote.class, invoices().filter(i -> i.number().isPresent()).map(JsonSamples::credit));
+    samples.put(IssuedInvoice.class, invoices().filter(i -> i.status() == InvoiceStatus.ISSUED).map(Invoice::issued));
+    samples.put(UseCaseOutcome.class, Combinators.combine(Arbitraries.of("household.register", "contact.record"),
+        Arbitraries.longs().between(0, 5_000_000_000L).map(Duration::ofNanos),
+        Arbitraries.of(Stream.concat(Stream.of(UseCaseOutcome.OK, UseCaseOutcome.UNEXPECTED),
+            Arrays.stream(ErrorCode.values()).map(ErrorCode::name)).toList()),
+        Arbitraries.longs().between(0, 200)).as(UseCaseOutcome::new));
     samples.put(FundingAgreement.class, agreements());
     samples.put(Quote.class, quotes());
     samples.put(WorkshopSeries.class, series());
