@@ -3,6 +3,7 @@ package org.liens.json;
 import static org.liens.fixtures.Fixtures.ADDRESS;
 import static org.liens.fixtures.Fixtures.LEA;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -45,6 +46,8 @@ import org.liens.billing.InvoiceHistory;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.InvoiceLine;
 import org.liens.billing.InvoiceNumber;
+import org.liens.billing.InvoiceStatus;
+import org.liens.billing.IssuedInvoice;
 import org.liens.billing.LineKind;
 import org.liens.billing.NumberSeries;
 import org.liens.billing.NumberingScheme;
@@ -57,6 +60,7 @@ import org.liens.fixtures.Fixtures;
 import org.liens.household.Child;
 import org.liens.household.HouseholdId;
 import org.liens.household.SchoolGrade;
+import org.liens.observe.UseCaseOutcome;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
 import org.liens.pricing.Percentage;
@@ -70,6 +74,7 @@ import org.liens.pricing.VatRegime;
 import org.liens.referral.ConsentHistory;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralReason;
+import org.liens.shared.ErrorCode;
 import org.liens.shared.PersonName;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteId;
@@ -126,6 +131,13 @@ final class JsonSamples {
     samples.put(CreditLine.class, Combinators.combine(Arbitraries.integers().between(0, 3), cents(), regimes())
         .as((line, gross, vat) -> new CreditLine(line, "Avoir sur la ligne " + line, vat, VatBreakdown.of(gross, vat))));
     samples.put(InvoiceLine.class, invoices().map(i -> i.lines().get(0)));
+    // views whose constructors random parts rarely satisfy (an issued invoice's own number, an error code's name)
+    samples.put(IssuedInvoice.class, invoices().filter(i -> i.status() == InvoiceStatus.ISSUED).map(IssuedInvoice::of));
+    samples.put(UseCaseOutcome.class, Combinators.combine(Arbitraries.of("contact.record", "invoice.issue"),
+        Arbitraries.longs().between(0, 10_000_000_000L), Arbitraries.of(UseCaseOutcome.OK, UseCaseOutcome.UNEXPECTED,
+            ErrorCode.MALFORMED_JSON.name()), Arbitraries.longs().between(0, 100))
+        .as((useCase, nanos, outcome, statements) -> new UseCaseOutcome(useCase, Duration.ofNanos(nanos), outcome,
+            statements)));
     samples.put(NumberingScheme.class, Arbitraries.of(NumberingScheme.SEPARATE_SERIES, NumberingScheme.shared("FA")));
     samples.put(NumberSeries.class, Combinators.combine(Arbitraries.of("F", "AV", "FA"),
         Arbitraries.integers().between(2020, 2030)).as((prefix, year) -> new NumberSeries("812345676", prefix, year)));
