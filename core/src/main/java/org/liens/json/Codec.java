@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.function.Function;
@@ -24,6 +26,20 @@ final class Codec<T> {
   @FunctionalInterface
   interface Writer<T> {
     void write(T value, JsonGenerator gen) throws IOException;
+  }
+
+  /**
+   * Thrown by a reader when one field of the tree is not in its format, so that the failure names that field's path
+   * ({@code $.travel.unitCost}) rather than the whole value's.
+   */
+  static final class FieldMismatch extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String field;
+
+    FieldMismatch(String field) {
+      super(field, null, false, false);
+      this.field = field;
+    }
   }
 
   private final Class<T> type;
@@ -104,7 +120,14 @@ final class Codec<T> {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode node = p.readValueAsTree();
-      T value = node == null ? null : reader.apply(node);
+      T value;
+      try {
+        value = node == null ? null : reader.apply(node);
+      } catch (FieldMismatch m) {
+        throw JsonMappingException.wrapWithPath(
+            MismatchedInputException.from(p, type, "a field of " + type.getSimpleName() + " has another shape"),
+            type, m.field);
+      }
       return value != null ? value : type.cast(ctxt.handleUnexpectedToken(type, p));
     }
   }

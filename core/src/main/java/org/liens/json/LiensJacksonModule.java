@@ -19,7 +19,8 @@ import java.time.Period;
  * LiensJacksonModule())} or {@code registerModule(LiensJson.module())} do the same by hand. It brings what Liens
  * values need with it: {@code Optional} ({@code jackson-datatype-jdk8}: empty is {@code null}) and {@code java.time}
  * ({@code jackson-datatype-jsr310}), with {@link LocalDate}, {@link Instant}, {@link Duration} and {@link Period}
- * written as ISO-8601 strings whatever the mapper's {@code WRITE_DATES_AS_TIMESTAMPS} says.
+ * written as ISO-8601 strings whatever the mapper's {@code WRITE_DATES_AS_TIMESTAMPS} says, and
+ * {@link org.liens.pricing.Money} as its decimal string and currency: {@code {"amount":"1800.00","currency":"EUR"}}.
  *
  * <p>Reading: aggregates are rebuilt through their builders or constructors, so every invariant is checked; an
  * unknown field is refused as long as the mapper keeps Jackson's default {@code FAIL_ON_UNKNOWN_PROPERTIES}. A host
@@ -29,9 +30,17 @@ import java.time.Period;
  */
 public final class LiensJacksonModule extends Module {
 
+  private final MoneyShape money;
+
   /** A new module; hosts may also obtain one from {@link LiensJson#module()}. */
   public LiensJacksonModule() {
-    // the service loader's constructor: the module holds no state
+    // the service loader's constructor: the host-facing shape of money
+    this(MoneyShape.DECIMAL);
+  }
+
+  /** The module with {@code money} as the shape of amounts: {@link StorageJson} keeps the stored cents. */
+  LiensJacksonModule(MoneyShape money) {
+    this.money = money;
   }
 
   @Override
@@ -46,7 +55,8 @@ public final class LiensJacksonModule extends Module {
 
   @Override
   public Object getTypeId() {
-    return LiensJacksonModule.class.getName();
+    return money == MoneyShape.DECIMAL ? LiensJacksonModule.class.getName()
+        : LiensJacksonModule.class.getName() + "#" + money;
   }
 
   @Override
@@ -56,6 +66,6 @@ public final class LiensJacksonModule extends Module {
     for (Class<?> time : new Class<?>[] {LocalDate.class, Instant.class, Duration.class, Period.class}) {
       context.configOverride(time).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
     }
-    LiensModule.create().setupModule(context);
+    LiensModule.create(money).setupModule(context);
   }
 }

@@ -1,21 +1,10 @@
 package org.liens.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.liens.accompaniment.ContactId;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.InvoiceNumber;
@@ -37,8 +26,8 @@ import org.liens.shared.LiensException;
 import org.liens.workshop.Travel;
 
 /**
- * The JSON form of Liens values, for storage adapters (nested values in text columns, the outbox) and hosts that
- * exchange them. The only place, with {@link CatalogJson}, where Liens uses Jackson databind; the domain types
+ * The JSON form of Liens values, for hosts that exchange them (storage adapters use {@link StorageJson}, whose
+ * only difference is money in the stored shape, whole cents). The only place, with {@link CatalogJson}, where Liens uses Jackson databind; the domain types
  * carry no Jackson annotation: everything is configured here, by a module and mixins.
  *
  * <p>Format: records as objects named by their components; {@code Optional.empty()} as {@code null}; dates,
@@ -47,12 +36,15 @@ import org.liens.workshop.Travel;
  * {@link OfferCode} as its code; {@link OfferDuration} as {@code {"months": 6}} or {@code "per-session"}; an
  * {@link Offer} in the catalogue format of {@link CatalogJson#write(Offer)}.
  *
- * <p>Money side: {@link Money} as a whole number of euro cents ({@code 180000} for 1800.00 €, never a decimal);
+ * <p>Money side: {@link Money} as its decimal string and currency, {@code {"amount": "1800.00", "currency": "EUR"}}
+ * (written with two decimals; read with at most two, an optional minus sign, no exponent; the currency is always
+ * {@code "EUR"}; anything else is {@link ErrorCode#MALFORMED_JSON}, beyond the bounds of {@link Money}
+ * {@link ErrorCode#INVALID_AMOUNT});
  * {@link Percentage} and {@link VatRate} as exact decimal strings ({@code "33.33"}, {@code "5.5"});
  * {@link InvoiceNumber} as printed ({@code "F-2023-00042"}); {@link VatRegime} as {@code {"regime": "EXEMPT"}},
  * {@code {"regime": "EXEMPT", "mention": "…"}} or {@code {"regime": "TAXED", "rate": "20"}} (the tariff file's
- * format); {@link Travel} as {@code {"kind": "NONE"}}, {@code {"kind": "PER_TRIP", "trips": 2, "unitCost": 1500}}
- * or {@code {"kind": "BY_DISTANCE", "kilometres": "12.5", "ratePerKm": 60}}; other records (tariffs, lines,
+ * format); {@link Travel} as {@code {"kind": "NONE"}}, {@code {"kind": "PER_TRIP", "trips": 2, "unitCost": amount}}
+ * or {@code {"kind": "BY_DISTANCE", "kilometres": "12.5", "ratePerKm": amount}}, each amount a money object; other records (tariffs, lines,
  * places, parties…) as objects named by their components. A {@link DomainEvent} is an object whose {@code payload}
  * names its type in a {@code "type"} property, one of {@link #payloadTypes()}: the records of the sealed event
  * family of each aggregate ({@code ReferralEvent}, {@code AccompanimentEvent}…), found from the types.
@@ -71,19 +63,20 @@ import org.liens.workshop.Travel;
  */
 public final class LiensJson {
 
-  private static final ObjectMapper MAPPER = newMapper();
+  private static final JsonMapping JSON = new JsonMapping(MoneyShape.DECIMAL);
 
   private LiensJson() {}
 
   /** {@return a new mapper configured for Liens values: the {@link #module()}, Java 8 types, ISO-8601 dates} */
   public static ObjectMapper mapper() {
-    return MAPPER.copy();
+    return JSON.mapper();
   }
 
   /**
    * {@return the Jackson module of Liens, for a host that registers it on its own mapper: a new
    * {@link LiensJacksonModule}, which {@code ObjectMapper.findAndRegisterModules()} also finds by itself} It brings
-   * {@code Optional} and {@code java.time} support with it (ISO-8601 dates).
+   * {@code Optional} and {@code java.time} support with it (ISO-8601 dates), and money as a decimal string and its
+   * currency.
    */
   public static Module module() {
     return new LiensJacksonModule();
@@ -102,19 +95,7 @@ public final class LiensJson {
    *     a host class Jackson cannot write), naming its type and the path of the failing field
    */
   public static String write(Object value) {
-    Checks.required(value, "value");
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonMappingException e) {
-      if (e.getCause() instanceof LiensException rule) {
-        throw rule;
-      }
-      throw new InvalidInputException(ErrorCode.INVALID_VALUE,
-          "a " + value.getClass().getSimpleName() + " cannot be written as JSON (at " + path(e) + ")", e);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(ErrorCode.INVALID_VALUE,
-          "a " + value.getClass().getSimpleName() + " cannot be written as JSON", e);
-    }
+    return JSON.write(value);
   }
 
   /**
@@ -129,8 +110,7 @@ public final class LiensJson {
    * @return the value
    */
   public static <T> T read(String json, Class<T> type) {
-    Checks.required(type, "type");
-    return read(json, MAPPER.constructType(type), type.getSimpleName());
+    return JSON.read(json, type);
   }
 
   /**
@@ -142,9 +122,7 @@ public final class LiensJson {
    * @return the elements, in the array's order
    */
   public static <T> List<T> readList(String json, Class<T> element) {
-    Checks.required(element, "element");
-    return List.copyOf(read(json, MAPPER.getTypeFactory().constructCollectionType(List.class, element),
-        "list of " + element.getSimpleName()));
+    return JSON.readList(json, element);
   }
 
   /**
@@ -156,9 +134,7 @@ public final class LiensJson {
    * @return the elements
    */
   public static <T> Set<T> readSet(String json, Class<T> element) {
-    Checks.required(element, "element");
-    return Set.copyOf(read(json, MAPPER.getTypeFactory().constructCollectionType(Set.class, element),
-        "set of " + element.getSimpleName()));
+    return JSON.readSet(json, element);
   }
 
   /**
@@ -197,64 +173,5 @@ public final class LiensJson {
    */
   public static Offer readOffer(String json) {
     return CatalogJson.readOffer(json);
-  }
-
-  private static <T> T read(String json, JavaType type, String what) {
-    Checks.required(json, "json");
-    try {
-      return MAPPER.readValue(json, type);
-    } catch (JsonMappingException e) {
-      if (e.getCause() instanceof LiensException rule) {
-        // a domain rule refused the value: keep its code, whose message carries no personal data, and name the field
-        if (e.getPath().isEmpty()) {
-          throw rule;
-        }
-        throw new InvalidInputException(rule.code(), path(e) + ": " + rule.getMessage().replaceFirst("^[A-Z_]+: ", ""),
-            rule);
-      }
-      throw new InvalidInputException(ErrorCode.MALFORMED_JSON, "not a valid " + what + " at " + path(e) + ": "
-          + reason(e));
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(ErrorCode.MALFORMED_JSON, "not valid JSON for " + what
-          + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-    }
-  }
-
-  /** Why a mapping failed, in words of its own: Jackson's messages may quote the text read. */
-  private static String reason(JsonMappingException e) {
-    if (e instanceof UnrecognizedPropertyException) {
-      return "unknown field";
-    }
-    if (e instanceof InvalidTypeIdException) {
-      return "unknown type";
-    }
-    if (e instanceof ImmutablesCodec.MissingField) {
-      return "missing";
-    }
-    if (e instanceof ValueInstantiationException) {
-      return "inconsistent values";
-    }
-    if (e instanceof MismatchedInputException && !(e instanceof InvalidFormatException)) {
-      return "not the expected shape";
-    }
-    return "invalid value";
-  }
-
-  /** The JSON path of a mapping failure, by field names and indexes only. */
-  private static String path(JsonMappingException e) {
-    return e.getPath().isEmpty()
-        ? "$"
-        : e.getPath().stream()
-            .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-            .collect(Collectors.joining("", "$", ""));
-  }
-
-  private static ObjectMapper newMapper() {
-    return new ObjectMapper()
-        .registerModule(module())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   }
 }

@@ -56,20 +56,25 @@ import org.liens.workshop.Travel;
 final class LiensModule {
   private LiensModule() {}
 
-  static SimpleModule create() {
+  /**
+   * The module, with {@code money} as the shape of every {@link Money}, alone or in a {@link Travel}.
+   *
+   * @param money {@link MoneyShape#DECIMAL} for hosts, {@link MoneyShape#CENTS} for storage
+   */
+  static SimpleModule create(MoneyShape money) {
     SimpleModule module = new SimpleModule("liens", Version.unknownVersion());
     module.setDeserializers(new IdDeserializers());
     module.setSerializers(new AggregateSerializers());
     module.setSerializerModifier(new ComponentsOnly());
     module.addSerializer(EntityId.class, Codec.of(EntityId.class, (id, gen) -> gen.writeString(id.toString()), node -> null).serializer());
-    Codec.of(Money.class, (money, gen) -> gen.writeNumber(money.cents()),
-        node -> node.isInt() || node.isLong() ? Money.ofCents(node.longValue()) : null).register(module);
+    Codec.of(Money.class, money::write, money::read).register(module);
     Codec.ofString(Percentage.class, p -> p.value().toPlainString(), Percentage::parse).register(module);
     Codec.ofString(VatRate.class, r -> r.percent().toPlainString(), VatRate::of).register(module);
     Codec.ofString(InvoiceNumber.class, InvoiceNumber::toString, InvoiceNumber::parse).register(module);
     Codec.ofString(OfferCode.class, OfferCode::value, OfferCode::of).register(module);
     Codec.of(VatRegime.class, LiensModule::writeVatRegime, LiensModule::readVatRegime).register(module);
-    Codec.of(Travel.class, LiensModule::writeTravel, LiensModule::readTravel).register(module);
+    Codec.of(Travel.class, (travel, gen) -> writeTravel(travel, gen, money), node -> readTravel(node, money))
+        .register(module);
     Codec.of(Offer.class, (offer, gen) -> gen.writeRawValue(CatalogJson.write(offer)),
         node -> CatalogJson.readOffer(node.toString())).register(module);
     Codec.of(OfferDuration.class, LiensModule::writeDuration, LiensModule::readDuration).register(module);
@@ -237,25 +242,28 @@ final class LiensModule {
 
   /**
    * {@code {"kind": "NONE"}}, {@code {"kind": "PER_TRIP", "trips": 2, "unitCost": 1500}} or
-   * {@code {"kind": "BY_DISTANCE", "kilometres": "12.5", "ratePerKm": 60}}; the distance as an exact decimal string.
+   * {@code {"kind": "BY_DISTANCE", "kilometres": "12.5", "ratePerKm": 60}}, the amounts in the {@code money} shape
+   * (cents here); the distance as an exact decimal string.
    */
-  private static void writeTravel(Travel travel, JsonGenerator gen) throws IOException {
+  private static void writeTravel(Travel travel, JsonGenerator gen, MoneyShape money) throws IOException {
     gen.writeStartObject();
     if (travel instanceof Travel.PerTrip trip) {
       gen.writeStringField("kind", "PER_TRIP");
       gen.writeNumberField("trips", trip.trips());
-      gen.writeNumberField("unitCost", trip.unitCost().cents());
+      gen.writeFieldName("unitCost");
+      money.write(trip.unitCost(), gen);
     } else if (travel instanceof Travel.ByDistance distance) {
       gen.writeStringField("kind", "BY_DISTANCE");
       gen.writeStringField("kilometres", distance.kilometres().toString());
-      gen.writeNumberField("ratePerKm", distance.ratePerKm().cents());
+      gen.writeFieldName("ratePerKm");
+      money.write(distance.ratePerKm(), gen);
     } else {
       gen.writeStringField("kind", "NONE");
     }
     gen.writeEndObject();
   }
 
-  private static Travel readTravel(JsonNode node) {
+  private static Travel readTravel(JsonNode node, MoneyShape money) {
     if (!node.isObject()) {
       return null;
     }
@@ -264,26 +272,29 @@ final class LiensModule {
       return Travel.none();
     }
     JsonNode trips = node.path("trips");
-    JsonNode unitCost = node.path("unitCost");
     if ("PER_TRIP".equals(kind) && node.size() == 3 && trips.isIntegralNumber() && trips.canConvertToInt()
-        && isCents(unitCost)) {
-      return Travel.perTrip(trips.intValue(), Money.ofCents(unitCost.longValue()));
+        && node.has("unitCost")) {
+      return Travel.perTrip(trips.intValue(), amount(node, "unitCost", money));
     }
     JsonNode kilometres = node.path("kilometres");
-    JsonNode rate = node.path("ratePerKm");
-    if ("BY_DISTANCE".equals(kind) && node.size() == 3 && kilometres.isTextual() && isCents(rate)) {
+    if ("BY_DISTANCE".equals(kind) && node.size() == 3 && kilometres.isTextual() && node.has("ratePerKm")) {
       BigDecimal distance;
       try {
         distance = new BigDecimal(kilometres.textValue());
       } catch (NumberFormatException e) {
         return null;
       }
-      return Travel.byDistance(distance, Money.ofCents(rate.longValue()));
+      return Travel.byDistance(distance, amount(node, "ratePerKm", money));
     }
     return null;
   }
 
-  private static boolean isCents(JsonNode node) {
-    return node.isIntegralNumber() && node.canConvertToLong();
+  /** The amount in {@code field} of {@code node}, which fails naming that field if it is not in the shape. */
+  private static Money amount(JsonNode node, String field, MoneyShape money) {
+    Money amount = money.read(node.get(field));
+    if (amount == null) {
+      throw new Codec.FieldMismatch(field);
+    }
+    return amount;
   }
 }

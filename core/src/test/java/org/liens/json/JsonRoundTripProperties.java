@@ -2,7 +2,9 @@ package org.liens.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -37,7 +39,8 @@ import org.liens.workshop.WorkshopSeries;
  * Every public value, aggregate, event, view and report of core reads back equal from its JSON, through
  * {@link LiensJson} and through a host's {@code new ObjectMapper().findAndRegisterModules()}, which writes the same
  * text. The types are found by reflection ({@link JsonTypes}); their values are generated ({@link JsonArbitraries}),
- * aggregates through their own commands ({@link JsonSamples}).
+ * aggregates through their own commands ({@link JsonSamples}). Money is, for hosts, its decimal string and its
+ * currency.
  */
 class JsonRoundTripProperties {
   private static final ObjectMapper HOST = new ObjectMapper().findAndRegisterModules();
@@ -66,6 +69,31 @@ class JsonRoundTripProperties {
 
     assertThat(HOST.writeValueAsString(typed.value())).isEqualTo(json);
     assertReadsBack(HOST.readValue(json, typed.type()), typed);
+  }
+
+  @Property(tries = 1000)
+  @Label("any amount is its decimal string and EUR for hosts, and reads back equal through LiensJson and a host mapper")
+  void anyAmountIsItsDecimalStringAndCurrency(@ForAll("amounts") Money money) throws Exception {
+    String json = LiensJson.write(money);
+    JsonNode tree = HOST.readTree(json);
+
+    assertThat(tree.size()).isEqualTo(2);
+    assertThat(tree.get("amount").isTextual()).isTrue();
+    assertThat(tree.get("amount").textValue()).isEqualTo(money.toBigDecimal().toPlainString())
+        .matches("-?[0-9]+\\.[0-9]{2}");
+    assertThat(new BigDecimal(tree.get("amount").textValue()).movePointRight(2).longValueExact())
+        .isEqualTo(money.cents());
+    assertThat(tree.get("currency").textValue()).isEqualTo("EUR");
+    assertThat(HOST.writeValueAsString(money)).isEqualTo(json);
+    assertThat(LiensJson.read(json, Money.class)).isEqualTo(money);
+    assertThat(HOST.readValue(json, Money.class)).isEqualTo(money);
+  }
+
+  @Provide
+  Arbitrary<Money> amounts() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(-Money.MAX_CENTS, Money.MAX_CENTS),
+            Arbitraries.longs().between(-1_000, 1_000), Arbitraries.of(-Money.MAX_CENTS, Money.MAX_CENTS, 0L))
+        .map(Money::ofCents);
   }
 
   @Property(tries = 100)

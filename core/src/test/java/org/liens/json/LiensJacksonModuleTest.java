@@ -29,8 +29,8 @@ import org.liens.referral.ReferralValidated;
 
 /**
  * {@link LiensJacksonModule} is a Jackson {@code Module} that a host finds with the service loader, and the shapes
- * the README documents (money in cents, ISO-8601 dates, ids as UUID strings, an event, an aggregate) are exactly
- * what it writes.
+ * the README documents (money as a decimal string and its currency, ISO-8601 dates, ids as UUID strings, an event,
+ * an aggregate) are exactly what it writes.
  */
 class LiensJacksonModuleTest {
   private static final UUID A = UUID.fromString("0b0e6a58-4e43-4b55-9c86-6a2a5e0f1c2d");
@@ -55,7 +55,8 @@ class LiensJacksonModuleTest {
     assertThat(host.writeValueAsString(LocalDate.of(2023, 9, 15))).isEqualTo("\"2023-09-15\"");
     assertThat(host.writeValueAsString(Instant.parse("2023-09-15T08:30:00.123Z"))).isEqualTo("\"2023-09-15T08:30:00.123Z\"");
     assertThat(host.writeValueAsString(tariff)).isEqualTo(LiensJson.write(tariff))
-        .isEqualTo("{\"offer\":\"MIP\",\"basis\":\"MODULE\",\"effectiveFrom\":\"2023-01-01\",\"price\":180000,"
+        .isEqualTo("{\"offer\":\"MIP\",\"basis\":\"MODULE\",\"effectiveFrom\":\"2023-01-01\","
+            + "\"price\":{\"amount\":\"1800.00\",\"currency\":\"EUR\"},"
             + "\"vat\":{\"regime\":\"EXEMPT\"},\"groupModel\":null}");
     assertThat(host.readValue(LiensJson.write(tariff), Tariff.class)).isEqualTo(tariff);
   }

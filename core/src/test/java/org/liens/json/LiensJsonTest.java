@@ -446,12 +446,15 @@ class LiensJsonTest {
   }
 
   @Test
-  void amountsAreCentsAndNumbersRatesAndSharesExactStrings() {
+  void amountsAreDecimalStringsWithTheirCurrencyAndRatesAndSharesExactStrings() {
     UUID uuid = UUID.fromString("0b0e6a58-4e43-4b55-9c86-6a2a5e0f1c2d");
 
-    assertThat(LiensJson.write(Money.euros(1800))).isEqualTo("180000");
-    assertThat(LiensJson.write(Money.ofCents(-5))).isEqualTo("-5");
-    assertThat(LiensJson.read("180000", Money.class)).isEqualTo(Money.euros(1800));
+    assertThat(LiensJson.write(Money.euros(1800))).isEqualTo("{\"amount\":\"1800.00\",\"currency\":\"EUR\"}");
+    assertThat(LiensJson.write(Money.ofCents(-5))).isEqualTo("{\"amount\":\"-0.05\",\"currency\":\"EUR\"}");
+    assertThat(LiensJson.read("{\"amount\":\"1800.00\",\"currency\":\"EUR\"}", Money.class)).isEqualTo(Money.euros(1800));
+    assertThat(LiensJson.read("{\"currency\":\"EUR\",\"amount\":\"1800.5\"}", Money.class))
+        .isEqualTo(Money.ofCents(180_050));
+    assertThat(LiensJson.read("{\"amount\":\"-12\",\"currency\":\"EUR\"}", Money.class)).isEqualTo(Money.euros(-12));
     assertThat(LiensJson.write(Percentage.of("33.3300"))).isEqualTo("\"33.33\"");
     assertThat(LiensJson.read("\"100\"", Percentage.class)).isEqualTo(Percentage.HUNDRED);
     assertThat(LiensJson.write(VatRate.REDUCED_5_5)).isEqualTo("\"5.5\"");
@@ -462,9 +465,10 @@ class LiensJsonTest {
     assertThat(LiensJson.write(VatRegime.taxed(VatRate.STANDARD_20))).isEqualTo("{\"regime\":\"TAXED\",\"rate\":\"20\"}");
     assertThat(LiensJson.read("{\"regime\":\"EXEMPT\",\"mention\":null}", VatRegime.class)).isEqualTo(VatRegime.exempt());
     assertThat(LiensJson.write(Travel.perTrip(2, Money.euros(15))))
-        .isEqualTo("{\"kind\":\"PER_TRIP\",\"trips\":2,\"unitCost\":1500}");
+        .isEqualTo("{\"kind\":\"PER_TRIP\",\"trips\":2,\"unitCost\":{\"amount\":\"15.00\",\"currency\":\"EUR\"}}");
     assertThat(LiensJson.write(Travel.byDistance(new BigDecimal("12.50"), Money.ofCents(60))))
-        .isEqualTo("{\"kind\":\"BY_DISTANCE\",\"kilometres\":\"12.50\",\"ratePerKm\":60}");
+        .isEqualTo("{\"kind\":\"BY_DISTANCE\",\"kilometres\":\"12.50\",\"ratePerKm\":"
+            + "{\"amount\":\"0.60\",\"currency\":\"EUR\"}}");
     assertThat(LiensJson.write(QuoteId.of(uuid))).isEqualTo("\"" + uuid + "\"");
     assertThat(LiensJson.write(WorkshopSeriesId.of(uuid))).isEqualTo("\"" + uuid + "\"");
     assertThat(LiensJson.write(InvoiceId.of(uuid))).isEqualTo("\"" + uuid + "\"");
@@ -472,15 +476,21 @@ class LiensJsonTest {
     assertThat(LiensJson.read("\"" + uuid + "\"", CreditNoteId.class)).isEqualTo(CreditNoteId.of(uuid));
     assertThat(LiensJson.write(Tariff.of(OfferCode.MIP, PriceBasis.MODULE, LocalDate.of(2023, 1, 1), Money.euros(1800),
         VatRegime.exempt()))).isEqualTo("{\"offer\":\"MIP\",\"basis\":\"MODULE\",\"effectiveFrom\":\"2023-01-01\","
-        + "\"price\":180000,\"vat\":{\"regime\":\"EXEMPT\"},\"groupModel\":null}");
+        + "\"price\":{\"amount\":\"1800.00\",\"currency\":\"EUR\"},\"vat\":{\"regime\":\"EXEMPT\"},\"groupModel\":null}");
   }
 
   @Test
   void malformedMoneyValuesFailWithATypedError() {
-    for (String json : List.of("\"1800.00\"", "1800.5", "1e3", "{}", "[180000]")) {
-      assertThatThrownBy(() -> LiensJson.read(json, Money.class)).as(json).isInstanceOf(InvalidInputException.class);
+    for (String json : List.of("180000", "\"1800.00\"", "1800.5", "1e3", "{}", "[180000]",
+        "{\"amount\":\"1800.00\"}", "{\"amount\":1800.00,\"currency\":\"EUR\"}",
+        "{\"amount\":\"1800.00\",\"currency\":\"USD\"}", "{\"amount\":\"1800.005\",\"currency\":\"EUR\"}",
+        "{\"amount\":\"1,5\",\"currency\":\"EUR\"}", "{\"amount\":\"1e3\",\"currency\":\"EUR\"}",
+        "{\"amount\":\"1800.00\",\"currency\":\"EUR\",\"cents\":180000}")) {
+      assertThatThrownBy(() -> LiensJson.read(json, Money.class)).as(json)
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON));
     }
-    assertThatThrownBy(() -> LiensJson.read(String.valueOf(Money.MAX_CENTS + 1), Money.class))
+    assertThatThrownBy(() -> LiensJson.read("{\"amount\":\"" + (Money.MAX_CENTS / 100 + 1) + "\",\"currency\":\"EUR\"}",
+        Money.class))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_AMOUNT));
     assertThatThrownBy(() -> LiensJson.read("\"101\"", Percentage.class))
         .isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PERCENTAGE));
@@ -489,12 +499,14 @@ class LiensJsonTest {
       assertThatThrownBy(() -> LiensJson.read(json, VatRegime.class)).as(json).isInstanceOf(LiensException.class);
     }
     for (String json : List.of("{\"kind\":\"BOAT\"}", "{\"kind\":\"PER_TRIP\",\"trips\":2}",
-        "{\"kind\":\"BY_DISTANCE\",\"kilometres\":\"far Secret\",\"ratePerKm\":60}", "[]")) {
+        "{\"kind\":\"BY_DISTANCE\",\"kilometres\":\"far Secret\",\"ratePerKm\":" + euros("0.60") + "}",
+        "{\"kind\":\"PER_TRIP\",\"trips\":2,\"unitCost\":1500}", "[]")) {
       assertThatThrownBy(() -> LiensJson.read(json, Travel.class)).as(json).isInstanceOf(LiensException.class)
           .hasMessageNotContaining("Secret");
     }
     assertThatThrownBy(() -> LiensJson.read("\"F-23-1\"", InvoiceNumber.class)).isInstanceOf(LiensException.class);
-    assertThatThrownBy(() -> LiensJson.read("{\"net\":1,\"vat\":1,\"gross\":3}", VatBreakdown.class))
+    assertThatThrownBy(() -> LiensJson.read("{\"net\":" + euros("0.01") + ",\"vat\":" + euros("0.01") + ",\"gross\":"
+        + euros("0.03") + "}", VatBreakdown.class))
         .isInstanceOfSatisfying(LiensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_AMOUNT));
   }
 
@@ -502,6 +514,10 @@ class LiensJsonTest {
   void theMapperIsACopy() {
     LiensJson.mapper().disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS);
     assertThat(LiensJson.write(DAY)).isEqualTo("\"2023-08-31\"");
+  }
+
+  private static String euros(String amount) {
+    return "{\"amount\":\"" + amount + "\",\"currency\":\"EUR\"}";
   }
 
   private static <T> T roundTrip(T value, Class<T> type) {

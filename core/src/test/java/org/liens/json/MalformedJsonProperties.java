@@ -100,14 +100,67 @@ class MalformedJsonProperties {
   }
 
   @Example
-  void anAmountWrittenAsADecimalStringIsRefusedAsTheReadmeSays() throws Exception {
+  void anAmountWrittenInCentsIsRefusedAsTheReadmeSays() throws Exception {
     Invoice invoice = (Invoice) JsonArbitraries.of(Invoice.class).sample();
     ObjectNode tree = (ObjectNode) TREES.readTree(LiensJson.write(invoice));
-    ((ObjectNode) tree.get("lines").get(0)).put("unitPrice", "1800.00");
+    ((ObjectNode) tree.get("lines").get(0)).put("unitPrice", 180_000);
 
     assertThat(catchThrowableOfType(InvalidInputException.class,
         () -> LiensJson.read(TREES.writeValueAsString(tree), Invoice.class)))
         .hasMessage("MALFORMED_JSON: not a valid Invoice at $.lines[0].unitPrice: not the expected shape");
+  }
+
+  @Property(tries = 300)
+  @Label("an amount in any other shape than a decimal string of at most two decimals and EUR is refused, naming it")
+  void anAmountInAnotherShapeIsRefused(@ForAll("withMoney") JsonRoundTripProperties.Typed typed,
+      @ForAll("badAmounts") JsonNode bad, @ForAll @IntRange(min = 0, max = 1000) int pick) throws Exception {
+    JsonNode tree = TREES.readTree(LiensJson.write(typed.value()));
+    List<Located> amounts = new ArrayList<>();
+    collectObjects(tree, "$", amounts);
+    amounts.removeIf(o -> !(o.node().size() == 2 && o.node().has("amount") && o.node().has("currency")));
+    if (amounts.isEmpty()) {
+      return; // no amount in this value (an invoice without lines…)
+    }
+    Located target = amounts.get(pick % amounts.size());
+    target.node().removeAll();
+    target.node().setAll((ObjectNode) bad);
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> LiensJson.read(TREES.writeValueAsString(tree), typed.type()));
+
+    assertThat(e).as(typed.type().getSimpleName() + " at " + target.path() + ": " + bad).isNotNull();
+    assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+    assertThat(e.getMessage()).contains(target.path()).doesNotContain(SECRET).doesNotContain("1800");
+  }
+
+  @Provide
+  Arbitrary<JsonRoundTripProperties.Typed> withMoney() {
+    return Arbitraries.of(Invoice.class, CreditNote.class, FundingAgreement.class, Quote.class, WorkshopSeries.class,
+            Accompaniment.class, org.liens.pricing.Money.class, org.liens.workshop.Travel.class,
+            org.liens.pricing.VatBreakdown.class, org.liens.pricing.Tariff.class)
+        .flatMap(type -> JsonArbitraries.of(type).map(value -> new JsonRoundTripProperties.Typed(type, value)));
+  }
+
+  /** Objects in the place of an amount that are not the decimal shape: never read, never quoted. */
+  @Provide
+  Arbitrary<JsonNode> badAmounts() {
+    return Arbitraries.of(
+        "{\"amount\":\"1800.001\",\"currency\":\"EUR\"}", "{\"amount\":1800.00,\"currency\":\"EUR\"}",
+        "{\"amount\":\"1800,00\",\"currency\":\"EUR\"}", "{\"amount\":\"1800.00 EUR\",\"currency\":\"EUR\"}",
+        "{\"amount\":\"18e2\",\"currency\":\"EUR\"}", "{\"amount\":\"+1800\",\"currency\":\"EUR\"}",
+        "{\"amount\":\" 1800\",\"currency\":\"EUR\"}", "{\"amount\":\"01800\",\"currency\":\"EUR\"}",
+        "{\"amount\":\"1800.\",\"currency\":\"EUR\"}", "{\"amount\":\"Secret-Dupont\",\"currency\":\"EUR\"}",
+        "{\"amount\":\"1800.00\",\"currency\":\"USD\"}", "{\"amount\":\"1800.00\",\"currency\":\"eur\"}",
+        "{\"amount\":\"1800.00\",\"currency\":null}", "{\"amount\":null,\"currency\":\"EUR\"}",
+        "{\"amount\":\"1800.00\"}", "{\"currency\":\"EUR\"}", "{\"cents\":180000}",
+        "{\"amount\":\"1800.00\",\"currency\":\"EUR\",\"note\":\"Secret-Dupont\"}")
+        .map(text -> {
+          try {
+            return TREES.readTree(text);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   @Example

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.liens.json.LiensJson;
+import org.liens.json.StorageJson;
 
 /** Binds the parameters of a prepared statement in order, the dialect's way. Values are only ever bound, never spliced into SQL. */
 final class Args {
@@ -48,9 +48,9 @@ final class Args {
     return text(value == null ? null : value.name());
   }
 
-  /** A nested value as JSON text ({@link LiensJson#write}). */
+  /** A nested value as JSON text ({@link StorageJson#write}). */
   Args json(Object value) throws SQLException {
-    return text(value == null ? null : LiensJson.write(value));
+    return text(value == null ? null : StorageJson.write(value));
   }
 
   Args json(Optional<?> value) throws SQLException {

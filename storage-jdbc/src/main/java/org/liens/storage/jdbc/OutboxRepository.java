@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.liens.event.DomainEvent;
-import org.liens.json.LiensJson;
+import org.liens.json.StorageJson;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
@@ -53,7 +53,7 @@ final class OutboxRepository implements EventOutbox {
       accepted.add(event);
     }
     tx.batch("append events", INSERT, accepted, (args, e) -> args.uuid(e.id()).text(e.type())
-        .text(e.aggregateType()).uuid(e.aggregateId()).instant(e.occurredAt()).text(LiensJson.writeEvent(e)));
+        .text(e.aggregateType()).uuid(e.aggregateId()).instant(e.occurredAt()).text(StorageJson.writeEvent(e)));
     if (duplicate != null) {
       throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "event " + duplicate.id() + " already exists");
     }
@@ -81,7 +81,7 @@ final class OutboxRepository implements EventOutbox {
     Checks.check(limit > 0, "limit must be positive");
     return List.copyOf(tx.query("read pending events",
         "SELECT body FROM " + TABLE + " WHERE acknowledged_at IS NULL ORDER BY seq LIMIT ?",
-        args -> args.number(limit), row -> LiensJson.readEvent(row.text("body"))));
+        args -> args.number(limit), row -> StorageJson.readEvent(row.text("body"))));
   }
 
   @Override

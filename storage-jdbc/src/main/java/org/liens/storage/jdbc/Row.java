@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.liens.json.LiensJson;
+import org.liens.json.StorageJson;
 
 /** Reads the columns of the current row of a result set, the dialect's way. */
 final class Row {
@@ -88,18 +88,18 @@ final class Row {
 
   /** A nested value written as JSON text by {@link Args#json}. */
   <T> T json(String column, Class<T> type) throws SQLException {
-    return LiensJson.read(text(column), type);
+    return StorageJson.read(text(column), type);
   }
 
   <T> Optional<T> optionalJson(String column, Class<T> type) throws SQLException {
-    return optionalText(column).map(json -> LiensJson.read(json, type));
+    return optionalText(column).map(json -> StorageJson.read(json, type));
   }
 
   <T> List<T> jsonList(String column, Class<T> element) throws SQLException {
-    return LiensJson.readList(text(column), element);
+    return StorageJson.readList(text(column), element);
   }
 
   <T> Set<T> jsonSet(String column, Class<T> element) throws SQLException {
-    return LiensJson.readSet(text(column), element);
+    return StorageJson.readSet(text(column), element);
   }
 }

@@ -39,6 +39,7 @@ import org.liens.billing.SequencePosition;
 import org.liens.catalog.OfferCode;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.json.StorageJson;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
@@ -104,6 +105,28 @@ abstract class AbstractMoneyStorageTest extends JdbcStorageTestBase {
         assertThat(rows.getInt(1)).isEqualTo(1);
       }
     }
+  }
+
+  // ------------------------------------------------------------------ the stored shape of money
+
+  @Test
+  void amountsInJsonColumnsStayWholeCentsWhateverTheHostShape() throws SQLException {
+    Casebook book = Casebook.write(storage, SEED);
+    Invoice invoice = storage.read((Repositories r) -> r.invoices().get(book.invoices.get(0).id()));
+    List<String> stored = new ArrayList<>();
+    try (Connection c = database.dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT invoice_lines FROM liens_invoice");
+        ResultSet rows = s.executeQuery()) {
+      while (rows.next()) {
+        stored.add(rows.getString(1));
+      }
+    }
+
+    // the text every version since V3 wrote: {"unitPrice":180000,...}, never the host's {"amount":"1800.00",...}
+    assertThat(stored).contains(StorageJson.write(invoice.lines()))
+        .allSatisfy(text -> assertThat(text).doesNotContain("\"currency\"").doesNotContain("\"amount\""));
+    assertThat(StorageJson.write(invoice.lines()))
+        .contains("\"unitPrice\":" + invoice.lines().get(0).unitPrice().cents() + ",");
   }
 
   // ------------------------------------------------------------------ numbering

@@ -16,7 +16,7 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.PersonId;
-import org.liens.json.LiensJson;
+import org.liens.json.StorageJson;
 import org.liens.referral.Referral;
 import org.liens.shared.PersonName;
 
@@ -26,7 +26,7 @@ import org.liens.shared.PersonName;
  * wrote before {@code V6__person_ids}.
  */
 final class LegacyPeople {
-  private static final ObjectMapper JSON = LiensJson.mapper();
+  private static final ObjectMapper JSON = StorageJson.mapper();
 
   private LegacyPeople() {}
 
