@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A host's project outside the reactor, built with Maven from the README alone: its pom is {@code
- * src/it/quickstart/pom.xml} with the Quick start's pom snippet in it, its sources are the Quick start's Java files.
+ * src/it/quickstart/pom.xml} with the Quick start's pom snippet in it, its sources are the Quick start's Java files
+ * and the docs' other whole compilation units that need no more than its dependencies (the money sample).
  * The Liens artifacts this build packaged are installed (pom and jar, laid out as {@code mvn install} lays them) into
  * a throwaway local repository under {@code target/consumer-it}; the consumer build reads everything else from the
  * outer build's local repository, read-only, and never writes to it. Run by {@code mvn verify} (phase
@@ -55,6 +56,13 @@ class ConsumerProjectIT {
     assertThat(status).as("the consumer build failed; its log, %s, ends with:%n%s", log, tail(log)).isZero();
     assertThat(Files.readString(project.resolve("target/surefire-reports/QuickStartTest.txt")))
         .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
+    List<String> docTests = publishedOnlyUnits().stream().map(b -> b.unitName().orElseThrow())
+        .filter(name -> name.endsWith("Test")).toList();
+    assertThat(docTests).contains("MoneySampleTest");
+    for (String name : docTests) {
+      assertThat(Files.readString(project.resolve("target/surefire-reports/" + name + ".txt"))).as(name)
+          .containsPattern("Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0");
+    }
 
     String tree = Files.readString(WORK.resolve("tree.txt")).strip();
     assertThat(tree).as("the consumer's Liens artifacts come from this build")
@@ -100,6 +108,31 @@ class ConsumerProjectIT {
       Path dir = project.resolve(quickStart.isTest(file.getKey()) ? "src/test/java" : "src/main/java");
       Files.writeString(Files.createDirectories(dir).resolve(file.getKey() + ".java"), file.getValue());
     }
+    for (DocSamples.Block unit : publishedOnlyUnits()) {
+      String name = unit.unitName().orElseThrow();
+      Path dir = project.resolve(name.endsWith("Test") ? "src/test/java" : "src/main/java");
+      Files.writeString(Files.createDirectories(dir).resolve(name + ".java"), unit.code() + "\n");
+    }
+  }
+
+  /**
+   * The whole compilation units of the docs, the Quick start's aside, that a host builds with the Quick start's
+   * dependencies alone (liens-core, liens-storage-memory, liens-test, JUnit): the others need a module it lacks.
+   */
+  private static List<DocSamples.Block> publishedOnlyUnits() throws IOException {
+    var quickStart = ReadmeQuickStart.read().javaFiles().values();
+    return DocSamples.all().stream()
+        .filter(b -> b.unitName().isPresent() && !quickStart.contains(b.code() + "\n"))
+        .filter(b -> b.imports().stream().allMatch(ConsumerProjectIT::inTheQuickStartDependencies))
+        .toList();
+  }
+
+  private static boolean inTheQuickStartDependencies(String name) {
+    if (name.startsWith("org.liens.")) {
+      return !name.startsWith("org.liens.storage.jdbc.") && !name.startsWith("org.liens.storage.tck.")
+          && !name.startsWith("org.liens.micrometer.") && !name.startsWith("org.liens.examples.");
+    }
+    return name.startsWith("java.") || name.startsWith("org.junit.");
   }
 
   private static Path settings() throws IOException {
