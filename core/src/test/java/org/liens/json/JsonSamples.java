@@ -139,13 +139,6 @@ final class JsonSamples {
     samples.put(CreditLine.class, Combinators.combine(Arbitraries.integers().between(0, 3), cents(), regimes())
         .as((line, gross, vat) -> new CreditLine(line, "Avoir sur la ligne " + line, vat, VatBreakdown.of(gross, vat))));
     samples.put(InvoiceLine.class, invoices().map(i -> i.lines().get(0)));
-    // views whose constructors random parts rarely satisfy (an issued invoice's own number, an error code's name)
-    samples.put(IssuedInvoice.class, invoices().filter(i -> i.status() == InvoiceStatus.ISSUED).map(IssuedInvoice::of));
-    samples.put(UseCaseOutcome.class, Combinators.combine(Arbitraries.of("contact.record", "invoice.issue"),
-        Arbitraries.longs().between(0, 10_000_000_000L), Arbitraries.of(UseCaseOutcome.OK, UseCaseOutcome.UNEXPECTED,
-            ErrorCode.MALFORMED_JSON.name()), Arbitraries.longs().between(0, 100))
-        .as((useCase, nanos, outcome, statements) -> new UseCaseOutcome(useCase, Duration.ofNanos(nanos), outcome,
-            statements)));
     samples.put(NumberingScheme.class, Arbitraries.of(NumberingScheme.SEPARATE_SERIES, NumberingScheme.shared("FA")));
     samples.put(NumberSeries.class, Combinators.combine(Arbitraries.of("F", "AV", "FA"),
         Arbitraries.integers().between(2020, 2030)).as((prefix, year) -> new NumberSeries("812345676", prefix, year)));
