@@ -79,6 +79,22 @@ public record Accompaniment(
    * The invariants that tie the {@link #lifecycle()} to the rest (each state checks its own fields). Commands never
    * produce a state that breaks them; a storage adapter that rebuilds one from corrupted rows gets an
    * {@link IllegalStateException}.
+   *
+   * @param id its id
+   * @param version the version it was read at (see {@link Aggregate})
+   * @param household the household accompanied
+   * @param referral the referral whose validation opened it
+   * @param offer the offer as it was in the catalogue when the accompaniment was opened
+   * @param prescriber the partner organisation that prescribed it; empty for a family's own request
+   * @param funder who pays
+   * @param agreement the funding agreement that pays for its place, if any (R10)
+   * @param referredOn when the referral was received; the first appointment cannot precede it
+   * @param openedOn when the coordinator validated it into the active caseload
+   * @param endDateConvention the end-date convention frozen at opening
+   * @param team the educators (intervenants) following the family (R5)
+   * @param predecessor the MIP this MADI succeeds (R6)
+   * @param consents every change of the family's consents, starting with the one that opened it (R7)
+   * @param lifecycle where it stands, with the fields of that state only
    */
   public Accompaniment {
     Checks.required(id, "id");
@@ -104,7 +120,7 @@ public record Accompaniment(
     return lifecycle().status();
   }
 
-  /** The period, from the first appointment; empty until then. */
+  /** {@return the period, from the first appointment; empty until then} */
   public Optional<CarePeriod> period() {
     return lifecycle().started().map(FollowUp::period);
   }
@@ -121,47 +137,47 @@ public record Accompaniment(
     return lifecycle().started().flatMap(FollowUp::tariff);
   }
 
-  /** Every contact recorded, in recording order. */
+  /** {@return every contact recorded, in recording order} */
   public List<Contact> contacts() {
     return lifecycle().started().map(FollowUp::contacts).orElse(List.of());
   }
 
-  /** The planned home-visit schedule, spread over the period. */
+  /** {@return the planned home-visit schedule, spread over the period} */
   public List<PlannedVisit> plannedVisits() {
     return lifecycle().started().map(FollowUp::plannedVisits).orElse(List.of());
   }
 
-  /** The DIA, once written. */
+  /** {@return the DIA, once written} */
   public Optional<SupportPlan> supportPlan() {
     return lifecycle().started().flatMap(f -> f.documents().supportPlan());
   }
 
-  /** The E.M.T map, once drawn. */
+  /** {@return the E.M.T map, once drawn} */
   public Optional<EmtMap> emtMap() {
     return lifecycle().started().flatMap(f -> f.documents().emtMap());
   }
 
-  /** The action report, once written. */
+  /** {@return the action report, once written} */
   public Optional<ActionReport> actionReport() {
     return lifecycle().started().flatMap(f -> f.documents().actionReport());
   }
 
-  /** When it was closed, cancelled or succeeded. */
+  /** {@return when it was closed, cancelled or succeeded} */
   public Optional<LocalDate> endedOn() {
     return lifecycle().endedOn();
   }
 
-  /** Why it was cancelled; free text, redacted from {@code toString()}. */
+  /** {@return why it was cancelled; free text, redacted from {@code toString()}} */
   public Optional<String> cancellationReason() {
     return lifecycle() instanceof Lifecycle.Cancelled c ? Optional.of(c.reason()) : Optional.empty();
   }
 
-  /** The MADI that succeeded this MIP (R6). */
+  /** {@return the MADI that succeeded this MIP (R6)} */
   public Optional<AccompanimentId> successor() {
     return lifecycle() instanceof Lifecycle.Succeeded s ? Optional.of(s.successor()) : Optional.empty();
   }
 
-  /** A builder for storage adapters that rebuild a stored accompaniment; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored accompaniment; every invariant is still checked} */
   public static AccompanimentBuilder builder() {
     return new AccompanimentBuilder();
   }
@@ -179,7 +195,7 @@ public record Accompaniment(
     return status().isOpen();
   }
 
-  /** The last day of the period, once started, for offers with a fixed duration. */
+  /** {@return the last day of the period, once started, for offers with a fixed duration} */
   public Optional<LocalDate> lastDay() {
     return period().flatMap(CarePeriod::lastDay);
   }

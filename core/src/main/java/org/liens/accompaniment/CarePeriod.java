@@ -26,6 +26,12 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
   /** The latest first appointment Liens accepts. */
   public static final LocalDate LATEST_START = LocalDate.of(2200, 12, 31);
 
+  /**
+   * Checks the components: {@code endExclusive} an {@code Optional}, never null; and the rules stated for the type.
+   *
+   * @param start the first appointment, first day of the period
+   * @param endExclusive the first day after the period; empty for an offer without a fixed duration
+   */
   public CarePeriod {
     requireInRange(start, "start");
     Checks.optional(endExclusive, "endExclusive");
@@ -64,12 +70,12 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
     return !date.isBefore(start) && endExclusive.map(date::isBefore).orElse(true);
   }
 
-  /** The last day covered, if the period has an end. */
+  /** {@return the last day covered, if the period has an end} */
   public Optional<LocalDate> lastDay() {
     return endExclusive.map(e -> e.minusDays(1));
   }
 
-  /** The number of days covered, if the period has an end. */
+  /** {@return the number of days covered, if the period has an end} */
   public Optional<Long> lengthInDays() {
     return endExclusive.map(e -> ChronoUnit.DAYS.between(start, e));
   }

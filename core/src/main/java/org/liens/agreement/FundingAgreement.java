@@ -51,10 +51,10 @@ public abstract class FundingAgreement implements Aggregate {
 
   public abstract AgreementId id();
 
-  /** The agreement's reference, printed on its invoices. */
+  /** {@return the agreement's reference, printed on its invoices} */
   public abstract String reference();
 
-  /** The funders and their shares, in the order of the agreement (ties of a split go to the earlier one). */
+  /** {@return the funders and their shares, in the order of the agreement (ties of a split go to the earlier one)} */
   public abstract List<FunderShare> funders();
 
   /** Places and price per offer. */
@@ -64,16 +64,16 @@ public abstract class FundingAgreement implements Aggregate {
 
   public abstract LocalDate concludedOn();
 
-  /** Every place taken, held or released, in order. */
+  /** {@return every place taken, held or released, in order} */
   public abstract List<Place> places();
 
   /** Accompaniments waiting for a place, first come first. */
   public abstract List<WaitlistEntry> waitlist();
 
-  /** Every amount billed under the agreement, in order. */
+  /** {@return every amount billed under the agreement, in order} */
   public abstract List<AgreementCharge> charges();
 
-  /** A builder for storage adapters that rebuild a stored agreement; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored agreement; every invariant is still checked} */
   public static ImmutableFundingAgreement.Builder builder() {
     return ImmutableFundingAgreement.builder();
   }
@@ -323,7 +323,7 @@ public abstract class FundingAgreement implements Aggregate {
     return line(offer).map(l -> held(offer) < l.places()).orElse(false);
   }
 
-  /** The offers with a place left now. */
+  /** {@return the offers with a place left now} */
   public List<OfferCode> offersWithPlacesLeft() {
     return lines().stream().map(AgreementLine::offer).filter(this::hasPlaceLeft).toList();
   }

@@ -45,6 +45,12 @@ import org.liens.workshop.WorkshopSeries;
  * @param history the subject's invoices and credit notes
  */
 public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
+  /**
+   * Checks the components: {@code policy} and {@code history} required.
+   *
+   * @param policy the billing policy
+   * @param history the subject's invoices and credit notes
+   */
   public BillingPlan {
     Checks.required(policy, "policy");
     Checks.required(history, "history");

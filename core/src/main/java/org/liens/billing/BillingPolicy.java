@@ -42,6 +42,17 @@ public record BillingPolicy(
     ModuleBillingMoment moduleBilling, EarlyTermination earlyTermination, SessionTimePolicy sessionTime,
     GroupWorkshopBilling groupWorkshops, NumberingScheme numbering, IssueDatePolicy issueDates) {
 
+  /**
+   * Checks the components: {@code issueDates}, {@code moduleBilling}, {@code earlyTermination}, {@code sessionTime},
+   * {@code groupWorkshops} and {@code numbering} required.
+   *
+   * @param moduleBilling when a module is due
+   * @param earlyTermination what a module ended early costs
+   * @param sessionTime how the length of an individual ARCS session is counted
+   * @param groupWorkshops how group workshops are billed
+   * @param numbering the numbering series
+   * @param issueDates the issue date when the host's clock is behind the numbering series
+   */
   public BillingPolicy {
     Checks.requiredAll("issueDates, moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering",
         issueDates, moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering);
@@ -54,7 +65,7 @@ public record BillingPolicy(
     this(moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering, IssueDatePolicy.ONE_DAY_TOLERANCE);
   }
 
-  /** Every default: see the table above. */
+  /** {@return every default: see the table above} */
   public static BillingPolicy standard() {
     return new BillingPolicy(ModuleBillingMoment.ONCE_FIRST_APPOINTMENT_HELD, EarlyTermination.FULL,
         SessionTimePolicy.PRO_RATA_TO_THE_MINUTE, GroupWorkshopBilling.PER_ACCEPTED_QUOTE,

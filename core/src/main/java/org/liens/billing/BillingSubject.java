@@ -21,6 +21,11 @@ public sealed interface BillingSubject {
 
   /** An accompaniment: its module, or its individual ARCS sessions. */
   record OfAccompaniment(AccompanimentId accompaniment) implements BillingSubject {
+    /**
+     * Checks the components: {@code accompaniment} required.
+     *
+     * @param accompaniment the accompaniment billed
+     */
     public OfAccompaniment {
       Checks.required(accompaniment, "accompaniment");
     }
@@ -33,6 +38,11 @@ public sealed interface BillingSubject {
 
   /** A group workshop series opened from an accepted quote. */
   record OfWorkshopSeries(WorkshopSeriesId series) implements BillingSubject {
+    /**
+     * Checks the components: {@code series} required.
+     *
+     * @param series the workshop series billed
+     */
     public OfWorkshopSeries {
       Checks.required(series, "series");
     }

@@ -38,13 +38,13 @@ public abstract class CreditNote implements Aggregate {
 
   public abstract LocalDate issuedOn();
 
-  /** The invoice corrected. */
+  /** {@return the invoice corrected} */
   public abstract InvoiceId invoice();
 
-  /** Its number, as printed. */
+  /** {@return its number, as printed} */
   public abstract InvoiceNumber invoiceNumber();
 
-  /** Its issue date, as printed. */
+  /** {@return its issue date, as printed} */
   public abstract LocalDate invoiceIssuedOn();
 
   public abstract BillingSubject subject();
@@ -57,7 +57,7 @@ public abstract class CreditNote implements Aggregate {
 
   public abstract Optional<AgreementRef> agreement();
 
-  /** Why it is credited (an early termination, an error); free text, redacted from {@code toString()}. */
+  /** {@return why it is credited (an early termination, an error); free text, redacted from {@code toString()}} */
   @Value.Redacted
   public abstract String reason();
 
@@ -65,7 +65,7 @@ public abstract class CreditNote implements Aggregate {
 
   public abstract List<String> mentions();
 
-  /** A builder for storage adapters that rebuild a stored credit note; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored credit note; every invariant is still checked} */
   public static ImmutableCreditNote.Builder builder() {
     return ImmutableCreditNote.builder();
   }
@@ -168,7 +168,7 @@ public abstract class CreditNote implements Aggregate {
     return new VatBreakdown(part.minus(vat), vat, part);
   }
 
-  /** The TTC total credited. */
+  /** {@return the TTC total credited} */
   public Money total() {
     return Money.sum(lines().stream().map(CreditLine::amount).toList());
   }

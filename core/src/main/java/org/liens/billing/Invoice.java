@@ -49,32 +49,34 @@ public abstract class Invoice implements Aggregate {
 
   public abstract InvoiceStatus status();
 
-  /** What it bills: an accompaniment or a workshop series. */
+  /** {@return what it bills: an accompaniment or a workshop series} */
   public abstract BillingSubject subject();
 
-  /** The funder invoiced. */
+  /** {@return the funder invoiced} */
   public abstract OrganisationId funder();
 
-  /** The funder's identity, as printed. */
+  /** {@return the funder's identity, as printed} */
   public abstract Party client();
 
-  /** The seller's identity and mentions, as printed. */
+  /** {@return the seller's identity and mentions, as printed} */
   public abstract Seller seller();
 
-  /** The funding agreement it is issued under, if any. */
+  /** {@return the funding agreement it is issued under, if any} */
   public abstract Optional<AgreementRef> agreement();
 
-  /** The funder's share of every line (100 % unless co-financed). */
+  /** {@return the funder's share of every line (100 % unless co-financed)} */
   public abstract Percentage share();
 
   public abstract List<InvoiceLine> lines();
 
-  /** The legal mentions printed: VAT exemption mention(s), then the seller's configured mentions. */
+  /** {@return the legal mentions printed: VAT exemption mention(s), then the seller's configured mentions} */
   public abstract List<String> mentions();
 
   public abstract LocalDate draftedOn();
 
-  /** The number, once issued; {@link #issuedNumber()} gives it without {@code Optional} on an issued invoice. */
+  /**
+   * {@return the number, once issued; {@link #issuedNumber()} gives it without {@code Optional} on an issued invoice}
+   */
   public abstract Optional<InvoiceNumber> number();
 
   /**
@@ -95,16 +97,16 @@ public abstract class Invoice implements Aggregate {
     return issued().number();
   }
 
-  /** The issue date, once issued. */
+  /** {@return the issue date, once issued} */
   public abstract Optional<LocalDate> issuedOn();
 
-  /** The payment due date, once issued: the issue date plus the seller's payment term. */
+  /** {@return the payment due date, once issued: the issue date plus the seller's payment term} */
   public abstract Optional<LocalDate> dueOn();
 
-  /** When the draft was discarded. */
+  /** {@return when the draft was discarded} */
   public abstract Optional<LocalDate> discardedOn();
 
-  /** A builder for storage adapters that rebuild a stored invoice; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored invoice; every invariant is still checked} */
   public static ImmutableInvoice.Builder builder() {
     return ImmutableInvoice.builder();
   }
@@ -305,22 +307,22 @@ public abstract class Invoice implements Aggregate {
 
   // ---------------------------------------------------------------- totals
 
-  /** The TTC total: the sum of the line amounts. */
+  /** {@return the TTC total: the sum of the line amounts} */
   public Money total() {
     return Money.sum(lines().stream().map(InvoiceLine::amount).toList());
   }
 
-  /** The HT total: the sum of the line nets. */
+  /** {@return the HT total: the sum of the line nets} */
   public Money totalNet() {
     return Money.sum(lines().stream().map(l -> l.breakdown().net()).toList());
   }
 
-  /** The TVA total: the sum of the line VATs. */
+  /** {@return the TVA total: the sum of the line VATs} */
   public Money totalVat() {
     return Money.sum(lines().stream().map(l -> l.breakdown().vat()).toList());
   }
 
-  /** The totals per VAT regime, in the order regimes first appear. */
+  /** {@return the totals per VAT regime, in the order regimes first appear} */
   public List<VatTotal> vatTotals() {
     Map<VatRegime, List<VatBreakdown>> byRegime = new LinkedHashMap<>();
     for (InvoiceLine l : lines()) {
@@ -338,7 +340,7 @@ public abstract class Invoice implements Aggregate {
     return status() != InvoiceStatus.DISCARDED;
   }
 
-  /** The ids of the items (sessions) its lines bill. */
+  /** {@return the ids of the items (sessions) its lines bill} */
   public Set<UUID> items() {
     Set<UUID> items = new LinkedHashSet<>();
     lines().forEach(l -> l.item().ifPresent(items::add));

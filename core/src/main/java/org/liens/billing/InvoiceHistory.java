@@ -21,6 +21,12 @@ import org.liens.shared.Checks;
  * @param creditNotes the credit notes of those invoices
  */
 public record InvoiceHistory(List<Invoice> invoices, List<CreditNote> creditNotes) {
+  /**
+   * Checks the components: {@code invoices} and {@code creditNotes} required.
+   *
+   * @param invoices the subject's invoices, in the order of {@code Invoices.BY_DRAFT}
+   * @param creditNotes the credit notes of those invoices
+   */
   public InvoiceHistory {
     invoices = List.copyOf(Checks.required(invoices, "invoices"));
     creditNotes = List.copyOf(Checks.required(creditNotes, "creditNotes"));

@@ -22,6 +22,11 @@ public record IssueDatePolicy(int toleranceDays) {
   /** No tolerance: a clock behind the series is refused. */
   public static final IssueDatePolicy STRICT = new IssueDatePolicy(0);
 
+  /**
+   * Checks the components against the rules stated for the type.
+   *
+   * @param toleranceDays how many days today may be behind and the document still be issued, 0 to 31
+   */
   public IssueDatePolicy {
     Checks.check(toleranceDays >= 0 && toleranceDays <= 31, "a clock-skew tolerance is 0 to 31 days, was " + toleranceDays);
   }

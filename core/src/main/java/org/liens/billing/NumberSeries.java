@@ -11,6 +11,13 @@ import org.liens.shared.Checks;
  * @param year the year of issue
  */
 public record NumberSeries(String seller, String prefix, int year) {
+  /**
+   * Checks the components: {@code seller} a bounded, non-blank text; and the rules stated for the type.
+   *
+   * @param seller the SIREN of the organisation that issues
+   * @param prefix the series' prefix
+   * @param year the year of issue
+   */
   public NumberSeries {
     seller = Checks.notBlank(seller, "seller");
     Checks.check(InvoiceNumber.PREFIX.matcher(Checks.notBlank(prefix, "prefix")).matches(),

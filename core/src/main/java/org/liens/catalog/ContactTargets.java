@@ -10,6 +10,12 @@ import org.liens.shared.Checks;
  * @param remoteContacts phone calls, e-mails, SMS, video calls
  */
 public record ContactTargets(TargetRange homeVisits, TargetRange remoteContacts) {
+  /**
+   * Checks the components: {@code homeVisits} and {@code remoteContacts} required.
+   *
+   * @param homeVisits visites à domicile (VAD)
+   * @param remoteContacts phone calls, e-mails, SMS, video calls
+   */
   public ContactTargets {
     Checks.required(homeVisits, "homeVisits");
     Checks.required(remoteContacts, "remoteContacts");

@@ -21,6 +21,11 @@ public record OfferCode(String value) {
   /** Atelier de Remise en Confiance Scolaire: school-confidence workshops from CP. */
   public static final OfferCode ARCS = new OfferCode("ARCS");
 
+  /**
+   * Checks the components: {@code offer code} a bounded, non-blank text; and the rules stated for the type.
+   *
+   * @param value the code, in the format above
+   */
   public OfferCode {
     Checks.notBlank(value, "offer code");
     if (!FORMAT.matcher(value).matches()) {

@@ -15,7 +15,7 @@ public sealed interface OfferDuration {
     return new Months(count);
   }
 
-  /** No fixed length: the accompaniment runs session by session until it is closed. */
+  /** {@return no fixed length: the accompaniment runs session by session until it is closed (ARCS)} */
   static OfferDuration perSession() {
     return PerSession.INSTANCE;
   }
@@ -29,6 +29,11 @@ public sealed interface OfferDuration {
 
   /** A fixed number of calendar months (at least one). */
   record Months(int count) implements OfferDuration {
+    /**
+     * Checks the components against the rules stated for the type.
+     *
+     * @param count the number of calendar months, at least one
+     */
     public Months {
       Checks.check(count >= 1, "duration months must be 1 or more, was " + count);
     }

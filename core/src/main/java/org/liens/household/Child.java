@@ -18,6 +18,15 @@ public record Child(PersonId id, PersonName name, LocalDate birthDate, Optional<
   /** The age from which ARCS takes children who are not yet in CP (R9: "à partir du CP (6 ans)"). */
   public static final int ARCS_MINIMUM_AGE = 6;
 
+  /**
+   * Checks the components: {@code child id} and {@code child name} required; {@code birthDate} within the supported
+   * date range; {@code grade} an {@code Optional}, never null.
+   *
+   * @param id the child's id, kept for the life of the household
+   * @param name the child's name
+   * @param birthDate the date of birth
+   * @param grade the current school grade, empty when not schooled or unknown
+   */
   public Child {
     Checks.required(id, "child id");
     Checks.required(name, "child name");

@@ -13,6 +13,13 @@ import org.liens.shared.Checks;
  * @param profile who the household is
  */
 public record Household(HouseholdId id, long version, HouseholdProfile profile) implements Aggregate {
+  /**
+   * Checks the components: {@code id} and {@code profile} required.
+   *
+   * @param id the household's id
+   * @param version the optimistic version it was read at (0 before it is stored)
+   * @param profile who the household is
+   */
   public Household {
     Checks.required(id, "id");
     Aggregate.checkVersion(version);

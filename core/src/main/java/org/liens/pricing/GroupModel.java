@@ -20,6 +20,13 @@ public record GroupModel(int sessions, Duration sessionLength, int childrenPerGr
   /** The 2023 model: six one-hour sessions for up to six children. */
   public static final GroupModel STANDARD_2023 = new GroupModel(6, Duration.ofHours(1), 6);
 
+  /**
+   * Checks the components: {@code sessionLength} required; and the rules stated for the type.
+   *
+   * @param sessions the sessions the model price pays for (6)
+   * @param sessionLength the length of one session of the model (one hour)
+   * @param childrenPerGroup the most children in one group (6, R9: "ateliers de six personnes maximum")
+   */
   public GroupModel {
     Checks.check(sessions >= 1, "a group model has at least one session, was " + sessions);
     Checks.required(sessionLength, "sessionLength");

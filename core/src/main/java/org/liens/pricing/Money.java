@@ -36,6 +36,11 @@ public record Money(long cents) implements Comparable<Money> {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String BOUND = "amount: expected at most " + MAX_CENTS / 100 + " euros in absolute value";
 
+  /**
+   * Checks the components against the rules stated for the type.
+   *
+   * @param cents the amount in euro cents
+   */
   public Money {
     // compared with both bounds, never through Math.abs, which overflows on Long.MIN_VALUE
     if (cents < -MAX_CENTS || cents > MAX_CENTS) {

@@ -19,6 +19,11 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
   /** 100 %: the whole. */
   public static final Percentage HUNDRED = new Percentage(BigDecimal.valueOf(100));
 
+  /**
+   * Checks the components: {@code percentage} required; and the rules stated for the type.
+   *
+   * @param value the percentage, {@code 33.33} for 33.33 %
+   */
   public Percentage {
     value = plain(Checks.required(value, "percentage"));
     if (value.scale() > MAX_SCALE || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {

@@ -15,6 +15,13 @@ import org.liens.shared.Checks;
  * @param unit what is counted
  */
 public record Quantity(long numerator, long denominator, QuantityUnit unit) {
+  /**
+   * Checks the components: {@code unit} required; and the rules stated for the type.
+   *
+   * @param numerator more than zero
+   * @param denominator more than zero
+   * @param unit what is counted
+   */
   public Quantity {
     Checks.check(numerator > 0, "a quantity is more than zero, was " + numerator);
     Checks.check(denominator > 0, "a quantity's denominator is more than zero, was " + denominator);

@@ -22,6 +22,17 @@ public record Tariff(
     OfferCode offer, PriceBasis basis, LocalDate effectiveFrom, Money price, VatRegime vat,
     Optional<GroupModel> groupModel) {
 
+  /**
+   * Checks the components: {@code offer}, {@code basis}, {@code effectiveFrom}, {@code vat} and {@code groupModel}
+   * required; and the rules stated for the type.
+   *
+   * @param offer the offer priced
+   * @param basis what the price is for: a module, an hour, a group model
+   * @param effectiveFrom the first day this price applies
+   * @param price the TTC price, more than zero
+   * @param vat the VAT regime of the price
+   * @param groupModel the group model, present exactly when the basis is {@link PriceBasis#GROUP_MODEL}
+   */
   public Tariff {
     Checks.requiredAll("offer, basis, effectiveFrom", offer, basis, effectiveFrom);
     Money.positive(price, "price");

@@ -28,6 +28,13 @@ import org.liens.shared.InvalidInputException;
  * @param gross the amount with tax (TTC)
  */
 public record VatBreakdown(Money net, Money vat, Money gross) {
+  /**
+   * Checks the components: {@code net}, {@code vat} and {@code gross} required; and the rules stated for the type.
+   *
+   * @param net the amount before tax (HT)
+   * @param vat the tax (TVA); zero when exempt
+   * @param gross the amount with tax (TTC)
+   */
   public VatBreakdown {
     Checks.required(net, "net");
     Checks.required(vat, "vat");

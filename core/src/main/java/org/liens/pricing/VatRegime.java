@@ -46,6 +46,12 @@ public sealed interface VatRegime {
    *     seller's configured mention
    */
   record Exempt(Optional<String> legalMention) implements VatRegime {
+    /**
+     * Checks the components: {@code legalMention} an {@code Optional}, never null.
+     *
+     * @param legalMention the mention to print, when the tariff's configuration gives one; empty to use the seller's
+     *     configured mention
+     */
     public Exempt {
       legalMention = Checks.optional(legalMention, "legalMention").map(m -> Checks.notBlank(m, "legalMention"));
     }
@@ -63,6 +69,11 @@ public sealed interface VatRegime {
 
   /** Subject to VAT at {@code rate}. */
   record Taxed(VatRate rate) implements VatRegime {
+    /**
+     * Checks the components: {@code rate} required.
+     *
+     * @param rate the VAT rate applied to the net amounts
+     */
     public Taxed {
       Checks.required(rate, "rate");
     }

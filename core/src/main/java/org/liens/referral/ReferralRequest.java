@@ -39,6 +39,20 @@ public record ReferralRequest(
     Optional<AccompanimentId> succeeds,
     Optional<AgreementId> agreement) {
 
+  /**
+   * Checks the components: {@code household}, {@code offer}, {@code source}, {@code funder}, {@code succeeds} and
+   * {@code agreement} required; {@code receivedOn} within the supported date range; {@code reasons} copied
+   * unmodifiable, without null element; and the rules stated for the type.
+   *
+   * @param household the household referred
+   * @param offer the offer requested
+   * @param source who refers
+   * @param funder who pays
+   * @param receivedOn the day the coordinator received the referral
+   * @param reasons why (at least one)
+   * @param succeeds for a MADI that follows an MIP (R6): the MIP accompaniment it succeeds
+   * @param agreement the funding agreement that will pay for the place, if any
+   */
   public ReferralRequest {
     Checks.requiredAll("household, offer, source, funder", household, offer, source, funder);
     Checks.date(receivedOn, "receivedOn");

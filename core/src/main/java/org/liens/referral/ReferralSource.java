@@ -17,6 +17,14 @@ import org.liens.shared.PersonName;
  * @param fieldWorker the mandated field worker; required for {@link ReferralChannel#PARTNER_FIELD_WORKER}
  */
 public record ReferralSource(ReferralChannel channel, Optional<OrganisationId> prescriber, Optional<PersonName> fieldWorker) {
+  /**
+   * Checks the components: {@code channel} required; {@code prescriber} and {@code fieldWorker} an {@code Optional},
+   * never null.
+   *
+   * @param channel how the referral arrived
+   * @param prescriber the partner organisation; required unless the family asks itself
+   * @param fieldWorker the mandated field worker; required for {@link ReferralChannel#PARTNER_FIELD_WORKER}
+   */
   public ReferralSource {
     Checks.required(channel, "channel");
     Checks.optional(prescriber, "prescriber");

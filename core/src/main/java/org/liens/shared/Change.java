@@ -11,6 +11,12 @@ import org.liens.event.EventPayload;
  * @param events what happened, in order; never empty for a command that changed something
  */
 public record Change<A extends Aggregate>(A after, List<EventPayload> events) {
+  /**
+   * Checks the components: {@code after} required; {@code events} copied unmodifiable, without null element.
+   *
+   * @param after the aggregate after the command (same id, same version until stored)
+   * @param events what happened, in order; never empty for a command that changed something
+   */
   public Change {
     Checks.required(after, "after");
     events = Checks.listOf(events, "events");

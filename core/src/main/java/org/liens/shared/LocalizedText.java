@@ -9,6 +9,12 @@ import java.util.Locale;
  * @param en the English text, never blank
  */
 public record LocalizedText(String fr, String en) {
+  /**
+   * Checks the components: {@code fr} and {@code en} a bounded, non-blank text.
+   *
+   * @param fr the French text, never blank
+   * @param en the English text, never blank
+   */
   public LocalizedText {
     fr = Checks.shortText(fr, "fr");
     en = Checks.shortText(en, "en");

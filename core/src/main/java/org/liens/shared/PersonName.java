@@ -8,6 +8,12 @@ package org.liens.shared;
  * @param family the family name (nom), never blank
  */
 public record PersonName(String given, String family) {
+  /**
+   * Checks the components: {@code given name} and {@code family name} a bounded, non-blank text.
+   *
+   * @param given the given name (prénom), never blank
+   * @param family the family name (nom), never blank
+   */
   public PersonName {
     given = Checks.name(given, "given name");
     family = Checks.name(family, "family name");

@@ -84,7 +84,7 @@ public final class BillingService {
     this.settling = new Settling(engine, policy, crediting);
   }
 
-  /** The billing policy in use. */
+  /** {@return the billing policy in use} */
   public BillingPolicy policy() {
     return policy;
   }
