@@ -116,6 +116,10 @@ public record Accompaniment(
         t.offer().equals(offer.code()) && t.basis() == basis, "the frozen tariff prices this offer's " + basis));
   }
 
+  /**
+   * {@return where it stands: {@code VALIDATED}, {@code ACTIVE}, {@code CLOSED}, {@code CANCELLED} or {@code
+   * SUCCEEDED}, from its {@link #lifecycle()}}
+   */
   public AccompanimentStatus status() {
     return lifecycle().status();
   }
@@ -132,6 +136,8 @@ public record Accompaniment(
    * changes what this accompaniment costs, and moving the first appointment does not reprice it. Empty before
    * the start, and for an offer the tariff book does not price. Billing under a funding agreement uses the
    * agreement's place price instead ({@code org.liens.agreement.Place#price()}).
+   *
+   * @return the frozen tariff; empty before the first appointment or when the book does not price the offer
    */
   public Optional<Tariff> tariff() {
     return lifecycle().started().flatMap(FollowUp::tariff);
@@ -190,7 +196,11 @@ public record Accompaniment(
     return prescriber.isPresent() && consents.inForce(ConsentPurpose.SHARING_WITH_PRESCRIBER);
   }
 
-  /** Validated or active: part of the active caseload. */
+  /**
+   * Validated or active: part of the active caseload.
+   *
+   * @return true while {@code VALIDATED} or {@code ACTIVE}
+   */
   public boolean isOpen() {
     return status().isOpen();
   }
@@ -206,6 +216,13 @@ public record Accompaniment(
    * Opens an accompaniment for a referral being validated (R8), {@code VALIDATED}, with its team. For a referral
    * that succeeds an MIP (R6) use {@link #openAsSuccessor}.
    *
+   * @param id the new accompaniment's id
+   * @param referral the referral being validated; it must request {@code offer} and succeed no MIP
+   * @param offer the offer as it is in the catalogue today, copied into the accompaniment
+   * @param team the educators, by the offer's {@link org.liens.catalog.TeamRule}
+   * @param openedOn the validation date, not before the referral was received
+   * @param convention how the last day of the period is counted, frozen from now on
+   * @return the {@code VALIDATED} accompaniment and its {@link AccompanimentOpened} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule, or
    *     {@link ErrorCode#NOT_ELIGIBLE} if the referral has no consent
    */
@@ -224,6 +241,14 @@ public record Accompaniment(
    * {@code additionalEducators} (for instance the positive-psychopedagogy practitioner). The predecessor must be
    * ended with {@link #succeededBy} in the same transaction.
    *
+   * @param id the new MADI's id
+   * @param referral the referral being validated, which names {@code predecessor} as the one it succeeds
+   * @param offer the offer as it is in the catalogue today (MADI), copied into the accompaniment
+   * @param predecessor the open MIP of the same household that this one succeeds
+   * @param additionalEducators educators added to the predecessor's team; empty to keep the team as it is
+   * @param openedOn the validation date, not before the referral was received
+   * @param convention how the last day of the period is counted, frozen from now on
+   * @return the {@code VALIDATED} accompaniment, naming its predecessor, and its {@link AccompanimentOpened} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_SUCCESSION} if the offer may not follow the
    *     predecessor's, the predecessor is not open, belongs to another household, or is not the one the referral
    *     names
@@ -268,6 +293,8 @@ public record Accompaniment(
    * and ends after the offer's duration, and the planned home visits are spread over the period. The
    * appointment may lie in the future: it is fixed by the prescriber or funder in advance.
    *
+   * @param firstAppointment the date of the first appointment, not before the referral was received
+   * @return the {@code ACTIVE} accompaniment, without a tariff, and its {@link AccompanimentStarted} event
    * @throws IllegalTransitionException unless {@code VALIDATED}
    * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
    */
@@ -280,6 +307,10 @@ public record Accompaniment(
    * force on that date ({@link #tariff()}, R3). If the book does not price the offer at all, the accompaniment
    * starts without a tariff.
    *
+   * @param firstAppointment the date of the first appointment, not before the referral was received
+   * @param tariffs the tariff book to take the price from; an empty book freezes no tariff
+   * @return the {@code ACTIVE} accompaniment and its {@link AccompanimentStarted} event, then a {@link TariffFrozen}
+   *     event when a tariff was frozen
    * @throws IllegalTransitionException unless {@code VALIDATED}
    * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}, or
    *     {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if the first appointment precedes the offer's first dated price
@@ -306,6 +337,8 @@ public record Accompaniment(
    * Moves the first appointment (a correction, or an appointment postponed): the period moves with it, the
    * planned visits not yet done move by the same number of days (kept inside the new period), and done ones stay.
    *
+   * @param newDate the new date of the first appointment
+   * @return the accompaniment with its period moved, and its {@link FirstAppointmentMoved} event
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#MOVE_WOULD_ORPHAN_CONTACTS} if a recorded contact would
    *     fall outside the new period, or {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
@@ -333,6 +366,8 @@ public record Accompaniment(
   /**
    * Replaces the team (an educator leaves, MADI adds a practitioner).
    *
+   * @param newTeam the whole new team, not only the changes
+   * @return the accompaniment with its new team, and its {@link TeamChanged} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
    * @throws IllegalTransitionException once ended
    */
@@ -348,6 +383,8 @@ public record Accompaniment(
    * Records a contact (R4). A home visit also marks the earliest planned visit not yet done as done.
    *
    * @param today the current date: a contact cannot be recorded before it happened
+   * @param contact the home visit, remote contact or workshop session, with its own id
+   * @return the accompaniment with the contact added, and its {@link ContactRecorded} event
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#CONTACT_OUTSIDE_PERIOD} (before the first appointment,
    *     on or after the end), {@link ErrorCode#EDUCATOR_NOT_IN_TEAM}
@@ -375,7 +412,12 @@ public record Accompaniment(
         new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator()));
   }
 
-  /** The contacts of one kind, in recording order. */
+  /**
+   * The contacts of one kind, in recording order.
+   *
+   * @param kind the kind of contact to keep
+   * @return those contacts, empty before the first appointment
+   */
   public List<Contact> contacts(ContactKind kind) {
     return contacts().stream().filter(c -> c.kind() == kind).toList();
   }
@@ -383,6 +425,9 @@ public record Accompaniment(
   /**
    * Home visits and remote contacts against the offer's targets at {@code date}, counting contacts dated on or
    * before it; empty for offers without targets (ARCS). See {@link ContactProgress} for the pace.
+   *
+   * @param date the day the progress is measured at, usually today
+   * @return the progress, or empty when the offer sets no contact targets
    */
   public Optional<Progress> progressAt(LocalDate date) {
     Checks.required(date, "date");
@@ -407,6 +452,9 @@ public record Accompaniment(
    * caregiver(s).
    *
    * @param household the household's current profile, to check the holders against
+   * @param plan the DIA, with its holders and writing date
+   * @param today the current date: a DIA is not dated in the future
+   * @return the accompaniment with the DIA (replacing an earlier one), and its {@link SupportPlanWritten} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_HOLDER} if a holder is not a parent
    *     (MAPA: caregiver) of the household whose consent opened the accompaniment,
    *     {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the first
@@ -426,6 +474,9 @@ public record Accompaniment(
   /**
    * Draws (or redraws) the E.M.T map (R8).
    *
+   * @param map the map, with the date it was drawn
+   * @param today the current date: a map is not dated in the future
+   * @return the accompaniment with the map (replacing an earlier one), and its {@link EmtMapDrawn} event
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_DATE}
    */
@@ -441,6 +492,11 @@ public record Accompaniment(
    * MAPA: caregivers — whose consent opened it), copies to the prescriber and the funder, contacts done against targets as of
    * {@code writtenOn}. A later report replaces an earlier one.
    *
+   * @param writtenOn the report's date, from the first appointment up to today
+   * @param conclusions the educators' conclusions, free text (personal data)
+   * @param household the household's current profile, to name the addressees
+   * @param today the current date, from the clock
+   * @return the accompaniment with the report, and its {@link ActionReportWritten} event with the contact counts
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_DATE}, or
    *     {@link ErrorCode#INVALID_DOCUMENT_HOLDER} if there is nobody to address it to
@@ -472,6 +528,7 @@ public record Accompaniment(
    * @param by who revokes, by person id: parents (MAPA: caregivers) of the household
    * @param household the household's current profile, to check {@code by} against
    * @param today the current date, from the clock
+   * @return the accompaniment with the revocation in its {@link ConsentHistory}, and its {@link ConsentRevoked} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_CONSENT} if sharing is not in force, someone of
    *     {@code by} is not a parent (MAPA: caregiver) of the household, or the date is out of range
    * @throws IllegalTransitionException once ended
@@ -489,6 +546,7 @@ public record Accompaniment(
    * @param by who consents, by person id: parents (MAPA: caregivers) of the household
    * @param household the household's current profile, to check {@code by} against
    * @param today the current date, from the clock
+   * @return the accompaniment with the new consent in its {@link ConsentHistory}, and its {@link ConsentGiven} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_CONSENT} if sharing is already in force, someone
    *     of {@code by} is not a parent (MAPA: caregiver) of the household, or the date is out of range
    * @throws IllegalTransitionException once ended
@@ -509,6 +567,10 @@ public record Accompaniment(
   /**
    * Closes the accompaniment (R8). Closing before the end of the period is an early termination.
    *
+   * @param closedOn the closing date: from the action report and the last contact up to today
+   * @param today the current date, from the clock
+   * @return the {@code CLOSED} accompaniment and its {@link AccompanimentClosed} event, which tells whether it ended
+   *     early
    * @throws RuleViolationException with {@link ErrorCode#ACTION_REPORT_REQUIRED} without an action report,
    *     {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the report or after today
    * @throws IllegalTransitionException unless {@code ACTIVE}
@@ -533,6 +595,10 @@ public record Accompaniment(
   /**
    * Cancels the accompaniment with a reason (the family withdrew, moved away…).
    *
+   * @param reason why, as free text (personal data, redacted from {@code toString()})
+   * @param cancelledOn the cancellation date: from the opening and the last contact up to today
+   * @param today the current date, from the clock
+   * @return the {@code CANCELLED} accompaniment and its {@link AccompanimentCancelled} event
    * @throws IllegalTransitionException once ended
    * @throws InvalidInputException for a blank reason, or a date before the opening, after today, or before a
    *     recorded contact
@@ -549,6 +615,10 @@ public record Accompaniment(
   /**
    * Ends this accompaniment because {@code successor} (a MADI) takes over with the same team (R6).
    *
+   * @param successor the MADI opened with {@link #openAsSuccessor}
+   * @param on the day the successor takes over: from the opening and the last contact up to today
+   * @param today the current date, from the clock
+   * @return the {@code SUCCEEDED} accompaniment and its {@link AccompanimentSucceeded} event
    * @throws IllegalTransitionException once ended
    * @throws RuleViolationException with {@link ErrorCode#INVALID_SUCCESSION} if it succeeds itself
    */
