@@ -47,6 +47,7 @@ public abstract class Invoice implements Aggregate {
 
   public abstract InvoiceId id();
 
+  /** {@return {@code DRAFT}, {@code ISSUED} or {@code DISCARDED}} */
   public abstract InvoiceStatus status();
 
   /** {@return what it bills: an accompaniment or a workshop series} */
@@ -67,11 +68,13 @@ public abstract class Invoice implements Aggregate {
   /** {@return the funder's share of every line (100 % unless co-financed)} */
   public abstract Percentage share();
 
+  /** {@return what it bills, line by line, in print order: at least one} */
   public abstract List<InvoiceLine> lines();
 
   /** {@return the legal mentions printed: VAT exemption mention(s), then the seller's configured mentions} */
   public abstract List<String> mentions();
 
+  /** {@return the day the draft was prepared} */
   public abstract LocalDate draftedOn();
 
   /**
@@ -113,6 +116,10 @@ public abstract class Invoice implements Aggregate {
 
   // ---------------------------------------------------------------- invariants
 
+  /**
+   * Checks the invariants Immutables cannot express: the fields of each status, the year of the number, the dates in
+   * order.
+   */
   @Value.Check
   protected void check() {
     Checks.check(!lines().isEmpty(), "an invoice has at least one line");
@@ -256,6 +263,9 @@ public abstract class Invoice implements Aggregate {
    * Issues the draft: it takes {@code number} (the next of its series, from the storage's sequence) and
    * {@code issuedOn}, and is due after the seller's payment term.
    *
+   * @param number the next number of its series
+   * @param issuedOn the issue date, of the number's year
+   * @return the issued invoice and its {@link InvoiceIssued} event
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} unless it is a draft
    * @throws InvalidInputException if the number's year is not the issue date's, or the issue date precedes the draft
    */
@@ -279,6 +289,8 @@ public abstract class Invoice implements Aggregate {
   /**
    * Throws the draft away; it never had a number, so no gap appears.
    *
+   * @param on the day it was discarded
+   * @return the discarded invoice and its {@link InvoiceDiscarded} event
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} unless it is a draft
    */
   public Change<Invoice> discard(LocalDate on) {
@@ -291,6 +303,7 @@ public abstract class Invoice implements Aggregate {
   /**
    * This invoice, if it is still a draft.
    *
+   * @return this invoice
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} otherwise
    */
   public Invoice requireDraft() {
@@ -335,7 +348,7 @@ public abstract class Invoice implements Aggregate {
     return List.copyOf(totals);
   }
 
-  /** Not discarded: it counts as billed. */
+  /** {@return whether it counts as billed: a draft or issued, not discarded} */
   public boolean isLive() {
     return status() != InvoiceStatus.DISCARDED;
   }
