@@ -11,10 +11,20 @@ public sealed interface BillingSubject {
   /** {@return the subject's id as a UUID} */
   UUID uuid();
 
+  /**
+   * {@return the subject for an accompaniment's module or individual ARCS sessions}
+   *
+   * @param accompaniment the accompaniment billed
+   */
   static BillingSubject of(AccompanimentId accompaniment) {
     return new OfAccompaniment(accompaniment);
   }
 
+  /**
+   * {@return the subject for a group workshop series}
+   *
+   * @param series the workshop series billed
+   */
   static BillingSubject of(WorkshopSeriesId series) {
     return new OfWorkshopSeries(series);
   }

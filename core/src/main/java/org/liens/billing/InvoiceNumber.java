@@ -38,6 +38,8 @@ public record InvoiceNumber(String prefix, int year, long sequence) implements C
   /**
    * Parses {@code F-2023-00042}.
    *
+   * @param text the number as printed: prefix, year, sequence
+   * @return the number
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} for anything else
    */
   public static InvoiceNumber parse(String text) {

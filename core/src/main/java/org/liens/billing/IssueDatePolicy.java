@@ -36,6 +36,9 @@ public record IssueDatePolicy(int toleranceDays) {
    * draft, the invoice it credits) when the clock, read under the series lock, says {@code today}: today if it is
    * not behind, else {@code notBefore} within the tolerance.
    *
+   * @param notBefore the earliest date the document may carry
+   * @param today the date the clock gives, read under the series lock
+   * @return the issue date, never before {@code notBefore}
    * @throws RuleViolationException with {@link ErrorCode#CLOCK_BEHIND_SERIES} if today is more than the tolerance
    *     behind {@code notBefore}
    */

@@ -25,7 +25,11 @@ public record NumberSeries(String seller, String prefix, int year) {
     Checks.check(year >= 1000 && year <= 9999, "a year has four digits, was " + year);
   }
 
-  /** {@return the number {@code sequence} of this series} */
+  /**
+   * {@return the number {@code sequence} of this series}
+   *
+   * @param sequence the position in the series, from 1
+   */
   public InvoiceNumber number(long sequence) {
     return new InvoiceNumber(prefix, year, sequence);
   }

@@ -28,7 +28,10 @@ public record NumberingScheme(String invoicePrefix, String creditNotePrefix) {
         "a series prefix matches " + InvoiceNumber.PREFIX.pattern() + " (credit note prefix)");
   }
 
-  /** Invoices and credit notes in one series of {@code prefix}. */
+  /**
+   * {@return one series of {@code prefix} for invoices and credit notes alike}
+   * @param prefix the prefix printed before the year, such as {@code F}
+   */
   public static NumberingScheme shared(String prefix) {
     return new NumberingScheme(prefix, prefix);
   }

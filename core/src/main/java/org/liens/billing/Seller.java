@@ -53,6 +53,8 @@ public record Seller(
    * {@return a seller without VAT number nor mentions, paid at 30 days}
    *
    * @param siren the nine-digit SIREN
+   * @param name the seller's name, as printed
+   * @param address the seller's postal address, as printed
    */
   public static Seller of(String name, PostalAddress address, String siren) {
     return new Seller(new Party(name, address, siren), Optional.empty(), Optional.empty(), List.of(),

@@ -21,6 +21,12 @@ public record ContactTargets(TargetRange homeVisits, TargetRange remoteContacts)
     Checks.required(remoteContacts, "remoteContacts");
   }
 
+  /**
+   * {@return the targets of an offer over a whole accompaniment}
+   *
+   * @param homeVisits the home visits expected
+   * @param remoteContacts the remote contacts expected
+   */
   public static ContactTargets of(TargetRange homeVisits, TargetRange remoteContacts) {
     return new ContactTargets(homeVisits, remoteContacts);
   }

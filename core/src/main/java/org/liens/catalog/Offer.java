@@ -53,7 +53,11 @@ public record Offer(
     Checks.check(!mayFollow.contains(code), "offer " + code + " cannot follow itself");
   }
 
-  /** {@return whether an accompaniment of this offer may succeed one of {@code previous} (R6)} */
+  /**
+   * {@return whether an accompaniment of this offer may succeed one of {@code previous} (R6)}
+   *
+   * @param previous the offer of the accompaniment to succeed
+   */
   public boolean mayFollow(OfferCode previous) {
     return mayFollow.contains(previous);
   }

@@ -35,6 +35,12 @@ public record OfferCode(String value) {
     }
   }
 
+  /**
+   * {@return the code {@code value}, checked as the constructor does}
+   *
+   * @param value the code: upper-case letters, digits, {@code _} and {@code -}, starting with a letter, at most 32
+   *     characters
+   */
   public static OfferCode of(String value) {
     return new OfferCode(value);
   }

@@ -10,7 +10,11 @@ import org.liens.shared.Checks;
  */
 public sealed interface OfferDuration {
 
-  /** {@return a fixed number of calendar months, counted from the first appointment} */
+  /**
+   * {@return a fixed number of calendar months, counted from the first appointment}
+   *
+   * @param count the number of months, at least one
+   */
   static OfferDuration months(int count) {
     return new Months(count);
   }
@@ -24,6 +28,8 @@ public sealed interface OfferDuration {
    * {@return the anniversary of {@code start}: {@code start.plusMonths(count)} for a fixed duration, empty per
    * session} Month arithmetic is {@code java.time}'s: 2023-08-31 plus 6 months is 2024-02-29, and 2024-02-29 plus 6
    * months is 2024-08-29.
+   *
+   * @param start the first appointment
    */
   Optional<LocalDate> anniversary(LocalDate start);
 

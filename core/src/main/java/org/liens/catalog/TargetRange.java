@@ -18,6 +18,12 @@ public record TargetRange(int min, int max) {
     Checks.check(max >= min, "max (" + max + ") must be at least min (" + min + ")");
   }
 
+  /**
+   * {@return the range from {@code min} to {@code max} contacts, both included}
+   *
+   * @param min the fewest contacts expected, zero or more
+   * @param max the most contacts expected, at least {@code min}
+   */
   public static TargetRange of(int min, int max) {
     return new TargetRange(min, max);
   }

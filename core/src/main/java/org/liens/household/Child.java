@@ -56,13 +56,20 @@ public record Child(PersonId id, PersonName name, LocalDate birthDate, Optional<
     return new Child(PersonId.random(), name, birthDate, Optional.of(Checks.required(grade, "grade")));
   }
 
-  /** Age in whole years on {@code date} (0 before the first birthday; negative never, birth after date gives 0). */
+  /**
+   * {@return the age in whole years on {@code date}: 0 before the first birthday, never negative (a birth after {@code
+   * date} gives 0)}
+   * @param date the day the age is taken on
+   */
   public int ageOn(LocalDate date) {
     Checks.required(date, "date");
     return date.isBefore(birthDate) ? 0 : Period.between(birthDate, date).getYears();
   }
 
-  /** R9: in CP or above, or aged 6 or more on {@code date}. */
+  /**
+   * {@return whether the child is in CP or above, or aged 6 or more on {@code date} (R9)}
+   * @param date the day the age is taken on
+   */
   public boolean isFromCp(LocalDate date) {
     return grade.map(g -> g.isAtLeast(SchoolGrade.CP)).orElse(false) || ageOn(date) >= ARCS_MINIMUM_AGE;
   }

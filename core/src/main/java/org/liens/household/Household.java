@@ -37,12 +37,16 @@ public record Household(HouseholdId id, long version, HouseholdProfile profile) 
     return Change.of(household, new HouseholdRegistered(id));
   }
 
-  /** {@return the same household with a new profile (a birth, a move, a new employment situation)} */
+  /**
+   * {@return the same household with a new profile (a birth, a move, a new employment situation)}
+   *
+   * @param newProfile the whole new profile
+   */
   public Change<Household> update(HouseholdProfile newProfile) {
     return Change.of(new Household(id, version, Checks.required(newProfile, "profile")), new HouseholdUpdated(id));
   }
 
-  /** Famille monoparentale (R11). */
+  /** {@return whether it is a single-parent family (famille monoparentale, R11)} */
   public boolean singleParent() {
     return profile.singleParent();
   }

@@ -20,6 +20,13 @@ public record PostalAddress(List<String> lines, String postalCode, String city) 
     city = Checks.name(city, "city");
   }
 
+  /**
+   * {@return an address of one street line}
+   *
+   * @param line the street line
+   * @param postalCode the postal code
+   * @param city the city
+   */
   public static PostalAddress of(String line, String postalCode, String city) {
     return new PostalAddress(List.of(Checks.required(line, "address line")), postalCode, city);
   }

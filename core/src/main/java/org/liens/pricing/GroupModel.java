@@ -39,6 +39,9 @@ public record GroupModel(int sessions, Duration sessionLength, int childrenPerGr
   /**
    * {@return the price of one group session of {@code length} when the model costs {@code modelPrice}: {@code
    * modelPrice × length / (sessions × sessionLength)}, rounded once to the cent}
+   *
+   * @param modelPrice the price of the whole model
+   * @param length the length of the session
    */
   public Money groupSessionPrice(Money modelPrice, Duration length) {
     Checks.required(modelPrice, "modelPrice");
@@ -46,7 +49,11 @@ public record GroupModel(int sessions, Duration sessionLength, int childrenPerGr
     return modelPrice.times(length.toMinutes(), sessions * sessionLength.toMinutes());
   }
 
-  /** {@return {@code ceil(children / childrenPerGroup)}: the groups needed for {@code children} children} */
+  /**
+   * {@return {@code ceil(children / childrenPerGroup)}: the groups needed for {@code children} children}
+   *
+   * @param children the number of children, zero or more
+   */
   public int groupsFor(int children) {
     Checks.check(children >= 1, "at least one child, was " + children);
     return (children + childrenPerGroup - 1) / childrenPerGroup;

@@ -33,7 +33,11 @@ public record VatRate(BigDecimal percent) {
     }
   }
 
-  /** {@return the rate written in percent, e.g. {@code "5.5"}} */
+  /**
+   * {@return the rate written in percent, e.g. {@code "5.5"}}
+   *
+   * @param percent the rate in percent, as written
+   */
   public static VatRate of(String percent) {
     Checks.notBlank(percent, "VAT rate");
     try {

@@ -21,17 +21,23 @@ import org.liens.shared.Checks;
  */
 public sealed interface VatRegime {
 
-  /** Exempt, with the mention to print taken from the seller's configuration. */
+  /** {@return an exemption whose mention to print is taken from the seller's configuration} */
   static VatRegime exempt() {
     return new Exempt(Optional.empty());
   }
 
-  /** Exempt, with this mention to print (as given by the host's configuration). */
+  /**
+   * {@return an exemption with this mention to print}
+   * @param legalMention the exemption mention, as given by the host's configuration (e.g. the article of the tax code)
+   */
   static VatRegime exempt(String legalMention) {
     return new Exempt(Optional.of(Checks.notBlank(legalMention, "legalMention")));
   }
 
-  /** Taxed at {@code rate}. */
+  /**
+   * {@return VAT at {@code rate}}
+   * @param rate the VAT rate
+   */
   static VatRegime taxed(VatRate rate) {
     return new Taxed(rate);
   }

@@ -67,6 +67,9 @@ public record ReferralRequest(
    * @param household the household
    * @param offer the offer (R1)
    * @param funder the organisation that pays
+   * @param source who refers: a partner's field worker, the family itself, an institution
+   * @param receivedOn the day the referral was received
+   * @param reasons why the family is referred, as free text (personal data)
    */
   public static ReferralRequest of(
       HouseholdId household, OfferCode offer, ReferralSource source, OrganisationId funder, LocalDate receivedOn,
@@ -76,7 +79,11 @@ public record ReferralRequest(
         Optional.empty());
   }
 
-  /** {@return the same request, for a MADI that succeeds the MIP accompaniment {@code previous} (R6)} */
+  /**
+   * {@return the same request, for a MADI that succeeds the MIP accompaniment {@code previous} (R6)}
+   *
+   * @param previous the MIP accompaniment to succeed
+   */
   public ReferralRequest succeeding(AccompanimentId previous) {
     return new ReferralRequest(
         household, offer, source, funder, receivedOn, reasons, Optional.of(Checks.required(previous, "previous")),

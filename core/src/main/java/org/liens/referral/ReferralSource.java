@@ -50,6 +50,7 @@ public record ReferralSource(ReferralChannel channel, Optional<OrganisationId> p
    * {@return a field worker of a partner organisation prescribes}
    *
    * @param prescriber the partner organisation that prescribes (R12)
+   * @param fieldWorker the field worker's name (personal data)
    */
   public static ReferralSource fieldWorker(OrganisationId prescriber, PersonName fieldWorker) {
     return new ReferralSource(
@@ -63,7 +64,11 @@ public record ReferralSource(ReferralChannel channel, Optional<OrganisationId> p
     return new ReferralSource(ReferralChannel.FAMILY_REQUEST, Optional.empty(), Optional.empty());
   }
 
-  /** {@return a local authority or institution orders (ARCS)} */
+  /**
+   * {@return a local authority or institution orders (ARCS)}
+   *
+   * @param institution the local authority or institution that orders
+   */
   public static ReferralSource institutionOrder(OrganisationId institution) {
     return new ReferralSource(
         ReferralChannel.INSTITUTION_ORDER, Optional.of(Checks.required(institution, "institution")), Optional.empty());

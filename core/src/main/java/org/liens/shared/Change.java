@@ -22,6 +22,13 @@ public record Change<A extends Aggregate>(A after, List<EventPayload> events) {
     events = Checks.listOf(events, "events");
   }
 
+  /**
+   * {@return the change to {@code after}, with its events}
+   *
+   * @param <A> the type of the aggregate
+   * @param after the aggregate as the command leaves it
+   * @param events what happened, in order; none for a command that changed nothing
+   */
   public static <A extends Aggregate> Change<A> of(A after, EventPayload... events) {
     return new Change<>(after, List.of(events));
   }

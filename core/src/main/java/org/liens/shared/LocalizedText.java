@@ -20,11 +20,21 @@ public record LocalizedText(String fr, String en) {
     en = Checks.shortText(en, "en");
   }
 
+  /**
+   * {@return the same text in French and English}
+   *
+   * @param fr the French text
+   * @param en the English text
+   */
   public static LocalizedText of(String fr, String en) {
     return new LocalizedText(fr, en);
   }
 
-  /** {@return the French text for a French locale, the English text otherwise} */
+  /**
+   * {@return the French text for a French locale, the English text otherwise}
+   *
+   * @param locale the reader's locale
+   */
   public String in(Locale locale) {
     return "fr".equals(locale.getLanguage()) ? fr : en;
   }

@@ -19,11 +19,17 @@ public record PersonName(String given, String family) {
     family = Checks.name(family, "family name");
   }
 
+  /**
+   * {@return the name of a person}
+   *
+   * @param given the given name
+   * @param family the family name
+   */
   public static PersonName of(String given, String family) {
     return new PersonName(given, family);
   }
 
-  /** "Given Family", for documents addressed to the person. */
+  /** {@return "Given Family", for documents addressed to the person} */
   public String fullName() {
     return given + " " + family;
   }
