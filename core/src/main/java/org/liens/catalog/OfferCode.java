@@ -22,7 +22,7 @@ public record OfferCode(String value) {
   public static final OfferCode ARCS = new OfferCode("ARCS");
 
   /**
-   * Checks the components: {@code offer code} a bounded, non-blank text; and the rules stated for the type.
+   * Checks the components: {@code value} a bounded, non-blank text; and the rules stated for the type.
    *
    * @param value the code, in the format above
    */

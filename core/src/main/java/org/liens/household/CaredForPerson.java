@@ -15,7 +15,7 @@ import org.liens.shared.PersonName;
  */
 public record CaredForPerson(PersonId id, PersonName name, Relationship relationship, Set<Condition> conditions) {
   /**
-   * Checks the components: {@code cared-for person id}, {@code cared-for person name} and {@code relationship}
+   * Checks the components: {@code id}, {@code name} and {@code relationship}
    * required; {@code conditions} copied unmodifiable, without null element.
    *
    * @param id the person's id, kept for the life of the household (a child's id when they are that child)

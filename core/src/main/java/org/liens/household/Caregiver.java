@@ -14,7 +14,7 @@ import org.liens.shared.PersonName;
  */
 public record Caregiver(PersonId id, PersonName name, List<CaredForPerson> caresFor) {
   /**
-   * Checks the components: {@code caregiver id} and {@code caregiver name} required; {@code caresFor} copied
+   * Checks the components: {@code id} and {@code name} required; {@code caresFor} copied
    * unmodifiable, without null element.
    *
    * @param id the person's id, kept for the life of the household; a parent's id when the caregiver is that parent

@@ -19,7 +19,7 @@ public record Child(PersonId id, PersonName name, LocalDate birthDate, Optional<
   public static final int ARCS_MINIMUM_AGE = 6;
 
   /**
-   * Checks the components: {@code child id} and {@code child name} required; {@code birthDate} within the supported
+   * Checks the components: {@code id} and {@code name} required; {@code birthDate} within the supported
    * date range; {@code grade} an {@code Optional}, never null.
    *
    * @param id the child's id, kept for the life of the household

@@ -12,7 +12,7 @@ import org.liens.shared.PersonName;
  */
 public record Parent(PersonId id, PersonName name) {
   /**
-   * Checks the components: {@code parent id} and {@code parent name} required.
+   * Checks the components: {@code id} and {@code name} required.
    *
    * @param id the person's id, kept for the life of the household
    * @param name the parent's name

@@ -21,7 +21,7 @@ public record Organisation(
     Optional<PostalAddress> address) implements Aggregate {
 
   /**
-   * Checks the components: {@code id} and {@code kind} required; {@code organisation name} a bounded, non-blank text;
+   * Checks the components: {@code id} and {@code kind} required; {@code name} a bounded, non-blank text;
    * {@code siren} and {@code address} an {@code Optional}, never null.
    *
    * @param id the organisation's id

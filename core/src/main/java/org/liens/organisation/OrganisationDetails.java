@@ -14,7 +14,7 @@ import org.liens.shared.Checks;
  */
 public record OrganisationDetails(String name, Optional<String> siren, Optional<PostalAddress> address) {
   /**
-   * Checks the components: {@code organisation name} a bounded, non-blank text; {@code siren} and {@code address} an
+   * Checks the components: {@code name} a bounded, non-blank text; {@code siren} and {@code address} an
    * {@code Optional}, never null.
    *
    * @param name its name ("Conseil départemental du Gard")

@@ -6,7 +6,7 @@ import org.liens.shared.Checks;
 /** A postal address of an organisation, as printed on invoices. */
 public record PostalAddress(List<String> lines, String postalCode, String city) {
   /**
-   * Checks the components: {@code postalCode} and {@code city} a bounded, non-blank text; {@code address lines}
+   * Checks the components: {@code postalCode} and {@code city} a bounded, non-blank text; {@code lines}
    * copied unmodifiable, without null element; and the rules stated for the type.
    *
    * @param lines the street lines, in print order

@@ -20,7 +20,7 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
   public static final Percentage HUNDRED = new Percentage(BigDecimal.valueOf(100));
 
   /**
-   * Checks the components: {@code percentage} required; and the rules stated for the type.
+   * Checks the components: {@code value} required; and the rules stated for the type.
    *
    * @param value the percentage, {@code 33.33} for 33.33 %
    */

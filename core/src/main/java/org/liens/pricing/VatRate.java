@@ -21,7 +21,7 @@ public record VatRate(BigDecimal percent) {
   public static final VatRate STANDARD_20 = new VatRate(BigDecimal.valueOf(20));
 
   /**
-   * Checks the components: {@code VAT rate} required; and the rules stated for the type.
+   * Checks the components: {@code percent} required; and the rules stated for the type.
    *
    * @param percent the rate in percent, {@code 5.5} for 5.5 %
    */

@@ -12,7 +12,7 @@ import org.liens.shared.Checks;
  */
 public record NeedsAssessment(LocalDate assessedOn, String summary) {
   /**
-   * Checks the components: {@code assessedOn} within the supported date range; {@code assessment summary} a bounded,
+   * Checks the components: {@code assessedOn} within the supported date range; {@code summary} a bounded,
    * non-blank text.
    *
    * @param assessedOn when the assessment took place

@@ -9,7 +9,7 @@ package org.liens.shared;
  */
 public record PersonName(String given, String family) {
   /**
-   * Checks the components: {@code given name} and {@code family name} a bounded, non-blank text.
+   * Checks the components: {@code given} and {@code family} a bounded, non-blank text.
    *
    * @param given the given name (prénom), never blank
    * @param family the family name (nom), never blank
