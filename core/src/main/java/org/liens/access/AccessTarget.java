@@ -20,6 +20,15 @@ public record AccessTarget(
   /** A target no restricted scope covers: a new household, a listing of everything. */
   public static final AccessTarget NONE = new AccessTarget(Set.of(), Set.of(), Set.of(), Set.of());
 
+  /**
+   * Checks the components: {@code teams}, {@code referredBy}, {@code fundedBy} and {@code households} copied
+   * unmodifiable, without null element.
+   *
+   * @param teams the staff ids on the teams of the accompaniments concerned
+   * @param referredBy the organisations that referred them
+   * @param fundedBy the organisations that pay for them, ordered them, or are the subject themselves
+   * @param households the households concerned, named in the audit trail
+   */
   public AccessTarget {
     teams = Checks.setOf(teams, "teams");
     referredBy = Checks.setOf(referredBy, "referredBy");

@@ -16,6 +16,16 @@ import org.liens.staff.StaffId;
  * @param staff the staff member the user is, for educators and coordinators of the organisation that runs the offers
  */
 public record Actor(String userId, Role role, Optional<OrganisationId> organisation, Optional<StaffId> staff) {
+  /**
+   * Checks the components: {@code role} required; {@code userId} a bounded, non-blank text; {@code organisation} and
+   * {@code staff} an {@code Optional}, never null.
+   *
+   * @param userId the host's id for the user, never blank
+   * @param role the role the user acts in
+   * @param organisation the organisation the user acts for, when there is one
+   * @param staff the staff member the user is, for educators and coordinators of the organisation that runs the
+   *     offers
+   */
   public Actor {
     userId = Checks.notBlank(userId, "userId");
     Checks.required(role, "role");

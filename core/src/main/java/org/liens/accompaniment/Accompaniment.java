@@ -79,6 +79,22 @@ public record Accompaniment(
    * The invariants that tie the {@link #lifecycle()} to the rest (each state checks its own fields). Commands never
    * produce a state that breaks them; a storage adapter that rebuilds one from corrupted rows gets an
    * {@link IllegalStateException}.
+   *
+   * @param id its id
+   * @param version the version it was read at (see {@link Aggregate})
+   * @param household the household accompanied
+   * @param referral the referral whose validation opened it
+   * @param offer the offer as it was in the catalogue when the accompaniment was opened
+   * @param prescriber the partner organisation that prescribed it; empty for a family's own request
+   * @param funder who pays
+   * @param agreement the funding agreement that pays for its place, if any (R10)
+   * @param referredOn when the referral was received; the first appointment cannot precede it
+   * @param openedOn when the coordinator validated it into the active caseload
+   * @param endDateConvention the end-date convention frozen at opening
+   * @param team the educators (intervenants) following the family (R5)
+   * @param predecessor the MIP this MADI succeeds (R6)
+   * @param consents every change of the family's consents, starting with the one that opened it (R7)
+   * @param lifecycle where it stands, with the fields of that state only
    */
   public Accompaniment {
     Checks.required(id, "id");
@@ -100,11 +116,15 @@ public record Accompaniment(
         t.offer().equals(offer.code()) && t.basis() == basis, "the frozen tariff prices this offer's " + basis));
   }
 
+  /**
+   * {@return where it stands: {@code VALIDATED}, {@code ACTIVE}, {@code CLOSED}, {@code CANCELLED} or {@code
+   * SUCCEEDED}, from its {@link #lifecycle()}}
+   */
   public AccompanimentStatus status() {
     return lifecycle().status();
   }
 
-  /** The period, from the first appointment; empty until then. */
+  /** {@return the period, from the first appointment; empty until then} */
   public Optional<CarePeriod> period() {
     return lifecycle().started().map(FollowUp::period);
   }
@@ -116,52 +136,54 @@ public record Accompaniment(
    * changes what this accompaniment costs, and moving the first appointment does not reprice it. Empty before
    * the start, and for an offer the tariff book does not price. Billing under a funding agreement uses the
    * agreement's place price instead ({@code org.liens.agreement.Place#price()}).
+   *
+   * @return the frozen tariff; empty before the first appointment or when the book does not price the offer
    */
   public Optional<Tariff> tariff() {
     return lifecycle().started().flatMap(FollowUp::tariff);
   }
 
-  /** Every contact recorded, in recording order. */
+  /** {@return every contact recorded, in recording order} */
   public List<Contact> contacts() {
     return lifecycle().started().map(FollowUp::contacts).orElse(List.of());
   }
 
-  /** The planned home-visit schedule, spread over the period. */
+  /** {@return the planned home-visit schedule, spread over the period} */
   public List<PlannedVisit> plannedVisits() {
     return lifecycle().started().map(FollowUp::plannedVisits).orElse(List.of());
   }
 
-  /** The DIA, once written. */
+  /** {@return the DIA, once written} */
   public Optional<SupportPlan> supportPlan() {
     return lifecycle().started().flatMap(f -> f.documents().supportPlan());
   }
 
-  /** The E.M.T map, once drawn. */
+  /** {@return the E.M.T map, once drawn} */
   public Optional<EmtMap> emtMap() {
     return lifecycle().started().flatMap(f -> f.documents().emtMap());
   }
 
-  /** The action report, once written. */
+  /** {@return the action report, once written} */
   public Optional<ActionReport> actionReport() {
     return lifecycle().started().flatMap(f -> f.documents().actionReport());
   }
 
-  /** When it was closed, cancelled or succeeded. */
+  /** {@return when it was closed, cancelled or succeeded} */
   public Optional<LocalDate> endedOn() {
     return lifecycle().endedOn();
   }
 
-  /** Why it was cancelled; free text, redacted from {@code toString()}. */
+  /** {@return why it was cancelled; free text, redacted from {@code toString()}} */
   public Optional<String> cancellationReason() {
     return lifecycle() instanceof Lifecycle.Cancelled c ? Optional.of(c.reason()) : Optional.empty();
   }
 
-  /** The MADI that succeeded this MIP (R6). */
+  /** {@return the MADI that succeeded this MIP (R6)} */
   public Optional<AccompanimentId> successor() {
     return lifecycle() instanceof Lifecycle.Succeeded s ? Optional.of(s.successor()) : Optional.empty();
   }
 
-  /** A builder for storage adapters that rebuild a stored accompaniment; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored accompaniment; every invariant is still checked} */
   public static AccompanimentBuilder builder() {
     return new AccompanimentBuilder();
   }
@@ -174,12 +196,16 @@ public record Accompaniment(
     return prescriber.isPresent() && consents.inForce(ConsentPurpose.SHARING_WITH_PRESCRIBER);
   }
 
-  /** Validated or active: part of the active caseload. */
+  /**
+   * Validated or active: part of the active caseload.
+   *
+   * @return true while {@code VALIDATED} or {@code ACTIVE}
+   */
   public boolean isOpen() {
     return status().isOpen();
   }
 
-  /** The last day of the period, once started, for offers with a fixed duration. */
+  /** {@return the last day of the period, once started, for offers with a fixed duration} */
   public Optional<LocalDate> lastDay() {
     return period().flatMap(CarePeriod::lastDay);
   }
@@ -190,6 +216,13 @@ public record Accompaniment(
    * Opens an accompaniment for a referral being validated (R8), {@code VALIDATED}, with its team. For a referral
    * that succeeds an MIP (R6) use {@link #openAsSuccessor}.
    *
+   * @param id the new accompaniment's id
+   * @param referral the referral being validated; it must request {@code offer} and succeed no MIP
+   * @param offer the offer as it is in the catalogue today, copied into the accompaniment
+   * @param team the educators, by the offer's {@link org.liens.catalog.TeamRule}
+   * @param openedOn the validation date, not before the referral was received
+   * @param convention how the last day of the period is counted, frozen from now on
+   * @return the {@code VALIDATED} accompaniment and its {@link AccompanimentOpened} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule, or
    *     {@link ErrorCode#NOT_ELIGIBLE} if the referral has no consent
    */
@@ -208,6 +241,14 @@ public record Accompaniment(
    * {@code additionalEducators} (for instance the positive-psychopedagogy practitioner). The predecessor must be
    * ended with {@link #succeededBy} in the same transaction.
    *
+   * @param id the new MADI's id
+   * @param referral the referral being validated, which names {@code predecessor} as the one it succeeds
+   * @param offer the offer as it is in the catalogue today (MADI), copied into the accompaniment
+   * @param predecessor the open MIP of the same household that this one succeeds
+   * @param additionalEducators educators added to the predecessor's team; empty to keep the team as it is
+   * @param openedOn the validation date, not before the referral was received
+   * @param convention how the last day of the period is counted, frozen from now on
+   * @return the {@code VALIDATED} accompaniment, naming its predecessor, and its {@link AccompanimentOpened} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_SUCCESSION} if the offer may not follow the
    *     predecessor's, the predecessor is not open, belongs to another household, or is not the one the referral
    *     names
@@ -252,6 +293,8 @@ public record Accompaniment(
    * and ends after the offer's duration, and the planned home visits are spread over the period. The
    * appointment may lie in the future: it is fixed by the prescriber or funder in advance.
    *
+   * @param firstAppointment the date of the first appointment, not before the referral was received
+   * @return the {@code ACTIVE} accompaniment, without a tariff, and its {@link AccompanimentStarted} event
    * @throws IllegalTransitionException unless {@code VALIDATED}
    * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
    */
@@ -264,6 +307,10 @@ public record Accompaniment(
    * force on that date ({@link #tariff()}, R3). If the book does not price the offer at all, the accompaniment
    * starts without a tariff.
    *
+   * @param firstAppointment the date of the first appointment, not before the referral was received
+   * @param tariffs the tariff book to take the price from; an empty book freezes no tariff
+   * @return the {@code ACTIVE} accompaniment and its {@link AccompanimentStarted} event, then a {@link TariffFrozen}
+   *     event when a tariff was frozen
    * @throws IllegalTransitionException unless {@code VALIDATED}
    * @throws RuleViolationException with {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}, or
    *     {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if the first appointment precedes the offer's first dated price
@@ -290,6 +337,8 @@ public record Accompaniment(
    * Moves the first appointment (a correction, or an appointment postponed): the period moves with it, the
    * planned visits not yet done move by the same number of days (kept inside the new period), and done ones stay.
    *
+   * @param newDate the new date of the first appointment
+   * @return the accompaniment with its period moved, and its {@link FirstAppointmentMoved} event
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#MOVE_WOULD_ORPHAN_CONTACTS} if a recorded contact would
    *     fall outside the new period, or {@link ErrorCode#FIRST_APPOINTMENT_BEFORE_REFERRAL}
@@ -317,6 +366,8 @@ public record Accompaniment(
   /**
    * Replaces the team (an educator leaves, MADI adds a practitioner).
    *
+   * @param newTeam the whole new team, not only the changes
+   * @return the accompaniment with its new team, and its {@link TeamChanged} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_TEAM} if the team breaks the offer's rule
    * @throws IllegalTransitionException once ended
    */
@@ -332,6 +383,8 @@ public record Accompaniment(
    * Records a contact (R4). A home visit also marks the earliest planned visit not yet done as done.
    *
    * @param today the current date: a contact cannot be recorded before it happened
+   * @param contact the home visit, remote contact or workshop session, with its own id
+   * @return the accompaniment with the contact added, and its {@link ContactRecorded} event
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#CONTACT_OUTSIDE_PERIOD} (before the first appointment,
    *     on or after the end), {@link ErrorCode#EDUCATOR_NOT_IN_TEAM}
@@ -359,7 +412,12 @@ public record Accompaniment(
         new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator()));
   }
 
-  /** The contacts of one kind, in recording order. */
+  /**
+   * The contacts of one kind, in recording order.
+   *
+   * @param kind the kind of contact to keep
+   * @return those contacts, empty before the first appointment
+   */
   public List<Contact> contacts(ContactKind kind) {
     return contacts().stream().filter(c -> c.kind() == kind).toList();
   }
@@ -367,6 +425,9 @@ public record Accompaniment(
   /**
    * Home visits and remote contacts against the offer's targets at {@code date}, counting contacts dated on or
    * before it; empty for offers without targets (ARCS). See {@link ContactProgress} for the pace.
+   *
+   * @param date the day the progress is measured at, usually today
+   * @return the progress, or empty when the offer sets no contact targets
    */
   public Optional<Progress> progressAt(LocalDate date) {
     Checks.required(date, "date");
@@ -391,6 +452,9 @@ public record Accompaniment(
    * caregiver(s).
    *
    * @param household the household's current profile, to check the holders against
+   * @param plan the DIA, with its holders and writing date
+   * @param today the current date: a DIA is not dated in the future
+   * @return the accompaniment with the DIA (replacing an earlier one), and its {@link SupportPlanWritten} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_HOLDER} if a holder is not a parent
    *     (MAPA: caregiver) of the household whose consent opened the accompaniment,
    *     {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the first
@@ -410,6 +474,9 @@ public record Accompaniment(
   /**
    * Draws (or redraws) the E.M.T map (R8).
    *
+   * @param map the map, with the date it was drawn
+   * @param today the current date: a map is not dated in the future
+   * @return the accompaniment with the map (replacing an earlier one), and its {@link EmtMapDrawn} event
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_DATE}
    */
@@ -425,6 +492,11 @@ public record Accompaniment(
    * MAPA: caregivers — whose consent opened it), copies to the prescriber and the funder, contacts done against targets as of
    * {@code writtenOn}. A later report replaces an earlier one.
    *
+   * @param writtenOn the report's date, from the first appointment up to today
+   * @param conclusions the educators' conclusions, free text (personal data)
+   * @param household the household's current profile, to name the addressees
+   * @param today the current date, from the clock
+   * @return the accompaniment with the report, and its {@link ActionReportWritten} event with the contact counts
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#INVALID_DOCUMENT_DATE}, or
    *     {@link ErrorCode#INVALID_DOCUMENT_HOLDER} if there is nobody to address it to
@@ -456,6 +528,7 @@ public record Accompaniment(
    * @param by who revokes, by person id: parents (MAPA: caregivers) of the household
    * @param household the household's current profile, to check {@code by} against
    * @param today the current date, from the clock
+   * @return the accompaniment with the revocation in its {@link ConsentHistory}, and its {@link ConsentRevoked} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_CONSENT} if sharing is not in force, someone of
    *     {@code by} is not a parent (MAPA: caregiver) of the household, or the date is out of range
    * @throws IllegalTransitionException once ended
@@ -473,6 +546,7 @@ public record Accompaniment(
    * @param by who consents, by person id: parents (MAPA: caregivers) of the household
    * @param household the household's current profile, to check {@code by} against
    * @param today the current date, from the clock
+   * @return the accompaniment with the new consent in its {@link ConsentHistory}, and its {@link ConsentGiven} event
    * @throws RuleViolationException with {@link ErrorCode#INVALID_CONSENT} if sharing is already in force, someone
    *     of {@code by} is not a parent (MAPA: caregiver) of the household, or the date is out of range
    * @throws IllegalTransitionException once ended
@@ -493,6 +567,10 @@ public record Accompaniment(
   /**
    * Closes the accompaniment (R8). Closing before the end of the period is an early termination.
    *
+   * @param closedOn the closing date: from the action report and the last contact up to today
+   * @param today the current date, from the clock
+   * @return the {@code CLOSED} accompaniment and its {@link AccompanimentClosed} event, which tells whether it ended
+   *     early
    * @throws RuleViolationException with {@link ErrorCode#ACTION_REPORT_REQUIRED} without an action report,
    *     {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the report or after today
    * @throws IllegalTransitionException unless {@code ACTIVE}
@@ -517,6 +595,10 @@ public record Accompaniment(
   /**
    * Cancels the accompaniment with a reason (the family withdrew, moved away…).
    *
+   * @param reason why, as free text (personal data, redacted from {@code toString()})
+   * @param cancelledOn the cancellation date: from the opening and the last contact up to today
+   * @param today the current date, from the clock
+   * @return the {@code CANCELLED} accompaniment and its {@link AccompanimentCancelled} event
    * @throws IllegalTransitionException once ended
    * @throws InvalidInputException for a blank reason, or a date before the opening, after today, or before a
    *     recorded contact
@@ -533,6 +615,10 @@ public record Accompaniment(
   /**
    * Ends this accompaniment because {@code successor} (a MADI) takes over with the same team (R6).
    *
+   * @param successor the MADI opened with {@link #openAsSuccessor}
+   * @param on the day the successor takes over: from the opening and the last contact up to today
+   * @param today the current date, from the clock
+   * @return the {@code SUCCEEDED} accompaniment and its {@link AccompanimentSucceeded} event
    * @throws IllegalTransitionException once ended
    * @throws RuleViolationException with {@link ErrorCode#INVALID_SUCCESSION} if it succeeds itself
    */

@@ -26,6 +26,12 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
   /** The latest first appointment Liens accepts. */
   public static final LocalDate LATEST_START = LocalDate.of(2200, 12, 31);
 
+  /**
+   * Checks the components: {@code endExclusive} an {@code Optional}, never null; and the rules stated for the type.
+   *
+   * @param start the first appointment, first day of the period
+   * @param endExclusive the first day after the period; empty for an offer without a fixed duration
+   */
   public CarePeriod {
     requireInRange(start, "start");
     Checks.optional(endExclusive, "endExclusive");
@@ -35,6 +41,11 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
   /**
    * The period of an offer of {@code duration} starting on {@code firstAppointment}, with the given end-date
    * convention. For six months from 2023-08-31 under the default convention: {@code [2023-08-31, 2024-02-29)}.
+   *
+   * @param firstAppointment the first day of the period
+   * @param duration the offer's duration: months, or per session (no end)
+   * @param convention how the last day is counted, frozen on the accompaniment
+   * @return the period
    */
   public static CarePeriod starting(LocalDate firstAppointment, OfferDuration duration, EndDateConvention convention) {
     Checks.required(duration, "duration");
@@ -46,6 +57,9 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
   /**
    * Returns {@code date} if it may start a period.
    *
+   * @param date the date to check
+   * @param field the name of the field, for the error message
+   * @return {@code date}
    * @throws InvalidInputException with {@link ErrorCode#MISSING_VALUE} if absent, {@link ErrorCode#INVALID_VALUE}
    *     naming {@code field} if before {@link #EARLIEST_START} or after {@link #LATEST_START}
    */
@@ -58,23 +72,30 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
     return date;
   }
 
-  /** Whether {@code date} is inside the period. */
+  /**
+   * {@return whether {@code date} is inside the period: on or after the start, before the end if it has one}
+   * @param date the day to test
+   */
   public boolean contains(LocalDate date) {
     Checks.required(date, "date");
     return !date.isBefore(start) && endExclusive.map(date::isBefore).orElse(true);
   }
 
-  /** The last day covered, if the period has an end. */
+  /** {@return the last day covered, if the period has an end} */
   public Optional<LocalDate> lastDay() {
     return endExclusive.map(e -> e.minusDays(1));
   }
 
-  /** The number of days covered, if the period has an end. */
+  /** {@return the number of days covered, if the period has an end} */
   public Optional<Long> lengthInDays() {
     return endExclusive.map(e -> ChronoUnit.DAYS.between(start, e));
   }
 
-  /** Days of the period elapsed by the end of {@code date}: 0 before the start, the whole length after the end. */
+  /**
+   * {@return the days of the period elapsed by the end of {@code date}: 0 before the start, the whole length after the
+   * end}
+   * @param date the day counted up to, included
+   */
   public long elapsedDays(LocalDate date) {
     long elapsed = Math.max(0, ChronoUnit.DAYS.between(start, Checks.required(date, "date")) + 1);
     return lengthInDays().map(length -> Math.min(length, elapsed)).orElse(elapsed);

@@ -17,6 +17,15 @@ import org.liens.shared.Checks;
  * @param status where {@code done} stands
  */
 public record ContactProgress(int done, TargetRange target, int expectedByDate, ProgressStatus status) {
+  /**
+   * Checks the components: {@code target} and {@code status} required; {@code done} and {@code expectedByDate} zero
+   * or more.
+   *
+   * @param done contacts recorded on or before the date
+   * @param target the offer's target range over the whole period
+   * @param expectedByDate the minimum expected by the date, following the pace
+   * @param status where {@code done} stands
+   */
   public ContactProgress {
     Checks.notNegative(done, "done");
     Checks.required(target, "target");

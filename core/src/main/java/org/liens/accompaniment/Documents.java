@@ -20,6 +20,14 @@ public record Documents(Optional<SupportPlan> supportPlan, Optional<EmtMap> emtM
   /** No document yet: the state right after the first appointment. */
   public static final Documents NONE = new Documents(Optional.empty(), Optional.empty(), Optional.empty());
 
+  /**
+   * Checks the components: {@code supportPlan}, {@code emtMap} and {@code actionReport} an {@code Optional}, never
+   * null.
+   *
+   * @param supportPlan the DIA, once written
+   * @param emtMap the E.M.T map, once drawn
+   * @param actionReport the action report, once written; an accompaniment is closed only with one
+   */
   public Documents {
     Checks.optional(supportPlan, "supportPlan");
     Checks.optional(emtMap, "emtMap");

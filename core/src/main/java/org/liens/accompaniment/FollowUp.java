@@ -27,6 +27,16 @@ import org.liens.shared.Checks;
 public record FollowUp(
     CarePeriod period, Optional<Tariff> tariff, List<Contact> contacts, List<PlannedVisit> plannedVisits,
     Documents documents) {
+  /**
+   * Checks the components: {@code period} and {@code documents} required; {@code contacts} and {@code plannedVisits}
+   * copied unmodifiable, without null element; {@code tariff} an {@code Optional}, never null; and the rules stated for the type.
+   *
+   * @param period from the first appointment (R2)
+   * @param tariff the tariff in force on the first appointment (R3), if the tariff book priced the offer
+   * @param contacts every contact recorded, in recording order, each inside the period, no id twice (R4)
+   * @param plannedVisits the planned home-visit schedule, spread over the period (R4)
+   * @param documents the DIA, the E.M.T map and the action report written so far (R8)
+   */
   public FollowUp {
     Checks.required(period, "period");
     Checks.optional(tariff, "tariff");

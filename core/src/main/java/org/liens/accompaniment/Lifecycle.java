@@ -56,6 +56,11 @@ public sealed interface Lifecycle {
 
   /** Started by its first appointment (R2): contacts and documents are recorded on its follow-up. */
   record Active(FollowUp followUp) implements Lifecycle {
+    /**
+     * Checks the components: {@code followUp} required.
+     *
+     * @param followUp the follow-up the first appointment opened
+     */
     public Active {
       Checks.required(followUp, "followUp");
     }
@@ -68,6 +73,12 @@ public sealed interface Lifecycle {
 
   /** Closed {@code on} a date with its action report (R8). */
   record Closed(FollowUp followUp, LocalDate on) implements Ended {
+    /**
+     * Checks the components: {@code followUp} required; and the rules stated for the type.
+     *
+     * @param followUp the follow-up, which holds the action report
+     * @param on the closing date, not before the first appointment
+     */
     public Closed {
       Checks.required(followUp, "followUp");
       Consistency.check(followUp.documents().actionReport().isPresent(), "closed without an action report");
@@ -85,6 +96,14 @@ public sealed interface Lifecycle {
    * {@code toString()}).
    */
   record Cancelled(Optional<FollowUp> started, LocalDate on, String reason) implements Ended {
+    /**
+     * Checks the components: {@code reason} required; {@code started} an {@code Optional}, never null; and the rules
+     * stated for the type.
+     *
+     * @param started the follow-up if the first appointment took place, else empty
+     * @param on the cancellation date
+     * @param reason why, as free text (personal data)
+     */
     public Cancelled {
       Checks.optional(started, "started");
       Checks.required(reason, "reason");
@@ -99,6 +118,14 @@ public sealed interface Lifecycle {
 
   /** Succeeded {@code on} a date by the MADI {@code successor}, which keeps the team (R6). */
   record Succeeded(Optional<FollowUp> started, LocalDate on, AccompanimentId successor) implements Ended {
+    /**
+     * Checks the components: {@code successor} required; {@code started} an {@code Optional}, never null; and the
+     * rules stated for the type.
+     *
+     * @param started the follow-up if the first appointment took place, else empty
+     * @param on the day the successor took over
+     * @param successor the MADI accompaniment that follows this one
+     */
     public Succeeded {
       Checks.optional(started, "started");
       Checks.required(successor, "successor");

@@ -12,6 +12,12 @@ import org.liens.shared.Checks;
  * @param doneBy the home visit that fulfilled it, once done
  */
 public record PlannedVisit(LocalDate date, Optional<ContactId> doneBy) {
+  /**
+   * Checks the components: {@code date} required; {@code doneBy} an {@code Optional}, never null.
+   *
+   * @param date the planned date
+   * @param doneBy the home visit that fulfilled it, once done
+   */
   public PlannedVisit {
     Checks.required(date, "date");
     Checks.optional(doneBy, "doneBy");

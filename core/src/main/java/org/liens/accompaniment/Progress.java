@@ -11,6 +11,13 @@ import org.liens.shared.Checks;
  * @param remoteContacts phone calls, e-mails, SMS, video calls
  */
 public record Progress(LocalDate asOf, ContactProgress homeVisits, ContactProgress remoteContacts) {
+  /**
+   * Checks the components: {@code asOf}, {@code homeVisits} and {@code remoteContacts} required.
+   *
+   * @param asOf the date the progress is computed at
+   * @param homeVisits home visits (VAD)
+   * @param remoteContacts phone calls, e-mails, SMS, video calls
+   */
   public Progress {
     Checks.required(asOf, "asOf");
     Checks.required(homeVisits, "homeVisits");

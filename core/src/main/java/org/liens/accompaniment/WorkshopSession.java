@@ -13,6 +13,15 @@ public record WorkshopSession(ContactId id, LocalDate date, StaffId educator, Du
   /** The longest session Liens accepts. */
   public static final Duration MAX_LENGTH = Duration.ofHours(8);
 
+  /**
+   * Checks the components: {@code id}, {@code educator} and {@code length} required; {@code date} within the
+   * supported date range; and the rules stated for the type.
+   *
+   * @param id the contact's id, unique within the accompaniment
+   * @param date the day it took place
+   * @param educator the team member who held it
+   * @param length how long it lasted, from one minute to {@link #MAX_LENGTH}
+   */
   public WorkshopSession {
     Checks.required(id, "id");
     Checks.date(date, "date");

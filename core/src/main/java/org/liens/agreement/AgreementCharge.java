@@ -14,6 +14,13 @@ import org.liens.shared.Checks;
  * @param amount its TTC amount, negative for a credit note; never zero
  */
 public record AgreementCharge(UUID document, LocalDate on, Money amount) {
+  /**
+   * Checks the components: {@code document}, {@code on} and {@code amount} required; and the rules stated for the type.
+   *
+   * @param document the invoice's or credit note's id
+   * @param on its issue date
+   * @param amount its TTC amount, negative for a credit note; never zero
+   */
   public AgreementCharge {
     Checks.requiredAll("document, on, amount", document, on, amount);
     Checks.check(!amount.isZero(), "a charge is not zero");

@@ -18,6 +18,14 @@ import org.liens.shared.Checks;
  * @param vat the VAT regime of that price
  */
 public record AgreementLine(OfferCode offer, int places, Money unitPrice, VatRegime vat) {
+  /**
+   * Checks the components: {@code offer} and {@code vat} required; and the rules stated for the type.
+   *
+   * @param offer the offer covered
+   * @param places the number of places, one or more
+   * @param unitPrice the TTC price of one place, more than zero
+   * @param vat the VAT regime of that price
+   */
   public AgreementLine {
     Checks.required(offer, "offer");
     Checks.check(places >= 1, "an agreement line has one place or more");

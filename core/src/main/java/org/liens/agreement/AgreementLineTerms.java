@@ -17,6 +17,15 @@ import org.liens.shared.Checks;
  * @param vat a VAT regime, if it differs from the tariff's
  */
 public record AgreementLineTerms(OfferCode offer, int places, Optional<Money> unitPrice, Optional<VatRegime> vat) {
+  /**
+   * Checks the components: {@code offer} required; {@code unitPrice} and {@code vat} an {@code Optional}, never null;
+   * and the rules stated for the type.
+   *
+   * @param offer the offer covered
+   * @param places one or more
+   * @param unitPrice a negotiated TTC price of one place, if any
+   * @param vat a VAT regime, if it differs from the tariff's
+   */
   public AgreementLineTerms {
     Checks.required(offer, "offer");
     Checks.check(places >= 1, "an agreement line has one place or more");

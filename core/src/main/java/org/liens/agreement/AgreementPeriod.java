@@ -13,6 +13,13 @@ import org.liens.shared.Checks;
  * @param endExclusive the first day after the period
  */
 public record AgreementPeriod(LocalDate start, LocalDate endExclusive) {
+  /**
+   * Checks the components: {@code endExclusive} required; {@code start} within the supported date range; and the
+   * rules stated for the type.
+   *
+   * @param start the first day covered
+   * @param endExclusive the first day after the period
+   */
   public AgreementPeriod {
     Checks.date(start, "start");
     Checks.required(endExclusive, "endExclusive");

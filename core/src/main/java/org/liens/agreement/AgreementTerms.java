@@ -19,6 +19,15 @@ import org.liens.shared.Checks;
  */
 public record AgreementTerms(
     String reference, AgreementPeriod period, List<FunderShare> funders, List<AgreementLineTerms> lines) {
+  /**
+   * Checks the components: {@code period} required; {@code reference} a bounded, non-blank text; {@code funders} and
+   * {@code lines} copied unmodifiable, without null element.
+   *
+   * @param reference the agreement's reference, printed on its invoices
+   * @param period the period it covers
+   * @param funders who pays which share (adding up to 100 %)
+   * @param lines places per offer
+   */
   public AgreementTerms {
     reference = Checks.name(reference, "reference");
     Checks.required(period, "period");

@@ -15,6 +15,12 @@ import org.liens.shared.InvalidInputException;
  * @param share its share, more than 0 %
  */
 public record FunderShare(OrganisationId funder, Percentage share) {
+  /**
+   * Checks the components: {@code funder} and {@code share} required; and the rules stated for the type.
+   *
+   * @param funder the funding organisation
+   * @param share its share, more than 0 %
+   */
   public FunderShare {
     Checks.required(funder, "funder");
     Checks.required(share, "share");

@@ -51,35 +51,41 @@ public abstract class FundingAgreement implements Aggregate {
 
   public abstract AgreementId id();
 
-  /** The agreement's reference, printed on its invoices. */
+  /** {@return the agreement's reference, printed on its invoices} */
   public abstract String reference();
 
-  /** The funders and their shares, in the order of the agreement (ties of a split go to the earlier one). */
+  /** {@return the funders and their shares, in the order of the agreement (ties of a split go to the earlier one)} */
   public abstract List<FunderShare> funders();
 
-  /** Places and price per offer. */
+  /** {@return the places and price per offer, one line per offer covered} */
   public abstract List<AgreementLine> lines();
 
+  /** {@return the period the agreement covers: services outside it are neither placed nor billed under it} */
   public abstract AgreementPeriod period();
 
+  /** {@return the day the agreement was concluded} */
   public abstract LocalDate concludedOn();
 
-  /** Every place taken, held or released, in order. */
+  /** {@return every place taken, held or released, in order} */
   public abstract List<Place> places();
 
-  /** Accompaniments waiting for a place, first come first. */
+  /** {@return the accompaniments waiting for a place, first come first} */
   public abstract List<WaitlistEntry> waitlist();
 
-  /** Every amount billed under the agreement, in order. */
+  /** {@return every amount billed under the agreement, in order} */
   public abstract List<AgreementCharge> charges();
 
-  /** A builder for storage adapters that rebuild a stored agreement; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored agreement; every invariant is still checked} */
   public static ImmutableFundingAgreement.Builder builder() {
     return ImmutableFundingAgreement.builder();
   }
 
   // ---------------------------------------------------------------- invariants
 
+  /**
+   * Checks the invariants Immutables cannot express: a reference, at least one funder, each once, with shares adding up
+   * to 100 %, and at least one line.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(reference(), "reference");
@@ -122,6 +128,11 @@ public abstract class FundingAgreement implements Aggregate {
    * {@link PriceBasis#MODULE} tariff in force on the period's first day; a line without a VAT regime takes the
    * regime of the offer's tariff (module, else hour), or is exempt if the book prices neither.
    *
+   * @param id the new agreement's id
+   * @param terms what was negotiated: reference, funders and shares, period, lines, budget
+   * @param tariffs the tariff book that prices lines without a negotiated price or VAT regime
+   * @param today the current date, from the clock; it becomes {@link #concludedOn()}
+   * @return the agreement and its {@link FundingAgreementConcluded} event
    * @throws InvalidInputException with {@link ErrorCode#SHARES_NOT_100_PERCENT} if the shares do not add up to
    *     100 %, {@link ErrorCode#INVALID_VALUE} for no funder, no line, a funder or an offer given twice
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF} or {@link ErrorCode#NO_TARIFF_BEFORE_DATE} for
@@ -176,6 +187,12 @@ public abstract class FundingAgreement implements Aggregate {
    * accompaniment on the waitlist.
    *
    * @param funder the funder named by the referral; it must be one of the agreement's funders
+   * @param accompaniment the accompaniment being validated
+   * @param offer its offer, which must be one of the agreement's lines
+   * @param on the validation date, inside the period
+   * @param policy what to do when no place is left
+   * @return the agreement with the place taken ({@link PlaceTaken}) or the accompaniment waitlisted ({@link
+   *     PlaceWaitlisted})
    * @throws RuleViolationException with {@link ErrorCode#NOT_COVERED_BY_AGREEMENT} for an offer or funder not in
    *     the agreement, {@link ErrorCode#OUTSIDE_AGREEMENT_PERIOD} for a date outside the period,
    *     {@link ErrorCode#NO_PLACE_LEFT} when full under {@link WaitlistPolicy#REFUSE}
@@ -219,6 +236,10 @@ public abstract class FundingAgreement implements Aggregate {
    * takes it off the waitlist. A freed place goes to the first accompaniment waiting for the same offer, if
    * {@code on} is inside the period.
    *
+   * @param accompaniment the accompaniment that holds the place or waits for one
+   * @param on the day the place is given back
+   * @return the agreement without the place, with a {@link PlaceReleased} event, and a {@link PlaceTaken} event for the
+   *     waiting accompaniment that gets it
    * @throws InvalidInputException if the accompaniment neither holds a place nor waits for one, or {@code on} is
    *     before the place was taken
    */
@@ -256,6 +277,10 @@ public abstract class FundingAgreement implements Aggregate {
   /**
    * Records an amount billed under the agreement: an issued invoice (positive) or credit note (negative).
    *
+   * @param document the id of the invoice or credit note charged; each is charged once
+   * @param on its issue date
+   * @param amount what it bills, tax included: positive for an invoice, negative for a credit note
+   * @return the agreement with the charge recorded, and its {@link AgreementCharged} event
    * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} if the billed total would exceed the
    *     budget
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for zero, or a credit larger than what was
@@ -282,60 +307,89 @@ public abstract class FundingAgreement implements Aggregate {
 
   // ---------------------------------------------------------------- queries
 
-  /** The line of {@code offer}, if covered. */
+  /**
+   * {@return the line of {@code offer}, if covered}
+   * @param offer the offer
+   */
   public Optional<AgreementLine> line(OfferCode offer) {
     return lines().stream().filter(l -> l.offer().equals(offer)).findFirst();
   }
 
-  /** Whether the agreement covers {@code offer}. */
+  /**
+   * {@return whether the agreement covers {@code offer}}
+   * @param offer the offer
+   */
   public boolean covers(OfferCode offer) {
     return line(offer).isPresent();
   }
 
-  /** The share of {@code funder}, if it is one of the funders. */
+  /**
+   * {@return the share of {@code funder}, if it is one of the funders}
+   * @param funder the organisation
+   */
   public Optional<Percentage> share(OrganisationId funder) {
     return funders().stream().filter(f -> f.funder().equals(funder)).map(FunderShare::share).findFirst();
   }
 
-  /** The place the accompaniment holds (not released), if any. */
+  /**
+   * {@return the place the accompaniment holds (not released), if any}
+   * @param accompaniment the accompaniment
+   */
   public Optional<Place> placeOf(AccompanimentId accompaniment) {
     return places().stream().filter(p -> p.held() && p.accompaniment().equals(accompaniment)).findFirst();
   }
 
-  /** Whether the accompaniment waits for a place. */
+  /**
+   * {@return whether the accompaniment waits for a place}
+   * @param accompaniment the accompaniment
+   */
   public boolean isWaitlisted(AccompanimentId accompaniment) {
     return waitlist().stream().anyMatch(w -> w.accompaniment().equals(accompaniment));
   }
 
-  /** {@code Σ places × price} over the lines. */
+  /** {@return the budget: {@code Σ places × price} over the lines, tax included} */
   @Value.Derived
   public Money budget() {
     return Money.sum(lines().stream().map(AgreementLine::budget).toList());
   }
 
-  /** The places of {@code offer} held now (taken, not released). */
+  /**
+   * {@return the places of {@code offer} held now (taken, not released); 0 for an offer not covered}
+   * @param offer the offer
+   */
   public int held(OfferCode offer) {
     return (int) places().stream().filter(p -> p.held() && p.offer().equals(offer)).count();
   }
 
-  /** Whether a place of {@code offer} is left now. */
+  /**
+   * {@return whether a place of {@code offer} is left now}
+   * @param offer the offer
+   */
   public boolean hasPlaceLeft(OfferCode offer) {
     return line(offer).map(l -> held(offer) < l.places()).orElse(false);
   }
 
-  /** The offers with a place left now. */
+  /** {@return the offers with a place left now} */
   public List<OfferCode> offersWithPlacesLeft() {
     return lines().stream().map(AgreementLine::offer).filter(this::hasPlaceLeft).toList();
   }
 
-  /** The places of {@code offer} left on {@code date}: its places less those held that day; 0 for an offer not covered. */
+  /**
+   * {@return the places of {@code offer} left on {@code date}: its places less those held that day; 0 for an offer not
+   * covered}
+   * @param offer the offer
+   * @param date the day counted
+   */
   public int remainingPlaces(OfferCode offer, LocalDate date) {
     Checks.required(date, "date");
     return line(offer).map(l -> l.places()
         - (int) places().stream().filter(p -> p.offer().equals(offer) && p.heldOn(date)).count()).orElse(0);
   }
 
-  /** The price of the places held on {@code date}: what the agreement has committed. */
+  /**
+   * {@return the price of the places held on {@code date}: what the agreement has committed}
+   * @param date the day counted
+   */
   public Money committed(LocalDate date) {
     Checks.required(date, "date");
     return Money.sum(places().stream().filter(p -> p.heldOn(date)).map(Place::price).toList());
@@ -344,6 +398,7 @@ public abstract class FundingAgreement implements Aggregate {
   /**
    * The budget rule (R10): billing {@code amount} more under the agreement keeps what is billed within its budget.
    *
+   * @param amount the amount about to be billed, tax included
    * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} if it does not
    */
   public void requireBudgetFor(Money amount) {
@@ -358,6 +413,8 @@ public abstract class FundingAgreement implements Aggregate {
    * The place that prices an accompaniment billed under the agreement (R10): the place it holds, with the price and
    * VAT regime frozen on it.
    *
+   * @param accompaniment the accompaniment being billed
+   * @return its place, whose price and VAT regime the invoice uses
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} if it waits for a place or holds none
    */
   public Place billablePlace(AccompanimentId accompaniment) {
@@ -366,18 +423,24 @@ public abstract class FundingAgreement implements Aggregate {
             : "the accompaniment holds no place of agreement " + reference()));
   }
 
-  /** Everything billed (invoices less credit notes). */
+  /** {@return everything billed (invoices less credit notes), tax included} */
   public Money billed() {
     return Money.sum(charges().stream().map(AgreementCharge::amount).toList());
   }
 
-  /** What was billed by the end of {@code date}. */
+  /**
+   * {@return what was billed by the end of {@code date} (invoices less credit notes), tax included}
+   * @param date the last issue date counted
+   */
   public Money billed(LocalDate date) {
     Checks.required(date, "date");
     return Money.sum(charges().stream().filter(c -> !c.on().isAfter(date)).map(AgreementCharge::amount).toList());
   }
 
-  /** The budget left to bill at the end of {@code date}: budget less what was billed by then. */
+  /**
+   * {@return the budget left to bill at the end of {@code date}: budget less what was billed by then}
+   * @param date the last issue date counted
+   */
   public Money remainingBudget(LocalDate date) {
     return budget().minus(billed(date));
   }
@@ -397,6 +460,8 @@ public abstract class FundingAgreement implements Aggregate {
   /**
    * Fails with {@link ErrorCode#OUTSIDE_AGREEMENT_PERIOD} unless {@code date} (a service performed) is inside the
    * period.
+   *
+   * @param date the date of the service
    */
   public void requireCovers(LocalDate date) {
     requireInPeriod(Checks.required(date, "date"), "a service performed");

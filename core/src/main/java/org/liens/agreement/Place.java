@@ -22,6 +22,17 @@ import org.liens.shared.Checks;
 public record Place(
     AccompanimentId accompaniment, OfferCode offer, LocalDate takenOn, Money price, VatRegime vat,
     Optional<LocalDate> releasedOn) {
+  /**
+   * Checks the components: {@code accompaniment}, {@code offer}, {@code vat} and {@code releasedOn} required; {@code
+   * takenOn} within the supported date range; and the rules stated for the type.
+   *
+   * @param accompaniment the accompaniment holding it
+   * @param offer its offer
+   * @param takenOn the validation date
+   * @param price the TTC price of the place
+   * @param vat the VAT regime of that price
+   * @param releasedOn when it was given back, if it was
+   */
   public Place {
     Checks.requiredAll("accompaniment, offer", accompaniment, offer);
     Checks.date(takenOn, "takenOn");

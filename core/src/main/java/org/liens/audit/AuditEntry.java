@@ -55,6 +55,13 @@ public record AuditEntry(
    *
    * @throws org.liens.shared.InvalidInputException if a value is missing, the operation is not a code, {@code at}
    *     is outside the bounds or the user id is too long
+   * @param id the entry's own id
+   * @param at when the operation was asked for
+   * @param actor who asked
+   * @param operation a stable code such as {@code "accompaniment.record-home-visit"}: lower-case words, dots and dashes
+   * @param households the households the operation read or changed, possibly none
+   * @param persons the persons the operation read or changed, possibly none
+   * @param outcome allowed or denied
    */
   public AuditEntry {
     Checks.required(id, "id");

@@ -27,6 +27,7 @@ public record AuditPolicy(Period retention) {
    *
    * @throws org.liens.shared.InvalidInputException if it is missing, not positive, or longer than
    *     {@link #MAX_RETENTION}
+   * @param retention how long an entry is kept, from the instant it records
    */
   public AuditPolicy {
     Checks.required(retention, "retention");

@@ -25,6 +25,18 @@ import org.liens.shared.Checks;
 public record BillableLine(
     LineKind kind, String description, OfferCode offer, Optional<UUID> item, LocalDate performedOn,
     Quantity quantity, Money unitPrice, VatRegime vat) {
+  /**
+   * Checks the components against the rules stated for the type.
+   *
+   * @param kind what it bills
+   * @param description in French, without personal data
+   * @param offer the offer
+   * @param item the id of the item billed (an individual session, a group session), so it is billed once
+   * @param performedOn the date the service was performed (first appointment, session)
+   * @param quantity how much
+   * @param unitPrice TTC, more than zero
+   * @param vat the VAT regime
+   */
   public BillableLine {
     description = checked(kind, description, offer, item, performedOn, quantity, unitPrice, vat);
   }

@@ -45,6 +45,12 @@ import org.liens.workshop.WorkshopSeries;
  * @param history the subject's invoices and credit notes
  */
 public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
+  /**
+   * Checks the components: {@code policy} and {@code history} required.
+   *
+   * @param policy the billing policy
+   * @param history the subject's invoices and credit notes
+   */
   public BillingPlan {
     Checks.required(policy, "policy");
     Checks.required(history, "history");
@@ -132,6 +138,8 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
    * held ({@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}), or each session held not yet billed ({@link
    * GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice)}
    *
+   * @param series the workshop series, with its sessions held
+   * @param quote its accepted quote
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} before the first session or when
    *     everything held is invoiced
    */

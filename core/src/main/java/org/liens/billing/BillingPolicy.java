@@ -42,45 +42,88 @@ public record BillingPolicy(
     ModuleBillingMoment moduleBilling, EarlyTermination earlyTermination, SessionTimePolicy sessionTime,
     GroupWorkshopBilling groupWorkshops, NumberingScheme numbering, IssueDatePolicy issueDates) {
 
+  /**
+   * Checks the components: {@code issueDates}, {@code moduleBilling}, {@code earlyTermination}, {@code sessionTime},
+   * {@code groupWorkshops} and {@code numbering} required.
+   *
+   * @param moduleBilling when a module is due
+   * @param earlyTermination what a module ended early costs
+   * @param sessionTime how the length of an individual ARCS session is counted
+   * @param groupWorkshops how group workshops are billed
+   * @param numbering the numbering series
+   * @param issueDates the issue date when the host's clock is behind the numbering series
+   */
   public BillingPolicy {
     Checks.requiredAll("issueDates, moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering",
         issueDates, moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering);
   }
 
-  /** These policies, with the default {@link IssueDatePolicy#ONE_DAY_TOLERANCE}. */
+  /**
+   * These policies, with the default {@link IssueDatePolicy#ONE_DAY_TOLERANCE}.
+   *
+   * @param moduleBilling when a module is due
+   * @param earlyTermination what a module ended early costs
+   * @param sessionTime how the length of an individual ARCS session is counted
+   * @param groupWorkshops how group workshops are billed
+   * @param numbering the numbering series
+   */
   public BillingPolicy(
       ModuleBillingMoment moduleBilling, EarlyTermination earlyTermination, SessionTimePolicy sessionTime,
       GroupWorkshopBilling groupWorkshops, NumberingScheme numbering) {
     this(moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering, IssueDatePolicy.ONE_DAY_TOLERANCE);
   }
 
-  /** Every default: see the table above. */
+  /** {@return every default: see the table above} */
   public static BillingPolicy standard() {
     return new BillingPolicy(ModuleBillingMoment.ONCE_FIRST_APPOINTMENT_HELD, EarlyTermination.FULL,
         SessionTimePolicy.PRO_RATA_TO_THE_MINUTE, GroupWorkshopBilling.PER_ACCEPTED_QUOTE,
         NumberingScheme.SEPARATE_SERIES, IssueDatePolicy.ONE_DAY_TOLERANCE);
   }
 
+  /**
+   * {@return this policy with another moment a module is due}
+   * @param value when a module is due
+   */
   public BillingPolicy withModuleBilling(ModuleBillingMoment value) {
     return new BillingPolicy(value, earlyTermination, sessionTime, groupWorkshops, numbering, issueDates);
   }
 
+  /**
+   * {@return this policy with another rule for a module ended early}
+   * @param value what a module ended early costs
+   */
   public BillingPolicy withEarlyTermination(EarlyTermination value) {
     return new BillingPolicy(moduleBilling, value, sessionTime, groupWorkshops, numbering, issueDates);
   }
 
+  /**
+   * {@return this policy with another way to count individual ARCS sessions}
+   * @param value how the length of an individual ARCS session is counted
+   */
   public BillingPolicy withSessionTime(SessionTimePolicy value) {
     return new BillingPolicy(moduleBilling, earlyTermination, value, groupWorkshops, numbering, issueDates);
   }
 
+  /**
+   * {@return this policy with another way to bill group workshops}
+   * @param value how group workshops are billed
+   */
   public BillingPolicy withGroupWorkshops(GroupWorkshopBilling value) {
     return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, value, numbering, issueDates);
   }
 
+  /**
+   * {@return this policy with another issue-date rule for a clock behind the series}
+   * @param value the issue date when the host's clock is behind the numbering series
+   */
   public BillingPolicy withIssueDates(IssueDatePolicy value) {
     return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, groupWorkshops, numbering, value);
   }
 
+  /**
+   * {@return this policy with other numbering series}
+   * @param value one series for invoices and credit notes, or one each
+   */
   public BillingPolicy withNumbering(NumberingScheme value) {
     return new BillingPolicy(moduleBilling, earlyTermination, sessionTime, groupWorkshops, value, issueDates);
   }
@@ -91,6 +134,9 @@ public record BillingPolicy(
    * module, or under {@link EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's
    * months if it ended before its last day.
    *
+   * @param accompaniment the accompaniment billed
+   * @param today the current date, from the clock
+   * @return the quantity of module due, or empty while nothing is
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment (never
    *     invoiced) or an offer without a fixed duration
    */
@@ -118,6 +164,9 @@ public record BillingPolicy(
    * What the module of a started accompaniment costs in the end, in modules: one, or under
    * {@link EarlyTermination#PRORATA_BY_MONTH_STARTED} the months started out of the offer's months if it ended
    * (closed or succeeded) before its last day. Used to settle an accompaniment that ended.
+   *
+   * @param accompaniment a started accompaniment
+   * @return the quantity of module it costs: one, or a fraction of the months started
    */
   public Quantity moduleQuantity(Accompaniment accompaniment) {
     Checks.required(accompaniment, "accompaniment");

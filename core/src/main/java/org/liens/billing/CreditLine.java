@@ -14,6 +14,15 @@ import org.liens.shared.Checks;
  * @param breakdown the amount credited, more than zero
  */
 public record CreditLine(int invoiceLine, String description, VatRegime vat, VatBreakdown breakdown) {
+  /**
+   * Checks the components: {@code vat} and {@code breakdown} required; {@code description} a bounded, non-blank text;
+   * and the rules stated for the type.
+   *
+   * @param invoiceLine the index of the corrected invoice's line, from 0
+   * @param description the corrected line's description
+   * @param vat its VAT regime
+   * @param breakdown the amount credited, more than zero
+   */
   public CreditLine {
     Checks.check(invoiceLine >= 0, "a line index is zero or more");
     description = Checks.shortText(description, "description");

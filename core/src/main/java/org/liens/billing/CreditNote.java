@@ -34,42 +34,55 @@ public abstract class CreditNote implements Aggregate {
 
   public abstract CreditNoteId id();
 
+  /** {@return its own number, in the credit notes' series (or the invoices', see {@link NumberingScheme})} */
   public abstract InvoiceNumber number();
 
+  /** {@return its issue date, on or after the invoice's} */
   public abstract LocalDate issuedOn();
 
-  /** The invoice corrected. */
+  /** {@return the invoice corrected} */
   public abstract InvoiceId invoice();
 
-  /** Its number, as printed. */
+  /** {@return its number, as printed} */
   public abstract InvoiceNumber invoiceNumber();
 
-  /** Its issue date, as printed. */
+  /** {@return its issue date, as printed} */
   public abstract LocalDate invoiceIssuedOn();
 
+  /** {@return what the corrected invoice billed: an accompaniment or a workshop series} */
   public abstract BillingSubject subject();
 
+  /** {@return the funder credited, the corrected invoice's} */
   public abstract OrganisationId funder();
 
+  /** {@return the funder's identity, as printed on the invoice} */
   public abstract Party client();
 
+  /** {@return the seller's identity and mentions, as printed on the invoice} */
   public abstract Seller seller();
 
+  /** {@return the funding agreement the invoice was issued under, if any} */
   public abstract Optional<AgreementRef> agreement();
 
-  /** Why it is credited (an early termination, an error); free text, redacted from {@code toString()}. */
+  /** {@return why it is credited (an early termination, an error); free text, redacted from {@code toString()}} */
   @Value.Redacted
   public abstract String reason();
 
+  /** {@return what is credited per invoice line, at least one} */
   public abstract List<CreditLine> lines();
 
+  /** {@return the legal mentions printed, the invoice's} */
   public abstract List<String> mentions();
 
-  /** A builder for storage adapters that rebuild a stored credit note; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored credit note; every invariant is still checked} */
   public static ImmutableCreditNote.Builder builder() {
     return ImmutableCreditNote.builder();
   }
 
+  /**
+   * Checks the invariants Immutables cannot express: a reason, at least one line, a number of the year of issue, issued
+   * on or after the invoice.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(reason(), "reason");
@@ -82,6 +95,13 @@ public abstract class CreditNote implements Aggregate {
    * Issues a credit note of {@code amount} on {@code invoice}.
    *
    * @param previous the credit notes already issued on that invoice
+   * @param id the new credit note's id
+   * @param invoice the issued invoice corrected
+   * @param amount the amount credited, tax included, more than zero and at most what remains of the invoice
+   * @param reason why, in free text (personal data possible, never logged)
+   * @param number the next number of its series, from the storage's sequence
+   * @param issuedOn the issue date, which dates the number
+   * @return the credit note and its {@link CreditNoteIssued} event
    * @throws IllegalTransitionException with {@link ErrorCode#ILLEGAL_TRANSITION} unless the invoice is issued
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for an amount not more than zero
    * @throws RuleViolationException with {@link ErrorCode#CREDIT_EXCEEDS_INVOICE} for more than what remains of
@@ -168,15 +188,17 @@ public abstract class CreditNote implements Aggregate {
     return new VatBreakdown(part.minus(vat), vat, part);
   }
 
-  /** The TTC total credited. */
+  /** {@return the TTC total credited} */
   public Money total() {
     return Money.sum(lines().stream().map(CreditLine::amount).toList());
   }
 
+  /** {@return the HT total credited: the sum of the line nets} */
   public Money totalNet() {
     return Money.sum(lines().stream().map(l -> l.breakdown().net()).toList());
   }
 
+  /** {@return the TVA total credited: the sum of the line VATs} */
   public Money totalVat() {
     return Money.sum(lines().stream().map(l -> l.breakdown().vat()).toList());
   }

@@ -47,34 +47,39 @@ public abstract class Invoice implements Aggregate {
 
   public abstract InvoiceId id();
 
+  /** {@return {@code DRAFT}, {@code ISSUED} or {@code DISCARDED}} */
   public abstract InvoiceStatus status();
 
-  /** What it bills: an accompaniment or a workshop series. */
+  /** {@return what it bills: an accompaniment or a workshop series} */
   public abstract BillingSubject subject();
 
-  /** The funder invoiced. */
+  /** {@return the funder invoiced} */
   public abstract OrganisationId funder();
 
-  /** The funder's identity, as printed. */
+  /** {@return the funder's identity, as printed} */
   public abstract Party client();
 
-  /** The seller's identity and mentions, as printed. */
+  /** {@return the seller's identity and mentions, as printed} */
   public abstract Seller seller();
 
-  /** The funding agreement it is issued under, if any. */
+  /** {@return the funding agreement it is issued under, if any} */
   public abstract Optional<AgreementRef> agreement();
 
-  /** The funder's share of every line (100 % unless co-financed). */
+  /** {@return the funder's share of every line (100 % unless co-financed)} */
   public abstract Percentage share();
 
+  /** {@return what it bills, line by line, in print order: at least one} */
   public abstract List<InvoiceLine> lines();
 
-  /** The legal mentions printed: VAT exemption mention(s), then the seller's configured mentions. */
+  /** {@return the legal mentions printed: VAT exemption mention(s), then the seller's configured mentions} */
   public abstract List<String> mentions();
 
+  /** {@return the day the draft was prepared} */
   public abstract LocalDate draftedOn();
 
-  /** The number, once issued; {@link #issuedNumber()} gives it without {@code Optional} on an issued invoice. */
+  /**
+   * {@return the number, once issued; {@link #issuedNumber()} gives it without {@code Optional} on an issued invoice}
+   */
   public abstract Optional<InvoiceNumber> number();
 
   /**
@@ -95,22 +100,26 @@ public abstract class Invoice implements Aggregate {
     return issued().number();
   }
 
-  /** The issue date, once issued. */
+  /** {@return the issue date, once issued} */
   public abstract Optional<LocalDate> issuedOn();
 
-  /** The payment due date, once issued: the issue date plus the seller's payment term. */
+  /** {@return the payment due date, once issued: the issue date plus the seller's payment term} */
   public abstract Optional<LocalDate> dueOn();
 
-  /** When the draft was discarded. */
+  /** {@return when the draft was discarded} */
   public abstract Optional<LocalDate> discardedOn();
 
-  /** A builder for storage adapters that rebuild a stored invoice; every invariant is still checked. */
+  /** {@return a builder for storage adapters that rebuild a stored invoice; every invariant is still checked} */
   public static ImmutableInvoice.Builder builder() {
     return ImmutableInvoice.builder();
   }
 
   // ---------------------------------------------------------------- invariants
 
+  /**
+   * Checks the invariants Immutables cannot express: the fields of each status, the year of the number, the dates in
+   * order.
+   */
   @Value.Check
   protected void check() {
     Checks.check(!lines().isEmpty(), "an invoice has at least one line");
@@ -254,6 +263,9 @@ public abstract class Invoice implements Aggregate {
    * Issues the draft: it takes {@code number} (the next of its series, from the storage's sequence) and
    * {@code issuedOn}, and is due after the seller's payment term.
    *
+   * @param number the next number of its series
+   * @param issuedOn the issue date, of the number's year
+   * @return the issued invoice and its {@link InvoiceIssued} event
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} unless it is a draft
    * @throws InvalidInputException if the number's year is not the issue date's, or the issue date precedes the draft
    */
@@ -277,6 +289,8 @@ public abstract class Invoice implements Aggregate {
   /**
    * Throws the draft away; it never had a number, so no gap appears.
    *
+   * @param on the day it was discarded
+   * @return the discarded invoice and its {@link InvoiceDiscarded} event
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} unless it is a draft
    */
   public Change<Invoice> discard(LocalDate on) {
@@ -289,6 +303,7 @@ public abstract class Invoice implements Aggregate {
   /**
    * This invoice, if it is still a draft.
    *
+   * @return this invoice
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} otherwise
    */
   public Invoice requireDraft() {
@@ -305,22 +320,22 @@ public abstract class Invoice implements Aggregate {
 
   // ---------------------------------------------------------------- totals
 
-  /** The TTC total: the sum of the line amounts. */
+  /** {@return the TTC total: the sum of the line amounts} */
   public Money total() {
     return Money.sum(lines().stream().map(InvoiceLine::amount).toList());
   }
 
-  /** The HT total: the sum of the line nets. */
+  /** {@return the HT total: the sum of the line nets} */
   public Money totalNet() {
     return Money.sum(lines().stream().map(l -> l.breakdown().net()).toList());
   }
 
-  /** The TVA total: the sum of the line VATs. */
+  /** {@return the TVA total: the sum of the line VATs} */
   public Money totalVat() {
     return Money.sum(lines().stream().map(l -> l.breakdown().vat()).toList());
   }
 
-  /** The totals per VAT regime, in the order regimes first appear. */
+  /** {@return the totals per VAT regime, in the order regimes first appear} */
   public List<VatTotal> vatTotals() {
     Map<VatRegime, List<VatBreakdown>> byRegime = new LinkedHashMap<>();
     for (InvoiceLine l : lines()) {
@@ -333,12 +348,12 @@ public abstract class Invoice implements Aggregate {
     return List.copyOf(totals);
   }
 
-  /** Not discarded: it counts as billed. */
+  /** {@return whether it counts as billed: a draft or issued, not discarded} */
   public boolean isLive() {
     return status() != InvoiceStatus.DISCARDED;
   }
 
-  /** The ids of the items (sessions) its lines bill. */
+  /** {@return the ids of the items (sessions) its lines bill} */
   public Set<UUID> items() {
     Set<UUID> items = new LinkedHashSet<>();
     lines().forEach(l -> l.item().ifPresent(items::add));

@@ -21,32 +21,59 @@ import org.liens.shared.Checks;
  * @param creditNotes the credit notes of those invoices
  */
 public record InvoiceHistory(List<Invoice> invoices, List<CreditNote> creditNotes) {
+  /**
+   * Checks the components: {@code invoices} and {@code creditNotes} required.
+   *
+   * @param invoices the subject's invoices, in the order of {@code Invoices.BY_DRAFT}
+   * @param creditNotes the credit notes of those invoices
+   */
   public InvoiceHistory {
     invoices = List.copyOf(Checks.required(invoices, "invoices"));
     creditNotes = List.copyOf(Checks.required(creditNotes, "creditNotes"));
   }
 
-  /** {@return the history of one invoice: it and its credit notes} */
+  /**
+   * {@return the history of one invoice: it and its credit notes}
+   *
+   * @param invoice the invoice
+   * @param creditNotes its credit notes, in issue order
+   */
   public static InvoiceHistory of(Invoice invoice, List<CreditNote> creditNotes) {
     return new InvoiceHistory(List.of(Checks.required(invoice, "invoice")), creditNotes);
   }
 
-  /** {@return the credit notes of {@code invoice}, in this history's order} */
+  /**
+   * {@return the credit notes of {@code invoice}, in this history's order}
+   *
+   * @param invoice an invoice of this history
+   */
   public List<CreditNote> creditNotesOf(Invoice invoice) {
     return creditNotes.stream().filter(c -> c.invoice().equals(invoice.id())).toList();
   }
 
-  /** {@return what the credit notes of {@code invoice} took back} */
+  /**
+   * {@return what the credit notes of {@code invoice} took back}
+   *
+   * @param invoice an invoice of this history
+   */
   public Money credited(Invoice invoice) {
     return Money.sum(creditNotesOf(invoice).stream().map(CreditNote::total).toList());
   }
 
-  /** {@return what is left to credit on {@code invoice}: its total less its credit notes} */
+  /**
+   * {@return what is left to credit on {@code invoice}: its total less its credit notes}
+   *
+   * @param invoice an invoice of this history
+   */
   public Money remaining(Invoice invoice) {
     return invoice.total().minus(credited(invoice));
   }
 
-  /** {@return whether {@code invoice} still bills what it lists: a draft, or issued and not credited in full} */
+  /**
+   * {@return whether {@code invoice} still bills what it lists: a draft, or issued and not credited in full}
+   *
+   * @param invoice an invoice of this history
+   */
   public boolean stillBills(Invoice invoice) {
     return switch (invoice.status()) {
       case DRAFT -> true;
@@ -77,7 +104,11 @@ public record InvoiceHistory(List<Invoice> invoices, List<CreditNote> creditNote
     return items;
   }
 
-  /** {@return whether an invoice that still bills has a line of {@code kind}} */
+  /**
+   * {@return whether an invoice that still bills has a line of {@code kind}}
+   *
+   * @param kind the kind of line looked for
+   */
   public boolean bills(LineKind kind) {
     return live().stream().flatMap(i -> i.lines().stream()).anyMatch(l -> l.kind() == kind);
   }

@@ -36,6 +36,20 @@ public record InvoiceLine(
     LineKind kind, String description, OfferCode offer, Optional<UUID> item, LocalDate performedOn,
     Quantity quantity, Money unitPrice, Percentage share, VatRegime vat, VatBreakdown breakdown) {
 
+  /**
+   * Checks the components: {@code share} and {@code breakdown} required; and the rules stated for the type.
+   *
+   * @param kind what it bills
+   * @param description in French, without personal data
+   * @param offer the offer
+   * @param item the id of the item billed (a session), if any
+   * @param performedOn the date the service was performed
+   * @param quantity how much
+   * @param unitPrice the TTC unit price
+   * @param share the share of the gross billed to this funder
+   * @param vat the VAT regime
+   * @param breakdown the amount billed to this funder, as HT + TVA = TTC
+   */
   public InvoiceLine {
     description = BillableLine.checked(kind, description, offer, item, performedOn, quantity, unitPrice, vat);
     Checks.required(share, "share");

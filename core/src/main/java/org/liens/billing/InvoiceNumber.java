@@ -21,6 +21,13 @@ public record InvoiceNumber(String prefix, int year, long sequence) implements C
   public static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{0,9}");
   private static final Pattern FORMAT = Pattern.compile("([A-Z][A-Z0-9]{0,9})-(\\d{4})-(\\d{5,})");
 
+  /**
+   * Checks the components: {@code prefix} a bounded, non-blank text; and the rules stated for the type.
+   *
+   * @param prefix the series, an upper-case letter then up to nine upper-case letters or digits ("F", "AV")
+   * @param year the year of issue
+   * @param sequence 1 for the first document of the series that year
+   */
   public InvoiceNumber {
     Checks.notBlank(prefix, "prefix");
     Checks.check(PREFIX.matcher(prefix).matches(), "a series prefix matches " + PREFIX.pattern());
@@ -31,6 +38,8 @@ public record InvoiceNumber(String prefix, int year, long sequence) implements C
   /**
    * Parses {@code F-2023-00042}.
    *
+   * @param text the number as printed: prefix, year, sequence
+   * @return the number
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} for anything else
    */
   public static InvoiceNumber parse(String text) {

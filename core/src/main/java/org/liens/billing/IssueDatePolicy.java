@@ -22,6 +22,11 @@ public record IssueDatePolicy(int toleranceDays) {
   /** No tolerance: a clock behind the series is refused. */
   public static final IssueDatePolicy STRICT = new IssueDatePolicy(0);
 
+  /**
+   * Checks the components against the rules stated for the type.
+   *
+   * @param toleranceDays how many days today may be behind and the document still be issued, 0 to 31
+   */
   public IssueDatePolicy {
     Checks.check(toleranceDays >= 0 && toleranceDays <= 31, "a clock-skew tolerance is 0 to 31 days, was " + toleranceDays);
   }
@@ -31,6 +36,9 @@ public record IssueDatePolicy(int toleranceDays) {
    * draft, the invoice it credits) when the clock, read under the series lock, says {@code today}: today if it is
    * not behind, else {@code notBefore} within the tolerance.
    *
+   * @param notBefore the earliest date the document may carry
+   * @param today the date the clock gives, read under the series lock
+   * @return the issue date, never before {@code notBefore}
    * @throws RuleViolationException with {@link ErrorCode#CLOCK_BEHIND_SERIES} if today is more than the tolerance
    *     behind {@code notBefore}
    */

@@ -20,6 +20,10 @@ public record IssuedInvoice(Invoice invoice, InvoiceNumber number, LocalDate iss
    * Checks that the parts are the invoice's own.
    *
    * @throws IllegalTransitionException with {@link ErrorCode#NOT_ISSUED} if the invoice is a draft or discarded
+   * @param invoice the invoice, in status {@link InvoiceStatus#ISSUED}
+   * @param number its number in its series, e.g. {@code F-2023-00042}
+   * @param issuedOn its issue date
+   * @param dueOn its payment due date
    */
   public IssuedInvoice {
     Checks.required(invoice, "invoice");

@@ -24,6 +24,9 @@ public final class LineTexts {
    * 04/09/2023 ; dossier …"; billed pro rata ({@code quantity} a fraction), it adds the end and the months started}
    *
    * @param accompaniment the accompaniment, as stored
+   * @param months the offer's duration, in months
+   * @param start the first appointment
+   * @param quantity the quantity billed: one module, or a fraction of it
    */
   public static String module(Accompaniment accompaniment, int months, LocalDate start, Quantity quantity) {
     return accompaniment.offer().name().fr() + " (" + accompaniment.offer().code() + ") : accompagnement de "
@@ -37,6 +40,9 @@ public final class LineTexts {
    * {@return an individual ARCS session held for {@code heldMinutes}, of which {@code billedMinutes} are billed}
    *
    * @param accompaniment the accompaniment, as stored
+   * @param session the session held
+   * @param heldMinutes how long it lasted, in minutes
+   * @param billedMinutes the minutes billed under the {@link SessionTimePolicy}
    */
   public static String individualSession(
       Accompaniment accompaniment, WorkshopSession session, long heldMinutes, long billedMinutes) {
@@ -45,7 +51,12 @@ public final class LineTexts {
         + ") ; dossier " + accompaniment.id();
   }
 
-  /** {@return one session of one group of a workshop series} */
+  /**
+   * {@return one session of one group of a workshop series}
+   *
+   * @param series the workshop series
+   * @param session the session held
+   */
   public static String groupSession(WorkshopSeries series, GroupSession session) {
     return "Séance de groupe " + session.group() + " de remise en confiance scolaire du " + date(session.date())
         + " (" + series.sessionLength().toMinutes() + " min)";

@@ -11,6 +11,13 @@ import org.liens.shared.Checks;
  * @param year the year of issue
  */
 public record NumberSeries(String seller, String prefix, int year) {
+  /**
+   * Checks the components: {@code seller} a bounded, non-blank text; and the rules stated for the type.
+   *
+   * @param seller the SIREN of the organisation that issues
+   * @param prefix the series' prefix
+   * @param year the year of issue
+   */
   public NumberSeries {
     seller = Checks.notBlank(seller, "seller");
     Checks.check(InvoiceNumber.PREFIX.matcher(Checks.notBlank(prefix, "prefix")).matches(),
@@ -18,7 +25,11 @@ public record NumberSeries(String seller, String prefix, int year) {
     Checks.check(year >= 1000 && year <= 9999, "a year has four digits, was " + year);
   }
 
-  /** {@return the number {@code sequence} of this series} */
+  /**
+   * {@return the number {@code sequence} of this series}
+   *
+   * @param sequence the position in the series, from 1
+   */
   public InvoiceNumber number(long sequence) {
     return new InvoiceNumber(prefix, year, sequence);
   }

@@ -15,6 +15,12 @@ public record NumberingScheme(String invoicePrefix, String creditNotePrefix) {
   /** The default: "F" for invoices, "AV" (avoir) for credit notes. */
   public static final NumberingScheme SEPARATE_SERIES = new NumberingScheme("F", "AV");
 
+  /**
+   * Checks the components against the rules stated for the type.
+   *
+   * @param invoicePrefix the prefix of invoice numbers
+   * @param creditNotePrefix the prefix of credit note numbers; equal to {@code invoicePrefix} for one shared series
+   */
   public NumberingScheme {
     Checks.check(InvoiceNumber.PREFIX.matcher(Checks.notBlank(invoicePrefix, "invoicePrefix")).matches(),
         "a series prefix matches " + InvoiceNumber.PREFIX.pattern() + " (invoice prefix)");
@@ -22,7 +28,10 @@ public record NumberingScheme(String invoicePrefix, String creditNotePrefix) {
         "a series prefix matches " + InvoiceNumber.PREFIX.pattern() + " (credit note prefix)");
   }
 
-  /** Invoices and credit notes in one series of {@code prefix}. */
+  /**
+   * {@return one series of {@code prefix} for invoices and credit notes alike}
+   * @param prefix the prefix printed before the year, such as {@code F}
+   */
   public static NumberingScheme shared(String prefix) {
     return new NumberingScheme(prefix, prefix);
   }

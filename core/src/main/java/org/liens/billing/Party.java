@@ -16,6 +16,13 @@ import org.liens.shared.ErrorCode;
  * @param siren the 9-digit SIREN, with a right Luhn check digit
  */
 public record Party(String name, PostalAddress address, String siren) {
+  /**
+   * Checks the components: {@code address} required; {@code name} a bounded, non-blank text; and the rules stated for the type.
+   *
+   * @param name the legal name
+   * @param address the postal address
+   * @param siren the 9-digit SIREN, with a right Luhn check digit
+   */
   public Party {
     name = Checks.name(name, "name");
     Checks.required(address, "address");

@@ -12,6 +12,13 @@ import org.liens.shared.Checks;
  * @param share its share
  */
 public record Payer(OrganisationId funder, Party client, Percentage share) {
+  /**
+   * Checks the components: {@code funder}, {@code client} and {@code share} required; and the rules stated for the type.
+   *
+   * @param funder the funding organisation
+   * @param client its identity as printed
+   * @param share its share
+   */
   public Payer {
     Checks.requiredAll("funder, client, share", funder, client, share);
     Checks.check(!share.isZero(), "a payer's share is more than 0 %");

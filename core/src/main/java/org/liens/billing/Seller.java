@@ -29,6 +29,16 @@ public record Seller(
   /** The payment term when none is configured: 30 days. */
   public static final int DEFAULT_PAYMENT_TERM_DAYS = 30;
 
+  /**
+   * Checks the components: {@code identity} required; {@code legalMentions} copied unmodifiable, without null
+   * element; {@code vatNumber} and {@code vatExemptionMention} an {@code Optional}, never null; and the rules stated for the type.
+   *
+   * @param identity name, address and SIREN
+   * @param vatNumber the intra-community VAT number, when the organisation has one
+   * @param vatExemptionMention the mention printed for VAT-exempt lines whose tariff gives none
+   * @param legalMentions further mentions printed on every invoice and credit note
+   * @param paymentTermDays days from the issue date to the due date (default 30)
+   */
   public Seller {
     Checks.required(identity, "identity");
     vatNumber = Checks.optional(vatNumber, "vatNumber").map(v -> Checks.name(v, "vatNumber"));
@@ -43,6 +53,8 @@ public record Seller(
    * {@return a seller without VAT number nor mentions, paid at 30 days}
    *
    * @param siren the nine-digit SIREN
+   * @param name the seller's name, as printed
+   * @param address the seller's postal address, as printed
    */
   public static Seller of(String name, PostalAddress address, String siren) {
     return new Seller(new Party(name, address, siren), Optional.empty(), Optional.empty(), List.of(),

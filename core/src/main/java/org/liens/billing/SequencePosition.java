@@ -14,6 +14,12 @@ import org.liens.shared.RuleViolationException;
  * @param lastIssuedOn the issue date of that number
  */
 public record SequencePosition(long last, LocalDate lastIssuedOn) {
+  /**
+   * Checks the components: {@code lastIssuedOn} required; and the rules stated for the type.
+   *
+   * @param last the last number given, 1 or more
+   * @param lastIssuedOn the issue date of that number
+   */
   public SequencePosition {
     Checks.check(last >= 1, "a series position is 1 or more, was " + last);
     Checks.required(lastIssuedOn, "lastIssuedOn");

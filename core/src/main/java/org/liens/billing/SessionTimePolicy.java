@@ -36,6 +36,8 @@ public enum SessionTimePolicy {
   /**
    * {@return the minutes billed for a session of {@code length}: its minutes (a started minute counts) rounded up
    * to the policy's step}
+   *
+   * @param length how long the session lasted
    */
   public Duration billable(Duration length) {
     Checks.required(length, "length");

@@ -13,7 +13,12 @@ import org.liens.shared.Checks;
  * @param breakdown the regime's totals
  */
 public record VatTotal(VatRegime regime, VatBreakdown breakdown) {
-  /** Checks that both parts are present. */
+  /**
+   * Checks that both parts are present.
+   *
+   * @param regime the VAT regime
+   * @param breakdown the regime's totals
+   */
   public VatTotal {
     Checks.required(regime, "regime");
     Checks.required(breakdown, "breakdown");

@@ -9,7 +9,9 @@ public enum Audience {
   /** ARCS: children from CP; consent by their parents. */
   CHILDREN;
 
-  /** Parents consent for {@code PARENTS} and {@code CHILDREN}; caregivers for {@code CAREGIVERS}. */
+  /**
+   * {@return whether caregivers consent ({@code CAREGIVERS}), rather than parents ({@code PARENTS}, {@code CHILDREN})}
+   */
   public boolean consentByCaregivers() {
     return this == CAREGIVERS;
   }

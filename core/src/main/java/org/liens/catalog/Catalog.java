@@ -25,6 +25,7 @@ public final class Catalog {
   /**
    * {@return a catalogue of these offers, in this order}
    *
+   * @param offers the offers, at least one, each code once
    * @throws InvalidInputException if the collection is empty or two offers share a code
    */
   public static Catalog of(Collection<Offer> offers) {
@@ -46,7 +47,11 @@ public final class Catalog {
     return new Catalog(java.util.Collections.unmodifiableMap(byCode));
   }
 
-  /** {@return the offer with this code, if the catalogue has one} */
+  /**
+   * {@return the offer with this code, if the catalogue has one}
+   *
+   * @param code the offer's code
+   */
   public Optional<Offer> find(OfferCode code) {
     return Optional.ofNullable(offers.get(Checks.required(code, "offer code")));
   }
@@ -54,6 +59,7 @@ public final class Catalog {
   /**
    * {@return the offer with this code}
    *
+   * @param code the offer's code
    * @throws RuleViolationException with {@link ErrorCode#UNKNOWN_OFFER} if the catalogue has none
    */
   public Offer require(OfferCode code) {

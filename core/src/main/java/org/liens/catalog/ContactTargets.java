@@ -10,11 +10,23 @@ import org.liens.shared.Checks;
  * @param remoteContacts phone calls, e-mails, SMS, video calls
  */
 public record ContactTargets(TargetRange homeVisits, TargetRange remoteContacts) {
+  /**
+   * Checks the components: {@code homeVisits} and {@code remoteContacts} required.
+   *
+   * @param homeVisits visites à domicile (VAD)
+   * @param remoteContacts phone calls, e-mails, SMS, video calls
+   */
   public ContactTargets {
     Checks.required(homeVisits, "homeVisits");
     Checks.required(remoteContacts, "remoteContacts");
   }
 
+  /**
+   * {@return the targets of an offer over a whole accompaniment}
+   *
+   * @param homeVisits the home visits expected
+   * @param remoteContacts the remote contacts expected
+   */
   public static ContactTargets of(TargetRange homeVisits, TargetRange remoteContacts) {
     return new ContactTargets(homeVisits, remoteContacts);
   }

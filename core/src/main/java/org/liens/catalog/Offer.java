@@ -30,6 +30,20 @@ public record Offer(
     Set<ReferralChannel> channels,
     Set<OfferCode> mayFollow) {
 
+  /**
+   * Checks the components: {@code code}, {@code name}, {@code duration}, {@code contactTargets}, {@code team} and
+   * {@code audience} required; {@code channels} and {@code mayFollow} copied unmodifiable, without null element; and
+   * the rules stated for the type.
+   *
+   * @param code the offer's code
+   * @param name its French and English names
+   * @param duration 6 months for MIP, MADI, MAPA; per session for ARCS
+   * @param contactTargets expected home visits and remote contacts; empty for offers without targets (ARCS)
+   * @param team the team rule
+   * @param audience whom it serves
+   * @param channels the referral channels it accepts (at least one)
+   * @param mayFollow the offers an accompaniment of this offer may succeed, keeping the team
+   */
   public Offer {
     Checks.requiredAll("code, name, duration, contactTargets, team, audience",
         code, name, duration, contactTargets, team, audience);
@@ -39,7 +53,11 @@ public record Offer(
     Checks.check(!mayFollow.contains(code), "offer " + code + " cannot follow itself");
   }
 
-  /** {@return whether an accompaniment of this offer may succeed one of {@code previous} (R6)} */
+  /**
+   * {@return whether an accompaniment of this offer may succeed one of {@code previous} (R6)}
+   *
+   * @param previous the offer of the accompaniment to succeed
+   */
   public boolean mayFollow(OfferCode previous) {
     return mayFollow.contains(previous);
   }

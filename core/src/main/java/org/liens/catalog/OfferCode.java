@@ -21,6 +21,11 @@ public record OfferCode(String value) {
   /** Atelier de Remise en Confiance Scolaire: school-confidence workshops from CP. */
   public static final OfferCode ARCS = new OfferCode("ARCS");
 
+  /**
+   * Checks the components: {@code value} a bounded, non-blank text; and the rules stated for the type.
+   *
+   * @param value the code, in the format above
+   */
   public OfferCode {
     Checks.notBlank(value, "offer code");
     if (!FORMAT.matcher(value).matches()) {
@@ -30,6 +35,12 @@ public record OfferCode(String value) {
     }
   }
 
+  /**
+   * {@return the code {@code value}, checked as the constructor does}
+   *
+   * @param value the code: upper-case letters, digits, {@code _} and {@code -}, starting with a letter, at most 32
+   *     characters
+   */
   public static OfferCode of(String value) {
     return new OfferCode(value);
   }

@@ -10,12 +10,16 @@ import org.liens.shared.Checks;
  */
 public sealed interface OfferDuration {
 
-  /** {@return a fixed number of calendar months, counted from the first appointment} */
+  /**
+   * {@return a fixed number of calendar months, counted from the first appointment}
+   *
+   * @param count the number of months, at least one
+   */
   static OfferDuration months(int count) {
     return new Months(count);
   }
 
-  /** No fixed length: the accompaniment runs session by session until it is closed. */
+  /** {@return no fixed length: the accompaniment runs session by session until it is closed (ARCS)} */
   static OfferDuration perSession() {
     return PerSession.INSTANCE;
   }
@@ -24,11 +28,18 @@ public sealed interface OfferDuration {
    * {@return the anniversary of {@code start}: {@code start.plusMonths(count)} for a fixed duration, empty per
    * session} Month arithmetic is {@code java.time}'s: 2023-08-31 plus 6 months is 2024-02-29, and 2024-02-29 plus 6
    * months is 2024-08-29.
+   *
+   * @param start the first appointment
    */
   Optional<LocalDate> anniversary(LocalDate start);
 
   /** A fixed number of calendar months (at least one). */
   record Months(int count) implements OfferDuration {
+    /**
+     * Checks the components against the rules stated for the type.
+     *
+     * @param count the number of calendar months, at least one
+     */
     public Months {
       Checks.check(count >= 1, "duration months must be 1 or more, was " + count);
     }

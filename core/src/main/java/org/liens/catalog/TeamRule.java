@@ -7,7 +7,11 @@ public enum TeamRule {
   /** MADI: one or several, including the positive-psychopedagogy practitioner. */
   ONE_OR_MORE;
 
-  /** {@return whether a team of {@code size} educators satisfies the rule} */
+  /**
+   * {@return whether a team of {@code size} educators satisfies the rule}
+   *
+   * @param size the number of educators on the team
+   */
   public boolean allows(int size) {
     return this == EXACTLY_ONE ? size == 1 : size >= 1;
   }

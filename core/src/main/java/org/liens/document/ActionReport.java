@@ -20,6 +20,17 @@ import org.liens.shared.Checks;
 public record ActionReport(
     LocalDate writtenOn, List<PersonId> addressedTo, List<OrganisationId> copiesTo, ContactSummary contacts,
     String conclusions) {
+  /**
+   * Checks the components: {@code contacts} required; {@code writtenOn} within the supported date range; {@code
+   * conclusions} a bounded, non-blank text; {@code addressedTo} and {@code copiesTo} copied unmodifiable, without
+   * null element; and the rules stated for the type.
+   *
+   * @param writtenOn when it was written
+   * @param addressedTo the parents or caregivers it is addressed to, by person id, at least one
+   * @param copiesTo the prescriber and the funder, in that order, without duplicates
+   * @param contacts the contacts done against the targets, at the date of writing
+   * @param conclusions the educator's conclusions; personal data
+   */
   public ActionReport {
     Checks.date(writtenOn, "writtenOn");
     addressedTo = Checks.listOf(addressedTo, "addressedTo");

@@ -13,6 +13,15 @@ import org.liens.shared.Checks;
  * @param targets the offer's targets, when it has some
  */
 public record ContactSummary(int homeVisits, int remoteContacts, int workshopSessions, Optional<ContactTargets> targets) {
+  /**
+   * Checks the components: {@code targets} an {@code Optional}, never null; {@code homeVisits}, {@code
+   * remoteContacts} and {@code workshopSessions} zero or more.
+   *
+   * @param homeVisits home visits done
+   * @param remoteContacts remote contacts done (phone, e-mail, SMS, video)
+   * @param workshopSessions workshop sessions held (ARCS)
+   * @param targets the offer's targets, when it has some
+   */
   public ContactSummary {
     Checks.notNegative(homeVisits, "homeVisits");
     Checks.notNegative(remoteContacts, "remoteContacts");

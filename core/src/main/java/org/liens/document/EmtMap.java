@@ -9,6 +9,14 @@ import org.liens.shared.Checks;
  * accompaniment. Each list has at least one entry. Personal data.
  */
 public record EmtMap(LocalDate drawnOn, List<String> stakes, List<String> missions, List<String> work) {
+  /**
+   * Checks the components: {@code drawnOn} within the supported date range.
+   *
+   * @param drawnOn the day the map was drawn with the family
+   * @param stakes the stakes (Enjeux), at least one
+   * @param missions the missions (Missions), at least one
+   * @param work the work items (Travail), at least one
+   */
   public EmtMap {
     Checks.date(drawnOn, "drawnOn");
     stakes = entries(stakes, "stakes");

@@ -15,6 +15,15 @@ import org.liens.shared.Checks;
  * @param actions the simple, daily actions agreed on, at least one
  */
 public record SupportPlan(LocalDate writtenOn, List<PersonId> holders, List<String> actions) {
+  /**
+   * Checks the components: {@code writtenOn} within the supported date range; {@code holders} and {@code actions}
+   * copied unmodifiable, without null element; and the rules stated for the type.
+   *
+   * @param writtenOn when it was written with the family
+   * @param holders in whose names it is written, by person id: parents or caregivers of the household who asked for
+   *     the accompaniment, at least one, each once
+   * @param actions the simple, daily actions agreed on, at least one
+   */
   public SupportPlan {
     holders = Checks.distinctNonEmpty(holders, "holders",
         "a support plan is written in the name of at least one person", "a support plan names each holder once");

@@ -23,6 +23,16 @@ public record EligibilityContext(
     Referral referral, Offer offer, HouseholdProfile household, List<Accompaniment> householdAccompaniments,
     LocalDate date) {
 
+  /**
+   * Checks the components: {@code referral}, {@code offer}, {@code household} and {@code date} required; {@code
+   * householdAccompaniments} copied unmodifiable, without null element; and the rules stated for the type.
+   *
+   * @param referral the referral being decided
+   * @param offer the requested offer, from the catalogue in use
+   * @param household the household's current profile
+   * @param householdAccompaniments every accompaniment of the household
+   * @param date the date of the decision (ages are computed on it)
+   */
   public EligibilityContext {
     Checks.required(referral, "referral");
     Checks.required(offer, "offer");

@@ -17,6 +17,14 @@ import org.liens.shared.Checks;
  * @param outcomes one outcome per rule of the policy, in the policy's order
  */
 public record EligibilityDecision(OfferCode offer, LocalDate date, List<RuleOutcome> outcomes) {
+  /**
+   * Checks the components: {@code offer} and {@code date} required; {@code outcomes} copied unmodifiable, without
+   * null element.
+   *
+   * @param offer the offer requested
+   * @param date the date of the decision
+   * @param outcomes one outcome per rule of the policy, in the policy's order
+   */
   public EligibilityDecision {
     Checks.required(offer, "offer");
     Checks.required(date, "date");

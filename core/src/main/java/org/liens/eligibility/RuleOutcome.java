@@ -12,6 +12,13 @@ import org.liens.shared.LocalizedText;
  * @param reason why, always present (a failed rule always says what is missing)
  */
 public record RuleOutcome(String rule, Verdict verdict, LocalizedText reason) {
+  /**
+   * Checks the components: {@code verdict} and {@code reason} required; {@code rule} a bounded, non-blank text.
+   *
+   * @param rule the rule's stable code, e.g. {@code "consent.required"}
+   * @param verdict passed, failed or not applicable
+   * @param reason why, always present (a failed rule always says what is missing)
+   */
   public RuleOutcome {
     rule = Checks.notBlank(rule, "rule");
     Checks.required(verdict, "verdict");

@@ -19,6 +19,17 @@ import org.liens.shared.Checks;
  */
 public record DomainEvent(
     UUID id, Instant occurredAt, Actor actor, String aggregateType, UUID aggregateId, EventPayload payload) {
+  /**
+   * Checks the components: {@code id}, {@code occurredAt}, {@code actor}, {@code aggregateId} and {@code payload}
+   * required; {@code aggregateType} a bounded, non-blank text.
+   *
+   * @param id unique id of the event
+   * @param occurredAt when it happened, from the injected clock
+   * @param actor who caused it
+   * @param aggregateType the kind of aggregate that changed ("Accompaniment"…)
+   * @param aggregateId the id of the aggregate that changed
+   * @param payload what happened
+   */
   public DomainEvent {
     Checks.required(id, "id");
     Checks.required(occurredAt, "occurredAt");

@@ -14,6 +14,15 @@ import org.liens.shared.PersonName;
  * @param conditions disability, long illness, rare illness; empty when none is declared
  */
 public record CaredForPerson(PersonId id, PersonName name, Relationship relationship, Set<Condition> conditions) {
+  /**
+   * Checks the components: {@code id}, {@code name} and {@code relationship}
+   * required; {@code conditions} copied unmodifiable, without null element.
+   *
+   * @param id the person's id, kept for the life of the household (a child's id when they are that child)
+   * @param name the person's name
+   * @param relationship how the caregiver is related to them
+   * @param conditions disability, long illness, rare illness; empty when none is declared
+   */
   public CaredForPerson {
     Checks.required(id, "cared-for person id");
     Checks.required(name, "cared-for person name");

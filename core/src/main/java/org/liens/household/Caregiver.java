@@ -13,6 +13,14 @@ import org.liens.shared.PersonName;
  * @param caresFor the people they care for
  */
 public record Caregiver(PersonId id, PersonName name, List<CaredForPerson> caresFor) {
+  /**
+   * Checks the components: {@code id} and {@code name} required; {@code caresFor} copied
+   * unmodifiable, without null element.
+   *
+   * @param id the person's id, kept for the life of the household; a parent's id when the caregiver is that parent
+   * @param name the caregiver's name
+   * @param caresFor the people they care for
+   */
   public Caregiver {
     Checks.required(id, "caregiver id");
     Checks.required(name, "caregiver name");

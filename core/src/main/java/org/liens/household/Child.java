@@ -18,6 +18,15 @@ public record Child(PersonId id, PersonName name, LocalDate birthDate, Optional<
   /** The age from which ARCS takes children who are not yet in CP (R9: "à partir du CP (6 ans)"). */
   public static final int ARCS_MINIMUM_AGE = 6;
 
+  /**
+   * Checks the components: {@code id} and {@code name} required; {@code birthDate} within the supported
+   * date range; {@code grade} an {@code Optional}, never null.
+   *
+   * @param id the child's id, kept for the life of the household
+   * @param name the child's name
+   * @param birthDate the date of birth
+   * @param grade the current school grade, empty when not schooled or unknown
+   */
   public Child {
     Checks.required(id, "child id");
     Checks.required(name, "child name");
@@ -47,13 +56,20 @@ public record Child(PersonId id, PersonName name, LocalDate birthDate, Optional<
     return new Child(PersonId.random(), name, birthDate, Optional.of(Checks.required(grade, "grade")));
   }
 
-  /** Age in whole years on {@code date} (0 before the first birthday; negative never, birth after date gives 0). */
+  /**
+   * {@return the age in whole years on {@code date}: 0 before the first birthday, never negative (a birth after {@code
+   * date} gives 0)}
+   * @param date the day the age is taken on
+   */
   public int ageOn(LocalDate date) {
     Checks.required(date, "date");
     return date.isBefore(birthDate) ? 0 : Period.between(birthDate, date).getYears();
   }
 
-  /** R9: in CP or above, or aged 6 or more on {@code date}. */
+  /**
+   * {@return whether the child is in CP or above, or aged 6 or more on {@code date} (R9)}
+   * @param date the day the age is taken on
+   */
   public boolean isFromCp(LocalDate date) {
     return grade.map(g -> g.isAtLeast(SchoolGrade.CP)).orElse(false) || ageOn(date) >= ARCS_MINIMUM_AGE;
   }

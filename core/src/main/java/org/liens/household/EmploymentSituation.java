@@ -14,7 +14,7 @@ public enum EmploymentSituation {
   /** Any other situation. */
   OTHER;
 
-  /** Employed or self-employed, the first group of the published figures. */
+  /** {@return whether employed or self-employed, the first group of the published figures} */
   public boolean inWork() {
     return this == EMPLOYED || this == SELF_EMPLOYED;
   }

@@ -13,6 +13,13 @@ import org.liens.shared.Checks;
  * @param profile who the household is
  */
 public record Household(HouseholdId id, long version, HouseholdProfile profile) implements Aggregate {
+  /**
+   * Checks the components: {@code id} and {@code profile} required.
+   *
+   * @param id the household's id
+   * @param version the optimistic version it was read at (0 before it is stored)
+   * @param profile who the household is
+   */
   public Household {
     Checks.required(id, "id");
     Aggregate.checkVersion(version);
@@ -30,12 +37,16 @@ public record Household(HouseholdId id, long version, HouseholdProfile profile) 
     return Change.of(household, new HouseholdRegistered(id));
   }
 
-  /** {@return the same household with a new profile (a birth, a move, a new employment situation)} */
+  /**
+   * {@return the same household with a new profile (a birth, a move, a new employment situation)}
+   *
+   * @param newProfile the whole new profile
+   */
   public Change<Household> update(HouseholdProfile newProfile) {
     return Change.of(new Household(id, version, Checks.required(newProfile, "profile")), new HouseholdUpdated(id));
   }
 
-  /** Famille monoparentale (R11). */
+  /** {@return whether it is a single-parent family (famille monoparentale, R11)} */
   public boolean singleParent() {
     return profile.singleParent();
   }

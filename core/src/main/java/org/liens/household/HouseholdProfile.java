@@ -43,6 +43,19 @@ public record HouseholdProfile(
   /** The most parents a household profile names. */
   public static final int MAX_PARENTS = 2;
 
+  /**
+   * Checks the components: {@code employment} required; {@code parents}, {@code children} and {@code caregivers}
+   * copied unmodifiable, without null element; {@code territory} an {@code Optional}, never null; and the rules
+   * stated for the type.
+   *
+   * @param parents one or two parents (none only in a caregivers-only MAPA household)
+   * @param singleParent famille monoparentale
+   * @param children the children, with birth dates and grades
+   * @param caregivers family caregivers and whom they care for
+   * @param employment the household's main employment situation
+   * @param belowPovertyLine whether the household lives under the poverty line
+   * @param territory the host's code for where the household lives (an INSEE commune code, a sector), if any
+   */
   public HouseholdProfile {
     parents = Checks.listOf(parents, "parents");
     children = Checks.listOf(children, "children");

@@ -11,6 +11,12 @@ import org.liens.shared.PersonName;
  * @param name the parent's name
  */
 public record Parent(PersonId id, PersonName name) {
+  /**
+   * Checks the components: {@code id} and {@code name} required.
+   *
+   * @param id the person's id, kept for the life of the household
+   * @param name the parent's name
+   */
   public Parent {
     Checks.required(id, "parent id");
     Checks.required(name, "parent name");

@@ -49,7 +49,11 @@ public enum SchoolGrade {
     return label;
   }
 
-  /** {@return whether this grade is {@code other} or above} */
+  /**
+   * {@return whether this grade is {@code other} or above}
+   *
+   * @param other the grade compared with
+   */
   public boolean isAtLeast(SchoolGrade other) {
     return compareTo(other) >= 0;
   }

@@ -20,6 +20,17 @@ public record Organisation(
     OrganisationId id, long version, String name, OrganisationKind kind, Optional<String> siren,
     Optional<PostalAddress> address) implements Aggregate {
 
+  /**
+   * Checks the components: {@code id} and {@code kind} required; {@code name} a bounded, non-blank text;
+   * {@code siren} and {@code address} an {@code Optional}, never null.
+   *
+   * @param id the organisation's id
+   * @param version the optimistic version
+   * @param name its name ("Conseil départemental du Gard")
+   * @param kind what kind of partner it is
+   * @param siren its 9-digit SIREN, when known (mandatory on invoices to professionals)
+   * @param address its postal address, when known
+   */
   public Organisation {
     Checks.required(id, "id");
     Aggregate.checkVersion(version);

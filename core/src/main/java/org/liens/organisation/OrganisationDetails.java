@@ -13,6 +13,14 @@ import org.liens.shared.Checks;
  * @param address its postal address, when known
  */
 public record OrganisationDetails(String name, Optional<String> siren, Optional<PostalAddress> address) {
+  /**
+   * Checks the components: {@code name} a bounded, non-blank text; {@code siren} and {@code address} an
+   * {@code Optional}, never null.
+   *
+   * @param name its name ("Conseil départemental du Gard")
+   * @param siren its 9-digit SIREN, when known
+   * @param address its postal address, when known
+   */
   public OrganisationDetails {
     name = Checks.name(name, "organisation name");
     siren = Checks.optional(siren, "siren").map(s -> Checks.siren(s, "siren"));

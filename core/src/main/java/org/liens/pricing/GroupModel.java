@@ -20,6 +20,13 @@ public record GroupModel(int sessions, Duration sessionLength, int childrenPerGr
   /** The 2023 model: six one-hour sessions for up to six children. */
   public static final GroupModel STANDARD_2023 = new GroupModel(6, Duration.ofHours(1), 6);
 
+  /**
+   * Checks the components: {@code sessionLength} required; and the rules stated for the type.
+   *
+   * @param sessions the sessions the model price pays for (6)
+   * @param sessionLength the length of one session of the model (one hour)
+   * @param childrenPerGroup the most children in one group (6, R9: "ateliers de six personnes maximum")
+   */
   public GroupModel {
     Checks.check(sessions >= 1, "a group model has at least one session, was " + sessions);
     Checks.required(sessionLength, "sessionLength");
@@ -32,6 +39,9 @@ public record GroupModel(int sessions, Duration sessionLength, int childrenPerGr
   /**
    * {@return the price of one group session of {@code length} when the model costs {@code modelPrice}: {@code
    * modelPrice × length / (sessions × sessionLength)}, rounded once to the cent}
+   *
+   * @param modelPrice the price of the whole model
+   * @param length the length of the session
    */
   public Money groupSessionPrice(Money modelPrice, Duration length) {
     Checks.required(modelPrice, "modelPrice");
@@ -39,7 +49,11 @@ public record GroupModel(int sessions, Duration sessionLength, int childrenPerGr
     return modelPrice.times(length.toMinutes(), sessions * sessionLength.toMinutes());
   }
 
-  /** {@return {@code ceil(children / childrenPerGroup)}: the groups needed for {@code children} children} */
+  /**
+   * {@return {@code ceil(children / childrenPerGroup)}: the groups needed for {@code children} children}
+   *
+   * @param children the number of children, zero or more
+   */
   public int groupsFor(int children) {
     Checks.check(children >= 1, "at least one child, was " + children);
     return (children + childrenPerGroup - 1) / childrenPerGroup;

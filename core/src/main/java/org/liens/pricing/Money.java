@@ -36,6 +36,11 @@ public record Money(long cents) implements Comparable<Money> {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String BOUND = "amount: expected at most " + MAX_CENTS / 100 + " euros in absolute value";
 
+  /**
+   * Checks the components against the rules stated for the type.
+   *
+   * @param cents the amount in euro cents
+   */
   public Money {
     // compared with both bounds, never through Math.abs, which overflows on Long.MIN_VALUE
     if (cents < -MAX_CENTS || cents > MAX_CENTS) {
@@ -43,12 +48,20 @@ public record Money(long cents) implements Comparable<Money> {
     }
   }
 
-  /** {@return an amount of {@code cents} euro cents} */
+  /**
+   * {@return an amount of {@code cents} euro cents}
+   *
+   * @param cents the amount in euro cents, negative for a credit
+   */
   public static Money ofCents(long cents) {
     return new Money(cents);
   }
 
-  /** {@return a whole number of euros: {@code euros(1800)} is 1800.00 €} */
+  /**
+   * {@return a whole number of euros: {@code euros(1800)} is 1800.00 €}
+   *
+   * @param euros the amount in whole euros
+   */
   public static Money euros(long euros) {
     if (euros < -MAX_CENTS / 100 || euros > MAX_CENTS / 100) {
       throw invalid(BOUND);
@@ -60,6 +73,7 @@ public record Money(long cents) implements Comparable<Money> {
    * {@return the exact amount {@code euros}, which must have at most two decimals ({@code 55.50}, not {@code
    * 55.505})}
    *
+   * @param euros the amount in euros, at most two decimals
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for more than two decimals
    */
   public static Money of(BigDecimal euros) {
@@ -71,7 +85,11 @@ public record Money(long cents) implements Comparable<Money> {
     }
   }
 
-  /** {@return {@code euros} rounded to the cent, half away from zero ({@link #ROUNDING})} */
+  /**
+   * {@return {@code euros} rounded to the cent, half away from zero ({@link #ROUNDING})}
+   *
+   * @param euros the amount in euros, any scale
+   */
   public static Money rounded(BigDecimal euros) {
     Checks.required(euros, "amount");
     BigDecimal cents = euros.multiply(HUNDRED).setScale(0, ROUNDING);
@@ -84,6 +102,8 @@ public record Money(long cents) implements Comparable<Money> {
   /**
    * Parses "1800", "1800.5", "1800.50", "1800,50" or "1800.00 EUR".
    *
+   * @param text the amount as written, in euros
+   * @return the amount
    * @throws InvalidInputException with {@link ErrorCode#INVALID_AMOUNT} for anything else
    */
   public static Money parse(String text) {
@@ -98,7 +118,11 @@ public record Money(long cents) implements Comparable<Money> {
     }
   }
 
-  /** {@return the sum of {@code amounts}; zero for none} */
+  /**
+   * {@return the sum of {@code amounts}; zero for none}
+   *
+   * @param amounts the amounts to add
+   */
   public static Money sum(Collection<Money> amounts) {
     Money total = ZERO;
     for (Money m : Checks.listOf(amounts, "amounts")) {
@@ -132,7 +156,11 @@ public record Money(long cents) implements Comparable<Money> {
     return new Money(-cents);
   }
 
-  /** {@return this amount times a whole number (a quantity of modules, of places)} */
+  /**
+   * {@return this amount times a whole number (a quantity of modules, of places)}
+   *
+   * @param factor the whole number to multiply by
+   */
   public Money times(long factor) {
     try {
       return new Money(Math.multiplyExact(cents, factor));
@@ -144,6 +172,9 @@ public record Money(long cents) implements Comparable<Money> {
   /**
    * {@return this amount times {@code numerator / denominator}, computed exactly then rounded once, half away from
    * zero: 55.00 € × 50 / 60 = 45.8333… = 45.83 €}
+   *
+   * @param numerator the numerator of the factor
+   * @param denominator the denominator of the factor, more than zero
    */
   public Money times(long numerator, long denominator) {
     Checks.check(denominator > 0, "a denominator is positive, was " + denominator);
@@ -155,7 +186,11 @@ public record Money(long cents) implements Comparable<Money> {
     return new Money(exact.longValueExact());
   }
 
-  /** {@return this amount times an exact decimal factor, rounded once to the cent, half away from zero} */
+  /**
+   * {@return this amount times an exact decimal factor, rounded once to the cent, half away from zero}
+   *
+   * @param factor the decimal factor (a VAT rate, a share)
+   */
   public Money times(BigDecimal factor) {
     Checks.required(factor, "factor");
     return rounded(toBigDecimal().multiply(factor));
@@ -234,6 +269,7 @@ public record Money(long cents) implements Comparable<Money> {
    *
    * @param amount the amount
    * @param field the name of the field, for the error message
+   * @return {@code amount}
    */
   public static Money positive(Money amount, String field) {
     return Checks.required(amount, field).requirePositive(field);

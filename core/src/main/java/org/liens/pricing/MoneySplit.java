@@ -26,6 +26,9 @@ public final class MoneySplit {
   /**
    * Splits {@code total} by funders' shares, which must add up to exactly 100 %.
    *
+   * @param total the amount to split
+   * @param shares the funders' shares, in the agreement's order
+   * @return one part per share, in order; their sum is {@code total} (largest remainder, ties to the earlier share)
    * @throws InvalidInputException with {@link ErrorCode#SHARES_NOT_100_PERCENT} otherwise
    */
   public static List<Money> byShares(Money total, List<Percentage> shares) {
@@ -34,7 +37,11 @@ public final class MoneySplit {
     return byWeights(total, s.stream().map(Percentage::value).toList());
   }
 
-  /** Fails with {@link ErrorCode#SHARES_NOT_100_PERCENT} unless {@code shares} add up to exactly 100 %. */
+  /**
+   * Fails with {@link ErrorCode#SHARES_NOT_100_PERCENT} unless {@code shares} add up to exactly 100 %.
+   *
+   * @param shares the funders' shares
+   */
   public static void requireHundred(List<Percentage> shares) {
     BigDecimal sum = Checks.listOf(shares, "shares").stream().map(Percentage::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (shares.isEmpty() || sum.compareTo(BigDecimal.valueOf(100)) != 0) {
@@ -46,6 +53,8 @@ public final class MoneySplit {
   /**
    * Splits {@code total} in proportion to {@code weights} (zero or more, at least one more than zero).
    *
+   * @param total the amount to split
+   * @param weights the weights, zero or more, at least one more than zero
    * @return one part per weight, in order; their sum is {@code total}
    */
   public static List<Money> byWeights(Money total, List<BigDecimal> weights) {
@@ -84,7 +93,13 @@ public final class MoneySplit {
     return List.copyOf(result);
   }
 
-  /** Splits {@code total} in proportion to amounts (an amount of HT to spread over lines by their TTC). */
+  /**
+   * Splits {@code total} in proportion to amounts (an amount of HT to spread over lines by their TTC).
+   *
+   * @param total the amount to split
+   * @param amounts the amounts that weigh each part, zero or more
+   * @return one part per amount, in order; their sum is {@code total}
+   */
   public static List<Money> byAmounts(Money total, List<Money> amounts) {
     return byWeights(total, Checks.listOf(amounts, "amounts").stream().map(m -> BigDecimal.valueOf(m.cents()).abs()).toList());
   }

@@ -19,6 +19,11 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
   /** 100 %: the whole. */
   public static final Percentage HUNDRED = new Percentage(BigDecimal.valueOf(100));
 
+  /**
+   * Checks the components: {@code value} required; and the rules stated for the type.
+   *
+   * @param value the percentage, {@code 33.33} for 33.33 %
+   */
   public Percentage {
     value = plain(Checks.required(value, "percentage"));
     if (value.scale() > MAX_SCALE || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -27,11 +32,20 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     }
   }
 
-  /** {@return the percentage written as a decimal, e.g. {@code "33.33"}} */
+  /**
+   * {@return the percentage written as a decimal, e.g. {@code "33.33"}}
+   *
+   * @param value the percentage, from 0 to 100, at most {@value #MAX_SCALE} decimals
+   */
   public static Percentage of(String value) {
     return parse(value);
   }
 
+  /**
+   * {@return the percentage {@code value}, e.g. {@code 33.33} for a third}
+   *
+   * @param value the percentage, from 0 to 100, at most {@value #MAX_SCALE} decimals
+   */
   public static Percentage of(BigDecimal value) {
     return new Percentage(value);
   }
@@ -39,6 +53,8 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
   /**
    * Parses "33.33", "33,33" or "33.33 %".
    *
+   * @param text the percentage as written
+   * @return the percentage
    * @throws InvalidInputException with {@link ErrorCode#INVALID_PERCENTAGE} for anything else
    */
   public static Percentage parse(String text) {

@@ -11,6 +11,13 @@ import org.liens.shared.Checks;
  * @param unitPrice the TTC price of one unit, more than zero
  */
 public record PricedLine(String description, Quantity quantity, Money unitPrice) {
+  /**
+   * Checks the components: {@code quantity} required; {@code description} a bounded, non-blank text.
+   *
+   * @param description what the line is for, in French, without personal data
+   * @param quantity how much
+   * @param unitPrice the TTC price of one unit, more than zero
+   */
   public PricedLine {
     description = Checks.shortText(description, "description");
     Checks.required(quantity, "quantity");

@@ -15,29 +15,56 @@ import org.liens.shared.Checks;
  * @param unit what is counted
  */
 public record Quantity(long numerator, long denominator, QuantityUnit unit) {
+  /**
+   * Checks the components: {@code unit} required; and the rules stated for the type.
+   *
+   * @param numerator more than zero
+   * @param denominator more than zero
+   * @param unit what is counted
+   */
   public Quantity {
     Checks.check(numerator > 0, "a quantity is more than zero, was " + numerator);
     Checks.check(denominator > 0, "a quantity's denominator is more than zero, was " + denominator);
     Checks.required(unit, "unit");
   }
 
-  /** {@return a whole number of units} */
+  /**
+   * {@return a whole number of units}
+   *
+   * @param count the number of units, more than zero
+   * @param unit the unit (module, hour, session, km…)
+   */
   public static Quantity of(long count, QuantityUnit unit) {
     return new Quantity(count, 1, unit);
   }
 
-  /** {@return a fraction of a unit (two sixths of a module)} */
+  /**
+   * {@return a fraction of a unit (two sixths of a module)}
+   *
+   * @param numerator the numerator, more than zero
+   * @param denominator the denominator, more than zero
+   * @param unit the unit
+   */
   public static Quantity fraction(long numerator, long denominator, QuantityUnit unit) {
     return new Quantity(numerator, denominator, unit);
   }
 
-  /** {@return a duration counted in hours, to the minute: {@code minutes / 60} h} */
+  /**
+   * {@return a duration counted in hours, to the minute: {@code minutes / 60} h}
+   *
+   * @param length the duration, counted to the minute
+   */
   public static Quantity hours(Duration length) {
     Checks.required(length, "length");
     return new Quantity(length.toMinutes(), 60, QuantityUnit.HOUR);
   }
 
-  /** {@return an exact decimal quantity (12.5 km)} */
+  /**
+   * {@return an exact decimal quantity (12.5 km)}
+   *
+   * @param value the quantity, more than zero, at most three decimals
+   * @param unit the unit
+   */
   public static Quantity decimal(BigDecimal value, QuantityUnit unit) {
     Checks.required(value, "quantity");
     BigDecimal v = value.stripTrailingZeros();
@@ -46,17 +73,28 @@ public record Quantity(long numerator, long denominator, QuantityUnit unit) {
     return new Quantity(v.movePointRight(scale).longValueExact(), BigDecimal.ONE.movePointRight(scale).longValueExact(), unit);
   }
 
-  /** {@return {@code unitPrice × quantity}, rounded once to the cent, half away from zero} */
+  /**
+   * {@return {@code unitPrice × quantity}, rounded once to the cent, half away from zero}
+   *
+   * @param unitPrice the price of one unit
+   */
   public Money priceOf(Money unitPrice) {
     return Checks.required(unitPrice, "unitPrice").times(numerator, denominator);
   }
 
-  /** {@return the quantity as a decimal with up to {@code scale} decimals (rounded half away from zero)} */
+  /**
+   * {@return the quantity as a decimal with up to {@code scale} decimals (rounded half away from zero)}
+   *
+   * @param scale the most decimals kept
+   */
   public BigDecimal toDecimal(int scale) {
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, Money.ROUNDING).stripTrailingZeros();
   }
 
-  /** "1 module", "2/6 module", "50 min", "1.25 h", "12 séance de groupe", "12.5 km". */
+  /**
+   * {@return the quantity as printed on an invoice line: "1 module", "2/6 module", "50 min", "1.25 h", "12 séance de
+   * groupe", "12.5 km"}
+   */
   public String display() {
     if (unit == QuantityUnit.HOUR && denominator == 60 && numerator % 60 != 0) {
       return numerator + " min";

@@ -22,6 +22,17 @@ public record Tariff(
     OfferCode offer, PriceBasis basis, LocalDate effectiveFrom, Money price, VatRegime vat,
     Optional<GroupModel> groupModel) {
 
+  /**
+   * Checks the components: {@code offer}, {@code basis}, {@code effectiveFrom}, {@code vat} and {@code groupModel}
+   * required; and the rules stated for the type.
+   *
+   * @param offer the offer priced
+   * @param basis what the price is for: a module, an hour, a group model
+   * @param effectiveFrom the first day this price applies
+   * @param price the TTC price, more than zero
+   * @param vat the VAT regime of the price
+   * @param groupModel the group model, present exactly when the basis is {@link PriceBasis#GROUP_MODEL}
+   */
   public Tariff {
     Checks.requiredAll("offer, basis, effectiveFrom", offer, basis, effectiveFrom);
     Money.positive(price, "price");
@@ -35,6 +46,9 @@ public record Tariff(
    *
    * @param offer the offer (R1)
    * @param basis what the price is for (a module, an hour, a group session)
+   * @param effectiveFrom the first day the price applies
+   * @param price the price of one unit, tax included
+   * @param vat the VAT regime of the price
    */
   public static Tariff of(OfferCode offer, PriceBasis basis, LocalDate effectiveFrom, Money price, VatRegime vat) {
     return new Tariff(offer, basis, effectiveFrom, price, vat, Optional.empty());
@@ -44,6 +58,10 @@ public record Tariff(
    * {@return the price of a group-workshop model}
    *
    * @param offer the offer (R1)
+   * @param effectiveFrom the first day the price applies
+   * @param model the group-workshop model priced: sessions, their length, children per group
+   * @param price the price of the whole model, tax included
+   * @param vat the VAT regime of the price
    */
   public static Tariff groupModel(
       OfferCode offer, LocalDate effectiveFrom, Money price, VatRegime vat, GroupModel model) {

@@ -38,6 +38,7 @@ public final class TariffBook {
   /**
    * {@return a book of these dated tariffs (in any order)}
    *
+   * @param tariffs the dated tariffs, of any offers and bases
    * @throws org.liens.shared.InvalidInputException if two tariffs of one offer and basis share a date
    */
   public static TariffBook of(Collection<Tariff> tariffs) {
@@ -50,7 +51,11 @@ public final class TariffBook {
     return new TariffBook(java.util.Collections.unmodifiableMap(timelines));
   }
 
-  /** {@return this book plus one dated tariff (a new price from a date)} */
+  /**
+   * {@return this book plus one dated tariff (a new price from a date)}
+   *
+   * @param tariff the new dated tariff
+   */
   public TariffBook with(Tariff tariff) {
     List<Tariff> all = new ArrayList<>(all());
     all.removeIf(t -> t.offer().equals(tariff.offer()) && t.basis() == tariff.basis()
@@ -74,6 +79,7 @@ public final class TariffBook {
    *
    * @param offer the offer (R1)
    * @param basis what the price is for (a module, an hour, a group session)
+   * @param date the day the price is wanted for
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF} if the book does not price them, or
    *     {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if {@code date} is before their first dated value
    */

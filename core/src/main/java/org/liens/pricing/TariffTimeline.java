@@ -32,6 +32,7 @@ public final class TariffTimeline {
   /**
    * {@return the timeline of these values, all of one offer and basis, on distinct dates (in any order)}
    *
+   * @param values the dated tariffs, at least one
    * @throws org.liens.shared.InvalidInputException with {@link ErrorCode#INVALID_VALUE} when empty, mixed, or two
    *     values share a date
    */
@@ -53,6 +54,7 @@ public final class TariffTimeline {
   /**
    * {@return the tariff in force on {@code date}: the last value dated on or before it}
    *
+   * @param date the day the price is wanted for
    * @throws RuleViolationException with {@link ErrorCode#NO_TARIFF_BEFORE_DATE} if {@code date} is before the first
    *     value
    */
@@ -72,7 +74,11 @@ public final class TariffTimeline {
     return found;
   }
 
-  /** {@return this timeline plus a value (a new price from a date); replaces a value of the same date} */
+  /**
+   * {@return this timeline plus a value (a new price from a date); replaces a value of the same date}
+   *
+   * @param value the new dated tariff, of the same offer and basis
+   */
   public TariffTimeline with(Tariff value) {
     Checks.required(value, "tariff");
     List<Tariff> more = new ArrayList<>(values);
@@ -81,10 +87,12 @@ public final class TariffTimeline {
     return of(more);
   }
 
+  /** {@return the offer every tariff of the timeline prices} */
   public OfferCode offer() {
     return offer;
   }
 
+  /** {@return what every tariff of the timeline prices: a module, an hour, a group session} */
   public PriceBasis basis() {
     return basis;
   }

@@ -28,6 +28,13 @@ import org.liens.shared.InvalidInputException;
  * @param gross the amount with tax (TTC)
  */
 public record VatBreakdown(Money net, Money vat, Money gross) {
+  /**
+   * Checks the components: {@code net}, {@code vat} and {@code gross} required; and the rules stated for the type.
+   *
+   * @param net the amount before tax (HT)
+   * @param vat the tax (TVA); zero when exempt
+   * @param gross the amount with tax (TTC)
+   */
   public VatBreakdown {
     Checks.required(net, "net");
     Checks.required(vat, "vat");
@@ -38,7 +45,12 @@ public record VatBreakdown(Money net, Money vat, Money gross) {
     }
   }
 
-  /** {@return the breakdown of the TTC amount {@code gross} under {@code regime}} */
+  /**
+   * {@return the breakdown of the TTC amount {@code gross} under {@code regime}}
+   *
+   * @param gross the amount, tax included
+   * @param regime the VAT regime that splits it into net and VAT
+   */
   public static VatBreakdown of(Money gross, VatRegime regime) {
     Checks.required(gross, "gross");
     Checks.required(regime, "regime");
@@ -87,12 +99,21 @@ public record VatBreakdown(Money net, Money vat, Money gross) {
     return List.of(result);
   }
 
-  /** {@return a breakdown from a net and a VAT amount already known (their sum is the gross)} */
+  /**
+   * {@return a breakdown from a net and a VAT amount already known (their sum is the gross)}
+   *
+   * @param net the amount before tax
+   * @param vat the VAT amount
+   */
   public static VatBreakdown ofNetAndVat(Money net, Money vat) {
     return new VatBreakdown(net, vat, Checks.required(net, "net").plus(Checks.required(vat, "vat")));
   }
 
-  /** {@return whether the VAT equals {@code net × rate} rounded half away from zero (always true when exempt)} */
+  /**
+   * {@return whether the VAT equals {@code net × rate} rounded half away from zero (always true when exempt)}
+   *
+   * @param regime the regime to check against
+   */
   public boolean vatIsRoundedNetTimesRate(VatRegime regime) {
     if (regime instanceof VatRegime.Taxed taxed) {
       return net.times(taxed.rate().fraction()).equals(vat);

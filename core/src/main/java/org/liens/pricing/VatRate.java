@@ -20,6 +20,11 @@ public record VatRate(BigDecimal percent) {
   /** Taux normal, 20 %. */
   public static final VatRate STANDARD_20 = new VatRate(BigDecimal.valueOf(20));
 
+  /**
+   * Checks the components: {@code percent} required; and the rules stated for the type.
+   *
+   * @param percent the rate in percent, {@code 5.5} for 5.5 %
+   */
   public VatRate {
     percent = Percentage.plain(Checks.required(percent, "VAT rate"));
     if (percent.scale() > 2 || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
@@ -28,7 +33,11 @@ public record VatRate(BigDecimal percent) {
     }
   }
 
-  /** {@return the rate written in percent, e.g. {@code "5.5"}} */
+  /**
+   * {@return the rate written in percent, e.g. {@code "5.5"}}
+   *
+   * @param percent the rate in percent, as written
+   */
   public static VatRate of(String percent) {
     Checks.notBlank(percent, "VAT rate");
     try {

@@ -21,17 +21,23 @@ import org.liens.shared.Checks;
  */
 public sealed interface VatRegime {
 
-  /** Exempt, with the mention to print taken from the seller's configuration. */
+  /** {@return an exemption whose mention to print is taken from the seller's configuration} */
   static VatRegime exempt() {
     return new Exempt(Optional.empty());
   }
 
-  /** Exempt, with this mention to print (as given by the host's configuration). */
+  /**
+   * {@return an exemption with this mention to print}
+   * @param legalMention the exemption mention, as given by the host's configuration (e.g. the article of the tax code)
+   */
   static VatRegime exempt(String legalMention) {
     return new Exempt(Optional.of(Checks.notBlank(legalMention, "legalMention")));
   }
 
-  /** Taxed at {@code rate}. */
+  /**
+   * {@return VAT at {@code rate}}
+   * @param rate the VAT rate
+   */
   static VatRegime taxed(VatRate rate) {
     return new Taxed(rate);
   }
@@ -46,6 +52,12 @@ public sealed interface VatRegime {
    *     seller's configured mention
    */
   record Exempt(Optional<String> legalMention) implements VatRegime {
+    /**
+     * Checks the components: {@code legalMention} an {@code Optional}, never null.
+     *
+     * @param legalMention the mention to print, when the tariff's configuration gives one; empty to use the seller's
+     *     configured mention
+     */
     public Exempt {
       legalMention = Checks.optional(legalMention, "legalMention").map(m -> Checks.notBlank(m, "legalMention"));
     }
@@ -63,6 +75,11 @@ public sealed interface VatRegime {
 
   /** Subject to VAT at {@code rate}. */
   record Taxed(VatRate rate) implements VatRegime {
+    /**
+     * Checks the components: {@code rate} required.
+     *
+     * @param rate the VAT rate applied to the net amounts
+     */
     public Taxed {
       Checks.required(rate, "rate");
     }

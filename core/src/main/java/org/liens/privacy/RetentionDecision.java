@@ -37,6 +37,16 @@ public record RetentionDecision(
     EXPIRED
   }
 
+  /**
+   * Checks the components: {@code household}, {@code asOf}, {@code reason}, {@code lastActivity} and {@code
+   * keptUntil} required; and the rules stated for the type.
+   *
+   * @param household the household
+   * @param asOf the date the rule was applied at
+   * @param reason why it is kept, or that it is not
+   * @param lastActivity the latest dated activity of the household's referrals and accompaniments, if any
+   * @param keptUntil the last day the data is kept, when the rule gives one (after the last activity)
+   */
   public RetentionDecision {
     Checks.requiredAll("household, asOf, reason, lastActivity, keptUntil",
         household, asOf, reason, lastActivity, keptUntil);

@@ -40,6 +40,12 @@ public record RetentionPolicy(Period personalData, Period billingRecords) {
    */
   public static final RetentionPolicy CNIL_SOCIAL_SUPPORT = new RetentionPolicy(Period.ofYears(2), Period.ofYears(10));
 
+  /**
+   * Checks the components: {@code personalData} and {@code billingRecords} required; and the rules stated for the type.
+   *
+   * @param personalData how long a household's personal data is kept after its last activity
+   * @param billingRecords how long an invoice or a credit note is kept after its issue date
+   */
   public RetentionPolicy {
     Checks.required(personalData, "personalData");
     Checks.required(billingRecords, "billingRecords");

@@ -19,6 +19,15 @@ import org.liens.shared.Checks;
  *     they refused it
  */
 public record Consent(LocalDate givenOn, List<PersonId> givenBy, Set<ConsentPurpose> purposes) {
+  /**
+   * Checks the components: {@code givenOn} within the supported date range; {@code givenBy} and {@code purposes}
+   * copied unmodifiable, without null element; and the rules stated for the type.
+   *
+   * @param givenOn the date they consented
+   * @param givenBy who consented, by person id, at least one, each once
+   * @param purposes what they consented to; always the accompaniment, and sharing progress with the prescriber unless
+   *     they refused it
+   */
   public Consent {
     givenBy = Checks.distinctNonEmpty(givenBy, "givenBy",
         "consent is given by at least one person", "a person consents once");

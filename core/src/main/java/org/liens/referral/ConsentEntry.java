@@ -15,6 +15,15 @@ import org.liens.shared.Checks;
  * @param on the day it was given or revoked
  */
 public record ConsentEntry(ConsentPurpose purpose, ConsentAct act, List<PersonId> by, LocalDate on) {
+  /**
+   * Checks the components: {@code purpose} and {@code act} required; {@code on} within the supported date range;
+   * {@code by} copied unmodifiable, without null element; and the rules stated for the type.
+   *
+   * @param purpose what the consent is for
+   * @param act given or revoked
+   * @param by the people who gave or revoked it, at least one, each once
+   * @param on the day it was given or revoked
+   */
   public ConsentEntry {
     Checks.required(purpose, "purpose");
     Checks.required(act, "act");

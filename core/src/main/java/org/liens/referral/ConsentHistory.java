@@ -23,6 +23,11 @@ import org.liens.shared.RuleViolationException;
  * @param entries the changes, oldest first
  */
 public record ConsentHistory(List<ConsentEntry> entries) {
+  /**
+   * Checks the components: {@code entries} copied unmodifiable, without null element.
+   *
+   * @param entries the changes, oldest first
+   */
   public ConsentHistory {
     entries = Checks.listOf(entries, "entries");
     consistent(!entries.isEmpty() && entries.get(0).purpose() == ConsentPurpose.ACCOMPANIMENT

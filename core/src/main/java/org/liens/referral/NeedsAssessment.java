@@ -11,6 +11,13 @@ import org.liens.shared.Checks;
  * @param summary the expectations and needs, in the coordinator's words
  */
 public record NeedsAssessment(LocalDate assessedOn, String summary) {
+  /**
+   * Checks the components: {@code assessedOn} within the supported date range; {@code summary} a bounded,
+   * non-blank text.
+   *
+   * @param assessedOn when the assessment took place
+   * @param summary the expectations and needs, in the coordinator's words
+   */
   public NeedsAssessment {
     Checks.date(assessedOn, "assessedOn");
     summary = Checks.longText(summary, "assessment summary");

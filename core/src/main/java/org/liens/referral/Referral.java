@@ -135,6 +135,8 @@ public abstract class Referral implements Aggregate {
    * Records the consent of the parents or caregivers (R7). A newer consent replaces an older one.
    *
    * @param today the current date; consent cannot be dated in the future
+   * @param consent the consent given, with who gave it, when, and for what
+   * @return the referral with the consent, and its {@link ConsentRecorded} event
    * @throws IllegalTransitionException once the referral is decided
    * @throws InvalidInputException with {@link ErrorCode#INVALID_CONSENT} for a future date
    */
@@ -153,6 +155,8 @@ public abstract class Referral implements Aggregate {
    * be re-assessed.
    *
    * @param today the current date, from the clock
+   * @param assessment the needs assessment
+   * @return the {@code ASSESSED} referral and its event
    * @throws IllegalTransitionException once the referral is decided
    * @throws InvalidInputException if the assessment is dated before the referral was received or after today
    */
@@ -173,6 +177,7 @@ public abstract class Referral implements Aggregate {
    *
    * @param accompaniment the accompaniment
    * @param today the current date, from the clock
+   * @return the {@code VALIDATED} referral and its event
    * @throws IllegalTransitionException unless the referral is {@code ASSESSED}
    * @throws RuleViolationException with {@link ErrorCode#NOT_ELIGIBLE} without consent
    */
@@ -210,6 +215,7 @@ public abstract class Referral implements Aggregate {
    *
    * @param reason why, in free text (never logged)
    * @param today the current date, from the clock
+   * @return the {@code REJECTED} referral and its event
    * @throws IllegalTransitionException once the referral is decided
    * @throws InvalidInputException with {@link ErrorCode#BLANK_VALUE} for a blank reason
    */

@@ -39,6 +39,20 @@ public record ReferralRequest(
     Optional<AccompanimentId> succeeds,
     Optional<AgreementId> agreement) {
 
+  /**
+   * Checks the components: {@code household}, {@code offer}, {@code source}, {@code funder}, {@code succeeds} and
+   * {@code agreement} required; {@code receivedOn} within the supported date range; {@code reasons} copied
+   * unmodifiable, without null element; and the rules stated for the type.
+   *
+   * @param household the household referred
+   * @param offer the offer requested
+   * @param source who refers
+   * @param funder who pays
+   * @param receivedOn the day the coordinator received the referral
+   * @param reasons why (at least one)
+   * @param succeeds for a MADI that follows an MIP (R6): the MIP accompaniment it succeeds
+   * @param agreement the funding agreement that will pay for the place, if any
+   */
   public ReferralRequest {
     Checks.requiredAll("household, offer, source, funder", household, offer, source, funder);
     Checks.date(receivedOn, "receivedOn");
@@ -53,6 +67,9 @@ public record ReferralRequest(
    * @param household the household
    * @param offer the offer (R1)
    * @param funder the organisation that pays
+   * @param source who refers: a partner's field worker, the family itself, an institution
+   * @param receivedOn the day the referral was received
+   * @param reasons why the family is referred, as free text (personal data)
    */
   public static ReferralRequest of(
       HouseholdId household, OfferCode offer, ReferralSource source, OrganisationId funder, LocalDate receivedOn,
@@ -62,7 +79,11 @@ public record ReferralRequest(
         Optional.empty());
   }
 
-  /** {@return the same request, for a MADI that succeeds the MIP accompaniment {@code previous} (R6)} */
+  /**
+   * {@return the same request, for a MADI that succeeds the MIP accompaniment {@code previous} (R6)}
+   *
+   * @param previous the MIP accompaniment to succeed
+   */
   public ReferralRequest succeeding(AccompanimentId previous) {
     return new ReferralRequest(
         household, offer, source, funder, receivedOn, reasons, Optional.of(Checks.required(previous, "previous")),

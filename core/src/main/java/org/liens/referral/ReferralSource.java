@@ -17,6 +17,14 @@ import org.liens.shared.PersonName;
  * @param fieldWorker the mandated field worker; required for {@link ReferralChannel#PARTNER_FIELD_WORKER}
  */
 public record ReferralSource(ReferralChannel channel, Optional<OrganisationId> prescriber, Optional<PersonName> fieldWorker) {
+  /**
+   * Checks the components: {@code channel} required; {@code prescriber} and {@code fieldWorker} an {@code Optional},
+   * never null.
+   *
+   * @param channel how the referral arrived
+   * @param prescriber the partner organisation; required unless the family asks itself
+   * @param fieldWorker the mandated field worker; required for {@link ReferralChannel#PARTNER_FIELD_WORKER}
+   */
   public ReferralSource {
     Checks.required(channel, "channel");
     Checks.optional(prescriber, "prescriber");
@@ -42,6 +50,7 @@ public record ReferralSource(ReferralChannel channel, Optional<OrganisationId> p
    * {@return a field worker of a partner organisation prescribes}
    *
    * @param prescriber the partner organisation that prescribes (R12)
+   * @param fieldWorker the field worker's name (personal data)
    */
   public static ReferralSource fieldWorker(OrganisationId prescriber, PersonName fieldWorker) {
     return new ReferralSource(
@@ -55,7 +64,11 @@ public record ReferralSource(ReferralChannel channel, Optional<OrganisationId> p
     return new ReferralSource(ReferralChannel.FAMILY_REQUEST, Optional.empty(), Optional.empty());
   }
 
-  /** {@return a local authority or institution orders (ARCS)} */
+  /**
+   * {@return a local authority or institution orders (ARCS)}
+   *
+   * @param institution the local authority or institution that orders
+   */
   public static ReferralSource institutionOrder(OrganisationId institution) {
     return new ReferralSource(
         ReferralChannel.INSTITUTION_ORDER, Optional.of(Checks.required(institution, "institution")), Optional.empty());

@@ -24,6 +24,7 @@ public interface Aggregate {
    * {@return this aggregate as stored at {@code newVersion}, otherwise equal; for storage adapters, never for
    * hosts}
    *
+   * @param newVersion the version as stored, zero or more
    * @throws InvalidInputException for a negative version
    */
   Aggregate withVersion(long newVersion);
@@ -44,7 +45,10 @@ public interface Aggregate {
     checkVersion(version());
   }
 
-  /** Fails with {@link ErrorCode#INVALID_VALUE} for a negative version. */
+  /**
+   * Fails with {@link ErrorCode#INVALID_VALUE} for a negative version.
+   * @param version the version to check
+   */
   static void checkVersion(long version) {
     Checks.check(version >= 0, "version must be zero or more");
   }

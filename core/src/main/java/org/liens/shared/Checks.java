@@ -17,6 +17,8 @@ public final class Checks {
    * {@return {@code value}, or fails with {@link ErrorCode#MISSING_VALUE} naming {@code field}}
    *
    * @param field the name of the field, for the error message
+   * @param <T> the type of the value
+   * @param value the reference to check
    */
   public static <T> T required(T value, String field) {
     if (value == null) {
@@ -49,6 +51,7 @@ public final class Checks {
    * {@return the stripped text, or fails when it is null ({@code MISSING_VALUE}) or blank ({@code BLANK_VALUE})}
    *
    * @param field the name of the field, for the error message
+   * @param value the text to check
    */
   public static String notBlank(String value, String field) {
     required(value, field);
@@ -58,7 +61,12 @@ public final class Checks {
     return value.strip();
   }
 
-  /** Fails with {@link ErrorCode#INVALID_VALUE} unless {@code condition} holds. */
+  /**
+   * Fails with {@link ErrorCode#INVALID_VALUE} unless {@code condition} holds.
+   *
+   * @param condition the rule that must hold
+   * @param message what is wrong when it does not, for the error message; it must not quote personal data or raw input
+   */
   public static void check(boolean condition, String message) {
     if (!condition) {
       throw new InvalidInputException(ErrorCode.INVALID_VALUE, message);
@@ -69,6 +77,7 @@ public final class Checks {
    * {@return {@code value} if it is zero or more}
    *
    * @param field the name of the field, for the error message
+   * @param value the number to check
    */
   public static int notNegative(int value, String field) {
     check(value >= 0, field + " must be zero or more");
@@ -79,6 +88,8 @@ public final class Checks {
    * {@return an immutable copy of the list, failing on a null list or a null element}
    *
    * @param field the name of the field, for the error message
+   * @param <T> the type of the elements
+   * @param values the elements, in order
    */
   public static <T> List<T> listOf(Collection<? extends T> values, String field) {
     required(values, field);
@@ -95,6 +106,8 @@ public final class Checks {
    * @param field the name of the field, for the error message
    * @param empty the message when the list is empty
    * @param twice the message when an element appears twice
+   * @param <T> the type of the elements
+   * @param values the elements, in order
    */
   public static <T> List<T> distinctNonEmpty(Collection<? extends T> values, String field, String empty, String twice) {
     List<T> list = listOf(values, field);
@@ -107,6 +120,8 @@ public final class Checks {
    * {@return an immutable copy of the set, failing on a null set or a null element}
    *
    * @param field the name of the field, for the error message
+   * @param <T> the type of the elements
+   * @param values the elements
    */
   public static <T> Set<T> setOf(Collection<? extends T> values, String field) {
     listOf(values, field);
@@ -117,6 +132,8 @@ public final class Checks {
    * {@return the optional itself, or fails when the optional reference is null (use {@code Optional.empty()})}
    *
    * @param field the name of the field, for the error message
+   * @param <T> the type of the optional value
+   * @param value the optional to check; empty is fine, null is not
    */
   public static <T> Optional<T> optional(Optional<T> value, String field) {
     return required(value, field);
@@ -126,17 +143,33 @@ public final class Checks {
    * A name (of a person, an organisation, a place) or a short label: {@link #notBlank} stripped, at most
    * {@link Bounds#NAME_MAX} code points, no control character (line breaks included), no U+0000, no unpaired
    * surrogate. Fails with {@link ErrorCode#INVALID_VALUE} naming {@code field}, never quoting the value.
+   *
+   * @param value the text to check
+   * @param field the name of the field, for the error message (never the value)
+   * @return the stripped text
    */
   public static String name(String value, String field) {
     return bounded(value, field, Bounds.NAME_MAX, false);
   }
 
-  /** A short free text: as {@link #name} but up to {@link Bounds#SHORT_TEXT_MAX} and line breaks and tabs allowed. */
+  /**
+   * A short free text: as {@link #name} but up to {@link Bounds#SHORT_TEXT_MAX} and line breaks and tabs allowed.
+   *
+   * @param value the text to check
+   * @param field the name of the field, for the error message (never the value)
+   * @return the stripped text
+   */
   public static String shortText(String value, String field) {
     return bounded(value, field, Bounds.SHORT_TEXT_MAX, true);
   }
 
-  /** A long free text: as {@link #shortText} but up to {@link Bounds#LONG_TEXT_MAX} code points. */
+  /**
+   * A long free text: as {@link #shortText} but up to {@link Bounds#LONG_TEXT_MAX} code points.
+   *
+   * @param value the text to check
+   * @param field the name of the field, for the error message (never the value)
+   * @return the stripped text
+   */
   public static String longText(String value, String field) {
     return bounded(value, field, Bounds.LONG_TEXT_MAX, true);
   }
@@ -144,6 +177,12 @@ public final class Checks {
   /**
    * A text of at most {@code maxLength} code points, stripped and not blank, without U+0000 or an unpaired
    * surrogate; control characters are refused except, when {@code lineBreaks}, line feed, carriage return and tab.
+   *
+   * @param value the text to check
+   * @param field the name of the field, for the error message (never the value)
+   * @param maxLength the most code points allowed, after stripping
+   * @param lineBreaks whether line feed, carriage return and tab are allowed
+   * @return the stripped text
    */
   public static String text(String value, String field, int maxLength, boolean lineBreaks) {
     return bounded(value, field, maxLength, lineBreaks);
@@ -168,7 +207,13 @@ public final class Checks {
     return text;
   }
 
-  /** Returns the date if it lies within [{@link Bounds#EARLIEST_DATE}, {@link Bounds#LATEST_DATE}]. */
+  /**
+   * Returns the date if it lies within [{@link Bounds#EARLIEST_DATE}, {@link Bounds#LATEST_DATE}].
+   *
+   * @param value the date to check
+   * @param field the name of the field, for the error message (never the value)
+   * @return the date
+   */
   public static LocalDate date(LocalDate value, String field) {
     required(value, field);
     check(!value.isBefore(Bounds.EARLIEST_DATE) && !value.isAfter(Bounds.LATEST_DATE),
@@ -176,7 +221,14 @@ public final class Checks {
     return value;
   }
 
-  /** A date in range ({@link #date}) that is not after {@code today} (a birth date is never in the future). */
+  /**
+   * A date in range ({@link #date}) that is not after {@code today} (a birth date is never in the future).
+   *
+   * @param value the date of birth to check
+   * @param field the name of the field, for the error message (never the value)
+   * @param today the current date, from the clock
+   * @return the date
+   */
   public static LocalDate birthDate(LocalDate value, String field, LocalDate today) {
     date(value, field);
     required(today, "today");
@@ -187,6 +239,10 @@ public final class Checks {
   /**
    * A SIREN: 9 digits (spaces ignored) whose last digit is the Luhn check digit. La Poste's SIREN 356000000
    * satisfies the Luhn rule too, so it needs no exception here (only its SIRETs do, see {@link #siret}).
+   *
+   * @param value the SIREN as entered
+   * @param field the name of the field, for the error message (never the value)
+   * @return the 9 digits, spaces removed
    */
   public static String siren(String value, String field) {
     String siren = notBlank(value, field).replace(" ", "");
@@ -200,6 +256,10 @@ public final class Checks {
    * A SIRET: 14 digits (spaces ignored), a valid {@link #siren} followed by the establishment number (NIC), whose
    * last digit is the Luhn check digit of the 14; La Poste's establishments (SIREN {@value #LA_POSTE_SIREN}) follow
    * their own rule instead: the sum of the 14 digits is a multiple of 5.
+   *
+   * @param value the SIRET as entered
+   * @param field the name of the field, for the error message (never the value)
+   * @return the 14 digits, spaces removed
    */
   public static String siret(String value, String field) {
     String siret = notBlank(value, field).replace(" ", "");

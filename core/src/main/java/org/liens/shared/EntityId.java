@@ -28,6 +28,7 @@ public abstract class EntityId {
    * {@return the UUID of {@code text}, for the subclasses' {@code parse}}
    *
    * @param text a UUID in its text form, as {@code toString()} writes it
+   * @param type the id's class, named in the error message
    * @throws InvalidInputException with {@link ErrorCode#INVALID_VALUE} naming {@code type} if it is not a UUID
    */
   protected static UUID parseUuid(String text, Class<? extends EntityId> type) {

@@ -9,6 +9,7 @@ import static java.util.Objects.requireNonNull;
  * contain personal data (names, birth dates, notes), so they are safe to log.
  */
 public abstract class LiensException extends RuntimeException {
+  /** The stable code of the failure. */
   private final ErrorCode code;
 
   /**

@@ -27,6 +27,17 @@ import org.liens.shared.Checks;
 public record StaffMember(StaffId id, long version, OrganisationId organisation, Set<StaffRole> roles,
     LocalDate activeFrom, Optional<LocalDate> activeTo) implements Aggregate {
 
+  /**
+   * Checks the components: {@code id} and {@code organisation} required; {@code activeFrom} within the supported date
+   * range; {@code activeTo} an {@code Optional}, never null; and the rules stated for the type.
+   *
+   * @param id the staff member's id
+   * @param version the optimistic version
+   * @param organisation the organisation it works for
+   * @param roles its roles, at least one, in declaration order
+   * @param activeFrom its first day of activity
+   * @param activeTo its last day of activity, included, if it has ended or is planned to end
+   */
   public StaffMember {
     Checks.required(id, "id");
     Aggregate.checkVersion(version);

@@ -19,6 +19,9 @@ public interface InvoiceNumberSequences {
    * Locks {@code series} until the transaction ends (a concurrent taker waits) and says where it stands, the latest
    * committed position, empty before its first number. The billing use cases read "today" after this, so the date
    * they give {@link #next} is read while no one else can take a number of the series.
+   *
+   * @param series the series to lock
+   * @return the latest committed position of the series; empty before its first number
    */
   Optional<SequencePosition> lock(NumberSeries series);
 

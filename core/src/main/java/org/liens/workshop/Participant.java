@@ -13,6 +13,14 @@ import org.liens.shared.Checks;
  * @param enrolledOn the enrolment date
  */
 public record Participant(Child child, int group, LocalDate enrolledOn) {
+  /**
+   * Checks the components: {@code child} required; {@code enrolledOn} within the supported date range; and the rules
+   * stated for the type.
+   *
+   * @param child the child, with birth date and grade (checked with {@link Child#isFromCp})
+   * @param group the group, from 1
+   * @param enrolledOn the enrolment date
+   */
   public Participant {
     Checks.required(child, "child");
     Checks.check(group >= 1, "groups are numbered from 1");

@@ -21,6 +21,18 @@ import org.liens.shared.Checks;
 public record QuoteRequest(
     OrganisationId client, int children, int sessions, Duration sessionLength, SessionFrequency frequency,
     Travel travel, LocalDate validUntil) {
+  /**
+   * Checks the components: {@code client}, {@code sessionLength}, {@code frequency} and {@code travel} required;
+   * {@code validUntil} within the supported date range; and the rules stated for the type.
+   *
+   * @param client the local authority or institution ordering, who pays
+   * @param children the number of children, one or more
+   * @param sessions the sessions each group will have, one or more
+   * @param sessionLength the length of a session, whole minutes from 1 minute to 8 hours
+   * @param frequency how often groups meet
+   * @param travel the travel to quote
+   * @param validUntil the last day the quote may be accepted
+   */
   public QuoteRequest {
     Checks.required(client, "client");
     Checks.check(children >= 1, "a quote is for one child or more");

@@ -58,6 +58,12 @@ public sealed interface Travel {
    * @param unitCost the TTC cost of one trip, more than zero
    */
   record PerTrip(int trips, Money unitCost) implements Travel {
+    /**
+     * Checks the components against the rules stated for the type.
+     *
+     * @param trips the number of trips
+     * @param unitCost the cost of one trip
+     */
     public PerTrip {
       Checks.check(trips >= 1, "travel is at least one trip");
       Money.positive(unitCost, "unitCost");
@@ -76,6 +82,12 @@ public sealed interface Travel {
    * @param ratePerKm the TTC rate of one kilometre, more than zero
    */
   record ByDistance(BigDecimal kilometres, Money ratePerKm) implements Travel {
+    /**
+     * Checks the components: {@code kilometres} required; and the rules stated for the type.
+     *
+     * @param kilometres the distance travelled, in km
+     * @param ratePerKm the cost of one kilometre
+     */
     public ByDistance {
       Checks.required(kilometres, "kilometres");
       Checks.check(kilometres.signum() > 0, "a distance is more than zero");

@@ -18,6 +18,11 @@ import org.liens.shared.ErrorCode;
 public final class AgreementValidationStep implements ReferralService.ValidationStep {
   private final WaitlistPolicy policy;
 
+  /**
+   * A step that takes places under {@code policy}.
+   *
+   * @param policy what to do when the agreement has no place left: refuse the validation, or waitlist the accompaniment
+   */
   public AgreementValidationStep(WaitlistPolicy policy) {
     this.policy = Checks.required(policy, "policy");
   }

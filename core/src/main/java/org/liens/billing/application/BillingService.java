@@ -84,7 +84,7 @@ public final class BillingService {
     this.settling = new Settling(engine, policy, crediting);
   }
 
-  /** The billing policy in use. */
+  /** {@return the billing policy in use} */
   public BillingPolicy policy() {
     return policy;
   }
@@ -97,6 +97,8 @@ public final class BillingService {
    * drafts of the accompaniment wait, preparing again returns them and drafts nothing (a repeated call after an
    * {@code OUTCOME_UNKNOWN} never drafts twice); what became due since is drafted once they are issued or discarded.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment to bill
    * @return the drafts, one per funder with something to pay
    * @throws RuleViolationException with {@link ErrorCode#NOT_BILLABLE} for a cancelled accompaniment, one waiting
    *     for a place, or one without a price; {@link ErrorCode#NOTHING_TO_BILL} when nothing is due yet or it is
@@ -116,6 +118,9 @@ public final class BillingService {
    * costs (nothing, once cancelled) is credited, one credit note per invoice, in proportion to what remains of each
    * ({@link BillingPlan#overBilled}).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the ended accompaniment
+   * @param reason why, printed on each credit note (free text, never logged)
    * @return the credit notes issued
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if it is still open or nothing is owed
    *     back; {@link ErrorCode#NOT_BILLABLE} for an offer billed per session, or while a draft is pending
@@ -133,6 +138,9 @@ public final class BillingService {
    * ({@link GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice). While a draft of the series
    * waits, preparing again returns it and drafts nothing.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the workshop series to bill
+   * @return the draft, or the draft already waiting; a list so that both prepare methods read alike
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} before the first session or when
    *     everything held is invoiced; {@link ErrorCode#MISSING_INVOICE_MENTION} as for accompaniments
    */
@@ -149,6 +157,9 @@ public final class BillingService {
    * {@link org.liens.billing.IssueDatePolicy}. Issuing an invoice already issued returns it unchanged and takes no
    * number (a repeated call after an {@code OUTCOME_UNKNOWN}).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the draft to issue
+   * @return the issued invoice, with its number, issue date and due date
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} if it was discarded
    * @throws RuleViolationException with {@link ErrorCode#BUDGET_EXCEEDED} beyond the agreement's budget,
    *     {@link ErrorCode#CLOCK_BEHIND_SERIES} if today is behind the series' last issue date (or the draft's)
@@ -164,6 +175,8 @@ public final class BillingService {
    * (not once per invoice). Numbers, amounts and events are those of issuing each draft with {@link #issue}, in the
    * order they were prepared.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param subject the accompaniment or workshop series whose drafts are issued
    * @return the issued invoices, by number
    * @throws RuleViolationException with {@link ErrorCode#NOTHING_TO_BILL} if the subject has no draft;
    *     {@link ErrorCode#BUDGET_EXCEEDED} or {@link ErrorCode#CLOCK_BEHIND_SERIES} as {@link #issue}, and
@@ -176,6 +189,9 @@ public final class BillingService {
   /**
    * Throws a draft away (it never had a number).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the draft to throw away
+   * @return the discarded draft, kept for the record
    * @throws IllegalTransitionException with {@link ErrorCode#ALREADY_ISSUED} if it is not a draft
    */
   public Invoice discard(Actor actor, InvoiceId id) {
@@ -185,6 +201,11 @@ public final class BillingService {
   /**
    * Issues a credit note of {@code amount} on an issued invoice (an error, a commercial gesture).
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the issued invoice
+   * @param amount the amount credited, tax included, positive, at most what remains of the invoice
+   * @param reason why, in free text (never logged)
+   * @return the credit note issued, with its number
    * @throws RuleViolationException with {@link ErrorCode#CREDIT_EXCEEDS_INVOICE} for more than what remains
    * @throws IllegalTransitionException with {@link ErrorCode#ILLEGAL_TRANSITION} for an invoice not issued
    */
@@ -215,7 +236,14 @@ public final class BillingService {
     return crediting.credit(actor, id, Optional.of(noteId), amount, Checks.notBlank(reason, "reason"));
   }
 
-  /** Credits what remains of an issued invoice; the items it billed may then be billed again. */
+  /**
+   * Credits what remains of an issued invoice; the items it billed may then be billed again.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the issued invoice
+   * @param reason why, in free text (never logged)
+   * @return the credit note issued for what remained
+   */
   public CreditNote creditInFull(Actor actor, InvoiceId id, String reason) {
     Checks.required(id, "id");
     return crediting.creditInFull(actor, id, Optional.empty(), Checks.notBlank(reason, "reason"));
@@ -243,6 +271,9 @@ public final class BillingService {
   /**
    * The invoice with this id.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
+   * @return the invoice, in whatever state it is
    * @throws NotFoundException if there is none
    */
   public Invoice get(Actor actor, InvoiceId id) {
@@ -253,6 +284,9 @@ public final class BillingService {
   /**
    * The credit note with this id.
    *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the credit note
+   * @return the credit note
    * @throws NotFoundException if there is none
    */
   public CreditNote creditNote(Actor actor, CreditNoteId id) {
@@ -260,7 +294,14 @@ public final class BillingService {
         (gate, repositories, key) -> gate.check(repositories.creditNotes().get(key), Targets::of));
   }
 
-  /** The invoices issued from {@code from} to {@code to}, both included, by number. */
+  /**
+   * The invoices issued from {@code from} to {@code to}, both included, by number.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param from the first issue date included
+   * @param to the last issue date included
+   * @return those invoices, by number; empty if none
+   */
   public List<Invoice> issuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.date(from, "from");
     Checks.date(to, "to");
@@ -268,7 +309,14 @@ public final class BillingService {
         ledger(gate, () -> repositories.invoices().issuedBetween(from, key)));
   }
 
-  /** The credit notes issued from {@code from} to {@code to}, both included, by number. */
+  /**
+   * The credit notes issued from {@code from} to {@code to}, both included, by number.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param from the first issue date included
+   * @param to the last issue date included
+   * @return those credit notes, by number; empty if none
+   */
   public List<CreditNote> creditNotesIssuedBetween(Actor actor, LocalDate from, LocalDate to) {
     Checks.date(from, "from");
     Checks.date(to, "to");
@@ -276,13 +324,25 @@ public final class BillingService {
         ledger(gate, () -> repositories.creditNotes().issuedBetween(from, key)));
   }
 
-  /** Every invoice of an accompaniment, drafts and discarded ones included. */
+  /**
+   * Every invoice of an accompaniment, drafts and discarded ones included.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @return its invoices; empty if it was never billed
+   */
   public List<Invoice> ofAccompaniment(Actor actor, AccompanimentId id) {
     return read(actor, Operation.BILLING_LEDGER, id, "id", (gate, repositories, key) ->
         ledger(gate, () -> repositories.invoices().ofAccompaniment(key)));
   }
 
-  /** Every invoice under a funding agreement. */
+  /**
+   * Every invoice under a funding agreement.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the funding agreement
+   * @return its invoices; empty if none was charged to it
+   */
   public List<Invoice> ofAgreement(Actor actor, AgreementId id) {
     return read(actor, Operation.INVOICE_READ, id, "id", (gate, repositories, key) -> {
       gate.check(repositories.fundingAgreements().get(key), Targets::of);
@@ -290,7 +350,13 @@ public final class BillingService {
     });
   }
 
-  /** The credit notes of an invoice. */
+  /**
+   * The credit notes of an invoice.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the invoice
+   * @return its credit notes; empty if it was never credited
+   */
   public List<CreditNote> creditNotesOf(Actor actor, InvoiceId id) {
     return read(actor, Operation.CREDIT_NOTE_READ, id, "id", (gate, repositories, key) -> {
       gate.check(repositories.invoices().get(key), Targets::of);
@@ -301,6 +367,10 @@ public final class BillingService {
   /**
    * The invoices of {@code subject} and their credit notes, in two queries at most (none for the credit notes of a
    * subject never invoiced). Read inside a use case's transaction ({@code repositories}); not API.
+   *
+   * @param repositories the repositories of the current transaction
+   * @param subject the accompaniment or workshop series
+   * @return its invoices and their credit notes
    */
   public static InvoiceHistory historyOf(Repositories repositories, BillingSubject subject) {
     List<Invoice> invoices = subject instanceof BillingSubject.OfAccompaniment a

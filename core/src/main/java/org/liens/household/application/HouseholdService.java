@@ -34,6 +34,7 @@ public final class HouseholdService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param profile the household's profile
+   * @return the household as stored, at version 0
    */
   public Household register(Actor actor, HouseholdProfile profile) {
     return register(actor, Optional.empty(), profile);
@@ -82,6 +83,7 @@ public final class HouseholdService {
    * @param id the household
    * @param expectedVersion the version the caller read; another version means a concurrent edit
    * @param profile the household's profile
+   * @return the household as stored, at the next version
    * @throws ConcurrentUpdateException if the household changed since that version: reload it
    * @throws NotFoundException if there is no such household
    */

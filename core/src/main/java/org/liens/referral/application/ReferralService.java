@@ -49,9 +49,25 @@ public final class ReferralService {
    */
   @FunctionalInterface
   public interface ValidationStep {
+    /**
+     * Runs inside the validation's transaction; an exception refuses the whole validation and nothing is stored.
+     *
+     * @param work the current unit of work, for the repositories and the events of the step
+     * @param referral the referral being validated
+     * @param opened the accompaniment the validation opens, not yet stored
+     */
     void onValidation(UnitOfWork work, Referral referral, Accompaniment opened);
   }
 
+  /**
+   * A service over {@code engine}; not API: obtain it from {@code Liens}.
+   *
+   * @param engine the storage and transaction engine
+   * @param catalog the offers referrals may ask for
+   * @param policy the eligibility rules checked before validation
+   * @param convention the end-date convention frozen on the accompaniments it opens
+   * @param validationSteps what validation also does in its transaction, in order
+   */
   public ReferralService(
       Engine engine, Catalog catalog, EligibilityPolicy policy, EndDateConvention convention,
       List<ValidationStep> validationSteps) {
@@ -67,6 +83,7 @@ public final class ReferralService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param request what is asked for
+   * @return the {@code RECEIVED} referral as stored
    * @throws RuleViolationException with {@link ErrorCode#UNKNOWN_OFFER} for an offer not in the catalogue
    * @throws NotFoundException if the household, the prescriber, the funder, the accompaniment to succeed, or the
    *     funding agreement does not exist
@@ -121,6 +138,8 @@ public final class ReferralService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the referral
+   * @param consent the consent given
+   * @return the referral as stored
    */
   public Referral recordConsent(Actor actor, ReferralId id, Consent consent) {
     return change(actor, Operation.REFERRAL_CONSENT, id, (referral, work) -> referral.recordConsent(consent, work.today()));
@@ -131,6 +150,8 @@ public final class ReferralService {
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the referral
+   * @param assessment the needs assessment
+   * @return the {@code ASSESSED} referral as stored
    */
   public Referral assess(Actor actor, ReferralId id, NeedsAssessment assessment) {
     return change(actor, Operation.REFERRAL_ASSESS, id, (referral, work) -> referral.assess(assessment, work.today()));
@@ -142,6 +163,7 @@ public final class ReferralService {
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the referral
    * @param reason why, in free text (never logged)
+   * @return the {@code REJECTED} referral as stored
    */
   public Referral reject(Actor actor, ReferralId id, String reason) {
     return change(actor, Operation.REFERRAL_REJECT, id, (referral, work) -> referral.reject(reason, work.today()));

@@ -114,6 +114,7 @@ public final class StaffService {
    * @param id the staff member
    * @param expectedVersion the version the caller read; another version means a concurrent edit
    * @param roles its roles from now on, at least one
+   * @return the staff member as stored, at the next version
    * @throws ConcurrentUpdateException if it changed since that version: reload it
    * @throws NotFoundException if there is no such staff member
    */
@@ -163,6 +164,7 @@ public final class StaffService {
    * @param id the staff member
    * @param expectedVersion the version the caller read; another version means a concurrent edit
    * @param lastDay its last day of activity, included, not before its first
+   * @return the staff member as stored, at the next version
    * @throws ConcurrentUpdateException if it changed since that version: reload it
    * @throws NotFoundException if there is no such staff member
    */

@@ -44,6 +44,9 @@ import org.liens.storage.Storage;
  * core, with {@code INVALID_VALUE}, before any adapter sees it.
  */
 public interface BoundsContract extends StorageFactory {
+  /**
+   * The coordinator who registers and refers the households of the contract; it may do everything the contract does.
+   */
   Actor COORDINATOR = Actor.of("coordinator-1", Role.COORDINATOR);
   /** An astral character: two UTF-16 code units, one code point. */
   String EMOJI = "\uD83D\uDE00";
@@ -55,7 +58,13 @@ public interface BoundsContract extends StorageFactory {
     return Liens.builder().storage(storage).clock(new TestClock(TODAY)).build();
   }
 
-  /** A text of exactly {@code codePoints} code points, mixing accents, emoji and, when allowed, line breaks. */
+  /**
+   * A text of exactly {@code codePoints} code points, mixing accents, emoji and, when allowed, line breaks.
+   *
+   * @param codePoints the length wanted, in code points
+   * @param lineBreaks whether the text may hold line breaks and tabs (a short or long text), or not (a name)
+   * @return the text
+   */
   static String atLength(int codePoints, boolean lineBreaks) {
     StringBuilder text = new StringBuilder("É");
     String[] pieces = lineBreaks ? new String[] {"a", EMOJI, "\n", "ç", "\t", "z"} : new String[] {"a", EMOJI, " ", "ç"};
@@ -67,6 +76,10 @@ public interface BoundsContract extends StorageFactory {
     return text.toString();
   }
 
+  /**
+   * Contract: texts at their maximum length, with accents, emoji and line breaks, and dates at both ends of the range
+   * read back identical.
+   */
   @Test
   @DisplayName("bounds: texts at their maximum length with emoji, and dates at both ends, read back identical")
   default void texts_and_dates_at_their_bounds_read_back_identical() {
@@ -123,6 +136,7 @@ public interface BoundsContract extends StorageFactory {
     assertThat(liens.organisations().get(COORDINATOR, funder.id()).name()).isEqualTo(name);
   }
 
+  /** Contract: a birth date after the registration day is refused and nothing is stored. */
   @Test
   @DisplayName("bounds: a birth date after the registration day is refused and nothing is stored")
   default void a_birth_date_in_the_future_is_refused() {
@@ -144,6 +158,10 @@ public interface BoundsContract extends StorageFactory {
     Optional<Household> stored = storage.read(r -> r.households().find(born.id()));
     assertThat(stored).contains(born);
   }
+  /**
+   * Contract: a lone surrogate, U+0000, an over-long text or a date past the range is refused by the core with {@code
+   * INVALID_VALUE}, alike on every adapter.
+   */
   @Test
   @DisplayName("bounds: a lone surrogate, U+0000, an over-long text or a date past the range is refused alike")
   default void out_of_bounds_values_are_refused_alike_on_every_adapter() {

@@ -75,13 +75,21 @@ import org.liens.workshop.WorkshopSeries;
  * invoice.
  */
 public final class Casebook {
+  /** The coordinator every call of the casebook is made as. */
   public static final Actor COORDINATOR = Actor.of("coordinator-1", Role.COORDINATOR);
+  /** The first day of the casebook's year: referrals are received from it on. */
   public static final LocalDate START = LocalDate.of(2023, 9, 1);
 
   /** Texts that break naive SQL, encodings and column sizes. */
   public static final String QUOTES = "O'Brien \"le grand\" `back` \\slash";
+  /** A text that breaks SQL built by concatenation. */
   public static final String INJECTION = "'; DROP TABLE liens_household; --";
+  /**
+   * Accents, a joined emoji family, CJK, Hebrew with points, Greek, a combining accent, an emoji as a surrogate pair
+   * and a tab.
+   */
   public static final String UNICODE = "Zoë Ünal 👨‍👩‍👧‍👦 漢字 עִבְרִית Ελληνικά e\u0301 \uD83D\uDE00 tab here";
+  /** A note of about 10 kB, beyond any short column. */
   public static final String LONG_NOTE = "Note de 10 ko ✓ ".repeat(640) + "(fin)";
   /** The organisation that issues the invoices; its mentions are configuration, hostile here. */
   public static final Seller SELLER = Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"),
@@ -91,33 +99,61 @@ public final class Casebook {
   /** The day the billing starts, after every other date of the casebook. */
   public static final LocalDate BILLING = LocalDate.of(2024, 3, 20);
 
+  /** The Liens the casebook was written with, on the storage given. */
   public final Liens liens;
+  /** The clock of {@link #liens}, which the casebook moves forward as its year runs. */
   public final TestClock clock;
+  /** The département, prescriber and funder of most accompaniments. */
   public final Organisation departement;
+  /** The CAF, a funder (with its SIREN and address on the money side). */
   public final Organisation caf;
+  /** A school, which refers and orders ARCS workshops. */
   public final Organisation school;
+  /** The CCAS, a partner organisation. */
   public final Organisation ccas;
+  /** A household of two parents and their children. */
   public final Household parents;
+  /** A single-parent household (R11). */
   public final Household singleParent;
+  /** A household of family caregivers and the person they care for (MAPA). */
   public final Household caregivers;
+  /** A household whose referral stays {@code RECEIVED}. */
   public final Household others;
+  /** A referral left {@code RECEIVED}. */
   public final Referral received;
+  /** A referral left {@code ASSESSED}, with a long needs assessment. */
   public final Referral assessed;
+  /** A referral {@code REJECTED} with a long reason. */
   public final Referral rejected;
+  /** An MIP ended {@code SUCCEEDED} by {@link #madiActive}. */
   public final Accompaniment mipSucceeded;
+  /** The MADI that succeeded {@link #mipSucceeded}, {@code ACTIVE}. */
   public final Accompaniment madiActive;
+  /** A MAPA {@code CLOSED} with its documents and action report. */
   public final Accompaniment mapaClosed;
+  /** An ARCS {@code ACTIVE} with individual workshop sessions. */
   public final Accompaniment arcsActive;
+  /** An MIP {@code CANCELLED} with a hostile reason. */
   public final Accompaniment mipCancelled;
+  /** A MAPA left {@code VALIDATED}, before its first appointment. */
   public final Accompaniment mapaValidated;
+  /** The four educators the teams are made of. */
   public final List<StaffId> educators;
+  /** The co-funders of the money side (MSA, a local authority, a collège); empty without money. */
   public final List<Organisation> payers = new ArrayList<>();
+  /** The funding agreements, as last returned by the services; empty without money. */
   public final List<FundingAgreement> agreements = new ArrayList<>();
+  /** The workshop quotes, in every status; empty without money. */
   public final List<Quote> quotes = new ArrayList<>();
+  /** The workshop series opened from accepted quotes; empty without money. */
   public final List<WorkshopSeries> series = new ArrayList<>();
+  /** The invoices, in every status; empty without money. */
   public final List<Invoice> invoices = new ArrayList<>();
+  /** The credit notes issued; empty without money. */
   public final List<CreditNote> creditNotes = new ArrayList<>();
+  /** The accompaniments that hold a place of an agreement; empty without money. */
   public final List<Accompaniment> underAgreement = new ArrayList<>();
+  /** The households of the money side; empty without money. */
   public final List<Household> moneyHouseholds = new ArrayList<>();
 
   /** People get ids in order, the same on every run, so that two casebooks of one seed are equal. */
@@ -357,7 +393,13 @@ public final class Casebook {
     underAgreement.addAll(mapas.stream().map(a -> liens.accompaniments().get(COORDINATOR, a.id())).toList());
   }
 
-  /** Writes the casebook, money side included, into {@code storage}. */
+  /**
+   * Writes the casebook, money side included, into {@code storage}.
+   *
+   * @param storage an empty storage
+   * @param seed the seed of the ids; the same seed gives the same data
+   * @return the casebook, with what the services returned
+   */
   public static Casebook write(Storage storage, long seed) {
     return new Casebook(storage, seed, true);
   }
@@ -365,12 +407,16 @@ public final class Casebook {
   /**
    * Writes the casebook without the money side (no seller, an empty tariff book, no agreement): what an adapter of
    * schema version 2 could hold.
+   *
+   * @param storage an empty storage
+   * @param seed the seed of the ids; the same seed gives the same data
+   * @return the casebook; its money lists are empty
    */
   public static Casebook writeWithoutMoney(Storage storage, long seed) {
     return new Casebook(storage, seed, false);
   }
 
-  /** The numbering series the casebook's invoices and credit notes took numbers from, and one never used. */
+  /** {@return the numbering series the casebook's invoices and credit notes took numbers from, and one never used} */
   public List<NumberSeries> numberSeries() {
     String siren = SELLER.identity().siren();
     return List.of(new NumberSeries(siren, "F", 2024), new NumberSeries(siren, "AV", 2024),
@@ -392,7 +438,7 @@ public final class Casebook {
     return StaffId.of(new UUID(random.nextLong(), random.nextLong()));
   }
 
-  /** Every accompaniment of the casebook, as last returned by the services. */
+  /** {@return every accompaniment of the casebook, as last returned by the services} */
   public List<Accompaniment> accompaniments() {
     List<Accompaniment> all = new ArrayList<>(
         List.of(mipSucceeded, madiActive, mapaClosed, arcsActive, mipCancelled, mapaValidated));
@@ -400,13 +446,14 @@ public final class Casebook {
     return all;
   }
 
-  /** Every household, those of the money side included. */
+  /** {@return every household, those of the money side included} */
   public List<Household> households() {
     List<Household> all = new ArrayList<>(List.of(parents, singleParent, caregivers, others));
     all.addAll(moneyHouseholds);
     return all;
   }
 
+  /** {@return every organisation, the payers of the money side included} */
   public List<Organisation> organisations() {
     List<Organisation> all = new ArrayList<>(List.of(departement, caf, school, ccas));
     all.addAll(payers);

@@ -56,6 +56,7 @@ import org.liens.workshop.QuoteStatus;
  */
 public interface MoneyContract extends StorageFactory {
 
+  /** Contract: every agreement, quote, series, invoice and credit note reads back equal. */
   @Test
   @DisplayName("money: every agreement, quote, series, invoice and credit note reads back equal")
   default void money_round_trip() {
@@ -87,6 +88,7 @@ public interface MoneyContract extends StorageFactory {
     });
   }
 
+  /** Contract: today is read once under the series lock, even when the clock crosses 30 June or New Year mid-call. */
   @Test
   @DisplayName("money: today is read once under the series lock, even when the clock crosses 30 June or New Year mid-call")
   default void a_document_is_numbered_and_dated_with_one_reading_of_the_clock() {
@@ -119,6 +121,7 @@ public interface MoneyContract extends StorageFactory {
     }
   }
 
+  /** Contract: each series of numbers runs 1, 2, 3… per year, without gap, and the sequences say so. */
   @Test
   @DisplayName("money: each series of numbers runs 1, 2, 3… per year, without gap, and the sequences say so")
   default void numbers_are_gapless_per_series_and_year() {
@@ -142,6 +145,7 @@ public interface MoneyContract extends StorageFactory {
     assertThat(untouched).isEmpty();
   }
 
+  /** Contract: every money query equals a brute-force filter over the ledger, in the promised order. */
   @Test
   @DisplayName("money: every money query equals a brute-force filter over the ledger, in the promised order")
   default void money_queries_match_brute_force() {
@@ -149,12 +153,18 @@ public interface MoneyContract extends StorageFactory {
     MoneyQueries.assertMatchBruteForce(storage, Ledger.on(storage));
   }
 
+  /** {@return random sequences of invoices, credit notes and discards for {@link #money_queries_on_random_ledgers}} */
   @Provide
   default Arbitrary<List<Ledger.Move>> ledgerMoves() {
     Arbitrary<Integer> small = Arbitraries.integers().between(0, 40);
     return Combinators.combine(small, small, small, small, small).as(Ledger.Move::new).list().ofMinSize(4).ofMaxSize(14);
   }
 
+  /**
+   * Contract (jqwik): on random ledgers, every money query equals a brute-force filter over what was stored.
+   *
+   * @param moves what is billed, credited and discarded, in order
+   */
   @Property(tries = 8)
   @Label("money: on random ledgers, every money query equals a brute-force filter over what was stored")
   default void money_queries_on_random_ledgers(@ForAll("ledgerMoves") List<Ledger.Move> moves) {
@@ -167,6 +177,7 @@ public interface MoneyContract extends StorageFactory {
     Statistics.label("credit notes").collect(ledger.creditNotes.isEmpty() ? "none" : "some");
   }
 
+  /** Contract: a number already given to an invoice or a credit note is a duplicate. */
   @Test
   @DisplayName("money: a number already given to an invoice or a credit note is a duplicate")
   default void a_number_belongs_to_one_document() {
@@ -185,6 +196,7 @@ public interface MoneyContract extends StorageFactory {
     assertThat(byNumber).contains(issued);
   }
 
+  /** Contract: an invoice under an agreement that does not exist is a dangling reference. */
   @Test
   @DisplayName("money: an invoice under an agreement that does not exist is a dangling reference")
   default void an_invoice_needs_its_agreement() {
@@ -198,6 +210,7 @@ public interface MoneyContract extends StorageFactory {
     assertThat(found).isEmpty();
   }
 
+  /** Contract: a stale agreement is never saved over a newer one. */
   @Test
   @DisplayName("money: a stale agreement is never saved over a newer one")
   default void a_stale_agreement_loses() {
@@ -212,6 +225,7 @@ public interface MoneyContract extends StorageFactory {
     assertThat(stored.version()).isEqualTo(current.version() + 1);
   }
 
+  /** Contract: a number taken in a transaction that rolls back is given back. */
   @Test
   @DisplayName("money: a number taken in a transaction that rolls back is given back")
   default void a_rolled_back_number_is_given_back() {
@@ -240,6 +254,11 @@ public interface MoneyContract extends StorageFactory {
     assertThat(outcomes).containsOnlyOnce("done").containsOnly("done", refusal.name());
   }
 
+  /**
+   * Contract: 8 writers preparing the same module at once bill it once, and all get that one draft.
+   *
+   * @throws Exception if a writer fails or the writers do not finish in time
+   */
   @Test
   @DisplayName("money: 8 writers preparing the same module at once bill it once, and all get that one draft")
   default void concurrent_prepares_bill_a_module_once() throws Exception {
@@ -251,6 +270,11 @@ public interface MoneyContract extends StorageFactory {
     assertThat(drafts).containsOnly(stored); // preparing again returns the pending draft (safe retries)
   }
 
+  /**
+   * Contract: 8 writers crediting one invoice at once never credit more than its total.
+   *
+   * @throws Exception if a writer fails or the writers do not finish in time
+   */
   @Test
   @DisplayName("money: 8 writers crediting one invoice at once never credit more than its total")
   default void concurrent_credits_never_exceed_the_invoice() throws Exception {
@@ -263,6 +287,11 @@ public interface MoneyContract extends StorageFactory {
     assertThat(ledger.storage.<List<CreditNote>>read(r -> r.creditNotes().ofInvoice(invoice.id()))).hasSize(1);
   }
 
+  /**
+   * Contract: 8 writers issuing invoices at once get numbers 1..N, none twice, none skipped.
+   *
+   * @throws Exception if a writer fails or the writers do not finish in time
+   */
   @Test
   @DisplayName("money: 8 writers issuing invoices at once get numbers 1..N, none twice, none skipped")
   default void concurrent_issues_are_gapless() throws Exception {

@@ -25,6 +25,11 @@ import org.slf4j.event.Level;
  */
 public interface PersonalDataContract extends StorageFactory {
 
+  /**
+   * Contract: running every use case, refused calls included, writes none of {@link
+   * PersonalDataScenario#personalData()} to a log line or an exception message, nor the organisations' details to
+   * Liens's own log lines.
+   */
   @Test
   default void noPersonalDataReachesTheLogsNorTheExceptionMessages() {
     List<LogLine> lines;
@@ -66,6 +71,9 @@ public interface PersonalDataContract extends StorageFactory {
     assertThat(leaks).as("personal data found in logs or exception messages").isEmpty();
   }
 
+  /**
+   * Checks the check: the leak search finds every marker, whatever its case, and renders the causes of an exception.
+   */
   @Test
   default void theSearchFindsEveryMarkerWhereverItIs() {
     List<String> everything = new ArrayList<>(PersonalDataScenario.personalData());
@@ -84,6 +92,9 @@ public interface PersonalDataContract extends StorageFactory {
    * Whether {@code line} is a JDBC driver's dump of what goes over the wire (MariaDB Connector/J logs every packet
    * at TRACE): it carries the bound values of every statement, whatever Liens does, so a host keeps such loggers
    * below TRACE in production. None by default; an adapter test names its driver's.
+   *
+   * @param line a captured log line
+   * @return true to leave the line out of the search
    */
   default boolean isDriverWireTrace(LogLine line) {
     return false;

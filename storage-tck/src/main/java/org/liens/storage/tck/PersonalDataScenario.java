@@ -91,6 +91,8 @@ public final class PersonalDataScenario {
    * The personal data of the scenario, which must never reach a log line, an exception message, nor the
    * {@code toString()} of anything Liens returns: names, birth dates in every usual format, the health condition,
    * every free text, and the distinctive prefix of each free text should a message quote it cut or reworded.
+   *
+   * @return those values, each as the scenario wrote it
    */
   public static List<String> personalData() {
     List<String> values = new ArrayList<>();
@@ -118,6 +120,8 @@ public final class PersonalDataScenario {
    * The names and addresses of the organisations (legal persons, printed on every invoice): they may appear in
    * what Liens returns (an {@code Organisation}, an invoice's client), but never in Liens's own log lines nor in an
    * exception message.
+   *
+   * @return those values
    */
   public static List<String> organisationDetails() {
     return List.of(PRESCRIBER_NAME, FUNDER_NAME, STREET, CITY, "Marker-Org", "Marker-Street", "Marker-Ville");
@@ -146,19 +150,24 @@ public final class PersonalDataScenario {
         .build();
   }
 
-  /** Runs every use case on {@code storage}, which must be empty, and returns the exceptions of the refused calls. */
+  /**
+   * Runs every use case on {@code storage}, which must be empty, and keeps the exceptions of the refused calls.
+   *
+   * @param storage an empty storage
+   * @return the scenario run, with the refused calls' exceptions ({@link #refusals()})
+   */
   public static PersonalDataScenario runOn(Storage storage) {
     PersonalDataScenario scenario = new PersonalDataScenario(storage);
     scenario.run();
     return scenario;
   }
 
-  /** The exceptions thrown by the refused calls, one per call, in order. */
+  /** {@return the exceptions thrown by the refused calls, one per call, in order} */
   public List<RuntimeException> refusals() {
     return List.copyOf(refusals);
   }
 
-  /** The labels of the refused calls, in the order of {@link #refusals()}. */
+  /** {@return the labels of the refused calls, in the order of {@link #refusals()}} */
   public List<String> refusedCalls() {
     return List.copyOf(refusedCalls);
   }

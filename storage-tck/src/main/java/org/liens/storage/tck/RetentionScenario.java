@@ -131,7 +131,12 @@ public final class RetentionScenario {
         new SupportPlan(clock.today(), List.of(single.id()), List.of(text("C", "dia"))));
   }
 
-  /** Builds the scenario on {@code storage}, which must be empty; the clock then stands on 2026-01-12. */
+  /**
+   * Builds the scenario on {@code storage}, which must be empty; the clock then stands on 2026-01-12.
+   *
+   * @param storage an empty storage
+   * @return the scenario
+   */
   public static RetentionScenario on(Storage storage) {
     return new RetentionScenario(storage);
   }

@@ -245,6 +245,8 @@ public interface SafeRetryCreationContract extends StorageFactory {
    * Contract (retries, jqwik): whatever the mix of organisations, agreements, quotes and referrals created and
    * repeated under a few caller ids, each id is stored once with the content of its first call, which alone appended
    * an event; a repeat with other content is {@code DUPLICATE_ID}.
+   *
+   * @param calls the creations, in order, each with its caller id
    */
   @Property(tries = 10)
   @Label("retries: a mix of creating commands repeated under caller ids stores one thing per id, the first")

@@ -23,16 +23,27 @@ import org.liens.workshop.WorkshopSeries;
 
 /** Everything a storage holds about a casebook, read through the ports: aggregates, query answers, events. */
 public final class Snapshot {
+  /** The casebook's households as stored, in the casebook's order. */
   public List<Household> households;
+  /** Every organisation, as {@code all()} lists them. */
   public List<Organisation> organisations;
+  /** The referrals of each household, household by household. */
   public List<Referral> referrals;
+  /** The accompaniments of each household, household by household. */
   public List<Accompaniment> accompaniments;
+  /** The casebook's funding agreements as stored, in its order. */
   public List<FundingAgreement> agreements;
+  /** The casebook's quotes as stored, in its order. */
   public List<Quote> quotes;
+  /** The casebook's workshop series as stored, in its order. */
   public List<WorkshopSeries> series;
+  /** The casebook's invoices as stored, in its order. */
   public List<Invoice> invoices;
+  /** The casebook's credit notes as stored, in its order. */
   public List<CreditNote> creditNotes;
+  /** The answer of each query of the ports, under a label naming the query and its argument. */
   public final java.util.Map<String, List<?>> queries = new java.util.LinkedHashMap<>();
+  /** The events pending in the outbox, in order. */
   public List<DomainEvent> events;
 
   /**

@@ -16,11 +16,21 @@ public final class TickingClock extends Clock {
   private volatile Instant next;
   private volatile Duration step;
 
+  /**
+   * A clock that answers as {@code base} until {@link #tickFrom} is called.
+   *
+   * @param base the test clock it follows
+   */
   public TickingClock(TestClock base) {
     this.base = base;
   }
 
-  /** From now on, the first read answers {@code first}, and each later read {@code step} more than the previous. */
+  /**
+   * From now on, the first read answers {@code first}, and each later read {@code step} more than the previous.
+   *
+   * @param first the instant of the next read
+   * @param step how much each later read adds
+   */
   public synchronized void tickFrom(Instant first, Duration step) {
     this.next = first;
     this.step = step;

@@ -18,6 +18,7 @@ public final class LogCapture {
   /**
    * Opens a recording of every record logged from now on, by any thread and any logger, at any level.
    *
+   * @return the open recording; close it to stop
    * @throws IllegalStateException when SLF4J is not bound to {@link CapturingLogProvider} in this JVM, or when a
    *     recording is already open
    */
@@ -55,7 +56,7 @@ public final class LogCapture {
 
     private Recording() {}
 
-    /** A copy of what was captured so far. */
+    /** {@return a copy of what was captured so far} */
     public List<LogLine> lines() {
       synchronized (lines) {
         return List.copyOf(lines);

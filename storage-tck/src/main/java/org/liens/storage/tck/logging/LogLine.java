@@ -9,7 +9,7 @@ import org.slf4j.event.Level;
  */
 public record LogLine(Level level, String logger, String message, String throwable) {
 
-  /** Everything a reader of the log would see of this record. */
+  /** {@return everything a reader of the log would see of this record} */
   public String text() {
     return level + " " + logger + " - " + message + (throwable.isEmpty() ? "" : " " + throwable);
   }

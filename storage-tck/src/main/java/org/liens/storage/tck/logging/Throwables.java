@@ -11,6 +11,9 @@ public final class Throwables {
   /**
    * The {@code toString()} of {@code throwable}, of each of its causes and of each suppressed exception, one per
    * line (the message, the localized message and the class of each), or an empty string for {@code null}.
+   *
+   * @param throwable the exception, or {@code null}
+   * @return the rendering
    */
   public static String render(Throwable throwable) {
     StringBuilder text = new StringBuilder();
