@@ -61,10 +61,15 @@ public final class EligibilityPolicy {
   public EligibilityDecision decide(EligibilityContext context) {
     Checks.required(context, "context");
     List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
-    for (EligibilityRule rule : rules) {
-      RuleOutcome outcome = Checks.required(rule.check(context), "outcome of rule " + rule.code());
-      Checks.check(outcome.rule().equals(rule.code()),
-          "rule " + rule.code() + " answered for another rule: " + outcome.rule());
+    for (int i = 0; i < rules.size(); i++) {
+      EligibilityRule rule = rules.get(i);
+      RuleOutcome outcome = rule.check(context);
+      if (outcome == null) {
+        Checks.required(null, "outcome of rule " + rule.code());
+      }
+      if (!outcome.rule().equals(rule.code())) {
+        Checks.check(false, "rule " + rule.code() + " answered for another rule: " + outcome.rule());
+      }
       outcomes.add(outcome);
     }
     return new EligibilityDecision(context.offer().code(), context.date(), outcomes);
