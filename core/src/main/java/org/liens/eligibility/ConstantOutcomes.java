@@ -4,9 +4,16 @@ import static org.liens.eligibility.RuleOutcome.failed;
 import static org.liens.eligibility.RuleOutcome.notApplicable;
 import static org.liens.eligibility.RuleOutcome.passed;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.liens.catalog.OfferCode;
+import org.liens.catalog.ReferralChannel;
+
 /**
- * The outcomes of the standard rules whose reason quotes nothing: built (and checked) once, shared by every
- * decision, since an outcome is immutable.
+ * The outcomes of the standard rules whose reason quotes nothing, a channel or an offer code: built (and checked)
+ * once, shared by every decision, since an outcome is immutable. The offers are those of the catalogues in use, a
+ * handful.
  */
 final class ConstantOutcomes {
   private ConstantOutcomes() {}
@@ -41,4 +48,25 @@ final class ConstantOutcomes {
       "Règle propre à l'ARCS.", "Applies to ARCS only.");
   static final RuleOutcome NO_SUCCESSION = notApplicable("succession.allowed",
       "Pas de succession demandée.", "No succession requested.");
+
+  private static final Map<ReferralChannel, RuleOutcome> CHANNEL_ACCEPTED = new EnumMap<>(ReferralChannel.class);
+  private static final Map<OfferCode, RuleOutcome> NO_OTHER_OPEN = new ConcurrentHashMap<>();
+
+  static {
+    for (ReferralChannel channel : ReferralChannel.values()) {
+      CHANNEL_ACCEPTED.put(channel, passed("offer.channel", "Canal d'orientation accepté : " + channel + ".",
+          "Referral channel accepted: " + channel + "."));
+    }
+  }
+
+  /** {@return the passed outcome of {@code offer.channel} for {@code channel}} */
+  static RuleOutcome channelAccepted(ReferralChannel channel) {
+    return CHANNEL_ACCEPTED.get(channel);
+  }
+
+  /** {@return the passed outcome of {@code household.one-open-per-offer} for {@code offer}} */
+  static RuleOutcome noOtherOpen(OfferCode offer) {
+    return NO_OTHER_OPEN.computeIfAbsent(offer, o -> passed("household.one-open-per-offer",
+        "Aucun autre accompagnement " + o + " en cours.", "No other open " + o + " accompaniment."));
+  }
 }

@@ -2,7 +2,6 @@ package org.liens.eligibility;
 
 import static org.liens.eligibility.RuleOutcome.failed;
 import static org.liens.eligibility.RuleOutcome.passed;
-import static org.liens.eligibility.RuleOutcome.written;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,13 +16,12 @@ import org.liens.household.HouseholdProfile;
 import org.liens.household.PersonId;
 import org.liens.referral.Consent;
 import org.liens.referral.ReferralReason;
-import org.liens.shared.LocalizedText;
 
 /**
  * The eligibility rules of the 2023 offer, each a named constant that reads as the seed's rule. Offer-specific
  * rules are {@link Verdict#NOT_APPLICABLE} to other offers, so they apply unchanged to a host's catalogue.
- * Outcomes with a fixed reason are constants ({@link ConstantOutcomes}); a reason that quotes a date, a channel or
- * an offer is written when first read, so a decision costs no text until it is explained.
+ * Outcomes with a fixed reason are constants ({@link ConstantOutcomes}), as are those that quote a channel or an
+ * offer (one per channel, one per offer code); only the consent's date is written on each decision.
  */
 public final class EligibilityRules {
   private EligibilityRules() {}
@@ -53,8 +51,8 @@ public final class EligibilityRules {
             return byCaregivers ? ConstantOutcomes.CONSENT_BY_A_NON_CAREGIVER : ConstantOutcomes.CONSENT_BY_A_NON_PARENT;
           }
         }
-        return written(code, Verdict.PASSED, () -> LocalizedText.of(
-            "Consentement recueilli le " + givenOn + ".", "Consent given on " + givenOn + "."));
+        String on = givenOn.toString();
+        return passed(code, "Consentement recueilli le " + on + ".", "Consent given on " + on + ".");
       });
 
   /** R7, R9: the referral arrives through a channel the offer accepts (field worker, family, institution). */
@@ -62,8 +60,7 @@ public final class EligibilityRules {
       "offer.channel", ctx -> {
         var channel = ctx.referral().source().channel();
         return ctx.offer().channels().contains(channel)
-            ? written("offer.channel", Verdict.PASSED, () -> LocalizedText.of(
-                "Canal d'orientation accepté : " + channel + ".", "Referral channel accepted: " + channel + "."))
+            ? ConstantOutcomes.channelAccepted(channel)
             : failed("offer.channel", "L'offre " + ctx.offer().code() + " n'accepte pas le canal " + channel + ".",
                 "Offer " + ctx.offer().code() + " does not accept the channel " + channel + ".");
       });
@@ -167,8 +164,7 @@ public final class EligibilityRules {
                 "The household already has an open " + offer + " accompaniment.");
           }
         }
-        return written(code, Verdict.PASSED, () -> LocalizedText.of(
-            "Aucun autre accompagnement " + offer + " en cours.", "No other open " + offer + " accompaniment."));
+        return ConstantOutcomes.noOtherOpen(offer);
       });
 
   /**
