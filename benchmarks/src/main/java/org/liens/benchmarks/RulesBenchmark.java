@@ -5,7 +5,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentId;
+import org.liens.accompaniment.CarePeriod;
+import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactId;
+import org.liens.accompaniment.ContactKind;
+import org.liens.catalog.ContactTargets;
 import org.liens.staff.StaffId;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.HomeVisit;
@@ -31,13 +35,18 @@ import org.liens.shared.PersonName;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 
-/** The pure rules: an eligibility decision, recording a contact on an immutable accompaniment, progress. */
+/**
+ * The pure rules: an eligibility decision, recording a contact on an immutable accompaniment, progress; each next
+ * to its hand-written baseline ({@code ...ByHand}), so that their ratio comes from the same run.
+ */
 public class RulesBenchmark extends BenchmarkSettings {
   final Catalog catalog = CatalogJson.standard2023();
   final EligibilityPolicy policy = EligibilityPolicy.standard();
   final StaffId educator = StaffId.of(UUID.randomUUID());
+  final ContactId twelfth = ContactId.of(UUID.randomUUID());
   EligibilityContext context;
   Accompaniment accompaniment;
+  HandWrittenContactLog handLog;
 
   @Setup
   public void setUp() {
@@ -56,11 +65,42 @@ public class RulesBenchmark extends BenchmarkSettings {
       accompaniment = accompaniment.record(new HomeVisit(ContactId.of(UUID.randomUUID()), DAY.plusDays(i * 15L),
           educator), DAY.plusYears(1)).after();
     }
+    CarePeriod period = accompaniment.period().orElseThrow();
+    ContactTargets targets = accompaniment.offer().contactTargets().orElseThrow();
+    handLog = new HandWrittenContactLog(period.start(), period.endExclusive().orElseThrow(), accompaniment.team(),
+        targets.homeVisits().min(), targets.homeVisits().max(), targets.remoteContacts().min(),
+        targets.remoteContacts().max());
+    for (Contact contact : accompaniment.contacts()) {
+      handLog.record(contact.id(), contact.kind(), contact.date(), contact.educator(), DAY.plusYears(1));
+    }
   }
 
   @Benchmark
   public EligibilityDecision eligibilityDecision() {
     return policy.decide(context);
+  }
+
+  /** The baseline of {@link #eligibilityDecision}: the same rules by hand, the same decision and explanations. */
+  @Benchmark
+  public HandWrittenEligibility.Decision eligibilityDecisionByHand() {
+    return HandWrittenEligibility.decide(context.referral(), context.offer(), context.household(),
+        context.householdAccompaniments(), context.date());
+  }
+
+  /** Records the 12th contact on the immutable accompaniment (a known id) and reads progress on the result. */
+  @Benchmark
+  public Optional<Progress> recordContactAndReadProgress() {
+    return accompaniment.record(new HomeVisit(twelfth, DAY.plusDays(170), educator), DAY.plusYears(1)).after()
+        .progressAt(DAY.plusDays(171));
+  }
+
+  /** The baseline of {@link #recordContactAndReadProgress}: a mutable log, the same checks, undone after. */
+  @Benchmark
+  public int recordContactAndReadProgressByHand() {
+    handLog.record(twelfth, ContactKind.HOME_VISIT, DAY.plusDays(170), educator, DAY.plusYears(1));
+    int progress = handLog.progressAt(DAY.plusDays(171));
+    handLog.undoLast();
+    return progress;
   }
 
   @Benchmark

@@ -2,9 +2,12 @@ package org.liens.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.liens.accompaniment.Progress;
+import org.liens.eligibility.EligibilityDecision;
 
 /**
  * Each benchmark's set-up and each measured method run once, so that a benchmark that no longer works is seen in
@@ -25,12 +28,40 @@ class BenchmarkSetupTest {
   }
 
   @Test
+  void theHandWrittenEligibilityDecidesAndExplainsAsLiensDoes() {
+    RulesBenchmark rules = new RulesBenchmark();
+    rules.setUp();
+    EligibilityDecision liens = rules.eligibilityDecision();
+    HandWrittenEligibility.Decision byHand = rules.eligibilityDecisionByHand();
+
+    assertThat(byHand.eligible()).isEqualTo(liens.eligible()).isTrue();
+    assertThat(byHand.explain(Locale.FRENCH)).isEqualTo(liens.explain(Locale.FRENCH));
+    assertThat(byHand.explain(Locale.ENGLISH)).isEqualTo(liens.explain(Locale.ENGLISH));
+  }
+
+  @Test
+  void theServiceAndItsLockedMapRecordAndReadTheSameProgress() {
+    ContactServiceBenchmark service = new ContactServiceBenchmark();
+    service.setUp();
+    for (int i = 0; i < 3 * ContactServiceBenchmark.ACCOMPANIMENTS; i++) {
+      Progress progress = service.recordHomeVisitAndReadProgress().orElseThrow();
+      assertThat(service.recordHomeVisitAndReadProgressInALockedMap()).isEqualTo(
+          progress.homeVisits().status().ordinal() * 8 + progress.remoteContacts().status().ordinal());
+    }
+  }
+
+  @Test
   void theRulesAndTheCaseloadQueriesRun() {
     RulesBenchmark rules = new RulesBenchmark();
     rules.setUp();
     assertThat(rules.eligibilityDecision().eligible()).isTrue();
     assertThat(rules.recordTwelfthContact().contacts()).hasSize(12);
     assertThat(rules.progressAt()).isPresent();
+    Progress progress = rules.recordContactAndReadProgress().orElseThrow();
+    int byHand = rules.recordContactAndReadProgressByHand();
+    assertThat(byHand).isEqualTo(progress.homeVisits().status().ordinal() * 8
+        + progress.remoteContacts().status().ordinal());
+    assertThat(rules.recordContactAndReadProgressByHand()).isEqualTo(byHand);
 
     CaseloadBenchmark caseload = new CaseloadBenchmark();
     caseload.accompaniments = 1000;

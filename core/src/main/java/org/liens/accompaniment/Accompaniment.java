@@ -3,9 +3,9 @@ package org.liens.accompaniment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.liens.agreement.AgreementId;
+import org.liens.catalog.ContactTargets;
 import org.liens.catalog.Offer;
 import org.liens.catalog.OfferDuration;
 import org.liens.document.ActionReport;
@@ -101,19 +101,26 @@ public record Accompaniment(
     Aggregate.checkVersion(version);
     Checks.requiredAll("household, referral, funder", household, referral, funder);
     team = Checks.listOf(team, "team");
-    Consistency.check(Checks.required(offer, "offer").team().allows(team.size()),
-        "team of " + team.size() + " breaks " + offer.team());
-    Consistency.check(Set.copyOf(team).size() == team.size(), "an educator appears twice in the team");
+    if (!Checks.required(offer, "offer").team().allows(team.size())) {
+      throw Consistency.inconsistent("team of " + team.size() + " breaks " + offer.team());
+    }
+    Consistency.check(Consistency.distinct(team), "an educator appears twice in the team");
     Consistency.check(!Checks.required(openedOn, "openedOn").isBefore(Checks.required(referredOn, "referredOn")),
         "opened before the referral was received");
     Checks.requiredAll("prescriber, agreement, predecessor, endDateConvention, consents, lifecycle",
         prescriber, agreement, predecessor, endDateConvention, consents, lifecycle);
     Optional<FollowUp> started = lifecycle.started();
-    started.ifPresent(f -> Consistency.check(!f.period().start().isBefore(openedOn),
-        "first appointment before the validation"));
-    PriceBasis basis = PriceBasis.forAccompaniment(offer);
-    started.flatMap(FollowUp::tariff).ifPresent(t -> Consistency.check(
-        t.offer().equals(offer.code()) && t.basis() == basis, "the frozen tariff prices this offer's " + basis));
+    if (started.isPresent()) {
+      FollowUp f = started.get();
+      Consistency.check(!f.period().start().isBefore(openedOn), "first appointment before the validation");
+      if (f.tariff().isPresent()) {
+        Tariff t = f.tariff().get();
+        PriceBasis basis = PriceBasis.forAccompaniment(offer);
+        if (!t.offer().equals(offer.code()) || t.basis() != basis) {
+          throw Consistency.inconsistent("the frozen tariff prices this offer's " + basis);
+        }
+      }
+    }
   }
 
   /**
@@ -404,7 +411,10 @@ public record Accompaniment(
     if (!team().contains(contact.educator())) {
       throw new RuleViolationException(ErrorCode.EDUCATOR_NOT_IN_TEAM, "the educator is not on the team");
     }
-    Checks.check(followUp.contacts().stream().noneMatch(c -> c.id().equals(contact.id())), "contact already recorded");
+    List<Contact> recorded = followUp.contacts();
+    for (int i = 0; i < recorded.size(); i++) {
+      Checks.check(!recorded.get(i).id().equals(contact.id()), "contact already recorded");
+    }
     Checks.check(!(contact instanceof WorkshopSession) || offer().duration() instanceof OfferDuration.PerSession,
         "workshop sessions are recorded only for per-session offers such as ARCS");
     return Change.of(
@@ -431,18 +441,29 @@ public record Accompaniment(
    */
   public Optional<Progress> progressAt(LocalDate date) {
     Checks.required(date, "date");
-    return offer().contactTargets().map(targets -> {
-      long periodDays = period().flatMap(CarePeriod::lengthInDays).orElse(1L);
-      long elapsed = period().filter(p -> p.lengthInDays().isPresent()).map(p -> p.elapsedDays(date)).orElse(0L);
-      return new Progress(
-          date,
-          ContactProgress.of(countUpTo(ContactKind.HOME_VISIT, date), targets.homeVisits(), elapsed, periodDays),
-          ContactProgress.of(countUpTo(ContactKind.REMOTE_CONTACT, date), targets.remoteContacts(), elapsed, periodDays));
-    });
-  }
-
-  private int countUpTo(ContactKind kind, LocalDate date) {
-    return lifecycle().started().map(f -> f.countUpTo(kind, date)).orElse(0);
+    Optional<ContactTargets> contactTargets = offer().contactTargets();
+    if (contactTargets.isEmpty()) {
+      return Optional.empty();
+    }
+    ContactTargets targets = contactTargets.get();
+    Optional<FollowUp> started = lifecycle().started();
+    long periodDays = 1;
+    long elapsed = 0;
+    int homeVisits = 0;
+    int remoteContacts = 0;
+    if (started.isPresent()) {
+      FollowUp followUp = started.get();
+      Optional<Long> length = followUp.period().lengthInDays();
+      if (length.isPresent()) {
+        periodDays = length.get();
+        elapsed = followUp.period().elapsedDays(date);
+      }
+      homeVisits = followUp.countUpTo(ContactKind.HOME_VISIT, date);
+      remoteContacts = followUp.countUpTo(ContactKind.REMOTE_CONTACT, date);
+    }
+    return Optional.of(new Progress(date,
+        ContactProgress.of(homeVisits, targets.homeVisits(), elapsed, periodDays),
+        ContactProgress.of(remoteContacts, targets.remoteContacts(), elapsed, periodDays)));
   }
 
   // ---------------------------------------------------------------- documents

@@ -2,11 +2,10 @@ package org.liens.accompaniment;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.liens.catalog.ContactTargets;
 import org.liens.document.ContactSummary;
 import org.liens.pricing.Tariff;
@@ -43,10 +42,10 @@ public record FollowUp(
     contacts = Checks.listOf(contacts, "contacts");
     plannedVisits = Checks.listOf(plannedVisits, "plannedVisits");
     Checks.required(documents, "documents");
-    Set<ContactId> ids = new HashSet<>();
-    for (Contact c : contacts) {
-      Consistency.check(ids.add(c.id()), "contact recorded twice");
-      Consistency.check(period.contains(c.date()), "contact outside the period");
+    List<ContactId> ids = new ContactIds(contacts);
+    Consistency.check(Consistency.distinct(ids), "contact recorded twice");
+    for (int i = 0; i < contacts.size(); i++) {
+      Consistency.check(period.contains(contacts.get(i).date()), "contact outside the period");
     }
   }
 
@@ -92,16 +91,19 @@ public record FollowUp(
 
   /** With {@code contact} recorded; a home visit also marks the earliest planned visit not yet done as done. */
   FollowUp recording(Contact contact) {
-    List<Contact> recorded = new ArrayList<>(contacts);
-    recorded.add(contact);
-    List<PlannedVisit> planned = new ArrayList<>(plannedVisits);
-    for (int i = 0; contact instanceof HomeVisit && i < planned.size(); i++) {
-      if (!planned.get(i).done()) {
-        planned.set(i, new PlannedVisit(planned.get(i).date(), Optional.of(contact.id())));
+    // immutable lists built from arrays: Checks.listOf then keeps them without another copy
+    Contact[] recorded = contacts.toArray(new Contact[contacts.size() + 1]);
+    recorded[contacts.size()] = contact;
+    List<PlannedVisit> planned = plannedVisits;
+    for (int i = 0; contact instanceof HomeVisit && i < plannedVisits.size(); i++) {
+      if (!plannedVisits.get(i).done()) {
+        PlannedVisit[] marked = plannedVisits.toArray(new PlannedVisit[0]);
+        marked[i] = new PlannedVisit(marked[i].date(), Optional.of(contact.id()));
+        planned = List.of(marked);
         break;
       }
     }
-    return new FollowUp(period, tariff, recorded, planned, documents);
+    return new FollowUp(period, tariff, List.of(recorded), planned, documents);
   }
 
   /**
@@ -123,7 +125,33 @@ public record FollowUp(
 
   /** The number of contacts of {@code kind} dated on or before {@code date}. */
   int countUpTo(ContactKind kind, LocalDate date) {
-    return (int) contacts.stream().filter(c -> c.kind() == kind && !c.date().isAfter(date)).count();
+    int count = 0;
+    for (int i = 0; i < contacts.size(); i++) {
+      Contact c = contacts.get(i);
+      if (c.kind() == kind && !c.date().isAfter(date)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The ids of contacts, as a view: checking them for duplicates copies nothing. */
+  private static final class ContactIds extends AbstractList<ContactId> {
+    private final List<Contact> contacts;
+
+    ContactIds(List<Contact> contacts) {
+      this.contacts = contacts;
+    }
+
+    @Override
+    public ContactId get(int index) {
+      return contacts.get(index).id();
+    }
+
+    @Override
+    public int size() {
+      return contacts.size();
+    }
   }
 
   /** The contacts done by {@code date} against {@code targets}, for the action report (R4, R8). */

@@ -46,9 +46,20 @@ public record AuditEntry(
   /** The first instant after the latest {@link #at()}: the day after {@link Bounds#LATEST_DATE}, UTC. */
   public static final Instant END = Bounds.LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-  /** The order of every query of the trail: by time, then by id in its text form (the order of the databases). */
-  public static final Comparator<AuditEntry> ORDER =
-      Comparator.comparing(AuditEntry::at).thenComparing(entry -> entry.id().toString());
+  /**
+   * The order of every query of the trail: by time, then by id in its text form (the order of the databases). The
+   * text form is fixed-width lower-case hexadecimal, so its order is the unsigned order of the two halves: compared
+   * without writing the texts.
+   */
+  public static final Comparator<AuditEntry> ORDER = (a, b) -> {
+    int byTime = a.at().compareTo(b.at());
+    if (byTime != 0) {
+      return byTime;
+    }
+    int high = Long.compareUnsigned(a.id().getMostSignificantBits(), b.id().getMostSignificantBits());
+    return high != 0 ? high
+        : Long.compareUnsigned(a.id().getLeastSignificantBits(), b.id().getLeastSignificantBits());
+  };
 
   /**
    * Checks and normalises the entry.

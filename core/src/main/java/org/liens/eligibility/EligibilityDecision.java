@@ -33,7 +33,12 @@ public record EligibilityDecision(OfferCode offer, LocalDate date, List<RuleOutc
 
   /** {@return true when no rule failed} */
   public boolean eligible() {
-    return outcomes.stream().noneMatch(RuleOutcome::failed);
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).failed()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return the rules that failed, in order} */

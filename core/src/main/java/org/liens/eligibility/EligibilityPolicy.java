@@ -60,13 +60,19 @@ public final class EligibilityPolicy {
    */
   public EligibilityDecision decide(EligibilityContext context) {
     Checks.required(context, "context");
-    List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
-    for (EligibilityRule rule : rules) {
-      RuleOutcome outcome = Checks.required(rule.check(context), "outcome of rule " + rule.code());
-      Checks.check(outcome.rule().equals(rule.code()),
-          "rule " + rule.code() + " answered for another rule: " + outcome.rule());
-      outcomes.add(outcome);
+    // an array wrapped once by List.of: the decision's Checks.listOf keeps that immutable list without a copy
+    RuleOutcome[] outcomes = new RuleOutcome[rules.size()];
+    for (int i = 0; i < rules.size(); i++) {
+      EligibilityRule rule = rules.get(i);
+      RuleOutcome outcome = rule.check(context);
+      if (outcome == null) {
+        Checks.required(null, "outcome of rule " + rule.code());
+      }
+      if (!outcome.rule().equals(rule.code())) {
+        Checks.check(false, "rule " + rule.code() + " answered for another rule: " + outcome.rule());
+      }
+      outcomes[i] = outcome;
     }
-    return new EligibilityDecision(context.offer().code(), context.date(), outcomes);
+    return new EligibilityDecision(context.offer().code(), context.date(), List.of(outcomes));
   }
 }

@@ -1,9 +1,9 @@
 package org.liens.eligibility;
 
 import static org.liens.eligibility.RuleOutcome.failed;
-import static org.liens.eligibility.RuleOutcome.notApplicable;
 import static org.liens.eligibility.RuleOutcome.passed;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +12,7 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Caregiver;
 import org.liens.household.Child;
+import org.liens.household.HouseholdProfile;
 import org.liens.household.PersonId;
 import org.liens.referral.Consent;
 import org.liens.referral.ReferralReason;
@@ -19,6 +20,8 @@ import org.liens.referral.ReferralReason;
 /**
  * The eligibility rules of the 2023 offer, each a named constant that reads as the seed's rule. Offer-specific
  * rules are {@link Verdict#NOT_APPLICABLE} to other offers, so they apply unchanged to a host's catalogue.
+ * Outcomes with a fixed reason are constants ({@link ConstantOutcomes}), as are those that quote a channel or an
+ * offer (one per channel, one per offer code); only the consent's date is written on each decision.
  */
 public final class EligibilityRules {
   private EligibilityRules() {}
@@ -33,25 +36,23 @@ public final class EligibilityRules {
         boolean byCaregivers = ctx.offer().audience().consentByCaregivers();
         Optional<Consent> consent = ctx.referral().consent();
         if (consent.isEmpty()) {
-          return byCaregivers
-              ? failed(code, "Le consentement des aidants n'est pas recueilli.", "The caregivers' consent is missing.")
-              : failed(code, "Le consentement des parents n'est pas recueilli.", "The parents' consent is missing.");
+          return byCaregivers ? ConstantOutcomes.NO_CAREGIVER_CONSENT : ConstantOutcomes.NO_PARENT_CONSENT;
         }
-        if (consent.get().givenOn().isAfter(ctx.date())) {
-          return failed(code, "Le consentement est daté après la décision.", "Consent is dated after the decision.");
+        LocalDate givenOn = consent.get().givenOn();
+        if (givenOn.isAfter(ctx.date())) {
+          return ConstantOutcomes.CONSENT_AFTER_DECISION;
         }
-        for (PersonId person : consent.get().givenBy()) {
-          boolean known = byCaregivers ? ctx.household().hasCaregiver(person) : ctx.household().hasParent(person);
+        List<PersonId> givenBy = consent.get().givenBy();
+        HouseholdProfile household = ctx.household();
+        for (int i = 0; i < givenBy.size(); i++) {
+          PersonId person = givenBy.get(i);
+          boolean known = byCaregivers ? household.hasCaregiver(person) : household.hasParent(person);
           if (!known) {
-            return byCaregivers
-                ? failed(code, "Une personne ayant consenti n'est pas aidante du foyer.",
-                    "Someone who consented is not a caregiver of the household.")
-                : failed(code, "Une personne ayant consenti n'est pas parent du foyer.",
-                    "Someone who consented is not a parent of the household.");
+            return byCaregivers ? ConstantOutcomes.CONSENT_BY_A_NON_CAREGIVER : ConstantOutcomes.CONSENT_BY_A_NON_PARENT;
           }
         }
-        return passed(code, "Consentement recueilli le " + consent.get().givenOn() + ".",
-            "Consent given on " + consent.get().givenOn() + ".");
+        String on = givenOn.toString();
+        return passed(code, "Consentement recueilli le " + on + ".", "Consent given on " + on + ".");
       });
 
   /** R7, R9: the referral arrives through a channel the offer accepts (field worker, family, institution). */
@@ -59,8 +60,7 @@ public final class EligibilityRules {
       "offer.channel", ctx -> {
         var channel = ctx.referral().source().channel();
         return ctx.offer().channels().contains(channel)
-            ? passed("offer.channel", "Canal d'orientation accepté : " + channel + ".",
-                "Referral channel accepted: " + channel + ".")
+            ? ConstantOutcomes.channelAccepted(channel)
             : failed("offer.channel", "L'offre " + ctx.offer().code() + " n'accepte pas le canal " + channel + ".",
                 "Offer " + ctx.offer().code() + " does not accept the channel " + channel + ".");
       });
@@ -77,18 +77,18 @@ public final class EligibilityRules {
       "mip.parent-crisis-or-family-event", ctx -> {
         String code = "mip.parent-crisis-or-family-event";
         if (!ctx.offer().code().equals(OfferCode.MIP)) {
-          return notApplicable(code, "Règle propre au MIP.", "Applies to MIP only.");
+          return ConstantOutcomes.MIP_NOT_APPLICABLE;
         }
         if (ctx.household().parents().isEmpty()) {
-          return failed(code, "Le MIP s'adresse aux parents ; le foyer n'en compte aucun.",
-              "MIP is for parents; the household has none.");
+          return ConstantOutcomes.MIP_WITHOUT_PARENT;
         }
-        if (ctx.referral().reasons().stream().noneMatch(MIP_REASONS::contains)) {
-          return failed(code, "Le MIP suppose une crise ou un évènement familial.",
-              "MIP needs a crisis or a family event.");
+        Set<ReferralReason> reasons = ctx.referral().reasons();
+        for (ReferralReason reason : MIP_REASONS) {
+          if (reasons.contains(reason)) {
+            return ConstantOutcomes.MIP_PASSED;
+          }
         }
-        return passed(code, "Parent face à une crise ou un évènement familial.",
-            "A parent facing a crisis or a family event.");
+        return ConstantOutcomes.MIP_WITHOUT_CRISIS;
       });
 
   /**
@@ -98,7 +98,7 @@ public final class EligibilityRules {
       "madi.acute-crisis-or-succession", ctx -> {
         String code = "madi.acute-crisis-or-succession";
         if (!ctx.offer().code().equals(OfferCode.MADI)) {
-          return notApplicable(code, "Règle propre au MADI.", "Applies to MADI only.");
+          return ConstantOutcomes.MADI_NOT_APPLICABLE;
         }
         if (ctx.household().parents().isEmpty()) {
           return failed(code, "Le MADI s'adresse aux parents ; le foyer n'en compte aucun.",
@@ -122,7 +122,7 @@ public final class EligibilityRules {
       "mapa.caregiver-of-ill-or-disabled", ctx -> {
         String code = "mapa.caregiver-of-ill-or-disabled";
         if (!ctx.offer().code().equals(OfferCode.MAPA)) {
-          return notApplicable(code, "Règle propre au MAPA.", "Applies to MAPA only.");
+          return ConstantOutcomes.MAPA_NOT_APPLICABLE;
         }
         return ctx.household().caregivers().stream().anyMatch(Caregiver::caresForSomeoneWithACondition)
             ? passed(code, "Aidant d'une personne handicapée ou malade.",
@@ -139,7 +139,7 @@ public final class EligibilityRules {
       "arcs.child-from-cp", ctx -> {
         String code = "arcs.child-from-cp";
         if (!ctx.offer().code().equals(OfferCode.ARCS)) {
-          return notApplicable(code, "Règle propre à l'ARCS.", "Applies to ARCS only.");
+          return ConstantOutcomes.ARCS_NOT_APPLICABLE;
         }
         List<Child> children = ctx.household().children();
         return children.stream().anyMatch(c -> c.isFromCp(ctx.date()))
@@ -155,13 +155,16 @@ public final class EligibilityRules {
   public static final EligibilityRule ONE_OPEN_ACCOMPANIMENT_PER_OFFER_AND_HOUSEHOLD = EligibilityRule.of(
       "household.one-open-per-offer", ctx -> {
         String code = "household.one-open-per-offer";
-        boolean alreadyOpen = ctx.householdAccompaniments().stream()
-            .anyMatch(a -> a.isOpen() && a.offer().code().equals(ctx.offer().code()));
-        return alreadyOpen
-            ? failed(code, "Le foyer a déjà un accompagnement " + ctx.offer().code() + " en cours.",
-                "The household already has an open " + ctx.offer().code() + " accompaniment.")
-            : passed(code, "Aucun autre accompagnement " + ctx.offer().code() + " en cours.",
-                "No other open " + ctx.offer().code() + " accompaniment.");
+        OfferCode offer = ctx.offer().code();
+        List<Accompaniment> accompaniments = ctx.householdAccompaniments();
+        for (int i = 0; i < accompaniments.size(); i++) {
+          Accompaniment a = accompaniments.get(i);
+          if (a.isOpen() && a.offer().code().equals(offer)) {
+            return failed(code, "Le foyer a déjà un accompagnement " + offer + " en cours.",
+                "The household already has an open " + offer + " accompaniment.");
+          }
+        }
+        return ConstantOutcomes.noOtherOpen(offer);
       });
 
   /**
@@ -172,7 +175,7 @@ public final class EligibilityRules {
       "succession.allowed", ctx -> {
         String code = "succession.allowed";
         if (ctx.referral().succeeds().isEmpty()) {
-          return notApplicable(code, "Pas de succession demandée.", "No succession requested.");
+          return ConstantOutcomes.NO_SUCCESSION;
         }
         Optional<Accompaniment> previous = ctx.predecessor();
         if (previous.isEmpty()) {

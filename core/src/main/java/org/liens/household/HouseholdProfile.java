@@ -125,7 +125,12 @@ public record HouseholdProfile(
    * @param person a person's id
    */
   public boolean hasParent(PersonId person) {
-    return parents.stream().anyMatch(p -> p.id().equals(person));
+    for (int i = 0; i < parents.size(); i++) {
+      if (parents.get(i).id().equals(person)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -134,7 +139,12 @@ public record HouseholdProfile(
    * @param person a person's id
    */
   public boolean hasCaregiver(PersonId person) {
-    return caregivers.stream().anyMatch(c -> c.id().equals(person));
+    for (int i = 0; i < caregivers.size(); i++) {
+      if (caregivers.get(i).id().equals(person)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@return a builder holding this profile, people and ids included: what an update starts from} */

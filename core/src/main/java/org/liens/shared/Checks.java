@@ -36,7 +36,10 @@ public final class Checks {
    * @throws IllegalArgumentException when there are not as many names as values (a programming error)
    */
   public static void requiredAll(String fields, Object... values) {
-    long names = fields.chars().filter(c -> c == ',').count() + 1;
+    int names = 1;
+    for (int comma = fields.indexOf(','); comma >= 0; comma = fields.indexOf(',', comma + 1)) {
+      names++;
+    }
     if (names != values.length) {
       throw new IllegalArgumentException(names + " names for " + values.length + " values");
     }
@@ -69,8 +72,13 @@ public final class Checks {
    */
   public static void check(boolean condition, String message) {
     if (!condition) {
-      throw new InvalidInputException(ErrorCode.INVALID_VALUE, message);
+      throw invalid(message);
     }
+  }
+
+  /** The failure of {@link #check}: messages that quote a field are built only when a check fails. */
+  private static InvalidInputException invalid(String message) {
+    return new InvalidInputException(ErrorCode.INVALID_VALUE, message);
   }
 
   /**
@@ -80,7 +88,9 @@ public final class Checks {
    * @param value the number to check
    */
   public static int notNegative(int value, String field) {
-    check(value >= 0, field + " must be zero or more");
+    if (value < 0) {
+      throw invalid(field + " must be zero or more");
+    }
     return value;
   }
 
@@ -95,7 +105,10 @@ public final class Checks {
     required(values, field);
     int i = 0;
     for (T value : values) {
-      required(value, field + "[" + i++ + "]");
+      if (value == null) {
+        required(null, field + "[" + i + "]");
+      }
+      i++;
     }
     return List.copyOf(values);
   }
@@ -193,17 +206,23 @@ public final class Checks {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)) {
-        check(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)),
-            field + " holds an unpaired UTF-16 surrogate at index " + i);
+        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          throw invalid(field + " holds an unpaired UTF-16 surrogate at index " + i);
+        }
         i++;
-      } else {
-        check(!Character.isLowSurrogate(c), field + " holds an unpaired UTF-16 surrogate at index " + i);
-        check(!Character.isISOControl(c) || (lineBreaks && (c == '\n' || c == '\r' || c == '\t')),
-            field + " holds a control character (U+" + String.format("%04X", (int) c) + ") at index " + i);
+      } else if (Character.isLowSurrogate(c)) {
+        throw invalid(field + " holds an unpaired UTF-16 surrogate at index " + i);
+      } else if (Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\r' || c == '\t'))) {
+        throw invalid(field + " holds a control character (U+" + String.format("%04X", (int) c) + ") at index " + i);
       }
     }
-    int length = text.codePointCount(0, text.length());
-    check(length <= maxLength, field + " is longer than " + maxLength + " characters (" + length + ")");
+    // a text of at most maxLength chars has at most maxLength code points: count them only when it may be longer
+    if (text.length() > maxLength) {
+      int length = text.codePointCount(0, text.length());
+      if (length > maxLength) {
+        throw invalid(field + " is longer than " + maxLength + " characters (" + length + ")");
+      }
+    }
     return text;
   }
 
@@ -216,8 +235,9 @@ public final class Checks {
    */
   public static LocalDate date(LocalDate value, String field) {
     required(value, field);
-    check(!value.isBefore(Bounds.EARLIEST_DATE) && !value.isAfter(Bounds.LATEST_DATE),
-        field + " must lie between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE);
+    if (value.isBefore(Bounds.EARLIEST_DATE) || value.isAfter(Bounds.LATEST_DATE)) {
+      throw invalid(field + " must lie between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE);
+    }
     return value;
   }
 
@@ -232,7 +252,9 @@ public final class Checks {
   public static LocalDate birthDate(LocalDate value, String field, LocalDate today) {
     date(value, field);
     required(today, "today");
-    check(!value.isAfter(today), field + " must not be in the future");
+    if (value.isAfter(today)) {
+      throw invalid(field + " must not be in the future");
+    }
     return value;
   }
 

@@ -41,6 +41,33 @@ class EligibilityRulesTest {
   }
 
   @Test
+  void reasons_that_quote_a_date_a_channel_or_an_offer_read_the_same_when_written_on_demand() {
+    EligibilityDecision decision = decide(Fixtures.assessed(OfferCode.MIP, ReferralReason.FAMILY_EVENT),
+        Fixtures.singleMother(), List.of());
+    LocalDate consentedOn =
+        Fixtures.assessed(OfferCode.MIP, ReferralReason.FAMILY_EVENT).consent().orElseThrow().givenOn();
+    RuleOutcome consent = decision.outcome("consent.required").orElseThrow();
+
+    assertThat(consent).isEqualTo(RuleOutcome.passed("consent.required",
+        "Consentement recueilli le " + consentedOn + ".", "Consent given on " + consentedOn + "."));
+    assertThat(consent.hashCode()).isEqualTo(RuleOutcome.passed("consent.required",
+        "Consentement recueilli le " + consentedOn + ".", "Consent given on " + consentedOn + ".").hashCode());
+    assertThat(decision.explain(Locale.ENGLISH)).isEqualTo(String.join("\n",
+        "PASSED consent.required: Consent given on " + consentedOn + ".",
+        "PASSED offer.channel: Referral channel accepted: "
+            + Fixtures.assessed(OfferCode.MIP, ReferralReason.FAMILY_EVENT).source().channel() + ".",
+        "PASSED mip.parent-crisis-or-family-event: A parent facing a crisis or a family event.",
+        "NOT_APPLICABLE madi.acute-crisis-or-succession: Applies to MADI only.",
+        "NOT_APPLICABLE mapa.caregiver-of-ill-or-disabled: Applies to MAPA only.",
+        "NOT_APPLICABLE arcs.child-from-cp: Applies to ARCS only.",
+        "PASSED household.one-open-per-offer: No other open MIP accompaniment.",
+        "NOT_APPLICABLE succession.allowed: No succession requested."));
+    assertThat(decision.explain(Locale.FRENCH)).contains(
+        "PASSED consent.required: Consentement recueilli le " + consentedOn + ".",
+        "PASSED household.one-open-per-offer: Aucun autre accompagnement MIP en cours.");
+  }
+
+  @Test
   void no_consent_no_accompaniment() {
     EligibilityDecision decision = decide(Fixtures.received(OfferCode.MIP, ReferralReason.CRISIS),
         Fixtures.singleMother(), List.of());
