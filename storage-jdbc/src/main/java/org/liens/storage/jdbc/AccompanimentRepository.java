@@ -68,9 +68,11 @@ import org.liens.storage.Accompaniments;
  * {@code liens_accompaniment} and its child tables {@code liens_accompaniment_team} (for the per-educator
  * caseload) and {@code liens_contact} (for {@link #contactsOf}); the offer snapshot, the planned visits, the
  * documents, the frozen tariff and the consent history as JSON, with {@code shares_with_prescriber} beside it for
- * the prescriber's caseload. A save replaces the child rows in the same transaction.
+ * the prescriber's caseload. A save writes the child rows that changed in the same transaction (see
+ * {@link #writeChildren}).
  *
- * <p><b>Consistent reads.</b> An accompaniment is read by three statements (its row, its team, its contacts). Under
+ * <p><b>Consistent reads.</b> An accompaniment is read by two statements (its row; its team and contacts, in one
+ * {@code UNION ALL}). Under
  * READ COMMITTED each statement sees the data committed when it starts, so the child statements also return the
  * version of the row they joined; if a concurrent save slipped in between, the read starts again (and after a few
  * tries fails as a transient error, which re-runs the transaction).
@@ -145,7 +147,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   private static final int CONSISTENT_READ_ATTEMPTS = 5;
 
   AccompanimentRepository(Session session) {
-    // reads its rows itself: an accompaniment is three statements (see find)
+    // reads its rows itself: an accompaniment is two statements (see find)
     super(session, AggregateKind.ACCOMPANIMENT, TABLE, "a", MAPPING, Accompaniment::withVersion);
   }
 
@@ -224,19 +226,25 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
         return List.of();
       }
       Children<StaffId> team = new Children<>();
-      tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, t.educator_id FROM " + TABLE
-              + " a LEFT JOIN " + TEAM + " t ON t.accompaniment_id = a.id WHERE " + where
-              + " ORDER BY a.id, t.ordinal", binder,
-          row -> team.add(row, row.optionalUuid("educator_id").map(StaffId::of)));
       Children<Contact> contacts = new Children<>();
-      tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, " + CONTACT_COLUMNS + " FROM "
-              + TABLE + " a LEFT JOIN " + CONTACTS + " c ON c.accompaniment_id = a.id WHERE " + where
-              + " ORDER BY a.id, c.ordinal", binder,
-          row -> contacts.add(row, row.optionalText("kind").isPresent() ? Optional.of(contact(row)) : Optional.empty()));
-      if (rows.stream().allMatch(m -> team.sameVersion(m) && contacts.sameVersion(m))) {
+      tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, 0 AS part, t.ordinal,"
+              + " NULL AS contact_id, NULL AS kind, NULL AS contact_date, t.educator_id, NULL AS channel,"
+              + " NULL AS length_nanos FROM " + TABLE + " a LEFT JOIN " + TEAM + " t ON t.accompaniment_id = a.id"
+              + " WHERE " + where + " UNION ALL SELECT a.id, a.version, 1, " + CONTACT_COLUMNS + " FROM " + TABLE
+              + " a JOIN " + CONTACTS + " c ON c.accompaniment_id = a.id WHERE " + where
+              + " ORDER BY aggregate_id, part, ordinal", args -> {
+            binder.bind(args);
+            binder.bind(args);
+          },
+          row -> row.number("part") == 0
+              ? team.add(row, row.optionalUuid("educator_id").map(StaffId::of))
+              : contacts.add(row, Optional.of(contact(row))));
+      if (rows.stream().allMatch(m -> team.sameVersion(m) && contacts.sameVersion(m, team))) {
         List<Accompaniment> result = new ArrayList<>(rows.size());
         for (Main m : rows) {
-          result.add(built(m.builder().team(team.of(m.id())).contacts(contacts.of(m.id()))));
+          Accompaniment read = built(m.builder().team(team.of(m.id())).contacts(contacts.of(m.id())));
+          remember(read, read.version());
+          result.add(read);
         }
         result.sort(order);
         return List.copyOf(result);
@@ -266,6 +274,12 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
     boolean sameVersion(Main main) {
       return Long.valueOf(main.version()).equals(versions.get(main.id()));
+    }
+
+    /** Whether the rows found for {@code main} (if any: an accompaniment may have none) joined its version. */
+    boolean sameVersion(Main main, Children<?> always) {
+      Long version = versions.get(main.id());
+      return version == null ? always.sameVersion(main) : version == main.version();
     }
 
     List<C> of(UUID id) {
@@ -298,13 +312,76 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   // ------------------------------------------------------------------ writes
 
+  /**
+   * The team and contacts an accompaniment had at {@code version}, as read or written in this transaction.
+   *
+   * @param version the version of the accompaniment's row these child rows belong to
+   * @param team its team, in order
+   * @param contacts its contacts, in order
+   */
+  record StoredChildren(long version, List<StaffId> team, List<Contact> contacts) {}
+
+  /**
+   * Writes only what changed in the team and the contacts since the version this save was based on, when this
+   * transaction read or wrote that version (the row's UPDATE, which matched that version, proves they are still
+   * the stored rows): the rows of the common prefix stay, the rows after it are deleted (one statement, none when
+   * the list only grew) and the new ones inserted. Appending a contact is thus one INSERT whatever the number of
+   * contacts. Without such a snapshot, the child rows are replaced.
+   */
   @Override
   void writeChildren(Accompaniment accompaniment, boolean inserted) {
-    if (!inserted) {
-      deleteChildren("replace the team and the contacts", "accompaniment_id", accompaniment.id().value(),
-          List.of(TEAM, CONTACTS));
+    UUID id = accompaniment.id().value();
+    StoredChildren before = inserted ? new StoredChildren(0, List.of(), List.of())
+        : tx.accompanimentChildren.get(id);
+    if (before != null && before.version() == accompaniment.version()) {
+      int team = unchanged(before.team(), accompaniment.team());
+      int contacts = unchanged(before.contacts(), accompaniment.contacts());
+      deleteFrom(TEAM, id, team, before.team().size());
+      deleteFrom(CONTACTS, id, contacts, before.contacts().size());
+      insertChildren(tx, id, accompaniment, team, contacts);
+    } else {
+      deleteChildren("replace the team and the contacts", "accompaniment_id", id, List.of(TEAM, CONTACTS));
+      insertChildren(tx, id, accompaniment, 0, 0);
     }
-    insertChildren(tx, List.of(accompaniment));
+    remember(accompaniment, accompaniment.version() + 1);
+  }
+
+  private void remember(Accompaniment accompaniment, long version) {
+    tx.accompanimentChildren.put(accompaniment.id().value(),
+        new StoredChildren(version, accompaniment.team(), accompaniment.contacts()));
+  }
+
+  /** The length of the common prefix of the stored and the new list. */
+  private static <T> int unchanged(List<T> stored, List<T> now) {
+    int n = Math.min(stored.size(), now.size());
+    int i = 0;
+    while (i < n && stored.get(i).equals(now.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Deletes the child rows from ordinal {@code from} on, if there are any ({@code size} stored). */
+  private void deleteFrom(String table, UUID id, int from, int size) {
+    if (from < size) {
+      tx.update("delete the changed child rows", "DELETE FROM " + table + " WHERE accompaniment_id = ? AND ordinal >= ?",
+          args -> args.uuid(id).number(from));
+    }
+  }
+
+  /** Inserts the team rows from ordinal {@code team} on and the contact rows from ordinal {@code contacts} on. */
+  private static void insertChildren(Transaction tx, UUID id, Accompaniment a, int team, int contacts) {
+    List<Child<StaffId>> members = new ArrayList<>();
+    for (int i = team; i < a.team().size(); i++) {
+      members.add(new Child<>(id, i, a.team().get(i)));
+    }
+    List<Child<Contact>> rows = new ArrayList<>();
+    for (int i = contacts; i < a.contacts().size(); i++) {
+      rows.add(new Child<>(id, i, a.contacts().get(i)));
+    }
+    tx.batch("insert the team", INSERT_TEAM, members,
+        (args, member) -> args.uuid(member.parent()).number(member.ordinal()).uuid(member.value().value()));
+    tx.batch("insert the contacts", INSERT_CONTACT, rows, AccompanimentRepository::bindContact);
   }
 
   /** Inserts the team and contact rows of these accompaniments, batched. */
