@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -135,11 +134,6 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())
       .filter(AccompanimentStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
 
-  static final String INSERT_TEAM =
-      "INSERT INTO " + TEAM + " (accompaniment_id, ordinal, educator_id) VALUES (?, ?, ?)";
-  static final String INSERT_CONTACT = "INSERT INTO " + CONTACTS
-      + " (accompaniment_id, ordinal, id, kind, contact_date, educator_id, channel, length_nanos)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String CONTACT_COLUMNS =
       "c.ordinal, c.id AS contact_id, c.kind, c.contact_date, c.educator_id, c.channel, c.length_nanos";
 
@@ -243,7 +237,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
         List<Accompaniment> result = new ArrayList<>(rows.size());
         for (Main m : rows) {
           Accompaniment read = built(m.builder().team(team.of(m.id())).contacts(contacts.of(m.id())));
-          remember(read, read.version());
+          AccompanimentChildRows.remember(tx, read, read.version());
           result.add(read);
         }
         result.sort(order);
@@ -312,106 +306,9 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   // ------------------------------------------------------------------ writes
 
-  /**
-   * The team and contacts an accompaniment had at {@code version}, as read or written in this transaction.
-   *
-   * @param version the version of the accompaniment's row these child rows belong to
-   * @param team its team, in order
-   * @param contacts its contacts, in order
-   */
-  record StoredChildren(long version, List<StaffId> team, List<Contact> contacts) {}
-
-  /**
-   * Writes only what changed in the team and the contacts since the version this save was based on, when this
-   * transaction read or wrote that version (the row's UPDATE, which matched that version, proves they are still
-   * the stored rows): the rows of the common prefix stay, the rows after it are deleted (one statement, none when
-   * the list only grew) and the new ones inserted. Appending a contact is thus one INSERT whatever the number of
-   * contacts. Without such a snapshot, the child rows are replaced.
-   */
+  /** Writes only the team and contact rows that changed (see {@link AccompanimentChildRows#write}). */
   @Override
   void writeChildren(Accompaniment accompaniment, boolean inserted) {
-    UUID id = accompaniment.id().value();
-    StoredChildren before = inserted ? new StoredChildren(0, List.of(), List.of())
-        : tx.accompanimentChildren.get(id);
-    if (before != null && before.version() == accompaniment.version()) {
-      int team = unchanged(before.team(), accompaniment.team());
-      int contacts = unchanged(before.contacts(), accompaniment.contacts());
-      deleteFrom(TEAM, id, team, before.team().size());
-      deleteFrom(CONTACTS, id, contacts, before.contacts().size());
-      insertChildren(tx, id, accompaniment, team, contacts);
-    } else {
-      deleteChildren("replace the team and the contacts", "accompaniment_id", id, List.of(TEAM, CONTACTS));
-      insertChildren(tx, id, accompaniment, 0, 0);
-    }
-    remember(accompaniment, accompaniment.version() + 1);
-  }
-
-  private void remember(Accompaniment accompaniment, long version) {
-    tx.accompanimentChildren.put(accompaniment.id().value(),
-        new StoredChildren(version, accompaniment.team(), accompaniment.contacts()));
-  }
-
-  /** The length of the common prefix of the stored and the new list. */
-  private static <T> int unchanged(List<T> stored, List<T> now) {
-    int n = Math.min(stored.size(), now.size());
-    int i = 0;
-    while (i < n && stored.get(i).equals(now.get(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** Deletes the child rows from ordinal {@code from} on, if there are any ({@code size} stored). */
-  private void deleteFrom(String table, UUID id, int from, int size) {
-    if (from < size) {
-      tx.update("delete the changed child rows", "DELETE FROM " + table + " WHERE accompaniment_id = ? AND ordinal >= ?",
-          args -> args.uuid(id).number(from));
-    }
-  }
-
-  /** Inserts the team rows from ordinal {@code team} on and the contact rows from ordinal {@code contacts} on. */
-  private static void insertChildren(Transaction tx, UUID id, Accompaniment a, int team, int contacts) {
-    List<Child<StaffId>> members = new ArrayList<>();
-    for (int i = team; i < a.team().size(); i++) {
-      members.add(new Child<>(id, i, a.team().get(i)));
-    }
-    List<Child<Contact>> rows = new ArrayList<>();
-    for (int i = contacts; i < a.contacts().size(); i++) {
-      rows.add(new Child<>(id, i, a.contacts().get(i)));
-    }
-    tx.batch("insert the team", INSERT_TEAM, members,
-        (args, member) -> args.uuid(member.parent()).number(member.ordinal()).uuid(member.value().value()));
-    tx.batch("insert the contacts", INSERT_CONTACT, rows, AccompanimentRepository::bindContact);
-  }
-
-  /** Inserts the team and contact rows of these accompaniments, batched. */
-  static void insertChildren(Transaction tx, Collection<Accompaniment> accompaniments) {
-    List<Child<StaffId>> team = new ArrayList<>();
-    List<Child<Contact>> contacts = new ArrayList<>();
-    for (Accompaniment a : accompaniments) {
-      for (int i = 0; i < a.team().size(); i++) {
-        team.add(new Child<>(a.id().value(), i, a.team().get(i)));
-      }
-      for (int i = 0; i < a.contacts().size(); i++) {
-        contacts.add(new Child<>(a.id().value(), i, a.contacts().get(i)));
-      }
-    }
-    tx.batch("insert the team", INSERT_TEAM, team,
-        (args, member) -> args.uuid(member.parent()).number(member.ordinal()).uuid(member.value().value()));
-    tx.batch("insert the contacts", INSERT_CONTACT, contacts, AccompanimentRepository::bindContact);
-  }
-
-  private record Child<V>(UUID parent, int ordinal, V value) {}
-
-  private static void bindContact(Args args, Child<Contact> row) throws SQLException {
-    Contact c = row.value();
-    args.uuid(row.parent()).number(row.ordinal()).uuid(c.id().value()).name(c.kind()).date(c.date())
-        .uuid(c.educator().value());
-    if (c instanceof RemoteContact remote) {
-      args.name(remote.channel());
-    } else {
-      args.name(null);
-    }
-    args.number(c instanceof WorkshopSession session ? Optional.of(session.length().toNanos()) : Optional.empty());
+    AccompanimentChildRows.write(tx, accompaniment, inserted);
   }
 }
