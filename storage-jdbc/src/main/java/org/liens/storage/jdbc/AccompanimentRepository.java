@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,9 +67,11 @@ import org.liens.storage.Accompaniments;
  * {@code liens_accompaniment} and its child tables {@code liens_accompaniment_team} (for the per-educator
  * caseload) and {@code liens_contact} (for {@link #contactsOf}); the offer snapshot, the planned visits, the
  * documents, the frozen tariff and the consent history as JSON, with {@code shares_with_prescriber} beside it for
- * the prescriber's caseload. A save replaces the child rows in the same transaction.
+ * the prescriber's caseload. A save writes the child rows that changed in the same transaction (see
+ * {@link #writeChildren}).
  *
- * <p><b>Consistent reads.</b> An accompaniment is read by three statements (its row, its team, its contacts). Under
+ * <p><b>Consistent reads.</b> An accompaniment is read by two statements (its row; its team and contacts, in one
+ * {@code UNION ALL}). Under
  * READ COMMITTED each statement sees the data committed when it starts, so the child statements also return the
  * version of the row they joined; if a concurrent save slipped in between, the read starts again (and after a few
  * tries fails as a transient error, which re-runs the transaction).
@@ -133,11 +134,6 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())
       .filter(AccompanimentStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
 
-  static final String INSERT_TEAM =
-      "INSERT INTO " + TEAM + " (accompaniment_id, ordinal, educator_id) VALUES (?, ?, ?)";
-  static final String INSERT_CONTACT = "INSERT INTO " + CONTACTS
-      + " (accompaniment_id, ordinal, id, kind, contact_date, educator_id, channel, length_nanos)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String CONTACT_COLUMNS =
       "c.ordinal, c.id AS contact_id, c.kind, c.contact_date, c.educator_id, c.channel, c.length_nanos";
 
@@ -145,7 +141,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   private static final int CONSISTENT_READ_ATTEMPTS = 5;
 
   AccompanimentRepository(Session session) {
-    // reads its rows itself: an accompaniment is three statements (see find)
+    // reads its rows itself: an accompaniment is two statements (see find)
     super(session, AggregateKind.ACCOMPANIMENT, TABLE, "a", MAPPING, Accompaniment::withVersion);
   }
 
@@ -224,19 +220,25 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
         return List.of();
       }
       Children<StaffId> team = new Children<>();
-      tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, t.educator_id FROM " + TABLE
-              + " a LEFT JOIN " + TEAM + " t ON t.accompaniment_id = a.id WHERE " + where
-              + " ORDER BY a.id, t.ordinal", binder,
-          row -> team.add(row, row.optionalUuid("educator_id").map(StaffId::of)));
       Children<Contact> contacts = new Children<>();
-      tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, " + CONTACT_COLUMNS + " FROM "
-              + TABLE + " a LEFT JOIN " + CONTACTS + " c ON c.accompaniment_id = a.id WHERE " + where
-              + " ORDER BY a.id, c.ordinal", binder,
-          row -> contacts.add(row, row.optionalText("kind").isPresent() ? Optional.of(contact(row)) : Optional.empty()));
-      if (rows.stream().allMatch(m -> team.sameVersion(m) && contacts.sameVersion(m))) {
+      tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, 0 AS part, t.ordinal,"
+              + " NULL AS contact_id, NULL AS kind, NULL AS contact_date, t.educator_id, NULL AS channel,"
+              + " NULL AS length_nanos FROM " + TABLE + " a LEFT JOIN " + TEAM + " t ON t.accompaniment_id = a.id"
+              + " WHERE " + where + " UNION ALL SELECT a.id, a.version, 1, " + CONTACT_COLUMNS + " FROM " + TABLE
+              + " a JOIN " + CONTACTS + " c ON c.accompaniment_id = a.id WHERE " + where
+              + " ORDER BY aggregate_id, part, ordinal", args -> {
+            binder.bind(args);
+            binder.bind(args);
+          },
+          row -> row.number("part") == 0
+              ? team.add(row, row.optionalUuid("educator_id").map(StaffId::of))
+              : contacts.add(row, Optional.of(contact(row))));
+      if (rows.stream().allMatch(m -> team.sameVersion(m) && contacts.sameVersion(m, team))) {
         List<Accompaniment> result = new ArrayList<>(rows.size());
         for (Main m : rows) {
-          result.add(built(m.builder().team(team.of(m.id())).contacts(contacts.of(m.id()))));
+          Accompaniment read = built(m.builder().team(team.of(m.id())).contacts(contacts.of(m.id())));
+          AccompanimentChildRows.remember(tx, read, read.version());
+          result.add(read);
         }
         result.sort(order);
         return List.copyOf(result);
@@ -266,6 +268,12 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
     boolean sameVersion(Main main) {
       return Long.valueOf(main.version()).equals(versions.get(main.id()));
+    }
+
+    /** Whether the rows found for {@code main} (if any: an accompaniment may have none) joined its version. */
+    boolean sameVersion(Main main, Children<?> always) {
+      Long version = versions.get(main.id());
+      return version == null ? always.sameVersion(main) : version == main.version();
     }
 
     List<C> of(UUID id) {
@@ -298,43 +306,9 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   // ------------------------------------------------------------------ writes
 
+  /** Writes only the team and contact rows that changed (see {@link AccompanimentChildRows#write}). */
   @Override
   void writeChildren(Accompaniment accompaniment, boolean inserted) {
-    if (!inserted) {
-      deleteChildren("replace the team and the contacts", "accompaniment_id", accompaniment.id().value(),
-          List.of(TEAM, CONTACTS));
-    }
-    insertChildren(tx, List.of(accompaniment));
-  }
-
-  /** Inserts the team and contact rows of these accompaniments, batched. */
-  static void insertChildren(Transaction tx, Collection<Accompaniment> accompaniments) {
-    List<Child<StaffId>> team = new ArrayList<>();
-    List<Child<Contact>> contacts = new ArrayList<>();
-    for (Accompaniment a : accompaniments) {
-      for (int i = 0; i < a.team().size(); i++) {
-        team.add(new Child<>(a.id().value(), i, a.team().get(i)));
-      }
-      for (int i = 0; i < a.contacts().size(); i++) {
-        contacts.add(new Child<>(a.id().value(), i, a.contacts().get(i)));
-      }
-    }
-    tx.batch("insert the team", INSERT_TEAM, team,
-        (args, member) -> args.uuid(member.parent()).number(member.ordinal()).uuid(member.value().value()));
-    tx.batch("insert the contacts", INSERT_CONTACT, contacts, AccompanimentRepository::bindContact);
-  }
-
-  private record Child<V>(UUID parent, int ordinal, V value) {}
-
-  private static void bindContact(Args args, Child<Contact> row) throws SQLException {
-    Contact c = row.value();
-    args.uuid(row.parent()).number(row.ordinal()).uuid(c.id().value()).name(c.kind()).date(c.date())
-        .uuid(c.educator().value());
-    if (c instanceof RemoteContact remote) {
-      args.name(remote.channel());
-    } else {
-      args.name(null);
-    }
-    args.number(c instanceof WorkshopSession session ? Optional.of(session.length().toNanos()) : Optional.empty());
+    AccompanimentChildRows.write(tx, accompaniment, inserted);
   }
 }

@@ -181,7 +181,7 @@ public final class BulkImport {
       FundingAgreementRepository.insertFundersAndOffers(tx, agreements);
       insert(tx, "import referrals", new ReferralRepository(session), referrals, meter);
       insert(tx, "import accompaniments", new AccompanimentRepository(session), accompaniments, meter);
-      AccompanimentRepository.insertChildren(tx, accompaniments);
+      AccompanimentChildRows.insertChildren(tx, accompaniments);
       FundingAgreementRepository.insertAccompaniments(tx, agreements);
       tx.batch("import referral links",
           "UPDATE " + ReferralRepository.TABLE + " SET succeeds_id = ?, accompaniment_id = ? WHERE id = ?",

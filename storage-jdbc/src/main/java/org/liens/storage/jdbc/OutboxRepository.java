@@ -33,7 +33,10 @@ final class OutboxRepository implements EventOutbox {
 
   /**
    * Appends the events in order. As with the in-memory adapter, an event whose id is already in the outbox (or
-   * earlier in the list) fails with {@link ErrorCode#DUPLICATE_ID}, after the events before it were appended.
+   * earlier in the list) fails with {@link ErrorCode#DUPLICATE_ID}. An id repeated within the list is found before
+   * anything is sent, and the events before it are appended; an id already stored is not looked for first (that
+   * would cost a query per append): the primary key refuses it, and the failure is translated to the same code
+   * (the transaction can then only roll back, as after any failed statement).
    */
   @Override
   public void append(List<DomainEvent> events) {
@@ -42,7 +45,7 @@ final class OutboxRepository implements EventOutbox {
     if (all.isEmpty()) {
       return;
     }
-    Set<UUID> seen = new HashSet<>(stored(all.stream().map(DomainEvent::id).toList()));
+    Set<UUID> seen = new HashSet<>();
     List<DomainEvent> accepted = new ArrayList<>(all.size());
     DomainEvent duplicate = null;
     for (DomainEvent event : all) {
@@ -57,22 +60,6 @@ final class OutboxRepository implements EventOutbox {
     if (duplicate != null) {
       throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "event " + duplicate.id() + " already exists");
     }
-  }
-
-  /** The ids among {@code ids} that are already in the outbox. */
-  private Set<UUID> stored(List<UUID> ids) {
-    Set<UUID> stored = new HashSet<>();
-    int chunk = tx.settings.batchSize();
-    for (int from = 0; from < ids.size(); from += chunk) {
-      List<UUID> part = ids.subList(from, Math.min(ids.size(), from + chunk));
-      String sql = "SELECT event_id FROM " + TABLE + " WHERE event_id IN (" + "?, ".repeat(part.size() - 1) + "?)";
-      stored.addAll(tx.query("check event ids", sql, args -> {
-        for (UUID id : part) {
-          args.uuid(id);
-        }
-      }, row -> row.uuid("event_id")));
-    }
-    return stored;
   }
 
   @Override

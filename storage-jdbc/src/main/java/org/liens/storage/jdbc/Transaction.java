@@ -31,6 +31,12 @@ final class Transaction {
   private boolean ended;
   private SQLException failure;
   private long statements;
+  /**
+   * The team and contacts of the accompaniments read or written in this transaction, by id, at the version they
+   * were read or written at: what a save of that version writes the difference against.
+   */
+  final java.util.Map<java.util.UUID, AccompanimentChildRows.StoredChildren> accompanimentChildren =
+      new java.util.HashMap<>();
 
   Transaction(Connection connection, Dialect dialect, boolean readOnly, JdbcStorage.Settings settings) {
     this.connection = connection;

@@ -1,0 +1,4 @@
+package org.liens.storage.jdbc;
+
+@OnDatabase(TestDatabase.POSTGRESQL)
+class PostgresStatementCountTest extends AbstractStatementCountTest {}
