@@ -445,25 +445,7 @@ public record Accompaniment(
     if (contactTargets.isEmpty()) {
       return Optional.empty();
     }
-    ContactTargets targets = contactTargets.get();
-    Optional<FollowUp> started = lifecycle().started();
-    long periodDays = 1;
-    long elapsed = 0;
-    int homeVisits = 0;
-    int remoteContacts = 0;
-    if (started.isPresent()) {
-      FollowUp followUp = started.get();
-      Optional<Long> length = followUp.period().lengthInDays();
-      if (length.isPresent()) {
-        periodDays = length.get();
-        elapsed = followUp.period().elapsedDays(date);
-      }
-      homeVisits = followUp.countUpTo(ContactKind.HOME_VISIT, date);
-      remoteContacts = followUp.countUpTo(ContactKind.REMOTE_CONTACT, date);
-    }
-    return Optional.of(new Progress(date,
-        ContactProgress.of(homeVisits, targets.homeVisits(), elapsed, periodDays),
-        ContactProgress.of(remoteContacts, targets.remoteContacts(), elapsed, periodDays)));
+    return Optional.of(Progress.measure(date, contactTargets.get(), lifecycle().started()));
   }
 
   // ---------------------------------------------------------------- documents

@@ -1,6 +1,8 @@
 package org.liens.accompaniment;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import org.liens.catalog.ContactTargets;
 import org.liens.shared.Checks;
 
 /**
@@ -22,5 +24,29 @@ public record Progress(LocalDate asOf, ContactProgress homeVisits, ContactProgre
     Checks.required(asOf, "asOf");
     Checks.required(homeVisits, "homeVisits");
     Checks.required(remoteContacts, "remoteContacts");
+  }
+
+  /**
+   * Counts the contacts dated on or before {@code date} against the targets, at the pace the period has run by then
+   * (nothing counted and no time elapsed before the first appointment).
+   */
+  static Progress measure(LocalDate date, ContactTargets targets, Optional<FollowUp> started) {
+    long periodDays = 1;
+    long elapsed = 0;
+    int homeVisits = 0;
+    int remoteContacts = 0;
+    if (started.isPresent()) {
+      FollowUp followUp = started.get();
+      Optional<Long> length = followUp.period().lengthInDays();
+      if (length.isPresent()) {
+        periodDays = length.get();
+        elapsed = followUp.period().elapsedDays(date);
+      }
+      homeVisits = followUp.countUpTo(ContactKind.HOME_VISIT, date);
+      remoteContacts = followUp.countUpTo(ContactKind.REMOTE_CONTACT, date);
+    }
+    return new Progress(date,
+        ContactProgress.of(homeVisits, targets.homeVisits(), elapsed, periodDays),
+        ContactProgress.of(remoteContacts, targets.remoteContacts(), elapsed, periodDays));
   }
 }

@@ -104,4 +104,19 @@ public record BadCall(Command command, BadInput input) {
   static int count(Object value) {
     return (Integer) value;
   }
+
+  /** A required argument: an unknown id is {@code NOT_FOUND}. */
+  static Command c(String name, BadInput.Slot slot, Call call) {
+    return new Command(name, slot, ErrorCode.NOT_FOUND, false, call);
+  }
+
+  /** A required argument whose refusal, for an id that names nothing fit, is the command's own {@code contextual}. */
+  static Command c(String name, BadInput.Slot slot, ErrorCode contextual, Call call) {
+    return new Command(name, slot, contextual, false, call);
+  }
+
+  /** An optional argument: null stands for absent and is valid. */
+  static Command optional(String name, BadInput.Slot slot, Call call) {
+    return new Command(name, slot, ErrorCode.NOT_FOUND, true, call);
+  }
 }

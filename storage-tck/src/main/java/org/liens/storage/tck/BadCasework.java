@@ -1,5 +1,7 @@
 package org.liens.storage.tck;
 
+import static org.liens.storage.tck.BadCall.c;
+import static org.liens.storage.tck.BadCall.optional;
 import static org.liens.storage.tck.BadCall.COORDINATOR;
 import static org.liens.storage.tck.BadCall.count;
 import static org.liens.storage.tck.BadCall.date;
@@ -60,19 +62,6 @@ import org.liens.staff.StaffRole;
  */
 final class BadCasework {
   private BadCasework() {}
-
-  private static BadCall.Command c(String name, BadInput.Slot slot, BadCall.Call call) {
-    return new BadCall.Command(name, slot, ErrorCode.NOT_FOUND, false, call);
-  }
-
-  private static BadCall.Command c(String name, BadInput.Slot slot, ErrorCode contextual, BadCall.Call call) {
-    return new BadCall.Command(name, slot, contextual, false, call);
-  }
-
-  /** An optional argument: null stands for absent and is valid. */
-  private static BadCall.Command optional(String name, BadInput.Slot slot, BadCall.Call call) {
-    return new BadCall.Command(name, slot, ErrorCode.NOT_FOUND, true, call);
-  }
 
   private static HouseholdProfile withParent(String given, String family) {
     return HouseholdProfile.builder().parent(new Parent(PersonName.of(given, family))).build();

@@ -1,5 +1,7 @@
 package org.liens.storage.tck;
 
+import static org.liens.storage.tck.BadCall.c;
+import static org.liens.storage.tck.BadCall.optional;
 import static org.liens.storage.tck.BadCall.COORDINATOR;
 import static org.liens.storage.tck.BadCall.count;
 import static org.liens.storage.tck.BadCall.date;
@@ -53,19 +55,6 @@ import org.liens.workshop.WorkshopSeriesId;
  */
 final class BadMoney {
   private BadMoney() {}
-
-  private static BadCall.Command c(String name, BadInput.Slot slot, BadCall.Call call) {
-    return new BadCall.Command(name, slot, ErrorCode.NOT_FOUND, false, call);
-  }
-
-  private static BadCall.Command c(String name, BadInput.Slot slot, ErrorCode contextual, BadCall.Call call) {
-    return new BadCall.Command(name, slot, contextual, false, call);
-  }
-
-  /** An optional argument: null stands for absent and is valid. */
-  private static BadCall.Command optional(String name, BadInput.Slot slot, BadCall.Call call) {
-    return new BadCall.Command(name, slot, ErrorCode.NOT_FOUND, true, call);
-  }
 
   private static AgreementTerms terms(Casebook b, String reference, LocalDate last, int places, Money price) {
     return new AgreementTerms(reference, AgreementPeriod.ofClosed(BadInput.TODAY, last),
