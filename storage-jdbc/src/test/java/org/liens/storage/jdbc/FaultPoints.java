@@ -1,6 +1,5 @@
 package org.liens.storage.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -16,7 +15,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -27,7 +25,7 @@ import javax.sql.DataSource;
  * which sees each statement once when it is prepared, a batch is a point per {@code executeBatch}: the place to
  * kill an import between two batches of one statement.
  */
-final class FaultPoints implements DataSource {
+final class FaultPoints extends DelegatingDataSource {
 
   /**
    * One call about to reach the server.
@@ -52,14 +50,13 @@ final class FaultPoints implements DataSource {
     void before(Point point) throws SQLException;
   }
 
-  private final DataSource delegate;
   private final TestDatabase kind;
   private final Map<Connection, Long> sessions = Collections.synchronizedMap(new IdentityHashMap<>());
   private final AtomicInteger points = new AtomicInteger();
   private volatile Fault fault = p -> {};
 
   FaultPoints(DataSource delegate, TestDatabase kind) {
-    this.delegate = delegate;
+    super(delegate);
     this.kind = kind;
   }
 
@@ -231,40 +228,5 @@ final class FaultPoints implements DataSource {
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
     throw new SQLFeatureNotSupportedException("one user");
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return delegate.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    delegate.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    delegate.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return delegate.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return delegate.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> type) throws SQLException {
-    return delegate.unwrap(type);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> type) throws SQLException {
-    return delegate.isWrapperFor(type);
   }
 }

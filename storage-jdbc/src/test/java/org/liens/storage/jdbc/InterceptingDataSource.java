@@ -1,12 +1,9 @@
 package org.liens.storage.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -14,7 +11,7 @@ import javax.sql.DataSource;
  * place where a test kills the connection in the middle of a multi-row write, or simulates a serialization
  * failure. The hook sees the real connection.
  */
-final class InterceptingDataSource implements DataSource {
+final class InterceptingDataSource extends DelegatingDataSource {
 
   /** What to do before a statement is prepared ({@code sql}) or a commit ({@code sql} is "COMMIT"). */
   @FunctionalInterface
@@ -22,11 +19,10 @@ final class InterceptingDataSource implements DataSource {
     void before(Connection connection, String sql) throws SQLException;
   }
 
-  private final DataSource delegate;
   private volatile Hook hook = (c, sql) -> {};
 
   InterceptingDataSource(DataSource delegate) {
-    this.delegate = delegate;
+    super(delegate);
   }
 
   void hook(Hook value) {
@@ -57,40 +53,5 @@ final class InterceptingDataSource implements DataSource {
             throw e.getCause();
           }
         });
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return delegate.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    delegate.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    delegate.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return delegate.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return delegate.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> type) throws SQLException {
-    return delegate.unwrap(type);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> type) throws SQLException {
-    return delegate.isWrapperFor(type);
   }
 }
