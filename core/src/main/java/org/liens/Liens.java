@@ -34,6 +34,7 @@ import org.liens.organisation.application.OrganisationService;
 import org.liens.pricing.TariffBook;
 import org.liens.privacy.RetentionPolicy;
 import org.liens.privacy.application.PrivacyService;
+import org.liens.referral.ReferralDeadlines;
 import org.liens.referral.application.ReferralService;
 import org.liens.shared.Checks;
 import org.liens.staff.application.StaffService;
@@ -56,6 +57,7 @@ import org.liens.workshop.application.QuoteService;
  * Defaults: the 2023 catalogue ({@link CatalogJson#standard2023()}) and tariffs ({@link TariffsJson#standard2023()}),
  * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
  * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
+ * {@link ReferralDeadlines#standard()} referral delays, the
  * {@link AccessPolicy#standard()} access policy, the {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy,
  * the system clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}).
  * Storage has no default; without a seller, nothing can be invoiced.
@@ -94,7 +96,7 @@ public final class Liens {
     this.organisations = new OrganisationService(engine);
     this.tariffs = builder.tariffs;
     this.referrals = new ReferralService(engine, catalog, eligibility, builder.endDateConvention,
-        List.of(new AgreementValidationStep(builder.waitlistPolicy)));
+        List.of(new AgreementValidationStep(builder.waitlistPolicy)), builder.referralDeadlines);
     this.accompaniments = new AccompanimentService(engine, tariffs);
     this.caseload = new ActiveCaseload(engine);
     this.agreements = new AgreementService(engine, tariffs);
@@ -245,6 +247,7 @@ public final class Liens {
     private TariffBook tariffs = TariffsJson.standard2023();
     private BillingPolicy billingPolicy = BillingPolicy.standard();
     private WaitlistPolicy waitlistPolicy = WaitlistPolicy.REFUSE;
+    private ReferralDeadlines referralDeadlines = ReferralDeadlines.standard();
     private Optional<Seller> seller = Optional.empty();
     private AccessPolicy accessPolicy = AccessPolicy.standard();
     private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
@@ -384,6 +387,18 @@ public final class Liens {
      */
     public Builder waitlistPolicy(WaitlistPolicy value) {
       waitlistPolicy = Checks.required(value, "waitlistPolicy");
+      return this;
+    }
+
+    /**
+     * Sets the delays after which a referral nobody acted upon expires; default {@link ReferralDeadlines#standard()}
+     * (15 days to assess, 30 to decide).
+     *
+     * @param value the delays of each offer
+     * @return this builder
+     */
+    public Builder referralDeadlines(ReferralDeadlines value) {
+      referralDeadlines = Checks.required(value, "referralDeadlines");
       return this;
     }
 

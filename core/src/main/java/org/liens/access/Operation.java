@@ -35,6 +35,10 @@ public enum Operation {
   REFERRAL_VALIDATE,
   /** Read a referral, needs assessment included. */
   REFERRAL_READ,
+  /** Expire the referrals past their delay (issue 14); a coordinator's, or the host's daily job as the system. */
+  REFERRAL_EXPIRE,
+  /** List the referrals waiting for a decision, with their waiting time and deadline (issue 14). */
+  REFERRAL_WAITING_READ,
   /** Fix the first appointment. */
   ACCOMPANIMENT_START,
   /** Move the first appointment. */

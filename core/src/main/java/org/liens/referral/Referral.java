@@ -21,7 +21,8 @@ import org.liens.shared.RuleViolationException;
 /**
  * A request to accompany a household with an offer (R7, R8), and its path to a decision:
  * {@code RECEIVED → ASSESSED → VALIDATED} (an accompaniment is opened and enters the active caseload) or
- * {@code → REJECTED} with a mandatory reason. Consent of the parents or caregivers may be recorded at any time
+ * {@code → REJECTED} with a mandatory reason, or {@code → EXPIRED} when nobody acted upon it within its delays
+ * ({@link ReferralDeadlines}, issue 14). Consent of the parents or caregivers may be recorded at any time
  * before the decision; eligibility is decided by the eligibility policy ({@code org.liens.eligibility}), and validation
  * is only possible for an eligible referral.
  *
@@ -74,6 +75,9 @@ public abstract class Referral implements Aggregate {
   @Value.Redacted
   public abstract Optional<String> rejectionReason();
 
+  /** {@return why it expired, once expired} */
+  public abstract Optional<ReferralExpiry> expiry();
+
   /** {@return the accompaniment opened by validation} */
   public abstract Optional<AccompanimentId> accompaniment();
 
@@ -90,12 +94,16 @@ public abstract class Referral implements Aggregate {
   protected void check() {
     Checks.check(!reasons().isEmpty(), "a referral gives at least one reason");
     ReferralStatus s = status();
-    consistent(s == ReferralStatus.RECEIVED || assessment().isPresent() || s == ReferralStatus.REJECTED,
+    consistent(s == ReferralStatus.RECEIVED || assessment().isPresent() || s == ReferralStatus.REJECTED
+            || expiry().equals(Optional.of(ReferralExpiry.NOT_ASSESSED_IN_TIME)),
         "an assessed or validated referral has an assessment");
     consistent(s.isTerminal() == decidedOn().isPresent(), "decidedOn is set exactly when the referral is decided");
     consistent((s == ReferralStatus.REJECTED) == rejectionReason().isPresent(), "only a rejected referral has a rejection reason");
     consistent((s == ReferralStatus.VALIDATED) == accompaniment().isPresent(), "only a validated referral has an accompaniment");
     consistent(s != ReferralStatus.VALIDATED || consent().isPresent(), "a validated referral has consent");
+    consistent((s == ReferralStatus.EXPIRED) == expiry().isPresent(), "only an expired referral has an expiry reason");
+    consistent(!expiry().equals(Optional.of(ReferralExpiry.NOT_DECIDED_IN_TIME)) || assessment().isPresent(),
+        "a referral expired undecided was assessed");
     decidedOn().ifPresent(d -> consistent(!d.isBefore(receivedOn()), "a referral is decided on or after it was received"));
   }
 
@@ -229,6 +237,42 @@ public abstract class Referral implements Aggregate {
             .decidedOn(today)
             .rejectionReason(why).build(),
         new ReferralRejected(id(), today));
+  }
+
+  /**
+   * Expires a referral that is past its deadline (issue 14): nobody assessed it, or nobody decided it after its
+   * assessment, within the delays of its offer.
+   *
+   * @param deadlines the delays of each offer
+   * @param today the current date, from the clock
+   * @return the {@code EXPIRED} referral and its {@link ReferralExpired} event
+   * @throws IllegalTransitionException once the referral is decided or expired
+   * @throws RuleViolationException with {@link ErrorCode#DEADLINE_NOT_PASSED} while it is still in time
+   */
+  public Change<Referral> expire(ReferralDeadlines deadlines, LocalDate today) {
+    Checks.requiredAll("deadlines, today", deadlines, today);
+    requireUndecided("expire");
+    LocalDate deadline = deadlines.deadline(this).orElseThrow();
+    if (!today.isAfter(deadline)) {
+      throw new RuleViolationException(ErrorCode.DEADLINE_NOT_PASSED, "the referral is still within its delay");
+    }
+    ReferralExpiry reason = status() == ReferralStatus.RECEIVED
+        ? ReferralExpiry.NOT_ASSESSED_IN_TIME : ReferralExpiry.NOT_DECIDED_IN_TIME;
+    return Change.of(
+        builder().from(this).status(ReferralStatus.EXPIRED).decidedOn(today).expiry(reason).build(),
+        new ReferralExpired(id(), reason, deadline, today));
+  }
+
+  /**
+   * {@return how many days the referral has waited: from its receipt to its decision or expiry, or to {@code today}
+   * while it waits; what the prescriber's view shows (issue 14)}
+   *
+   * @param today the current date
+   */
+  public long waitingDays(LocalDate today) {
+    Checks.required(today, "today");
+    LocalDate end = decidedOn().orElse(today);
+    return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(receivedOn(), end));
   }
 
   @Override

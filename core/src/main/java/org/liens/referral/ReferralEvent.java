@@ -12,4 +12,5 @@ public sealed interface ReferralEvent extends EventPayload
     ConsentRecorded,
     ReferralAssessed,
     ReferralValidated,
-    ReferralRejected {}
+    ReferralRejected,
+    ReferralExpired {}

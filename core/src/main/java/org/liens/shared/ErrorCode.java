@@ -41,6 +41,8 @@ public enum ErrorCode {
    * by someone who is not a parent (MAPA: caregiver) of the household, or dated before the last change.
    */
   INVALID_CONSENT,
+  /** A referral asked to expire is still within its offer's delay (issue 14, {@code ReferralDeadlines}). */
+  DEADLINE_NOT_PASSED,
 
   // --- lifecycle (referral and accompaniment)
   /** The requested transition is not allowed from the current state. */

@@ -21,4 +21,10 @@ public interface Referrals extends AggregateStore<Referral, ReferralId> {
    * @param household the household
    */
   List<Referral> ofHousehold(HouseholdId household);
+
+  /**
+   * {@return every referral waiting for a decision ({@code RECEIVED} or {@code ASSESSED}), in {@link #BY_RECEPTION}
+   * order (same-day ties in no particular order): what expiry and the waiting list scan (issue 14)}
+   */
+  List<Referral> undecided();
 }

@@ -75,6 +75,8 @@ import org.liens.pricing.VatRate;
 import org.liens.pricing.VatRegime;
 import org.liens.referral.ConsentHistory;
 import org.liens.referral.Referral;
+import org.liens.referral.ReferralDeadlines;
+import org.liens.referral.ReferralDelays;
 import org.liens.referral.ReferralReason;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.PersonName;
@@ -122,6 +124,8 @@ final class JsonSamples {
     samples.put(WorkshopSeries.class, series());
     samples.put(Seller.class, Arbitraries.of(SELLER, Seller.of("Liens", ADDRESS, "812345676")
         .withVatNumber("FR12812345678").withLegalMentions(List.of("Pénalités", "Indemnité de 40 €"))));
+    samples.put(ReferralDeadlines.class, Arbitraries.of(ReferralDeadlines.standard(),
+        ReferralDeadlines.standard().withOffer(OfferCode.MADI, new ReferralDelays(5, 10))));
     samples.put(Party.class, Arbitraries.of(new Party("CAF du Gard", ADDRESS, "987654324")));
     // the parts of an accompaniment, as its commands make them
     samples.put(ConsentHistory.class, accompaniments().map(Accompaniment::consents));
@@ -154,9 +158,13 @@ final class JsonSamples {
 
   private static Arbitrary<Referral> referrals() {
     Arbitrary<OfferCode> offers = Arbitraries.of(OfferCode.MIP, OfferCode.MADI, OfferCode.MAPA);
-    return Combinators.combine(offers, Arbitraries.integers().between(0, 2)).as((offer, state) -> switch (state) {
+    return Combinators.combine(offers, Arbitraries.integers().between(0, 4)).as((offer, state) -> switch (state) {
       case 0 -> Fixtures.received(offer, ReferralReason.CRISIS);
       case 1 -> Fixtures.assessed(offer, ReferralReason.CRISIS, ReferralReason.FAMILY_EVENT);
+      case 2 -> Fixtures.received(offer, ReferralReason.CRISIS)
+          .expire(ReferralDeadlines.standard(), Fixtures.RECEIVED.plusYears(1)).after();
+      case 3 -> Fixtures.assessed(offer, ReferralReason.CRISIS)
+          .expire(ReferralDeadlines.standard(), Fixtures.RECEIVED.plusYears(1)).after();
       default -> Fixtures.received(offer, ReferralReason.OTHER).reject("Hors périmètre", TODAY).after();
     });
   }

@@ -76,7 +76,7 @@ class LiensJacksonModuleTest {
         + "\"prescriber\":\"" + Fixtures.CCAS + "\",\"fieldWorker\":{\"given\":\"Paul\",\"family\":\"Durand\"}},"
         + "\"funder\":\"" + Fixtures.DEPARTEMENT + "\",\"reasons\":[\"CRISIS\"],\"receivedOn\":\"2023-09-04\","
         + "\"status\":\"RECEIVED\",\"consent\":null,\"assessment\":null,\"succeeds\":null,\"agreement\":null,"
-        + "\"decidedOn\":null,\"rejectionReason\":null,\"accompaniment\":null}");
+        + "\"decidedOn\":null,\"rejectionReason\":null,\"expiry\":null,\"accompaniment\":null}");
   }
 
   @Test

@@ -167,6 +167,7 @@ class LiensJsonTest {
         new ReferralAssessed(REF, DAY),
         new ReferralValidated(REF, ACC, DAY),
         new ReferralRejected(REF, DAY),
+        new org.liens.referral.ReferralExpired(REF, org.liens.referral.ReferralExpiry.NOT_ASSESSED_IN_TIME, DAY, DAY.plusDays(1)),
         new AccompanimentOpened(ACC, HH, REF, OfferCode.MADI, DAY, Optional.of(AccompanimentId.of(UUID.randomUUID()))),
         new AccompanimentOpened(ACC, HH, REF, OfferCode.of("HOST-1"), DAY, Optional.empty()),
         new AccompanimentStarted(ACC, DAY, Optional.of(DAY.plusMonths(6).minusDays(1))),

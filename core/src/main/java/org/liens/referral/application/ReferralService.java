@@ -1,5 +1,7 @@
 package org.liens.referral.application;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.liens.access.Actor;
@@ -23,7 +25,9 @@ import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
 import org.liens.referral.ReferralRequest;
+import org.liens.referral.ReferralDeadlines;
 import org.liens.referral.ReferralStatus;
+import org.liens.referral.WaitingReferral;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
@@ -42,6 +46,7 @@ public final class ReferralService {
   private final EligibilityPolicy policy;
   private final EndDateConvention convention;
   private final List<ValidationStep> validationSteps;
+  private final ReferralDeadlines deadlines;
 
   /**
    * One more thing validation does in the same transaction, such as taking a place of a funding agreement; for
@@ -67,15 +72,17 @@ public final class ReferralService {
    * @param policy the eligibility rules checked before validation
    * @param convention the end-date convention frozen on the accompaniments it opens
    * @param validationSteps what validation also does in its transaction, in order
+   * @param deadlines the delays after which a referral nobody acted upon expires
    */
   public ReferralService(
       Engine engine, Catalog catalog, EligibilityPolicy policy, EndDateConvention convention,
-      List<ValidationStep> validationSteps) {
+      List<ValidationStep> validationSteps, ReferralDeadlines deadlines) {
     this.engine = Checks.required(engine, "engine");
     this.catalog = Checks.required(catalog, "catalog");
     this.policy = Checks.required(policy, "policy");
     this.convention = Checks.required(convention, "convention");
     this.validationSteps = Checks.listOf(validationSteps, "validationSteps");
+    this.deadlines = Checks.required(deadlines, "deadlines");
   }
 
   /**
@@ -250,6 +257,41 @@ public final class ReferralService {
         (gate, repositories) -> gate.check(repositories.referrals().get(id), Targets::of));
   }
 
+  /**
+   * Expires every referral in the actor's scope that is past its deadline today (issue 14, {@link ReferralDeadlines}):
+   * received and not assessed, or assessed and not decided, within its offer's delays. Each gets the state
+   * {@code EXPIRED}, its reason and a {@code ReferralExpired} event, in one transaction. The library never runs it by
+   * itself: a host calls it, once a day say, as the coordinator or the system. Calling it again expires nothing more.
+   *
+   * @param actor who acts; a coordinator or the system
+   * @return the referrals expired by this call, oldest received first
+   */
+  public List<Referral> expireOverdue(Actor actor) {
+    return engine.write(actor, Operation.REFERRAL_EXPIRE, work -> {
+      List<Referral> expired = new ArrayList<>();
+      for (Referral referral : work.gate().filter(work.repositories().referrals().undecided(), Targets::of)) {
+        if (deadlines.isOverdue(referral, work.today())) {
+          expired.add(work.repositories().referrals().save(work.accept(referral.expire(deadlines, work.today()))));
+        }
+      }
+      return List.copyOf(expired);
+    });
+  }
+
+  /**
+   * {@return the referrals in the actor's scope that wait for a decision, oldest received first, with how long each
+   * has waited and its deadline (issue 14): a prescriber sees its own}
+   *
+   * @param actor who acts; a prescriber sees the referrals it made, a coordinator every one
+   */
+  public List<WaitingReferral> waiting(Actor actor) {
+    LocalDate today = engine.today();
+    return engine.read(actor, Operation.REFERRAL_WAITING_READ, (gate, repositories) ->
+        gate.filter(repositories.referrals().undecided(), Targets::of).stream()
+            .map(referral -> WaitingReferral.of(referral, deadlines, today))
+            .toList());
+  }
+
   /** The request {@code referral} was received with. */
   private static ReferralRequest requestOf(Referral referral) {
     return new ReferralRequest(referral.household(), referral.offer(), referral.source(), referral.funder(),
@@ -268,7 +310,7 @@ public final class ReferralService {
         .filter(opened -> opened.team().containsAll(team));
   }
 
-  private EligibilityDecision decide(Repositories repositories, Referral referral, java.time.LocalDate date) {
+  private EligibilityDecision decide(Repositories repositories, Referral referral, LocalDate date) {
     Offer offer = catalog.require(referral.offer());
     return policy.decide(new EligibilityContext(
         referral,

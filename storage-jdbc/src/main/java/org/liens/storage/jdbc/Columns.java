@@ -102,6 +102,12 @@ final class Columns<A, B> {
     return new Codec<>((row, column) -> row.name(column, type), Args::name);
   }
 
+  /** An enum, by name, that may be NULL. */
+  static <E extends Enum<E>> Codec<Optional<E>> optionalName(Class<E> type) {
+    return new Codec<>((row, column) -> row.optionalName(column, type),
+        (args, value) -> args.text(value.map(Enum::name)));
+  }
+
   /** A nested value, as JSON. */
   static <T> Codec<T> json(Class<T> type) {
     return new Codec<>((row, column) -> row.json(column, type), Args::json);

@@ -11,6 +11,7 @@ import static org.liens.storage.jdbc.Columns.OPTIONAL_TEXT;
 import static org.liens.storage.jdbc.Columns.jsonSet;
 import static org.liens.storage.jdbc.Columns.name;
 import static org.liens.storage.jdbc.Columns.optionalJson;
+import static org.liens.storage.jdbc.Columns.optionalName;
 
 import java.util.List;
 import org.liens.catalog.ReferralChannel;
@@ -20,6 +21,7 @@ import org.liens.referral.Consent;
 import org.liens.referral.ImmutableReferral.Builder;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
+import org.liens.referral.ReferralExpiry;
 import org.liens.referral.ReferralId;
 import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralSource;
@@ -57,6 +59,7 @@ final class ReferralRepository extends AggregateTable<Referral, ReferralId> impl
       .column("agreement_id", OPTIONAL_AGREEMENT, Referral::agreement, Builder::agreement)
       .column("decided_on", OPTIONAL_DATE, Referral::decidedOn, Builder::decidedOn)
       .column("rejection_reason", OPTIONAL_TEXT, Referral::rejectionReason, Builder::rejectionReason)
+      .column("expiry", optionalName(ReferralExpiry.class), Referral::expiry, Builder::expiry)
       .link("accompaniment_id", OPTIONAL_ACCOMPANIMENT, Referral::accompaniment, Builder::accompaniment);
 
   ReferralRepository(Session session) {
@@ -68,5 +71,11 @@ final class ReferralRepository extends AggregateTable<Referral, ReferralId> impl
     Checks.required(household, "household");
     return list("list referrals of a household", "r.household_id = ?", args -> args.uuid(household.value()),
         "r.received_on", BY_RECEPTION);
+  }
+
+  @Override
+  public List<Referral> undecided() {
+    return list("list undecided referrals", "r.status IN ('RECEIVED', 'ASSESSED')", args -> { }, "r.received_on",
+        BY_RECEPTION);
   }
 }

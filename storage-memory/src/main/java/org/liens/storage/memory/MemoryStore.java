@@ -47,6 +47,8 @@ final class MemoryStore {
   final Table<UUID, Organisation> organisations = new Table<>();
   final Table<UUID, Referral> referrals = new Table<>();
   final Index<HouseholdId, UUID, Referral> referralsByHousehold = referrals.index(r -> List.of(r.household()));
+  final Index<Boolean, UUID, Referral> undecidedReferrals =
+      referrals.index(r -> r.status().isTerminal() ? List.of() : List.of(Boolean.TRUE));
   final Table<UUID, Accompaniment> accompaniments = new Table<>();
   final Index<HouseholdId, UUID, Accompaniment> accompanimentsByHousehold =
       accompaniments.index(a -> List.of(a.household()));

@@ -54,6 +54,7 @@ import org.liens.referral.Referral;
 import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
+import org.liens.shared.Checks;
 import org.liens.shared.PersonName;
 import org.liens.storage.Storage;
 import org.liens.workshop.Quote;
@@ -72,7 +73,7 @@ import org.liens.workshop.WorkshopSeries;
  * the same seed gives the same ids, so two storages fed the same casebook hold the same data.
  *
  * <p>{@link #writeWithoutMoney} writes what an adapter of schema version 2 could hold: no agreement, no tariff, no
- * invoice.
+ * invoice, no expired referral.
  */
 public final class Casebook {
   /** The coordinator every call of the casebook is made as. */
@@ -125,6 +126,11 @@ public final class Casebook {
   public final Referral assessed;
   /** A referral {@code REJECTED} with a long reason. */
   public final Referral rejected;
+  /**
+   * A referral {@code EXPIRED}: received 40 days before the start, never assessed (issue 14); empty without money (a
+   * version 2 adapter could not hold it).
+   */
+  public final Optional<Referral> expired;
   /** An MIP ended {@code SUCCEEDED} by {@link #madiActive}. */
   public final Accompaniment mipSucceeded;
   /** The MADI that succeeded {@link #mipSucceeded}, {@code ACTIVE}. */
@@ -221,6 +227,14 @@ public final class Casebook {
     liens.referrals().recordConsent(COORDINATOR, toAssess.id(), Consent.of(START.plusDays(1), kim));
     assessed = liens.referrals().assess(COORDINATOR, toAssess.id(), new NeedsAssessment(START.plusDays(2), LONG_NOTE));
     rejected = liens.referrals().reject(COORDINATOR, toReject.id(), "Hors territoire : " + LONG_NOTE);
+    if (money) {
+      Referral toExpire = liens.referrals().receive(COORDINATOR, ReferralRequest.of(others.id(), OfferCode.MAPA,
+          ReferralSource.familyRequest(), caf.id(), START.minusDays(40), ReferralReason.CAREGIVER_CRISIS));
+      expired = Optional.of(liens.referrals().expireOverdue(COORDINATOR).get(0));
+      Checks.check(expired.get().id().equals(toExpire.id()), "only the referral received 40 days ago is overdue");
+    } else {
+      expired = Optional.empty();
+    }
 
     // MIP, then a MADI that succeeds it with the same team plus a practitioner (R6); with money, the MIP takes a
     // place of an agreement co-financed by three funders (seed 003)

@@ -94,6 +94,8 @@ public final class World {
   public Referral assessed;
   /** A referral rejected with a reason. */
   public Referral rejected;
+  /** A referral received 40 days before the world was built and expired, never assessed (issue 14). */
+  public Referral expired;
   /** MIP, closed with DIA, EMT map and action report, contacts of every remote channel. */
   public Accompaniment closed;
   /** MIP ended by a MADI. */
@@ -273,6 +275,9 @@ public final class World {
     Referral toReject = liens.referrals().receive(a, ReferralRequest.of(singleMother.id(), OfferCode.MADI,
         fieldWorker(), departement.id(), clock.today(), ReferralReason.CRISIS));
     rejected = liens.referrals().reject(a, toReject.id(), "Relève d'une mesure de protection, orientée vers l'ASE");
+    liens.referrals().receive(a, ReferralRequest.of(caregiverOnly.id(), OfferCode.MAPA, ReferralSource.familyRequest(),
+        caf.id(), clock.today().minusDays(40), ReferralReason.CAREGIVER_CRISIS));
+    expired = liens.referrals().expireOverdue(a).get(0);
   }
 
   private ReferralSource fieldWorker() {
@@ -299,7 +304,7 @@ public final class World {
 
   /** {@return every referral of the world, as stored now} */
   public List<Referral> referrals() {
-    List<Referral> all = new ArrayList<>(List.of(received, assessed, rejected));
+    List<Referral> all = new ArrayList<>(List.of(received, assessed, rejected, expired));
     for (Accompaniment accompaniment : accompaniments()) {
       all.add(liens.referrals().get(COORDINATOR, accompaniment.referral()));
     }
