@@ -12,6 +12,8 @@ import org.liens.access.AccessPolicy;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.application.AccompanimentService;
 import org.liens.accompaniment.application.ActiveCaseload;
+import org.liens.agenda.DuePolicy;
+import org.liens.agenda.application.AgendaService;
 import org.liens.agreement.WaitlistPolicy;
 import org.liens.agreement.application.AgreementService;
 import org.liens.agreement.application.AgreementValidationStep;
@@ -57,7 +59,7 @@ import org.liens.workshop.application.QuoteService;
  * Defaults: the 2023 catalogue ({@link CatalogJson#standard2023()}) and tariffs ({@link TariffsJson#standard2023()}),
  * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
  * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
- * {@link ReferralDeadlines#standard()} referral delays, the
+ * {@link ReferralDeadlines#standard()} referral delays, the {@link DuePolicy#standard()} due list, the
  * {@link AccessPolicy#standard()} access policy, the {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy,
  * the system clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}).
  * Storage has no default; without a seller, nothing can be invoiced.
@@ -81,6 +83,7 @@ public final class Liens {
   private final PrivacyService privacy;
   private final AuditService audit;
   private final StaffService staff;
+  private final AgendaService agenda;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -106,6 +109,7 @@ public final class Liens {
     this.privacy = new PrivacyService(engine, builder.retentionPolicy);
     this.audit = new AuditService(engine, builder.auditPolicy);
     this.staff = new StaffService(engine);
+    this.agenda = new AgendaService(engine, builder.referralDeadlines, builder.duePolicy);
   }
 
   /**
@@ -218,6 +222,14 @@ public final class Liens {
     return staff;
   }
 
+  /**
+   * {@return what is due for an actor: visits, DIA, action reports, referral decisions, agreement places (issue 14);
+   * the library never sends a reminder}
+   */
+  public AgendaService agenda() {
+    return agenda;
+  }
+
   /** {@return the tariffs in use} */
   public TariffBook tariffs() {
     return tariffs;
@@ -248,6 +260,7 @@ public final class Liens {
     private BillingPolicy billingPolicy = BillingPolicy.standard();
     private WaitlistPolicy waitlistPolicy = WaitlistPolicy.REFUSE;
     private ReferralDeadlines referralDeadlines = ReferralDeadlines.standard();
+    private DuePolicy duePolicy = DuePolicy.standard();
     private Optional<Seller> seller = Optional.empty();
     private AccessPolicy accessPolicy = AccessPolicy.standard();
     private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
@@ -399,6 +412,18 @@ public final class Liens {
      */
     public Builder referralDeadlines(ReferralDeadlines value) {
       referralDeadlines = Checks.required(value, "referralDeadlines");
+      return this;
+    }
+
+    /**
+     * Sets what the due list ({@link #agenda()}) counts; default {@link DuePolicy#standard()} (7 days ahead, the DIA
+     * within 30 days of the first appointment, one place left).
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public Builder duePolicy(DuePolicy value) {
+      duePolicy = Checks.required(value, "duePolicy");
       return this;
     }
 

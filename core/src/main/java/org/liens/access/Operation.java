@@ -39,6 +39,8 @@ public enum Operation {
   REFERRAL_EXPIRE,
   /** List the referrals waiting for a decision, with their waiting time and deadline (issue 14). */
   REFERRAL_WAITING_READ,
+  /** Read what is due (issue 14): visits, documents, referral decisions, agreement places. */
+  AGENDA_READ,
   /** Fix the first appointment. */
   ACCOMPANIMENT_START,
   /** Move the first appointment. */

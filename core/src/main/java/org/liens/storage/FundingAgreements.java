@@ -33,4 +33,12 @@ public interface FundingAgreements extends AggregateStore<FundingAgreement, Agre
    * @param funder the organisation that pays
    */
   List<FundingAgreement> ofFunder(OrganisationId funder);
+
+  /**
+   * {@return the agreements whose period contains {@code on}, full or not: what the due list scans for places
+   * (issue 14)}
+   *
+   * @param on the day
+   */
+  List<FundingAgreement> inForce(LocalDate on);
 }

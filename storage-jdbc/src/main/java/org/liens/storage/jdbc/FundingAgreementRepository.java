@@ -78,6 +78,12 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
   }
 
   @Override
+  public List<FundingAgreement> inForce(LocalDate on) {
+    Checks.required(on, "on");
+    return select("list agreements in force", "a.period_start <= ? AND a.period_end > ?", args -> args.date(on).date(on));
+  }
+
+  @Override
   public List<FundingAgreement> ofFunder(OrganisationId funder) {
     Checks.required(funder, "funder");
     return select("list agreements of a funder",

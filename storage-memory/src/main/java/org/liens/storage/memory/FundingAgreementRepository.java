@@ -32,4 +32,14 @@ final class FundingAgreementRepository extends AggregateTable<FundingAgreement, 
   public List<FundingAgreement> ofFunder(OrganisationId funder) {
     return session.query(table, store.agreementsByFunder.get(Checks.required(funder, "funder")), BY_PERIOD);
   }
+
+  @Override
+  public List<FundingAgreement> inForce(LocalDate on) {
+    Checks.required(on, "on");
+    List<FundingAgreement> found = table.rows(table.ids());
+    found.removeIf(a -> !a.period().contains(on));
+    session.usable();
+    found.sort(BY_PERIOD);
+    return List.copyOf(found);
+  }
 }

@@ -71,7 +71,7 @@ public interface ReferralDeadlineContract extends StorageFactory {
    * @param fates what becomes of each referral written
    * @param specs accompaniments, whose validated referrals must not be listed
    */
-  @Property(tries = 30)
+  @Property(tries = 20)
   @Label("referral deadlines: the undecided referrals equal a brute-force filter; expired ones read back equal")
   default void undecided_referrals_match_brute_force(
       @ForAll("fates") List<Fate> fates, @ForAll("populationSpecs") List<Population.Spec> specs) {
