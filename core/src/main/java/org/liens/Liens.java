@@ -27,6 +27,7 @@ import org.liens.catalog.Catalog;
 import org.liens.eligibility.EligibilityPolicy;
 import org.liens.eligibility.EligibilityRule;
 import org.liens.event.DomainEventListener;
+import org.liens.history.application.HistoryService;
 import org.liens.household.application.HouseholdService;
 import org.liens.internal.Engine;
 import org.liens.json.CatalogJson;
@@ -84,6 +85,7 @@ public final class Liens {
   private final AuditService audit;
   private final StaffService staff;
   private final AgendaService agenda;
+  private final HistoryService history;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -110,6 +112,7 @@ public final class Liens {
     this.audit = new AuditService(engine, builder.auditPolicy);
     this.staff = new StaffService(engine);
     this.agenda = new AgendaService(engine, builder.referralDeadlines, builder.duePolicy);
+    this.history = new HistoryService(engine);
   }
 
   /**
@@ -228,6 +231,11 @@ public final class Liens {
    */
   public AgendaService agenda() {
     return agenda;
+  }
+
+  /** {@return who changed what, when and why: the history of a referral, accompaniment, agreement or invoice} */
+  public HistoryService history() {
+    return history;
   }
 
   /** {@return the tariffs in use} */

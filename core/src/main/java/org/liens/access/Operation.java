@@ -41,6 +41,8 @@ public enum Operation {
   REFERRAL_WAITING_READ,
   /** Read what is due (issue 14): visits, documents, referral decisions, agreement places. */
   AGENDA_READ,
+  /** Read the history of a referral, an accompaniment, an agreement or an invoice (issue 14). */
+  HISTORY_READ,
   /** Fix the first appointment. */
   ACCOMPANIMENT_START,
   /** Move the first appointment. */

@@ -43,4 +43,12 @@ public interface EventOutbox {
    * @return how many pending events were deleted (acknowledged ones are deleted too, not counted)
    */
   int forget(Collection<UUID> aggregateIds);
+
+  /**
+   * {@return every event of one aggregate still kept, pending or acknowledged, in append order: its history (issue
+   * 14); empty once {@link #forget forgotten}}
+   *
+   * @param aggregateId the id of the aggregate
+   */
+  List<DomainEvent> ofAggregate(UUID aggregateId);
 }

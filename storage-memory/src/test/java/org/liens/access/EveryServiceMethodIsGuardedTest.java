@@ -64,7 +64,8 @@ class EveryServiceMethodIsGuardedTest {
     Object before = snapshot(storage);
     List<String> guarded = new ArrayList<>();
     for (Object service : List.of(liens.households(), liens.organisations(), liens.referrals(), liens.accompaniments(),
-        liens.caseload(), liens.agreements(), liens.workshops(), liens.billing(), liens.agenda())) {
+        liens.caseload(), liens.agreements(), liens.workshops(), liens.billing(), liens.agenda(),
+        liens.history())) {
       for (Method method : service.getClass().getDeclaredMethods()) {
         if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
             || method.getParameterCount() == 0 || method.getParameterTypes()[0] != Actor.class) {

@@ -72,6 +72,15 @@ final class OutboxRepository implements EventOutbox {
   }
 
   @Override
+  public List<DomainEvent> ofAggregate(UUID aggregateId) {
+    session.usable();
+    Checks.required(aggregateId, "aggregateId");
+    return List.copyOf(tx.query("read the events of an aggregate",
+        "SELECT body FROM " + TABLE + " WHERE aggregate_id = ? ORDER BY seq",
+        args -> args.uuid(aggregateId), row -> StorageJson.readEvent(row.text("body"))));
+  }
+
+  @Override
   public void acknowledge(Collection<UUID> eventIds) {
     session.writable();
     Set<UUID> ids = Set.copyOf(Checks.listOf(eventIds, "eventIds"));

@@ -92,6 +92,8 @@ final class MemoryStore {
   final Map<NumberSeries, SequencePosition> sequences = new HashMap<>();
   final TreeMap<Long, DomainEvent> pendingEvents = new TreeMap<>();
   final Map<UUID, Long> eventSequence = new HashMap<>();
+  /** Every event kept, pending or acknowledged, by aggregate: the histories. */
+  final Map<UUID, List<DomainEvent>> eventsByAggregate = new HashMap<>();
   long nextEventSequence;
 
   /** The table of each aggregate kind, where its references are looked for. */

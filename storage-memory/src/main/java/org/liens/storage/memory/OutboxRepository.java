@@ -1,5 +1,6 @@
 package org.liens.storage.memory;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,15 @@ final class OutboxRepository implements EventOutbox {
       long sequence = store.nextEventSequence++;
       store.pendingEvents.put(sequence, event);
       store.eventSequence.put(event.id(), sequence);
+      List<DomainEvent> history = store.eventsByAggregate.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>());
+      history.add(event);
       journal.onRollback(() -> {
         store.pendingEvents.remove(sequence);
         store.eventSequence.remove(event.id());
+        history.remove(history.size() - 1);
+        if (history.isEmpty()) {
+          store.eventsByAggregate.remove(event.aggregateId());
+        }
       });
     }
   }
@@ -67,6 +74,12 @@ final class OutboxRepository implements EventOutbox {
         .filter(e -> aggregates.contains(e.getValue().aggregateId()))
         .map(e -> Map.entry(e.getKey(), e.getValue()))
         .toList();
+    for (UUID aggregate : aggregates) {
+      List<DomainEvent> history = store.eventsByAggregate.remove(aggregate);
+      if (history != null) {
+        journal.onRollback(() -> store.eventsByAggregate.put(aggregate, history));
+      }
+    }
     for (Map.Entry<Long, DomainEvent> entry : forgotten) {
       store.pendingEvents.remove(entry.getKey());
       store.eventSequence.remove(entry.getValue().id());
@@ -76,5 +89,11 @@ final class OutboxRepository implements EventOutbox {
       });
     }
     return forgotten.size();
+  }
+
+  @Override
+  public List<DomainEvent> ofAggregate(UUID aggregateId) {
+    session.usable();
+    return List.copyOf(store.eventsByAggregate.getOrDefault(Checks.required(aggregateId, "aggregateId"), List.of()));
   }
 }
