@@ -44,22 +44,6 @@ public record Organisation(
   }
 
   /**
-   * An organisation not invoiced through Chorus Pro, as stored before issue 15.
-   *
-   * @param id the organisation's id
-   * @param version the optimistic version
-   * @param name its name
-   * @param kind what kind of partner it is
-   * @param siren its 9-digit SIREN, when known
-   * @param address its postal address, when known
-   */
-  public Organisation(
-      OrganisationId id, long version, String name, OrganisationKind kind, Optional<String> siren,
-      Optional<PostalAddress> address) {
-    this(id, version, name, kind, siren, address, Optional.empty());
-  }
-
-  /**
    * {@return a new organisation known by name and kind only, not yet stored; it cannot be invoiced until its SIREN
    * and address are known}
    *

@@ -32,23 +32,12 @@ public record OrganisationDetails(
   }
 
   /**
-   * The details of an organisation not invoiced through Chorus Pro.
-   *
-   * @param name its name
-   * @param siren its 9-digit SIREN, when known
-   * @param address its postal address, when known
-   */
-  public OrganisationDetails(String name, Optional<String> siren, Optional<PostalAddress> address) {
-    this(name, siren, address, Optional.empty());
-  }
-
-  /**
    * {@return the details of an organisation known by name only}
    *
    * @param name its name
    */
   public static OrganisationDetails named(String name) {
-    return new OrganisationDetails(name, Optional.empty(), Optional.empty());
+    return new OrganisationDetails(name, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**

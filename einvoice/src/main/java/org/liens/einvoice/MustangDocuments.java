@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -39,6 +40,7 @@ final class MustangDocuments {
   /** ISO/IEC 6523 scheme of a French SIRET (BT-46, Chorus Pro). */
   static final String SIRET_SCHEME = "0009";
   private static final int PRICE_SCALE = 4;
+  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private final EInvoiceSettings settings;
 
@@ -52,6 +54,8 @@ final class MustangDocuments {
     Invoice document = header(invoice.seller(), invoice.client(), issued.number().toString(), issued.issuedOn(),
         invoice.mentions());
     document.setDueDate(date(issued.dueOn()));
+    // BT-20; without it the library prints an English sentence of its own
+    document.setPaymentTermDescription("Échéance : " + issued.dueOn().format(FRENCH_DATE));
     document.setDeliveryDate(date(invoice.lines().stream().map(InvoiceLine::performedOn)
         .max(Comparator.naturalOrder()).orElseThrow()));
     invoice.agreement().ifPresent(a -> document.setContractReferencedDocument(new ReferencedDocument(a.reference())));
@@ -75,7 +79,7 @@ final class MustangDocuments {
     document.addInvoiceReferencedDocument(new ReferencedDocument(note.invoiceNumber().toString(),
         date(note.invoiceIssuedOn())));
     document.setPaymentTermDescription("Avoir sur la facture " + note.invoiceNumber() + " du "
-        + note.invoiceIssuedOn());
+        + note.invoiceIssuedOn().format(FRENCH_DATE));
     document.setDeliveryDate(date(note.issuedOn()));
     note.agreement().ifPresent(a -> document.setContractReferencedDocument(new ReferencedDocument(a.reference())));
     for (CreditLine line : note.lines()) {
