@@ -1,14 +1,16 @@
 package org.liens.einvoice;
 
 /**
- * The Factur-X profile of an e-invoice (Factur-X 1.07; issue 15): which guideline its CII XML declares
- * (EN 16931 BT-24).
+ * The Factur-X profile of an e-invoice (issue 15): which guideline its CII XML declares (EN 16931 BT-24).
+ *
+ * <p>Only EN 16931: every Chorus Pro field Liens holds has an EN 16931 business term (BT-46, BT-10, BT-13), so no
+ * Chorus Pro data requires more. EXTENDED-CTC-FR is not offered: with {@code org.mustangproject:library} 2.25.0 a
+ * Factur-X declaring it fails the library's own validator (the guideline identifier is not in the Factur-X
+ * EXTENDED code list, FX-SCH-A-000636, and the PDF's XMP conformance level is refused), measured in issue 15.
  */
 public enum EInvoiceProfile {
   /** EN 16931 ("COMFORT"): every field Liens prints, the Chorus Pro ones included. The default. */
-  EN_16931("EN16931", "urn:cen.eu:en16931:2017"),
-  /** EXTENDED-CTC-FR, the French CTC extension of the EXTENDED profile, for Chorus Pro setups that ask for it. */
-  EXTENDED_CTC_FR("EXTENDED-CTC-FR", "urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr");
+  EN_16931("EN16931", "urn:cen.eu:en16931:2017");
 
   private final String libraryName;
   private final String guideline;

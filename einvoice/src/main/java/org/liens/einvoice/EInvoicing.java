@@ -14,7 +14,6 @@ import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
 import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
 import org.liens.billing.IssuedInvoice;
-import org.liens.billing.Party;
 import org.liens.pricing.Money;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
@@ -50,7 +49,7 @@ public final class EInvoicing {
   /**
    * {@return an exporter with these settings}
    *
-   * @param settings the VAT exemption reason code, the Chorus Pro profile and the country of addresses
+   * @param settings the VAT exemption reason code and the country of addresses
    */
   public static EInvoicing of(EInvoiceSettings settings) {
     return new EInvoicing(settings);
@@ -72,8 +71,8 @@ public final class EInvoicing {
    */
   public EInvoice of(Invoice invoice) {
     IssuedInvoice issued = IssuedInvoice.of(Checks.required(invoice, "invoice"));
-    return export(issued.number().toString(), invoice.client(), documents.of(issued), invoice.totalNet(),
-        invoice.totalVat(), invoice.total());
+    return export(issued.number().toString(), documents.of(issued), invoice.totalNet(), invoice.totalVat(),
+        invoice.total());
   }
 
   /**
@@ -86,8 +85,7 @@ public final class EInvoicing {
    */
   public EInvoice of(CreditNote note) {
     Checks.required(note, "note");
-    return export(note.number().toString(), note.client(), documents.of(note), note.totalNet(), note.totalVat(),
-        note.total());
+    return export(note.number().toString(), documents.of(note), note.totalNet(), note.totalVat(), note.total());
   }
 
   /**
@@ -101,8 +99,8 @@ public final class EInvoicing {
    */
   public byte[] cii(Invoice invoice) {
     IssuedInvoice issued = IssuedInvoice.of(Checks.required(invoice, "invoice"));
-    return checkedCii(issued.number().toString(), invoice.client(), documents.of(issued), invoice.totalNet(),
-        invoice.totalVat(), invoice.total());
+    return checkedCii(issued.number().toString(), documents.of(issued), invoice.totalNet(), invoice.totalVat(),
+        invoice.total());
   }
 
   /**
@@ -118,17 +116,17 @@ public final class EInvoicing {
     return ubl(cii(invoice), invoice.issuedNumber().toString());
   }
 
-  private EInvoice export(String number, Party client, org.mustangproject.Invoice document, Money net, Money vat,
+  private static EInvoice export(String number, org.mustangproject.Invoice document, Money net, Money vat,
       Money gross) {
-    EInvoiceProfile profile = documents.profileFor(client);
-    byte[] cii = checkedCii(number, client, document, net, vat, gross);
+    EInvoiceProfile profile = EInvoiceProfile.EN_16931; // carries every Chorus Pro field (see EInvoiceProfile)
+    byte[] cii = checkedCii(number, document, net, vat, gross);
     return new EInvoice(number, profile, cii, ubl(cii, number), facturX(cii, profile, number));
   }
 
   /** The CII of {@code document}, read back and checked to carry the issued totals to the cent. */
-  private byte[] checkedCii(String number, Party client, org.mustangproject.Invoice document, Money net, Money vat,
+  private static byte[] checkedCii(String number, org.mustangproject.Invoice document, Money net, Money vat,
       Money gross) {
-    byte[] cii = cii(document, documents.profileFor(client));
+    byte[] cii = cii(document, EInvoiceProfile.EN_16931);
     CiiTotals.of(cii).requireEqual(net, vat, gross, number);
     return cii;
   }

@@ -89,11 +89,6 @@ final class MustangDocuments {
     return document;
   }
 
-  /** The profile of a document to {@code client}: the Chorus Pro one for a client invoiced through Chorus Pro. */
-  EInvoiceProfile profileFor(Party client) {
-    return client.chorusPro().isPresent() ? settings.chorusProProfile() : EInvoiceProfile.EN_16931;
-  }
-
   private Invoice header(Seller seller, Party client, String number, LocalDate issuedOn, List<String> mentions) {
     if (seller.vatNumber().isEmpty()) {
       throw new MissingEInvoiceDataException("seller.vatNumber", "BR-S-02 / BR-E-02 (BT-31)");
