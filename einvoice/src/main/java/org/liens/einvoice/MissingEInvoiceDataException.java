@@ -10,6 +10,7 @@ import org.liens.shared.RuleViolationException;
  * and the rule that requires it. Nothing is written.
  */
 public class MissingEInvoiceDataException extends RuleViolationException {
+  /** The missing field, e.g. {@code "seller.vatNumber"}. */
   private final String field;
 
   /**
