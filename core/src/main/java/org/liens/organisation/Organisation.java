@@ -15,10 +15,11 @@ import org.liens.shared.Checks;
  * @param kind what kind of partner it is
  * @param siren its 9-digit SIREN, when known (mandatory on invoices to professionals)
  * @param address its postal address, when known
+ * @param chorusPro how it receives invoices through Chorus Pro, when it does (issue 15)
  */
 public record Organisation(
     OrganisationId id, long version, String name, OrganisationKind kind, Optional<String> siren,
-    Optional<PostalAddress> address) implements Aggregate {
+    Optional<PostalAddress> address, Optional<ChorusPro> chorusPro) implements Aggregate {
 
   /**
    * Checks the components: {@code id} and {@code kind} required; {@code name} a bounded, non-blank text;
@@ -30,6 +31,7 @@ public record Organisation(
    * @param kind what kind of partner it is
    * @param siren its 9-digit SIREN, when known (mandatory on invoices to professionals)
    * @param address its postal address, when known
+   * @param chorusPro how it receives invoices through Chorus Pro, when it does (issue 15)
    */
   public Organisation {
     Checks.required(id, "id");
@@ -38,6 +40,7 @@ public record Organisation(
     Checks.required(kind, "kind");
     siren = Checks.optional(siren, "siren").map(s -> Checks.siren(s, "siren"));
     Checks.optional(address, "address");
+    Checks.optional(chorusPro, "chorusPro");
   }
 
   /**
@@ -75,13 +78,14 @@ public record Organisation(
    */
   public static Change<Organisation> register(OrganisationId id, OrganisationDetails details, OrganisationKind kind) {
     Checks.required(details, "details");
-    return Change.of(new Organisation(id, 0, details.name(), kind, details.siren(), details.address()),
+    return Change.of(new Organisation(id, 0, details.name(), kind, details.siren(), details.address(),
+        details.chorusPro()),
         new OrganisationRegistered(id, kind));
   }
 
-  /** {@return its name, SIREN and address, to change some with {@code with…} and {@link #update(OrganisationDetails)}} */
+  /** {@return its name, SIREN, address and Chorus Pro data, to change some with {@code with…} and {@link #update(OrganisationDetails)}} */
   public OrganisationDetails details() {
-    return new OrganisationDetails(name, siren, address);
+    return new OrganisationDetails(name, siren, address, chorusPro);
   }
 
   /**
@@ -91,7 +95,8 @@ public record Organisation(
    */
   public Change<Organisation> update(OrganisationDetails newDetails) {
     Checks.required(newDetails, "details");
-    return Change.of(new Organisation(id, version, newDetails.name(), kind, newDetails.siren(), newDetails.address()),
+    return Change.of(new Organisation(id, version, newDetails.name(), kind, newDetails.siren(),
+        newDetails.address(), newDetails.chorusPro()),
         new OrganisationUpdated(id));
   }
 
@@ -108,6 +113,6 @@ public record Organisation(
 
   @Override
   public Organisation withVersion(long newVersion) {
-    return new Organisation(id, newVersion, name, kind, siren, address);
+    return new Organisation(id, newVersion, name, kind, siren, address, chorusPro);
   }
 }

@@ -11,8 +11,10 @@ import org.liens.shared.Checks;
  * @param name its name ("Conseil départemental du Gard")
  * @param siren its 9-digit SIREN, when known
  * @param address its postal address, when known
+ * @param chorusPro how it receives invoices through Chorus Pro, when it does (issue 15)
  */
-public record OrganisationDetails(String name, Optional<String> siren, Optional<PostalAddress> address) {
+public record OrganisationDetails(
+    String name, Optional<String> siren, Optional<PostalAddress> address, Optional<ChorusPro> chorusPro) {
   /**
    * Checks the components: {@code name} a bounded, non-blank text; {@code siren} and {@code address} an
    * {@code Optional}, never null.
@@ -20,11 +22,13 @@ public record OrganisationDetails(String name, Optional<String> siren, Optional<
    * @param name its name ("Conseil départemental du Gard")
    * @param siren its 9-digit SIREN, when known
    * @param address its postal address, when known
+   * @param chorusPro how it receives invoices through Chorus Pro, when it does (issue 15)
    */
   public OrganisationDetails {
     name = Checks.name(name, "organisation name");
     siren = Checks.optional(siren, "siren").map(s -> Checks.siren(s, "siren"));
     Checks.optional(address, "address");
+    Checks.optional(chorusPro, "chorusPro");
   }
 
   /**
@@ -33,7 +37,7 @@ public record OrganisationDetails(String name, Optional<String> siren, Optional<
    * @param name its name
    */
   public static OrganisationDetails named(String name) {
-    return new OrganisationDetails(name, Optional.empty(), Optional.empty());
+    return new OrganisationDetails(name, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -53,7 +57,7 @@ public record OrganisationDetails(String name, Optional<String> siren, Optional<
    * @param newName the new name
    */
   public OrganisationDetails withName(String newName) {
-    return new OrganisationDetails(newName, siren, address);
+    return new OrganisationDetails(newName, siren, address, chorusPro);
   }
 
   /**
@@ -62,7 +66,7 @@ public record OrganisationDetails(String name, Optional<String> siren, Optional<
    * @param newSiren the 9-digit SIREN (spaces ignored)
    */
   public OrganisationDetails withSiren(String newSiren) {
-    return new OrganisationDetails(name, Optional.of(Checks.required(newSiren, "siren")), address);
+    return new OrganisationDetails(name, Optional.of(Checks.required(newSiren, "siren")), address, chorusPro);
   }
 
   /**
@@ -71,16 +75,30 @@ public record OrganisationDetails(String name, Optional<String> siren, Optional<
    * @param newAddress the postal address
    */
   public OrganisationDetails withAddress(PostalAddress newAddress) {
-    return new OrganisationDetails(name, siren, Optional.of(Checks.required(newAddress, "address")));
+    return new OrganisationDetails(name, siren, Optional.of(Checks.required(newAddress, "address")), chorusPro);
   }
 
   /** {@return the same details without SIREN} */
   public OrganisationDetails withoutSiren() {
-    return new OrganisationDetails(name, Optional.empty(), address);
+    return new OrganisationDetails(name, Optional.empty(), address, chorusPro);
   }
 
   /** {@return the same details without postal address} */
   public OrganisationDetails withoutAddress() {
-    return new OrganisationDetails(name, siren, Optional.empty());
+    return new OrganisationDetails(name, siren, Optional.empty(), chorusPro);
+  }
+
+  /**
+   * {@return the same details for an organisation invoiced through Chorus Pro}
+   *
+   * @param value its SIRET, service code and commitment number, and which of the last two it requires
+   */
+  public OrganisationDetails withChorusPro(ChorusPro value) {
+    return new OrganisationDetails(name, siren, address, Optional.of(Checks.required(value, "chorusPro")));
+  }
+
+  /** {@return the same details for an organisation no longer invoiced through Chorus Pro} */
+  public OrganisationDetails withoutChorusPro() {
+    return new OrganisationDetails(name, siren, address, Optional.empty());
   }
 }

@@ -124,6 +124,24 @@ public enum ErrorCode {
    * thrown as {@code org.liens.billing.MissingInvoiceDataException}, whose {@code missing()} names which.
    */
   MISSING_INVOICE_MENTION,
+  /**
+   * An invoice to a funder invoiced through Chorus Pro lacks what it requires (its SIRET, a service code, a
+   * commitment number): thrown as {@code org.liens.billing.MissingChorusProDataException} before a number is taken.
+   */
+  MISSING_CHORUS_PRO_DATA,
+  /**
+   * An issued invoice or credit note cannot be exported as an EN 16931 e-invoice because its seller or client lacks
+   * a field the norm makes mandatory (module {@code liens-einvoice}); the message names the field.
+   */
+  MISSING_EINVOICE_DATA,
+  /**
+   * An issued document's VAT of a rate is not its net times the rate rounded (EN 16931 BR-CO-17), which happens for a
+   * few TTC amounts Liens keeps as agreed ({@code VatBreakdown#vatIsRoundedNetTimesRate}): its e-invoice would carry
+   * other amounts than the document, so none is written (module {@code liens-einvoice}).
+   */
+  EINVOICE_AMOUNTS_NOT_REPRESENTABLE,
+  /** The e-invoicing library failed to write a document (module {@code liens-einvoice}); nothing is returned. */
+  EINVOICE_FAILED,
 
   // --- staff
   /** A team or a contact names a staff id that no registered staff member has. */

@@ -20,7 +20,7 @@ class MissingInvoiceDataTest {
   static final String SIREN = "987654324";
 
   static Organisation funder(Optional<String> siren, Optional<PostalAddress> address) {
-    return new Organisation(Fixtures.organisation(), 0, "CAF", OrganisationKind.CAF, siren, address);
+    return new Organisation(Fixtures.organisation(), 0, "CAF", OrganisationKind.CAF, siren, address, Optional.empty());
   }
 
   static MissingInvoiceDataException refusalToInvoice(Organisation funder) {

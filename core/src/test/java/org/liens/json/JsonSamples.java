@@ -63,6 +63,7 @@ import org.liens.household.Child;
 import org.liens.household.HouseholdId;
 import org.liens.household.SchoolGrade;
 import org.liens.observe.UseCaseOutcome;
+import org.liens.organisation.ChorusPro;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
 import org.liens.pricing.Percentage;
@@ -126,7 +127,11 @@ final class JsonSamples {
         .withVatNumber("FR12812345678").withLegalMentions(List.of("Pénalités", "Indemnité de 40 €"))));
     samples.put(ReferralDeadlines.class, Arbitraries.of(ReferralDeadlines.standard(),
         ReferralDeadlines.standard().withOffer(OfferCode.MADI, new ReferralDelays(5, 10))));
-    samples.put(Party.class, Arbitraries.of(new Party("CAF du Gard", ADDRESS, "987654324")));
+    ChorusPro chorusPro = ChorusPro.at("22300001900016").withServiceCode("SERVICE-ASE")
+        .withCommitmentNumber("EJ-2023-0042").requiringServiceCode().requiringCommitmentNumber();
+    samples.put(Party.class, Arbitraries.of(new Party("CAF du Gard", ADDRESS, "987654324"),
+        new Party("Département du Gard", ADDRESS, "223000019").withChorusPro(chorusPro)));
+    samples.put(ChorusPro.class, Arbitraries.of(chorusPro, ChorusPro.siretUnknown().requiringServiceCode()));
     // the parts of an accompaniment, as its commands make them
     samples.put(ConsentHistory.class, accompaniments().map(Accompaniment::consents));
     samples.put(FollowUp.class, accompaniments().map(a -> a.lifecycle().started()).filter(Optional::isPresent)

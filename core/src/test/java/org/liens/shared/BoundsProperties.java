@@ -203,7 +203,8 @@ class BoundsProperties {
   }
 
   private static Organisation organisation(String name, Optional<String> siren) {
-    return new Organisation(OrganisationId.of(java.util.UUID.randomUUID()), 0, name, OrganisationKind.values()[0], siren, Optional.empty());
+    return new Organisation(OrganisationId.of(java.util.UUID.randomUUID()), 0, name, OrganisationKind.values()[0], siren,
+        Optional.empty(), Optional.empty());
   }
 
   private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

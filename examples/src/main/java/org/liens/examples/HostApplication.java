@@ -1,6 +1,9 @@
 package org.liens.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,10 @@ import org.liens.billing.Invoice;
 import org.liens.billing.Seller;
 import org.liens.catalog.OfferCode;
 import org.liens.document.EmtMap;
+import org.liens.einvoice.EInvoice;
+import org.liens.einvoice.EInvoiceProfile;
+import org.liens.einvoice.EInvoiceSettings;
+import org.liens.einvoice.EInvoicing;
 import org.liens.document.SupportPlan;
 import org.liens.eligibility.EligibilityDecision;
 import org.liens.household.Child;
@@ -27,7 +34,9 @@ import org.liens.household.Household;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
 import org.liens.household.SchoolGrade;
+import org.liens.organisation.ChorusPro;
 import org.liens.organisation.Organisation;
+import org.liens.organisation.OrganisationDetails;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
 import org.liens.referral.Consent;
@@ -42,17 +51,24 @@ import org.liens.storage.jdbc.JdbcStorage;
 
 /**
  * A host application embedding Liens: a coordinator runs one family through an MIP that turns into a MADI, with
- * six months of simulated time, and invoices both modules. Run it with the first command of the README; it stores
- * everything in an embedded H2 database, in memory by default, or in the H2 (or other JDBC) URL given as argument:
- * {@code -Dexec.args=jdbc:h2:file:./target/liens-demo}.
+ * six months of simulated time, and invoices both modules to the département, through Chorus Pro: it writes the
+ * Factur-X (with its CII and UBL) of each invoice under {@code target/e-invoices} and prints where (issue 15). Run it
+ * with the first command of the README; it stores everything in an embedded H2 database, in memory by default, or
+ * in the H2 (or other JDBC) URL given as argument: {@code -Dexec.args=jdbc:h2:file:./target/liens-demo}.
  */
 public final class HostApplication {
   private final PrintStream out;
   private final SimulatedClock clock = new SimulatedClock(LocalDate.of(2023, 9, 4), Liens.DEFAULT_ZONE);
   private int events;
+  private final Path eInvoices;
 
   HostApplication(PrintStream out) {
+    this(out, Path.of(System.getProperty("liens.einvoices", "target/e-invoices")));
+  }
+
+  HostApplication(PrintStream out, Path eInvoices) {
     this.out = out;
+    this.eInvoices = eInvoices;
   }
 
   /** The embedded default: a fresh in-memory H2 database. */
@@ -76,7 +92,8 @@ public final class HostApplication {
         .storage(storage)
         .clock(clock)
         .seller(Seller.of("Au bonheur des liens", PostalAddress.of("1 place aux Herbes", "30700", "Uzès"), "812345676")
-            .withVatExemptionMention("TVA non applicable : mention à fixer par votre comptable"))
+            .withVatExemptionMention("TVA non applicable : mention à fixer par votre comptable")
+            .withVatNumber("FR40812345676")) // EN 16931 asks for it on every e-invoice (BR-E-02)
         .listener(event -> events++)
         .build();
     Actor coordinator = Actor.of("coordinatrice-1", Role.COORDINATOR);
@@ -89,9 +106,13 @@ public final class HostApplication {
         LocalDate.of(2023, 1, 2)).id();
     StaffId practitioner = liens.staff().register(coordinator, association.id(), Set.of(StaffRole.PRACTITIONER),
         LocalDate.of(2023, 1, 2)).id();
-    Organisation departement = liens.organisations().register(coordinator, "Conseil départemental du Gard",
-        OrganisationKind.DEPARTEMENT, "223000019",
-        PostalAddress.of("3 rue Guillemette", "30044", "Nîmes"));
+    // invoiced through Chorus Pro: its SIRET, the service code and commitment number it requires (issue 15)
+    Organisation departement = liens.organisations().register(coordinator,
+        OrganisationDetails.of("Conseil départemental du Gard", "223000019",
+            PostalAddress.of("3 rue Guillemette", "30044", "Nîmes"))
+            .withChorusPro(ChorusPro.at("22300001900016").withServiceCode("SERVICE-ASE")
+                .withCommitmentNumber("EJ-2023-0042").requiringServiceCode().requiringCommitmentNumber()),
+        OrganisationKind.DEPARTEMENT);
     Organisation ccas = liens.organisations().register(coordinator, "CCAS d'Uzès", OrganisationKind.CCAS);
 
     Parent anne = Parent.named("Anne", "Martin");
@@ -156,14 +177,26 @@ public final class HostApplication {
     out.println("MADI closed on " + madi.endedOn().orElseThrow() + " with its action report to "
         + madi.actionReport().orElseThrow().addressedTo().size() + " parent, copies to "
         + madi.actionReport().orElseThrow().copiesTo().size() + " organisations");
+    EInvoicing einvoicing = EInvoicing.of(EInvoiceSettings.standard());
     for (Accompaniment billed : List.of(mip, madi)) {
       liens.billing().prepare(coordinator, billed.id()); // one draft per funder
       for (Invoice invoice : liens.billing().issueAll(coordinator, BillingSubject.of(billed.id()))) {
         out.println("Invoice " + invoice.number().orElseThrow() + " to the département: " + invoice.total() + " TTC ("
             + billed.offer().code() + ", tariff frozen at the first appointment)");
+        out.println("  its Factur-X (" + EInvoiceProfile.EN_16931 + ", for Chorus Pro) is written to "
+            + write(einvoicing.of(invoice)).toAbsolutePath());
       }
     }
     out.println("Domain events delivered to the host: " + events);
     return events;
+  }
+
+  /** Writes the Factur-X, CII and UBL of an invoice under {@link #eInvoices}; returns the Factur-X's path. */
+  private Path write(EInvoice einvoice) {
+    try {
+      return einvoice.writeTo(eInvoices).get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the e-invoices under " + eInvoices, e);
+    }
   }
 }

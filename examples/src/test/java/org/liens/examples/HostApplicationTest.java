@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.liens.storage.Storage;
 import org.liens.storage.memory.InMemoryStorage;
@@ -22,7 +24,8 @@ class HostApplicationTest {
 
   void runsTheStory(Storage storage) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    int events = new HostApplication(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(storage);
+    Path eInvoices = Path.of("target", "host-application-e-invoices");
+    int events = new HostApplication(new PrintStream(buffer, true, StandardCharsets.UTF_8), eInvoices).run(storage);
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(output)
         .contains("Eligible before consent? false")
@@ -31,6 +34,16 @@ class HostApplicationTest {
         .contains("MADI closed on 2024-05-21");
     assertThat(output).contains("Invoice F-2024-00001 to the département: 1800.00 EUR TTC (MIP")
         .contains("Invoice F-2024-00002 to the département: 2000.00 EUR TTC (MADI");
+    // issue 15: the Factur-X of each invoice, written where the output says
+    for (String number : List.of("F-2024-00001", "F-2024-00002")) {
+      Path facturX = eInvoices.resolve(number + ".pdf").toAbsolutePath();
+      assertThat(output).contains("its Factur-X (EN_16931, for Chorus Pro) is written to " + facturX);
+      assertThat(facturX).isRegularFile();
+      assertThat(eInvoices.resolve(number + "-cii.xml")).content(StandardCharsets.UTF_8)
+          .contains("<ram:GlobalID schemeID=\"0009\">22300001900016</ram:GlobalID>")
+          .contains("<ram:BuyerReference>SERVICE-ASE</ram:BuyerReference>")
+          .contains("<ram:IssuerAssignedID>EJ-2023-0042</ram:IssuerAssignedID>");
+    }
     // the story's 30 events, and the 3 of registering the association and its two staff members
     assertThat(events).isEqualTo(33);
   }

@@ -11,6 +11,11 @@ import org.liens.internal.UnitOfWork;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.RuleViolationException;
 import org.liens.billing.Invoice;
+import org.liens.billing.MissingChorusProDataException;
+import org.liens.organisation.ChorusPro;
+import org.liens.organisation.ChorusProField;
+import java.util.Optional;
+import java.util.Set;
 import org.liens.billing.InvoiceId;
 import org.liens.billing.IssueDatePolicy;
 import org.liens.billing.NumberingScheme;
@@ -69,12 +74,29 @@ record IssuingInvoices(Engine engine, NumberingScheme numbering, IssueDatePolicy
    * Numbers and dates {@code draft} (today read once, under the series lock) and charges it to its agreement in
    * {@code records}, saved by the caller.
    */
-  private Invoice issue(UnitOfWork work, BillingRecords records, Invoice draft) {
+  private Invoice issue(UnitOfWork work, BillingRecords records, Invoice unchecked) {
+    Invoice draft = withChorusPro(work, unchecked);
     BillingRecords.Numbered taken = records.take(draft.seller(), numbering.invoicePrefix(), draft.draftedOn(), issueDates);
     Invoice issued = work.accept(draft.issue(taken.number(), taken.on()));
     issued.agreement().ifPresent(ref ->
         records.charge(ref, issued.id().value(), issued.issuedOn().orElseThrow(), issued.total()));
     return issued;
+  }
+
+  /**
+   * The draft with its funder's Chorus Pro data as it is today (issue 15), when the funder is invoiced through
+   * Chorus Pro; refused before any number is taken while the funder's required data is incomplete.
+   */
+  private static Invoice withChorusPro(UnitOfWork work, Invoice draft) {
+    Optional<ChorusPro> chorusPro = work.repositories().organisations().get(draft.funder()).chorusPro();
+    if (chorusPro.isEmpty()) {
+      return draft;
+    }
+    Set<ChorusProField> missing = chorusPro.get().missing();
+    if (!missing.isEmpty()) {
+      throw new MissingChorusProDataException("invoice " + draft.id(), missing);
+    }
+    return Invoice.builder().from(draft).client(draft.client().withChorusPro(chorusPro.get())).build();
   }
 
   /** The position of the invoice's funder in its agreement (0 without agreement). */
