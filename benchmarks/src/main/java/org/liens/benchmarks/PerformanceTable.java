@@ -27,8 +27,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.liens.benchmarks.PerformanceTable [--quick] [--no-postgres]
- *     [--sizes 10000,100000,1000000] [--import-size 100000] [--only rules,scale,import,heap,pairs]
+ *     [--sizes 10000,100000,1000000] [--postgres-sizes 10000,100000] [--import-size 100000]
+ *     [--only rules,pairs,scale,import,heap]
  * </pre>
+ *
+ * <p>The groups ({@code --only}): {@code rules}, the rules and the service next to their hand-written baselines;
+ * {@code pairs}, the caseload benchmarks ({@code Caseload*}) and any method whose baseline is named after it
+ * ({@code …Baseline}, {@code …ByHand}, {@code …BySql}, {@code …PlainJdbc}); {@code scale}, the use cases over
+ * generated populations, in memory at {@code --sizes} and on PostgreSQL at {@code --postgres-sizes} (1 M on
+ * PostgreSQL takes long to load: ask for it); {@code import}, the three imports at {@code --import-size}; {@code heap},
+ * the in-memory adapter's heap at {@code --import-size}. PostgreSQL groups need a server at
+ * {@code -Dliens.bench.postgres} (default {@value PopulationDatabase#POSTGRES}); without one they are left out.
  *
  * <p>A ratio is Liens' time over the baseline's (lower is better, 1× is the baseline's speed); for growth it is
  * the time at a size over the time at the smallest; for the heap, the measure over the budget. Each group is one
@@ -71,6 +80,7 @@ public final class PerformanceTable {
     boolean quick = options.contains("--quick");
     boolean postgres = !options.contains("--no-postgres") && PopulationDatabase.postgresAvailable();
     String sizes = value(options, "--sizes", "10000,100000,1000000");
+    String postgresSizes = value(options, "--postgres-sizes", "10000,100000");
     String importSize = value(options, "--import-size", "100000");
     List<String> only = Arrays.asList(value(options, "--only", "rules,pairs,scale,import,heap").split(","));
     Map<String, RunResult> results = new LinkedHashMap<>();
@@ -84,10 +94,12 @@ public final class PerformanceTable {
       run(results, base(quick).include(PACKAGE + "Caseload.*"));
     }
     if (only.contains("scale")) {
-      ChainedOptionsBuilder scale = base(quick).include(PACKAGE + "PopulationUseCaseBenchmark")
-          .param("accompaniments", sizes.split(","))
-          .param("storage", postgres ? new String[] {"memory", "postgresql"} : new String[] {"memory"});
-      run(results, scale);
+      run(results, base(quick).include(PACKAGE + "PopulationUseCaseBenchmark")
+          .param("accompaniments", sizes.split(",")).param("storage", "memory"));
+      if (postgres) {
+        run(results, base(quick).include(PACKAGE + "PopulationUseCaseBenchmark")
+            .param("accompaniments", postgresSizes.split(",")).param("storage", "postgresql"));
+      }
     }
     if (only.contains("import") && postgres) {
       run(results, new OptionsBuilder().include(PACKAGE + "PopulationImportBenchmark").param("accompaniments", importSize)
