@@ -79,6 +79,39 @@ final class PostgresCopy {
     }
   }
 
+  /** A foreign key of the schema: its table, its name, and its definition as PostgreSQL prints it. */
+  record ForeignKey(String table, String name, String definition) {}
+
+  /**
+   * Drops the foreign keys declared on {@code tables} for the rest of the transaction, and returns them for
+   * {@link #restore}. The table names and definitions come from the catalogue ({@code pg_constraint}), never from
+   * a value. {@code ALTER TABLE} locks the tables (and the ones they refer to) exclusively until the transaction
+   * ends; a rollback brings the keys back with everything else.
+   */
+  static List<ForeignKey> dropForeignKeys(Transaction tx, List<String> tables) {
+    List<ForeignKey> keys = tx.query("find the foreign keys", "SELECT conrelid::regclass::text AS table_name, conname,"
+        + " pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE contype = 'f'"
+        + " AND conrelid::regclass::text IN (" + String.join(", ", tables.stream().map(t -> "'" + t + "'").toList())
+        + ") ORDER BY conrelid::regclass::text, conname", args -> { },
+        row -> new ForeignKey(row.text("table_name"), row.text("conname"), row.text("definition")));
+    for (ForeignKey key : keys) {
+      tx.update("drop a foreign key for the import", "ALTER TABLE " + key.table() + " DROP CONSTRAINT " + key.name(),
+          args -> { });
+    }
+    return keys;
+  }
+
+  /**
+   * Adds the foreign keys back: PostgreSQL checks each against every row of its table in one pass, and a row that
+   * refers to nothing fails it as an INSERT would have ({@code 23503}, {@code DANGLING_REFERENCE}).
+   */
+  static void restore(Transaction tx, List<ForeignKey> keys) {
+    for (ForeignKey key : keys) {
+      tx.update("check the references of the import", "ALTER TABLE " + key.table() + " ADD CONSTRAINT " + key.name()
+          + " " + key.definition(), args -> { });
+    }
+  }
+
   private static void write(CopyIn in, CopyText text) throws SQLException {
     if (text.length() > 0) {
       byte[] bytes = text.take();

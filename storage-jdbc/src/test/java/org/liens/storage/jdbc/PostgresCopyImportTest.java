@@ -50,9 +50,11 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
         .findFirst().orElseThrow();
     expected.referrals = expected.referrals.stream()
         .map(r -> r == undecided ? r.reject(ESCAPED, r.receivedOn()).after() : r).toList();
-    try (FreshDatabase other = kind().create()) {
-      BulkImport.ImportSummary inserted = importInto(storage, expected, escaped, false);
-      BulkImport.ImportSummary copied = importInto(other.storage(), expected, escaped, true);
+    try (FreshDatabase other = kind().create(); FreshDatabase third = kind().create()) {
+      BulkImport.ImportSummary inserted = importInto(storage.bulkImport(), expected, escaped);
+      BulkImport.ImportSummary copied = importInto(other.storage().bulkImport().copy(true), expected, escaped);
+      BulkImport.ImportSummary checkedOnce = importInto(
+          third.storage().bulkImport().copy(true).checkReferencesOnce(true), expected, escaped);
 
       assertThat(copied).isEqualTo(inserted);
       assertThat(copied.contacts()).isPositive();
@@ -61,6 +63,9 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
       assertThat(rows.get("liens_organisation")).anyMatch(row -> row.contains("name=" + NAME + "|"));
       assertThat(rows.get("liens_referral")).anyMatch(row -> row.contains("rejection_reason=" + ESCAPED + "|"));
       assertThat(rows(other.dataSource)).isEqualTo(rows);
+      assertThat(checkedOnce).isEqualTo(inserted);
+      assertThat(rows(third.dataSource)).isEqualTo(rows);
+      assertThat(foreignKeys(third.dataSource)).isEqualTo(foreignKeys(database.dataSource));
     }
   }
 
@@ -107,11 +112,45 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
     assertThat(StoredRows.of(database.dataSource).counts()).containsEntry("liens_household", 2_500L);
   }
 
-  private static BulkImport.ImportSummary importInto(JdbcStorage storage, Snapshot expected, Organisation extra,
-      boolean copy) {
+  @Test
+  void aCopyThatChecksReferencesOnceRefusesADanglingReferenceStoresNothingAndKeepsItsForeignKeys() {
+    InMemoryStorage memory = new InMemoryStorage();
+    Casebook book = Casebook.write(memory, SEED);
+    Snapshot expected = Snapshot.of(memory, book);
+    Map<String, List<String>> keys = foreignKeys(database.dataSource);
+    StoredRows before = StoredRows.of(database.dataSource);
+
+    Throwable failure = catchThrowable(() -> storage.bulkImport().copy(true).checkReferencesOnce(true)
+        .referrals(expected.referrals.stream().map(r -> r.withVersion(0)).toList())
+        .accompaniments(expected.accompaniments.stream().map(a -> a.withVersion(0)).toList())
+        .run()); // neither their households nor their organisations are in
+
+    assertThat(failure).isInstanceOf(IntegrityViolationException.class);
+    assertThat(((IntegrityViolationException) failure).code()).isEqualTo(ErrorCode.DANGLING_REFERENCE);
+    AbstractJdbcStorageTest.assertNoPersonalData(failure);
+    assertThat(StoredRows.of(database.dataSource)).isEqualTo(before);
+    assertThat(foreignKeys(database.dataSource)).isEqualTo(keys).isNotEmpty();
+  }
+
+  /** The foreign keys of the Liens tables, by table, as PostgreSQL prints them. */
+  private static Map<String, List<String>> foreignKeys(DataSource dataSource) {
+    Map<String, List<String>> keys = new java.util.TreeMap<>();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid)"
+            + " FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2")) {
+      while (r.next()) {
+        keys.computeIfAbsent(r.getString(1), t -> new ArrayList<>()).add(r.getString(2) + " " + r.getString(3));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the foreign keys", e);
+    }
+    return keys;
+  }
+
+  private static BulkImport.ImportSummary importInto(BulkImport bulkImport, Snapshot expected, Organisation extra) {
     List<Organisation> organisations = new ArrayList<>(expected.organisations.stream().map(o -> o.withVersion(0)).toList());
     organisations.add(extra);
-    return storage.bulkImport().copy(copy)
+    return bulkImport
         .organisations(organisations)
         .households(expected.households.stream().map(h -> h.withVersion(0)).toList())
         .agreements(expected.agreements.stream().map(a -> a.withVersion(0)).toList())
