@@ -27,15 +27,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.liens.benchmarks.PerformanceTable [--quick] [--no-postgres]
- *     [--sizes 10000,100000,1000000] [--postgres-sizes 10000,100000] [--import-size 100000]
+ *     [--sizes 10000,100000,1000000] [--chain-sizes 10000,100000] [--postgres-sizes 10000,100000]
+ *     [--import-size 100000]
  *     [--only rules,pairs,scale,import,heap]
  * </pre>
  *
  * <p>The groups ({@code --only}): {@code rules}, the rules and the service next to their hand-written baselines;
  * {@code pairs}, the caseload benchmarks ({@code Caseload*}) and any method whose baseline is named after it
  * ({@code …Baseline}, {@code …ByHand}, {@code …BySql}, {@code …PlainJdbc}); {@code scale}, the use cases over
- * generated populations, in memory at {@code --sizes} and on PostgreSQL at {@code --postgres-sizes} (1 M on
- * PostgreSQL takes long to load: ask for it); {@code import}, the three imports at {@code --import-size}; {@code heap},
+ * generated populations, {@code recordHomeVisit} in memory at {@code --sizes}, the chain in memory at
+ * {@code --chain-sizes}, both on PostgreSQL at {@code --postgres-sizes} (each trial generates and loads its own
+ * population, minutes at 1 M: ask for 1 M where it is wanted); {@code import}, the three imports at {@code --import-size}; {@code heap},
  * the in-memory adapter's heap at {@code --import-size}. PostgreSQL groups need a server at
  * {@code -Dliens.bench.postgres} (default {@value PopulationDatabase#POSTGRES}); without one they are left out.
  *
@@ -60,6 +62,8 @@ public final class PerformanceTable {
       new Pair("bulk import, Liens default (multi-row INSERTs)", "PopulationImportBenchmark.liensDefault",
           "PopulationImportBenchmark.plainJdbcBatch", "fast by default"),
       new Pair("bulk import, Liens COPY", "PopulationImportBenchmark.liensCopy",
+          "PopulationImportBenchmark.plainJdbcBatch", "≤ 0.33× (3× faster)"),
+      new Pair("bulk import, Liens COPY, references checked once", "PopulationImportBenchmark.liensCopyCheckedOnce",
           "PopulationImportBenchmark.plainJdbcBatch", "≤ 0.33× (3× faster)"));
 
   /** Method-name endings that mark a baseline of the method without them, in the same class (other helpers' pairs). */
@@ -81,6 +85,7 @@ public final class PerformanceTable {
     boolean postgres = !options.contains("--no-postgres") && PopulationDatabase.postgresAvailable();
     String sizes = value(options, "--sizes", "10000,100000,1000000");
     String postgresSizes = value(options, "--postgres-sizes", "10000,100000");
+    String chainSizes = value(options, "--chain-sizes", "10000,100000");
     String importSize = value(options, "--import-size", "100000");
     List<String> only = Arrays.asList(value(options, "--only", "rules,pairs,scale,import,heap").split(","));
     Map<String, RunResult> results = new LinkedHashMap<>();
@@ -94,11 +99,14 @@ public final class PerformanceTable {
       run(results, base(quick).include(PACKAGE + "Caseload.*"));
     }
     if (only.contains("scale")) {
-      run(results, base(quick).include(PACKAGE + "PopulationUseCaseBenchmark")
-          .param("accompaniments", sizes.split(",")).param("storage", "memory"));
+      String visit = PACKAGE + "PopulationUseCaseBenchmark.recordHomeVisit";
+      String chain = PACKAGE + "PopulationUseCaseBenchmark.chain";
+      run(results, base(quick).include(visit).param("accompaniments", sizes.split(",")).param("storage", "memory"));
+      run(results, base(quick).include(chain).param("accompaniments", chainSizes.split(","))
+          .param("storage", "memory"));
       if (postgres) {
-        run(results, base(quick).include(PACKAGE + "PopulationUseCaseBenchmark")
-            .param("accompaniments", postgresSizes.split(",")).param("storage", "postgresql"));
+        run(results, base(quick).include(visit).include(chain).param("accompaniments", postgresSizes.split(","))
+            .param("storage", "postgresql"));
       }
     }
     if (only.contains("import") && postgres) {

@@ -19,7 +19,7 @@ class PopulationBenchmarkSetupTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
-  void theThreeImportsWriteTheSameRows(String database) throws SQLException {
+  void theImportsWriteTheSameRows(String database) throws SQLException {
     assumeTrue(database.equals("h2") || PopulationDatabase.postgresAvailable(), "no PostgreSQL server");
     PopulationImportBenchmark benchmark = new PopulationImportBenchmark();
     benchmark.accompaniments = 300;
@@ -32,12 +32,16 @@ class PopulationBenchmarkSetupTest {
       assertThat(benchmark.liensCopy()).isEqualTo(summary);
       List<String> copied = benchmark.stored();
       benchmark.empty();
+      assertThat(benchmark.liensCopyCheckedOnce()).isEqualTo(summary);
+      List<String> checkedOnce = benchmark.stored();
+      benchmark.empty();
       long written = benchmark.plainJdbcBatch();
       List<String> byHand = benchmark.stored();
 
       assertThat(summary.accompaniments()).isEqualTo(300);
       assertThat(written).isEqualTo(byDefault.size());
       assertThat(copied).isEqualTo(byDefault);
+      assertThat(checkedOnce).isEqualTo(byDefault);
       assertThat(byHand).isEqualTo(byDefault);
     } finally {
       benchmark.tearDown();
