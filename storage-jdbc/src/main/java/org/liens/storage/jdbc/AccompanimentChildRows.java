@@ -20,10 +20,12 @@ import org.liens.staff.StaffId;
  * only those that changed, and how a bulk import inserts them.
  */
 final class AccompanimentChildRows {
+  static final List<String> TEAM_COLUMNS = List.of("accompaniment_id", "ordinal", "educator_id");
+  static final List<String> CONTACT_COLUMNS = List.of(
+      "accompaniment_id", "ordinal", "id", "kind", "contact_date", "educator_id", "channel", "length_nanos");
   static final String INSERT_TEAM =
       "INSERT INTO " + TEAM + " (accompaniment_id, ordinal, educator_id) VALUES (?, ?, ?)";
-  static final String INSERT_CONTACT = "INSERT INTO " + CONTACTS
-      + " (accompaniment_id, ordinal, id, kind, contact_date, educator_id, channel, length_nanos)"
+  static final String INSERT_CONTACT = "INSERT INTO " + CONTACTS + " (" + String.join(", ", CONTACT_COLUMNS) + ")"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private AccompanimentChildRows() {}
@@ -103,8 +105,11 @@ final class AccompanimentChildRows {
     tx.batch("insert the contacts", INSERT_CONTACT, rows, AccompanimentChildRows::bindContact);
   }
 
-  /** Inserts the team and contact rows of these accompaniments, batched. */
-  static void insertChildren(Transaction tx, Collection<Accompaniment> accompaniments) {
+  /**
+   * Inserts the team and contact rows of these accompaniments for a bulk import: multi-row INSERTs, or a
+   * {@code COPY} of each table if {@code copy} ({@link BulkImport#insertRows}).
+   */
+  static void insertChildren(Transaction tx, Collection<Accompaniment> accompaniments, boolean copy) {
     List<Child<StaffId>> team = new ArrayList<>();
     List<Child<Contact>> contacts = new ArrayList<>();
     for (Accompaniment a : accompaniments) {
@@ -115,9 +120,10 @@ final class AccompanimentChildRows {
         contacts.add(new Child<>(a.id().value(), i, a.contacts().get(i)));
       }
     }
-    tx.batch("insert the team", INSERT_TEAM, team,
-        (args, member) -> args.uuid(member.parent()).number(member.ordinal()).uuid(member.value().value()));
-    tx.batch("insert the contacts", INSERT_CONTACT, contacts, AccompanimentChildRows::bindContact);
+    BulkImport.insertRows(tx, copy, "import the teams", TEAM, TEAM_COLUMNS, team,
+        (args, member) -> args.uuid(member.parent()).number(member.ordinal()).uuid(member.value().value()), n -> { });
+    BulkImport.insertRows(tx, copy, "import the contacts", CONTACTS, CONTACT_COLUMNS, contacts,
+        AccompanimentChildRows::bindContact, n -> { });
   }
 
   private record Child<V>(UUID parent, int ordinal, V value) {}

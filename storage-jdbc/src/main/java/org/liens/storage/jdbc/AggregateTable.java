@@ -174,6 +174,20 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
         + " FROM " + table + " " + alias;
   }
 
+  /** {@return the table's name} */
+  String tableName() {
+    return table;
+  }
+
+  /** {@return the columns an INSERT writes: {@code id}, {@code version}, then those {@link #bind} binds} */
+  List<String> insertColumns() {
+    List<String> all = new ArrayList<>(columns.size() + 2);
+    all.add("id");
+    all.add("version");
+    all.addAll(columns);
+    return all;
+  }
+
   String insertSql() {
     return "INSERT INTO " + table + " (id, version, " + String.join(", ", columns) + ") VALUES (?, ?"
         + ", ?".repeat(columns.size()) + ")";

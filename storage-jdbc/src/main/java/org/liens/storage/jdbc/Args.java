@@ -10,18 +10,35 @@ import java.util.Optional;
 import java.util.UUID;
 import org.liens.json.StorageJson;
 
-/** Binds the parameters of a prepared statement in order, the dialect's way. Values are only ever bound, never spliced into SQL. */
+/**
+ * Binds the parameters of a prepared statement in order, the dialect's way. Values are only ever bound, never
+ * spliced into SQL. For a PostgreSQL {@code COPY} ({@link CopyText}), the same calls write the fields of a row of
+ * COPY's text format instead, so that a row is bound by the same code whichever way it is sent.
+ */
 final class Args {
   private final PreparedStatement statement;
   private final Dialect dialect;
+  private final CopyText copy;
   private int index = 1;
 
   Args(PreparedStatement statement, Dialect dialect) {
     this.statement = statement;
     this.dialect = dialect;
+    this.copy = null;
+  }
+
+  /** Arguments written as the fields of one row of a {@code COPY … FROM STDIN} in text format. */
+  Args(CopyText copy) {
+    this.statement = null;
+    this.dialect = Dialect.POSTGRESQL;
+    this.copy = copy;
   }
 
   Args uuid(UUID value) throws SQLException {
+    if (copy != null) {
+      copy.field(value == null ? null : value.toString());
+      return this;
+    }
     dialect.setUuid(statement, index++, value);
     return this;
   }
@@ -31,7 +48,9 @@ final class Args {
   }
 
   Args text(String value) throws SQLException {
-    if (value == null) {
+    if (copy != null) {
+      copy.field(value);
+    } else if (value == null) {
       statement.setNull(index++, Types.VARCHAR);
     } else {
       statement.setString(index++, value);
@@ -58,7 +77,9 @@ final class Args {
   }
 
   Args date(LocalDate value) throws SQLException {
-    if (value == null) {
+    if (copy != null) {
+      copy.field(value == null ? null : value.toString());
+    } else if (value == null) {
       statement.setNull(index++, Types.DATE);
     } else {
       statement.setObject(index++, value);
@@ -71,27 +92,45 @@ final class Args {
   }
 
   Args instant(Instant value) throws SQLException {
+    if (copy != null) {
+      copy.field(value == null ? null : value.toString());
+      return this;
+    }
     dialect.setInstant(statement, index++, value);
     return this;
   }
 
   Args number(long value) throws SQLException {
+    if (copy != null) {
+      copy.field(Long.toString(value));
+      return this;
+    }
     statement.setLong(index++, value);
     return this;
   }
 
   Args bool(boolean value) throws SQLException {
+    if (copy != null) {
+      copy.field(value ? "t" : "f");
+      return this;
+    }
     statement.setBoolean(index++, value);
     return this;
   }
 
   Args integer(int value) throws SQLException {
+    if (copy != null) {
+      copy.field(Integer.toString(value));
+      return this;
+    }
     statement.setInt(index++, value);
     return this;
   }
 
   Args integer(Optional<Integer> value) throws SQLException {
-    if (value.isEmpty()) {
+    if (copy != null) {
+      copy.field(value.map(String::valueOf).orElse(null));
+    } else if (value.isEmpty()) {
       statement.setNull(index++, Types.INTEGER);
     } else {
       statement.setInt(index++, value.get());
@@ -101,7 +140,9 @@ final class Args {
 
   /** An exact decimal (a percentage). */
   Args decimal(BigDecimal value) throws SQLException {
-    if (value == null) {
+    if (copy != null) {
+      copy.field(value == null ? null : value.toPlainString());
+    } else if (value == null) {
       statement.setNull(index++, Types.DECIMAL);
     } else {
       statement.setBigDecimal(index++, value);
@@ -110,7 +151,9 @@ final class Args {
   }
 
   Args number(Optional<Long> value) throws SQLException {
-    if (value.isEmpty()) {
+    if (copy != null) {
+      copy.field(value.map(String::valueOf).orElse(null));
+    } else if (value.isEmpty()) {
       statement.setNull(index++, Types.BIGINT);
     } else {
       statement.setLong(index++, value.get());
