@@ -25,6 +25,8 @@ import org.liens.catalog.Catalog;
 import org.liens.eligibility.EligibilityPolicy;
 import org.liens.eligibility.EligibilityRule;
 import org.liens.event.DomainEventListener;
+import org.liens.figures.FigureReports;
+import org.liens.figures.application.FiguresService;
 import org.liens.household.application.HouseholdService;
 import org.liens.internal.Engine;
 import org.liens.json.CatalogJson;
@@ -79,6 +81,7 @@ public final class Liens {
   private final PrivacyService privacy;
   private final AuditService audit;
   private final StaffService staff;
+  private final FiguresService figures;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -95,7 +98,7 @@ public final class Liens {
     this.tariffs = builder.tariffs;
     this.referrals = new ReferralService(engine, catalog, eligibility, builder.endDateConvention,
         List.of(new AgreementValidationStep(builder.waitlistPolicy)));
-    this.accompaniments = new AccompanimentService(engine, tariffs);
+    this.accompaniments = new AccompanimentService(engine, tariffs, catalog.exitReasons());
     this.caseload = new ActiveCaseload(engine);
     this.agreements = new AgreementService(engine, tariffs);
     this.workshops = new QuoteService(engine, tariffs);
@@ -104,6 +107,7 @@ public final class Liens {
     this.privacy = new PrivacyService(engine, builder.retentionPolicy);
     this.audit = new AuditService(engine, builder.auditPolicy);
     this.staff = new StaffService(engine);
+    this.figures = new FiguresService(engine, catalog, builder.figureThreshold);
   }
 
   /**
@@ -216,6 +220,16 @@ public final class Liens {
     return staff;
   }
 
+  /**
+   * The published figures (R11, issue 12): the activity report of a period, narrowed and suppressed by who asks,
+   * reproducible as known on a date.
+   *
+   * @return the figures service
+   */
+  public FiguresService figures() {
+    return figures;
+  }
+
   /** {@return the tariffs in use} */
   public TariffBook tariffs() {
     return tariffs;
@@ -249,6 +263,7 @@ public final class Liens {
     private AccessPolicy accessPolicy = AccessPolicy.standard();
     private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
     private AuditPolicy auditPolicy = AuditPolicy.standard();
+    private int figureThreshold = FigureReports.DEFAULT_THRESHOLD;
 
     private Builder() {}
 
@@ -431,6 +446,20 @@ public final class Liens {
      */
     public Builder auditRetention(Period value) {
       auditPolicy = AuditPolicy.of(value);
+      return this;
+    }
+
+    /**
+     * Sets the smallest count a suppressed report of the figures shows (issue 12); default
+     * {@link FigureReports#DEFAULT_THRESHOLD}, 5.
+     *
+     * @param value the threshold, at least 3
+     * @return this builder
+     */
+    public Builder figureThreshold(int value) {
+      org.liens.shared.Checks.check(value >= org.liens.figures.Suppression.MIN_THRESHOLD,
+          "figureThreshold: at least " + org.liens.figures.Suppression.MIN_THRESHOLD);
+      figureThreshold = value;
       return this;
     }
 
