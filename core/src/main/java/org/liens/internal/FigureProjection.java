@@ -22,6 +22,11 @@ import org.liens.storage.Repositories;
 final class FigureProjection {
   private FigureProjection() {}
 
+  /** The recorded instant of the facts: the clock's, to the microsecond, the precision every database keeps. */
+  static Instant now(java.time.Clock clock) {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
   static void record(Repositories repositories, List<Aggregate> changed, Instant now) {
     Map<ReferralId, FileFact> files = new LinkedHashMap<>();
     List<HouseholdFact> households = new ArrayList<>();

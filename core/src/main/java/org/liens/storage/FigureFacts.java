@@ -37,7 +37,7 @@ public interface FigureFacts {
    *
    * @param files the files' new revisions
    * @param households the households' new revisions
-   * @param recordedAt when they are recorded (the clock's instant of the transaction)
+   * @param recordedAt when they are recorded: the clock's instant of the transaction, to the microsecond
    */
   void record(List<FileFact> files, List<HouseholdFact> households, Instant recordedAt);
 

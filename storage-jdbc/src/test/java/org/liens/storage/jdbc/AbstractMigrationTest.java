@@ -56,7 +56,9 @@ import org.liens.storage.tck.TestClock;
 abstract class AbstractMigrationTest {
   private static final long SEED = 7L;
   /** The version of the last migration. */
-  private static final String LATEST = "7";
+  private static final String LATEST = "9";
+  /** The migrations up to {@link #LATEST}: version 8 is reserved for another change (issue 12 took 9). */
+  private static final int MIGRATIONS = 8;
 
   private TestDatabase kind() {
     return DatabaseAvailable.of(getClass());
@@ -253,13 +255,13 @@ abstract class AbstractMigrationTest {
 
       MigrateResult result = LiensMigrations.configure(Flyway.configure().dataSource(db.dataSource)).load().migrate();
 
-      assertThat(result.migrationsExecuted).isEqualTo(Integer.parseInt(LATEST));
+      assertThat(result.migrationsExecuted).isEqualTo(MIGRATIONS);
       assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
       assertThat(tables(db)).contains("host_customer", "flyway_schema_history", JdbcStorage.HISTORY_TABLE);
       assertThat(result.success).isTrue();
       String type = kind() == TestDatabase.MARIADB ? "type" : "\"type\""; // Flyway's quoted lower-case column
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + type + " IN ('SQL', 'JDBC')"))
-          .isEqualTo(Integer.parseInt(LATEST));
+          .isEqualTo(MIGRATIONS);
       Household anne = Household.register(HouseholdId.of(UUID.randomUUID()), AbstractJdbcStorageTest.profile("Anne"))
           .after();
       JdbcStorage storage = db.builder().build();
