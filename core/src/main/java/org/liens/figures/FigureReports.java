@@ -19,7 +19,7 @@ import org.liens.catalog.OfferCode;
  * asked, the shares, the measures, the fingerprint.
  */
 public final class FigureReports {
-  /** The default smallest count shown: 5 ("< 5"), the usual rule of French official statistics. */
+  /** The default smallest count shown: 5 ({@code "< 5"}), the usual rule of French official statistics. */
   public static final int DEFAULT_THRESHOLD = 5;
   private static final String[] CONTACT_MEASURES = {"homeVisits", "homeVisitTargetMin", "homeVisitTargetMax",
       "remoteContacts", "remoteContactTargetMin", "remoteContactTargetMax"};
