@@ -22,10 +22,10 @@ import org.liens.shared.EntityId;
 import org.liens.storage.FigureFacts;
 
 /**
- * The figure facts in SQL (issue 12): rows appended in batches, reports computed by three aggregate queries (files by
- * outcome, offer, state and exit reason with their contact sums; the distributions of days; the families), never by
- * reading the files into the JVM. "As known on" an instant: the row of a file or household with no later revision
- * recorded by then ({@code NOT EXISTS}, served by the primary keys).
+ * The figure facts in SQL (issue 12): rows appended in batches, reports computed by three aggregate queries over the
+ * same selection (files by outcome, offer, state and exit reason with their contact sums; the days grouped by state;
+ * the distinct families), never by reading the files into the JVM. "As known on" an instant: the row of a file or
+ * household with no later revision recorded by then ({@code NOT EXISTS}, served by the primary keys).
  */
 final class FigureFactsRepository implements FigureFacts {
   static final String FILE = "liens_figure_file";
@@ -36,9 +36,6 @@ final class FigureFactsRepository implements FigureFacts {
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_HOUSEHOLD = "INSERT INTO " + HOUSEHOLD + " (household_id, revision, recorded_at,"
       + " children, single_parent, employment, below_poverty_line, territory) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  /** The latest household row known at the instant bound twice (recorded_at, then the NOT EXISTS). */
-  private static final String LATEST_HOUSEHOLD = "h.recorded_at <= ? AND NOT EXISTS (SELECT 1 FROM " + HOUSEHOLD
-      + " k WHERE k.household_id = h.household_id AND k.recorded_at <= ? AND k.revision > h.revision)";
 
   private final Session session;
   private final Transaction tx;
@@ -72,23 +69,23 @@ final class FigureFactsRepository implements FigureFacts {
     return Math.toIntExact(date.toEpochDay());
   }
 
-  /** The files a query selects: its period, its filters, the latest revision known, a household known. */
+  /** The files a query selects, joined to their households: period, filters, the latest revisions known by then. */
   private record Selection(String sql, Transaction.Binder binder) {}
 
   private static Selection selection(FigureQuery q) {
-    StringBuilder sql = new StringBuilder(" FROM " + FILE + " f WHERE f.received_day >= ? AND f.received_day <= ?"
+    StringBuilder sql = new StringBuilder(" FROM " + FILE + " f JOIN " + HOUSEHOLD
+        + " hh ON hh.household_id = f.household_id WHERE f.received_day >= ? AND f.received_day <= ?"
         + " AND f.recorded_at <= ? AND NOT EXISTS (SELECT 1 FROM " + FILE + " g WHERE g.file_id = f.file_id"
-        + " AND g.recorded_at <= ? AND g.revision > f.revision)");
+        + " AND g.recorded_at <= ? AND g.revision > f.revision) AND hh.recorded_at <= ? AND NOT EXISTS (SELECT 1 FROM "
+        + HOUSEHOLD + " hk WHERE hk.household_id = hh.household_id AND hk.recorded_at <= ?"
+        + " AND hk.revision > hh.revision)");
     q.filters().prescriber().ifPresent(p -> sql.append(" AND f.prescriber_id = ?"));
     q.filters().funder().ifPresent(p -> sql.append(" AND f.funder_id = ?"));
     q.filters().offer().ifPresent(p -> sql.append(" AND f.offer = ?"));
-    sql.append(" AND EXISTS (SELECT 1 FROM " + HOUSEHOLD + " h WHERE h.household_id = f.household_id AND ")
-        .append(LATEST_HOUSEHOLD);
-    q.filters().territory().ifPresent(t -> sql.append(" AND h.territory = ?"));
-    sql.append(")");
+    q.filters().territory().ifPresent(t -> sql.append(" AND hh.territory = ?"));
     Instant at = q.knownAt();
     return new Selection(sql.toString(), args -> {
-      args.integer(day(q.from())).integer(day(q.to())).instant(at).instant(at);
+      args.integer(day(q.from())).integer(day(q.to())).instant(at).instant(at).instant(at).instant(at);
       if (q.filters().prescriber().isPresent()) {
         args.uuid(q.filters().prescriber().get().value());
       }
@@ -98,7 +95,6 @@ final class FigureFactsRepository implements FigureFacts {
       if (q.filters().offer().isPresent()) {
         args.text(q.filters().offer().get().value());
       }
-      args.instant(at).instant(at);
       if (q.filters().territory().isPresent()) {
         args.text(q.filters().territory().get());
       }
@@ -144,28 +140,24 @@ final class FigureFactsRepository implements FigureFacts {
           return null;
         });
     Map<String, Map<Long, Long>> distributions = new HashMap<>();
-    String days = "SELECT k, d, COUNT(*) n FROM (SELECT 1 k, f.first_day - f.received_day d" + s.sql()
-        + " AND f.first_day IS NOT NULL UNION ALL SELECT 2 k, f.ended_day - f.first_day d" + s.sql()
-        + " AND f.first_day IS NOT NULL AND f.ended_day IS NOT NULL UNION ALL SELECT 3 k, f.ended_day - f.first_day d"
-        + s.sql() + " AND f.first_day IS NOT NULL AND f.ended_day IS NOT NULL AND f.state = 'CLOSED') x"
-        + " GROUP BY k, d";
-    String[] names = {FigureKeys.REFERRAL_TO_FIRST_APPOINTMENT, FigureKeys.DURATION,
-        FigureKeys.FIRST_APPOINTMENT_TO_CLOSURE};
-    tx.query("count the days of a report", days, args -> {
-      s.binder().bind(args);
-      s.binder().bind(args);
-      s.binder().bind(args);
-    }, row -> distributions.computeIfAbsent(names[row.integer("k") - 1], k -> new TreeMap<>())
-        .merge(row.number("d"), row.number("n"), Long::sum));
-    tx.query("count the families of a report", "SELECT COUNT(*) n, SUM(h.children) c, SUM(h.single_parent) sp,"
-        + " SUM(CASE WHEN h.employment IN ('" + EmploymentSituation.EMPLOYED + "', '"
+    tx.query("count the days of a report", "SELECT f.state, f.first_day - f.received_day d1,"
+        + " f.ended_day - f.first_day d2, COUNT(*) n" + s.sql() + " AND f.first_day IS NOT NULL"
+        + " GROUP BY f.state, f.first_day - f.received_day, f.ended_day - f.first_day", s.binder(), row -> {
+          long n = row.number("n");
+          Optional<Long> duration = row.optionalNumber("d2");
+          spread(distributions, FigureKeys.REFERRAL_TO_FIRST_APPOINTMENT, row.number("d1"), n);
+          duration.ifPresent(d -> spread(distributions, FigureKeys.DURATION, d, n));
+          if (AccompanimentStatus.CLOSED.name().equals(row.text("state"))) {
+            duration.ifPresent(d -> spread(distributions, FigureKeys.FIRST_APPOINTMENT_TO_CLOSURE, d, n));
+          }
+          return null;
+        });
+    tx.query("count the families of a report", "SELECT COUNT(*) n, SUM(x.children) c, SUM(x.single_parent) sp,"
+        + " SUM(CASE WHEN x.employment IN ('" + EmploymentSituation.EMPLOYED + "', '"
         + EmploymentSituation.SELF_EMPLOYED + "') THEN 1 ELSE 0 END) w,"
-        + " SUM(CASE WHEN h.employment = '" + EmploymentSituation.RSA + "' THEN 1 ELSE 0 END) rsa,"
-        + " SUM(h.below_poverty_line) bp FROM " + HOUSEHOLD + " h WHERE " + LATEST_HOUSEHOLD
-        + " AND h.household_id IN (SELECT f.household_id" + s.sql() + ")", args -> {
-          args.instant(query.knownAt()).instant(query.knownAt());
-          s.binder().bind(args);
-        }, row -> {
+        + " SUM(CASE WHEN x.employment = '" + EmploymentSituation.RSA + "' THEN 1 ELSE 0 END) rsa,"
+        + " SUM(x.below_poverty_line) bp FROM (SELECT DISTINCT hh.household_id, hh.children, hh.single_parent,"
+        + " hh.employment, hh.below_poverty_line" + s.sql() + ") x", s.binder(), row -> {
           long n = row.number("n");
           long single = row.number("sp");
           long work = row.number("w");
@@ -183,6 +175,10 @@ final class FigureFactsRepository implements FigureFacts {
           return null;
         });
     return new FigureCounts(counts, distributions);
+  }
+
+  private static void spread(Map<String, Map<Long, Long>> distributions, String key, long days, long n) {
+    distributions.computeIfAbsent(key, k -> new TreeMap<>()).merge(days, n, Long::sum);
   }
 
   private static void add(Map<String, Long> counts, String key, long n) {
