@@ -27,7 +27,13 @@ final class FigureProjection {
     return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
-  static void record(Repositories repositories, List<Aggregate> changed, Instant now) {
+  static void record(
+      Repositories repositories, List<Aggregate> changed, List<org.liens.event.DomainEvent> events, Instant now) {
+    for (org.liens.event.DomainEvent event : events) {
+      if (event.payload() instanceof org.liens.household.HouseholdAnonymised anonymised) {
+        repositories.figureFacts().forgetTerritory(anonymised.household());
+      }
+    }
     Map<ReferralId, FileFact> files = new LinkedHashMap<>();
     List<HouseholdFact> households = new ArrayList<>();
     for (Aggregate aggregate : changed) {

@@ -42,6 +42,15 @@ public interface FigureFacts {
   void record(List<FileFact> files, List<HouseholdFact> households, Instant recordedAt);
 
   /**
+   * Forgets the territory of every fact row of an anonymised household (the territory is personal data that
+   * anonymisation removes, issue 9): the one change made to rows already recorded. Every count stays; only reports
+   * filtered by that territory no longer see the household. The default does nothing, for adapters without figures.
+   *
+   * @param household the household anonymised, in the transaction of its anonymisation
+   */
+  default void forgetTerritory(org.liens.household.HouseholdId household) {}
+
+  /**
    * {@return the unsuppressed counts of {@code query}: the files received in its period that pass its filters, each
    * file and household at its latest revision recorded by {@code query.knownAt()}}
    *

@@ -65,6 +65,14 @@ final class FigureFactsRepository implements FigureFacts {
         .text(h.territory()));
   }
 
+  @Override
+  public void forgetTerritory(org.liens.household.HouseholdId household) {
+    Checks.required(household, "household");
+    session.writable();
+    tx.update("forget the territory of an anonymised household", "UPDATE " + HOUSEHOLD
+        + " SET territory = NULL WHERE household_id = ? AND territory IS NOT NULL", args -> args.uuid(household.value()));
+  }
+
   private static int day(LocalDate date) {
     return Math.toIntExact(date.toEpochDay());
   }

@@ -54,6 +54,21 @@ final class FigureFactsLog {
     }
   }
 
+  void forgetTerritory(Journal journal, HouseholdId household) {
+    List<Row<HouseholdFact>> history = households.get(household);
+    if (history == null) {
+      return;
+    }
+    List<Row<HouseholdFact>> before = List.copyOf(history);
+    history.replaceAll(row -> new Row<>(new HouseholdFact(row.fact().household(), row.fact().children(),
+        row.fact().singleParent(), row.fact().employment(), row.fact().belowPovertyLine(), Optional.empty(),
+        row.fact().revision()), row.recordedAt()));
+    journal.onRollback(() -> {
+      history.clear();
+      history.addAll(before);
+    });
+  }
+
   FigureCounts count(FigureQuery query) {
     FigureTally tally = new FigureTally();
     for (Set<ReferralId> day : byReceivedOn.subMap(query.from(), true, query.to(), true).values()) {

@@ -25,6 +25,11 @@ final class FigureFactsRepository implements FigureFacts {
   }
 
   @Override
+  public void forgetTerritory(org.liens.household.HouseholdId household) {
+    session.store.figures.forgetTerritory(session.writable(), Checks.required(household, "household"));
+  }
+
+  @Override
   public FigureCounts count(FigureQuery query) {
     session.usable();
     return session.store.figures.count(Checks.required(query, "query"));

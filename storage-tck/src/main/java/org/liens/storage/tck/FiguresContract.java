@@ -79,6 +79,27 @@ public interface FiguresContract extends StorageFactory {
     assertThat(s.liens.figures().diff(World.COORDINATOR, request, knownAt, knownAt).changes()).isEmpty();
   }
 
+  /**
+   * Contract: anonymising the households of a period past their retention changes none of its figures.
+   *
+   * @param seed the random casework
+   */
+  @Property(tries = 4)
+  @Label("figures: the report of an anonymised period is unchanged by anonymisation")
+  default void anonymisation_changes_no_figure(@ForAll long seed) {
+    FigureScenario s = new FigureScenario(newStorage(), seed);
+    s.run(50);
+    s.clock.set(s.clock.today().plusYears(3));
+    FigureRequest request = FigureRequest.of(LocalDate.of(2022, 12, 1), LocalDate.of(2023, 12, 31));
+    FiguresReport before = s.liens.figures().report(World.COORDINATOR, request);
+    int anonymised = s.liens.privacy().anonymiseExpired(Actor.system(), s.clock.today()).anonymised();
+    FiguresReport after = s.liens.figures().report(World.COORDINATOR, request);
+    Statistics.label("anonymised").collect(anonymised > 0 ? "some" : "none");
+    assertThat(after.cells()).isEqualTo(before.cells());
+    assertThat(after.shares()).isEqualTo(before.shares());
+    assertThat(after.measures()).isEqualTo(before.measures());
+  }
+
   /** Contract: a funder gets a suppressed report of its own files; another funder's is refused. */
   @Test
   default void a_funder_sees_its_own_files_suppressed_and_nothing_of_another() {
