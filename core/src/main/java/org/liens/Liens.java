@@ -59,7 +59,8 @@ import org.liens.workshop.application.QuoteService;
  * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
  * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
  * {@link AccessPolicy#standard()} access policy, the {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy,
- * the system clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}).
+ * the system clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}), a
+ * threshold of 5 for the published figures' small-cell suppression ({@link FigureReports#DEFAULT_THRESHOLD}).
  * Storage has no default; without a seller, nothing can be invoiced.
  */
 public final class Liens {
