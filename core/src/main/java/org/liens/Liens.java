@@ -27,6 +27,8 @@ import org.liens.catalog.Catalog;
 import org.liens.eligibility.EligibilityPolicy;
 import org.liens.eligibility.EligibilityRule;
 import org.liens.event.DomainEventListener;
+import org.liens.figures.FigureReports;
+import org.liens.figures.application.FiguresService;
 import org.liens.history.application.HistoryService;
 import org.liens.household.application.HouseholdService;
 import org.liens.internal.Engine;
@@ -62,7 +64,8 @@ import org.liens.workshop.application.QuoteService;
  * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
  * {@link ReferralDeadlines#standard()} referral delays, the {@link DuePolicy#standard()} due list, the
  * {@link AccessPolicy#standard()} access policy, the {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy,
- * the system clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}).
+ * the system clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}), a
+ * threshold of 5 for the published figures' small-cell suppression ({@link FigureReports#DEFAULT_THRESHOLD}).
  * Storage has no default; without a seller, nothing can be invoiced.
  */
 public final class Liens {
@@ -86,6 +89,7 @@ public final class Liens {
   private final StaffService staff;
   private final AgendaService agenda;
   private final HistoryService history;
+  private final FiguresService figures;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -102,7 +106,7 @@ public final class Liens {
     this.tariffs = builder.tariffs;
     this.referrals = new ReferralService(engine, catalog, eligibility, builder.endDateConvention,
         List.of(new AgreementValidationStep(builder.waitlistPolicy)), builder.referralDeadlines);
-    this.accompaniments = new AccompanimentService(engine, tariffs);
+    this.accompaniments = new AccompanimentService(engine, tariffs, catalog.exitReasons());
     this.caseload = new ActiveCaseload(engine);
     this.agreements = new AgreementService(engine, tariffs);
     this.workshops = new QuoteService(engine, tariffs);
@@ -113,6 +117,7 @@ public final class Liens {
     this.staff = new StaffService(engine);
     this.agenda = new AgendaService(engine, builder.referralDeadlines, builder.duePolicy);
     this.history = new HistoryService(engine);
+    this.figures = new FiguresService(engine, catalog, builder.figureThreshold);
   }
 
   /**
@@ -238,6 +243,16 @@ public final class Liens {
     return history;
   }
 
+  /**
+   * The published figures (R11, issue 12): the activity report of a period, narrowed and suppressed by who asks,
+   * reproducible as known on a date.
+   *
+   * @return the figures service
+   */
+  public FiguresService figures() {
+    return figures;
+  }
+
   /** {@return the tariffs in use} */
   public TariffBook tariffs() {
     return tariffs;
@@ -273,6 +288,7 @@ public final class Liens {
     private AccessPolicy accessPolicy = AccessPolicy.standard();
     private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
     private AuditPolicy auditPolicy = AuditPolicy.standard();
+    private int figureThreshold = FigureReports.DEFAULT_THRESHOLD;
 
     private Builder() {}
 
@@ -479,6 +495,20 @@ public final class Liens {
      */
     public Builder auditRetention(Period value) {
       auditPolicy = AuditPolicy.of(value);
+      return this;
+    }
+
+    /**
+     * Sets the smallest count a suppressed report of the figures shows (issue 12); default
+     * {@link FigureReports#DEFAULT_THRESHOLD}, 5.
+     *
+     * @param value the threshold, at least 3
+     * @return this builder
+     */
+    public Builder figureThreshold(int value) {
+      org.liens.shared.Checks.check(value >= org.liens.figures.Suppression.MIN_THRESHOLD,
+          "figureThreshold: at least " + org.liens.figures.Suppression.MIN_THRESHOLD);
+      figureThreshold = value;
       return this;
     }
 

@@ -69,4 +69,22 @@ class BenchmarkSetupTest {
     assertThat(caseload.caseloadOfOnePrescriberByIndex()).isNotEmpty()
         .isEqualTo(caseload.caseloadOfOnePrescriberByScan());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "h2"})
+  void theFiguresBenchmarkCountsTheSameOnEachStorage(String storage) {
+    FiguresBenchmark benchmark = new FiguresBenchmark();
+    benchmark.storage = storage;
+    benchmark.accompaniments = 2_000;
+    benchmark.setUp();
+    FiguresBenchmark memory = new FiguresBenchmark();
+    memory.storage = "memory";
+    memory.accompaniments = 2_000;
+    memory.setUp();
+
+    assertThat(benchmark.reportOfThePeriod().count(org.liens.figures.FigureKeys.FILES)).isEqualTo(2_000);
+    assertThat(benchmark.reportOfThePeriod()).isEqualTo(memory.reportOfThePeriod());
+    assertThat(benchmark.reportOfOneFunder()).isEqualTo(memory.reportOfOneFunder());
+    benchmark.tearDown();
+  }
 }

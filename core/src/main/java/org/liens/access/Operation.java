@@ -128,7 +128,9 @@ public enum Operation {
   /** Erase a household's personal data on request (GDPR art. 17). */
   PRIVACY_ERASE,
   /** Export everything held about a household (GDPR art. 15). */
-  PRIVACY_EXPORT;
+  PRIVACY_EXPORT,
+  /** Read the published figures (issue 12): counts only, narrowed and suppressed for prescribers and funders. */
+  FIGURES_READ;
 
   /** {@return the stable code the audit trail records, such as {@code "contact.record"}} */
   public String code() {

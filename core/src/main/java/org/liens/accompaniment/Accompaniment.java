@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.liens.agreement.AgreementId;
 import org.liens.catalog.ContactTargets;
+import org.liens.catalog.ExitReason;
 import org.liens.catalog.Offer;
 import org.liens.catalog.OfferDuration;
 import org.liens.document.ActionReport;
@@ -183,6 +184,15 @@ public record Accompaniment(
   /** {@return why it was cancelled; free text, redacted from {@code toString()}} */
   public Optional<String> cancellationReason() {
     return lifecycle() instanceof Lifecycle.Cancelled c ? Optional.of(c.reason()) : Optional.empty();
+  }
+
+  /**
+   * {@return the code of the reason it ended with, from the catalogue's exit reasons (issue 12): the one given to
+   * {@code close} (default objectives reached) or {@code cancel} (default other), succession for a MIP a MADI
+   * took over (R6); empty while open}
+   */
+  public Optional<String> exitReason() {
+    return lifecycle() instanceof Lifecycle.Ended ended ? Optional.of(ended.exitReason()) : Optional.empty();
   }
 
   /** {@return the MADI that succeeded this MIP (R6)} */
@@ -568,7 +578,8 @@ public record Accompaniment(
   // ---------------------------------------------------------------- ending
 
   /**
-   * Closes the accompaniment (R8). Closing before the end of the period is an early termination.
+   * Closes the accompaniment (R8) for the default exit reason, objectives reached (issue 12). Closing before the end
+   * of the period is an early termination.
    *
    * @param closedOn the closing date: from the action report and the last contact up to today
    * @param today the current date, from the clock
@@ -579,6 +590,23 @@ public record Accompaniment(
    * @throws IllegalTransitionException unless {@code ACTIVE}
    */
   public Change<Accompaniment> close(LocalDate closedOn, LocalDate today) {
+    return close(ExitReason.OBJECTIVES_REACHED, closedOn, today);
+  }
+
+  /**
+   * Closes the accompaniment (R8) for an exit reason of the catalogue (issue 12); the caller checks the code
+   * against the catalogue's list. Closing before the end of the period is an early termination.
+   *
+   * @param exitReason the code of the exit reason
+   * @param closedOn the closing date: from the action report and the last contact up to today
+   * @param today the current date, from the clock
+   * @return the {@code CLOSED} accompaniment and its {@link AccompanimentClosed} event
+   * @throws RuleViolationException with {@link ErrorCode#ACTION_REPORT_REQUIRED} without an action report,
+   *     {@link ErrorCode#INVALID_DOCUMENT_DATE} if dated before the report or after today
+   * @throws IllegalTransitionException unless {@code ACTIVE}
+   */
+  public Change<Accompaniment> close(String exitReason, LocalDate closedOn, LocalDate today) {
+    String code = ExitReason.checkedCode(exitReason);
     Checks.date(closedOn, "closedOn");
     Checks.required(today, "today");
     FollowUp followUp = activeFollowUp("close");
@@ -591,7 +619,7 @@ public record Accompaniment(
     }
     boolean early = followUp.period().lastDay().map(closedOn::isBefore).orElse(false);
     return Change.of(
-        with(new Lifecycle.Closed(followUp, closedOn)),
+        with(new Lifecycle.Closed(followUp, closedOn, code)),
         new AccompanimentClosed(id(), closedOn, early));
   }
 
@@ -607,11 +635,29 @@ public record Accompaniment(
    *     recorded contact
    */
   public Change<Accompaniment> cancel(String reason, LocalDate cancelledOn, LocalDate today) {
+    return cancel(ExitReason.OTHER, reason, cancelledOn, today);
+  }
+
+  /**
+   * Cancels the accompaniment for an exit reason of the catalogue (issue 12), with a text; the caller checks the
+   * code against the catalogue's list.
+   *
+   * @param exitReason the code of the exit reason
+   * @param reason why, as free text (personal data, redacted from {@code toString()})
+   * @param cancelledOn the cancellation date: from the opening and the last contact up to today
+   * @param today the current date, from the clock
+   * @return the {@code CANCELLED} accompaniment and its {@link AccompanimentCancelled} event
+   * @throws IllegalTransitionException once ended
+   * @throws InvalidInputException for a malformed code, a blank reason, or a date before the opening, after today,
+   *     or before a recorded contact
+   */
+  public Change<Accompaniment> cancel(String exitReason, String reason, LocalDate cancelledOn, LocalDate today) {
+    String code = ExitReason.checkedCode(exitReason);
     String why = Checks.longText(reason, "cancellation reason");
     requireOpen("cancel");
     requireEndDate(cancelledOn, today);
     return Change.of(
-        with(new Lifecycle.Cancelled(lifecycle().started(), cancelledOn, why)),
+        with(new Lifecycle.Cancelled(lifecycle().started(), cancelledOn, why, code)),
         new AccompanimentCancelled(id(), cancelledOn));
   }
 

@@ -47,6 +47,7 @@ public final class AccompanimentBuilder {
   private Optional<LocalDate> endedOn = Optional.empty();
   private Optional<String> cancellationReason = Optional.empty();
   private Optional<AccompanimentId> successor = Optional.empty();
+  private Optional<String> exitReason = Optional.empty();
 
   AccompanimentBuilder() {}
 
@@ -69,6 +70,7 @@ public final class AccompanimentBuilder {
     endedOn = stored.endedOn();
     cancellationReason = stored.cancellationReason();
     successor = stored.successor();
+    exitReason = stored.lifecycle() instanceof Lifecycle.Succeeded ? Optional.empty() : stored.exitReason();
     return this;
   }
 
@@ -367,6 +369,22 @@ public final class AccompanimentBuilder {
   }
 
   /**
+   * {@return this builder, with the stored exit reason of a closure or a cancellation (issue 12); when never called,
+   * a closure reads as objectives reached and a cancellation as other}
+   * @param code the stored code
+   */
+  public AccompanimentBuilder exitReason(String code) {
+    this.exitReason = Optional.of(Checks.required(code, "exitReason"));
+    return this;
+  }
+
+  /** {@return this builder, with no stored exit reason, as if never set} */
+  public AccompanimentBuilder clearExitReason() {
+    this.exitReason = Optional.empty();
+    return this;
+  }
+
+  /**
    * {@return the accompaniment these fields describe}
    *
    * @throws IllegalStateException if the fields contradict each other
@@ -377,6 +395,6 @@ public final class AccompanimentBuilder {
     Optional<FollowUp> started = FollowUp.stored(period, tariff, contacts, plannedVisits, documents);
     return new Accompaniment(id, version, household, referral, offer, prescriber, funder, agreement, referredOn,
         openedOn, endDateConvention, team, predecessor, consents,
-        StoredLifecycle.of(status, started, endedOn, cancellationReason, successor));
+        StoredLifecycle.of(status, started, endedOn, cancellationReason, successor, exitReason));
   }
 }

@@ -2,6 +2,7 @@ package org.liens.accompaniment;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.liens.catalog.ExitReason;
 import org.liens.shared.Checks;
 
 /**
@@ -33,6 +34,9 @@ public sealed interface Lifecycle {
   sealed interface Ended extends Lifecycle {
     /** {@return the day it ended} */
     LocalDate on();
+
+    /** {@return the code of the reason it ended with, from the catalogue's {@code ExitReasons} (issue 12)} */
+    String exitReason();
 
     @Override
     default Optional<LocalDate> endedOn() {
@@ -71,18 +75,31 @@ public sealed interface Lifecycle {
     }
   }
 
-  /** Closed {@code on} a date with its action report (R8). */
-  record Closed(FollowUp followUp, LocalDate on) implements Ended {
+  /** Closed {@code on} a date with its action report (R8), for an exit reason. */
+  record Closed(FollowUp followUp, LocalDate on, String exitReason) implements Ended {
     /**
-     * Checks the components: {@code followUp} required; and the rules stated for the type.
+     * Checks the components: {@code followUp} required, {@code exitReason} a well-formed code; and the rules stated
+     * for the type.
+     *
+     * @param followUp the follow-up, which holds the action report
+     * @param on the closing date, not before the first appointment
+     * @param exitReason the code of the reason it was closed for
+     */
+    public Closed {
+      Checks.required(followUp, "followUp");
+      exitReason = ExitReason.checkedCode(exitReason);
+      Consistency.check(followUp.documents().actionReport().isPresent(), "closed without an action report");
+      Ended.check(Optional.of(followUp), on);
+    }
+
+    /**
+     * A closure for the default reason, {@link ExitReason#OBJECTIVES_REACHED}.
      *
      * @param followUp the follow-up, which holds the action report
      * @param on the closing date, not before the first appointment
      */
-    public Closed {
-      Checks.required(followUp, "followUp");
-      Consistency.check(followUp.documents().actionReport().isPresent(), "closed without an action report");
-      Ended.check(Optional.of(followUp), on);
+    public Closed(FollowUp followUp, LocalDate on) {
+      this(followUp, on, ExitReason.OBJECTIVES_REACHED);
     }
 
     @Override
@@ -95,24 +112,26 @@ public sealed interface Lifecycle {
    * Cancelled {@code on} a date, before or after the first appointment, for a reason (free text, redacted from
    * {@code toString()}).
    */
-  record Cancelled(Optional<FollowUp> started, LocalDate on, String reason) implements Ended {
+  record Cancelled(Optional<FollowUp> started, LocalDate on, String reason, String exitReason) implements Ended {
     /**
-     * Checks the components: {@code reason} required; {@code started} an {@code Optional}, never null; and the rules
-     * stated for the type.
+     * Checks the components: {@code reason} required, {@code exitReason} a well-formed code; {@code started} an
+     * {@code Optional}, never null; and the rules stated for the type.
      *
      * @param started the follow-up if the first appointment took place, else empty
      * @param on the cancellation date
      * @param reason why, as free text (personal data)
+     * @param exitReason the code of the exit reason it was cancelled for
      */
     public Cancelled {
       Checks.optional(started, "started");
       Checks.required(reason, "reason");
+      exitReason = ExitReason.checkedCode(exitReason);
       Ended.check(started, on);
     }
 
     @Override
     public String toString() {
-      return "Cancelled[started=" + started + ", on=" + on + ", reason=****]";
+      return "Cancelled[started=" + started + ", on=" + on + ", reason=****, exitReason=" + exitReason + "]";
     }
   }
 
@@ -130,6 +149,12 @@ public sealed interface Lifecycle {
       Checks.optional(started, "started");
       Checks.required(successor, "successor");
       Ended.check(started, on);
+    }
+
+    /** {@return always {@link ExitReason#SUCCESSION}: a MADI took over (R6)} */
+    @Override
+    public String exitReason() {
+      return ExitReason.SUCCESSION;
     }
   }
 }

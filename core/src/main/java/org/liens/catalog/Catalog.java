@@ -17,9 +17,11 @@ import org.liens.shared.RuleViolationException;
  */
 public final class Catalog {
   private final Map<OfferCode, Offer> offers;
+  private final ExitReasons exitReasons;
 
-  private Catalog(Map<OfferCode, Offer> offers) {
+  private Catalog(Map<OfferCode, Offer> offers, ExitReasons exitReasons) {
     this.offers = offers;
+    this.exitReasons = exitReasons;
   }
 
   /**
@@ -44,7 +46,7 @@ public final class Catalog {
             "offer " + offer.code() + " may follow " + previous + ", which is not in the catalogue");
       }
     }
-    return new Catalog(java.util.Collections.unmodifiableMap(byCode));
+    return new Catalog(java.util.Collections.unmodifiableMap(byCode), ExitReasons.standard());
   }
 
   /**
@@ -70,6 +72,20 @@ public final class Catalog {
   /** {@return every offer, in catalogue order} */
   public List<Offer> offers() {
     return List.copyOf(offers.values());
+  }
+
+  /** {@return the reasons an accompaniment may end with (issue 12); {@link ExitReasons#standard()} unless replaced} */
+  public ExitReasons exitReasons() {
+    return exitReasons;
+  }
+
+  /**
+   * {@return this catalogue with another list of exit reasons, which the figures count (issue 12)}
+   *
+   * @param reasons the host's list; it keeps the codes every list keeps ({@link ExitReasons})
+   */
+  public Catalog withExitReasons(ExitReasons reasons) {
+    return new Catalog(offers, Checks.required(reasons, "exitReasons"));
   }
 
   @Override

@@ -76,6 +76,7 @@ public final class Engine {
         unit[0] = new UnitOfWork(actor, repositories, clock, ids, gate);
         T value = work.apply(unit[0]);
         allowed(repositories, gate);
+        FigureProjection.record(repositories, unit[0].changed(), unit[0].events(), FigureProjection.now(clock));
         repositories.outbox().append(unit[0].events());
         return value;
       })));

@@ -21,6 +21,7 @@ public final class UnitOfWork {
   private final Supplier<UUID> ids;
   private final Gate gate;
   private final List<DomainEvent> events = new ArrayList<>();
+  private final java.util.Map<UUID, Aggregate> changed = new java.util.LinkedHashMap<>();
 
   UnitOfWork(Actor actor, Repositories repositories, Clock clock, Supplier<UUID> ids, Gate gate) {
     this.gate = gate;
@@ -54,10 +55,16 @@ public final class UnitOfWork {
   /** Keeps the change's events (stamped with the actor, the clock and the aggregate) and returns its new state. */
   public <A extends Aggregate> A accept(Change<A> change) {
     A after = change.after();
+    changed.put(after.uuid(), after);
     for (EventPayload payload : change.events()) {
       events.add(new DomainEvent(ids.get(), clock.instant(), actor, after.aggregateType(), after.uuid(), payload));
     }
     return after;
+  }
+
+  /** The aggregates this unit changed, each in its last state, in the order first changed. */
+  List<Aggregate> changed() {
+    return List.copyOf(changed.values());
   }
 
   List<DomainEvent> events() {

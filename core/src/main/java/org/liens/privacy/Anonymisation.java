@@ -115,9 +115,9 @@ public final class Anonymisation {
     Checks.required(accompaniment, "accompaniment");
     Lifecycle lifecycle = accompaniment.lifecycle();
     Lifecycle rewritten = lifecycle instanceof Lifecycle.Active a ? new Lifecycle.Active(followUp(a.followUp()))
-        : lifecycle instanceof Lifecycle.Closed c ? new Lifecycle.Closed(followUp(c.followUp()), c.on())
+        : lifecycle instanceof Lifecycle.Closed c ? new Lifecycle.Closed(followUp(c.followUp()), c.on(), c.exitReason())
         : lifecycle instanceof Lifecycle.Cancelled c
-            ? new Lifecycle.Cancelled(c.started().map(this::followUp), c.on(), REMOVED)
+            ? new Lifecycle.Cancelled(c.started().map(this::followUp), c.on(), REMOVED, c.exitReason())
         : lifecycle instanceof Lifecycle.Succeeded s
             ? new Lifecycle.Succeeded(s.started().map(this::followUp), s.on(), s.successor())
         : lifecycle;

@@ -70,6 +70,8 @@ public enum ErrorCode {
   INVALID_DOCUMENT_DATE,
   /** A succession (MADI after MIP) between offers or accompaniments that do not allow it. */
   INVALID_SUCCESSION,
+  /** An exit reason that the catalogue's list ({@code org.liens.catalog.ExitReasons}) does not have (issue 12). */
+  UNKNOWN_EXIT_REASON,
 
   // --- money (pricing, agreements, quotes, workshops, billing)
   /** An amount that must be positive is zero or negative, has more than two decimals, or is out of range. */

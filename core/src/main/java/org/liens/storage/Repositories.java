@@ -74,6 +74,16 @@ public interface Repositories {
   AuditTrail auditTrail();
 
   /**
+   * The facts the published figures are computed from, in recorded time (issue 12). The default, for an adapter
+   * written before figures existed, records nothing and refuses to count ({@link FigureFacts#UNSUPPORTED}).
+   *
+   * @return the figure facts
+   */
+  default FigureFacts figureFacts() {
+    return FigureFacts.UNSUPPORTED;
+  }
+
+  /**
    * The statements this transaction has sent to the database so far, for the observers' statements per use case
    * ({@code org.liens.observe}). An adapter that counts returns a number that only grows during the transaction (a
    * batch counts once); the default, for an adapter that does not count, is always {@code 0}.

@@ -141,6 +141,7 @@ final class JsonSamples {
         samples.put(state, accompaniments().map(Accompaniment::lifecycle).filter(state::isInstance));
       }
     }
+    FigureSamples.addTo(samples);
     // the money side, whose amounts add up only when computed
     samples.put(VatBreakdown.class, Combinators.combine(cents(), regimes()).as(VatBreakdown::of));
     samples.put(VatTotal.class, Combinators.combine(cents(), regimes()).as((gross, vat) ->

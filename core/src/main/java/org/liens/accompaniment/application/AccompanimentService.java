@@ -10,6 +10,7 @@ import org.liens.access.Actor;
 import org.liens.shared.IntegrityViolationException;
 import org.liens.access.Operation;
 import org.liens.accompaniment.Accompaniment;
+import org.liens.catalog.ExitReasons;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactId;
@@ -45,6 +46,7 @@ import org.liens.storage.Repositories;
 public final class AccompanimentService {
   private final Engine engine;
   private final TariffBook tariffs;
+  private final ExitReasons exitReasons;
 
   /**
    * A service that freezes, at the first appointment, the tariff of {@code tariffs} in force on that date (R3).
@@ -54,8 +56,21 @@ public final class AccompanimentService {
    * @param tariffs the dated tariffs (R3)
    */
   public AccompanimentService(Engine engine, TariffBook tariffs) {
+    this(engine, tariffs, ExitReasons.standard());
+  }
+
+  /**
+   * A service as {@link #AccompanimentService(Engine, TariffBook)}, whose closures and cancellations take their
+   * exit reasons from {@code exitReasons} (issue 12). Not API, as the other constructor.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   * @param tariffs the dated tariffs (R3)
+   * @param exitReasons the catalogue's exit reasons
+   */
+  public AccompanimentService(Engine engine, TariffBook tariffs, ExitReasons exitReasons) {
     this.engine = Checks.required(engine, "engine");
     this.tariffs = Checks.required(tariffs, "tariffs");
+    this.exitReasons = Checks.required(exitReasons, "exitReasons");
   }
 
   /**
@@ -298,6 +313,48 @@ public final class AccompanimentService {
    */
   public Accompaniment close(Actor actor, AccompanimentId id, LocalDate closedOn) {
     return change(actor, Operation.ACCOMPANIMENT_CLOSE, id, (a, work) -> a.close(closedOn, work.today()));
+  }
+
+  /**
+   * Closes the accompaniment for an exit reason of the catalogue (issue 12); it needs its action report (R8). The
+   * other {@code close} records the default, objectives reached.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param exitReason the code of one of the catalogue's exit reasons, without text
+   * @param closedOn the closing date
+   * @return the accompaniment as stored after the change
+   * @throws org.liens.shared.RuleViolationException with {@code UNKNOWN_EXIT_REASON} if the catalogue does not list
+   *     it
+   * @throws org.liens.shared.InvalidInputException with {@code INVALID_VALUE} if that reason needs a text (the
+   *     "other" reason: cancel with its text instead)
+   */
+  public Accompaniment close(Actor actor, AccompanimentId id, String exitReason, LocalDate closedOn) {
+    return change(actor, Operation.ACCOMPANIMENT_CLOSE, id, (a, work) -> {
+      Checks.check(!exitReasons.require(exitReason).withText(), "exit reason: this reason needs a text");
+      return a.close(exitReason, closedOn, work.today());
+    });
+  }
+
+  /**
+   * Cancels the accompaniment for an exit reason of the catalogue (issue 12), with a text. The other
+   * {@code cancel} records the default, other.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param exitReason the code of one of the catalogue's exit reasons
+   * @param reason why, in free text (never logged, never in a report)
+   * @param cancelledOn the date of the cancellation
+   * @return the accompaniment as stored after the change
+   * @throws org.liens.shared.RuleViolationException with {@code UNKNOWN_EXIT_REASON} if the catalogue does not list
+   *     it
+   */
+  public Accompaniment cancel(
+      Actor actor, AccompanimentId id, String exitReason, String reason, LocalDate cancelledOn) {
+    return change(actor, Operation.ACCOMPANIMENT_CANCEL, id, (a, work) -> {
+      exitReasons.require(exitReason);
+      return a.cancel(exitReason, reason, cancelledOn, work.today());
+    });
   }
 
   /**

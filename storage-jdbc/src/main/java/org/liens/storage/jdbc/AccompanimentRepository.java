@@ -118,11 +118,18 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       .column("ended_on", OPTIONAL_DATE, Accompaniment::endedOn, maybe(AccompanimentBuilder::endedOn, AccompanimentBuilder::clearEndedOn))
       .column("cancellation_reason", OPTIONAL_TEXT, Accompaniment::cancellationReason,
           maybe(AccompanimentBuilder::cancellationReason, AccompanimentBuilder::clearCancellationReason))
+      .column("exit_reason", OPTIONAL_TEXT, AccompanimentRepository::storedExitReason,
+          maybe(AccompanimentBuilder::exitReason, AccompanimentBuilder::clearExitReason))
       .link("predecessor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::predecessor, maybe(AccompanimentBuilder::predecessor, AccompanimentBuilder::clearPredecessor))
       .link("successor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::successor, maybe(AccompanimentBuilder::successor, AccompanimentBuilder::clearSuccessor))
       .column("tariff", optionalJson(Tariff.class), Accompaniment::tariff, maybe(AccompanimentBuilder::tariff, AccompanimentBuilder::clearTariff))
       .column("consents", json(ConsentHistory.class), Accompaniment::consents, AccompanimentBuilder::consents)
       .derived("shares_with_prescriber", BOOLEAN, Accompaniment::sharesProgressWithPrescriber);
+
+  /** The exit reason a closure or a cancellation stores (issue 12); a succession's is implicit. */
+  private static Optional<String> storedExitReason(Accompaniment a) {
+    return a.status() == AccompanimentStatus.SUCCEEDED ? Optional.empty() : a.exitReason();
+  }
 
   /** A setter of an optional stored value: the builder's plain setter when present, its {@code clear…} when empty. */
   private static <T> BiConsumer<AccompanimentBuilder, Optional<T>> maybe(

@@ -120,6 +120,12 @@ final class Session implements Repositories {
   }
 
   @Override
+  public org.liens.storage.FigureFacts figureFacts() {
+    usable();
+    return new FigureFactsRepository(this);
+  }
+
+  @Override
   public AuditTrail auditTrail() {
     usable();
     return new AuditRepository(this);

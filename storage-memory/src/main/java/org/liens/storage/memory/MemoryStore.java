@@ -86,6 +86,7 @@ final class MemoryStore {
       creditNotes.range(c -> Optional.of(c.issuedOn()));
 
   final AuditLog audit = new AuditLog();
+  final FigureFactsLog figures = new FigureFactsLog();
   final Table<UUID, StaffMember> staff = new Table<>();
   final Index<OrganisationId, UUID, StaffMember> staffByOrganisation = staff.index(m -> List.of(m.organisation()));
 

@@ -118,6 +118,12 @@ final class Session implements Repositories {
   }
 
   @Override
+  public org.liens.storage.FigureFacts figureFacts() {
+    usable();
+    return new FigureFactsRepository(this);
+  }
+
+  @Override
   public EventOutbox outbox() {
     usable();
     return new OutboxRepository(this);

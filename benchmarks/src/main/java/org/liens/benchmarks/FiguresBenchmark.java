@@ -1,0 +1,159 @@
+package org.liens.benchmarks;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.liens.accompaniment.AccompanimentStatus;
+import org.liens.catalog.ContactTargets;
+import org.liens.catalog.ExitReasons;
+import org.liens.catalog.OfferCode;
+import org.liens.catalog.TargetRange;
+import org.liens.figures.FigureCounts;
+import org.liens.figures.FigureFilters;
+import org.liens.figures.FigureQuery;
+import org.liens.figures.FileFact;
+import org.liens.figures.FileOutcome;
+import org.liens.figures.HouseholdFact;
+import org.liens.household.EmploymentSituation;
+import org.liens.household.HouseholdId;
+import org.liens.organisation.OrganisationId;
+import org.liens.referral.ReferralId;
+import org.liens.storage.Storage;
+import org.liens.storage.jdbc.JdbcStorage;
+import org.liens.storage.memory.InMemoryStorage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Issue 12: the counts of the activity report over {@link #accompaniments} files (each with its household, 80 %
+ * validated, contacts, durations and exit reasons), computed by the storage, for the whole period and narrowed to one
+ * funder. The facts are written through the {@code FigureFacts} port in batches, as the engine writes them; on
+ * PostgreSQL in a database of its own ({@code -Dliens.bench.postgres=jdbc:postgresql://127.0.0.1:5432/…}, user
+ * {@code postgres}), dropped at the end.
+ */
+public class FiguresBenchmark extends BenchmarkSettings {
+  static final int FUNDERS = 20;
+  static final LocalDate FROM = LocalDate.of(2020, 7, 1);
+
+  @Param({"memory", "h2", "postgresql"})
+  public String storage;
+
+  @Param({"100000"})
+  public int accompaniments;
+
+  Storage store;
+  final List<OrganisationId> funders = new ArrayList<>();
+  FigureQuery all;
+  FigureQuery oneFunder;
+  private String database;
+
+  @Setup
+  public void setUp() {
+    store = switch (storage) {
+      case "memory" -> new InMemoryStorage();
+      case "h2" -> {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:figures-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        yield JdbcStorage.builder(h2).migrate(true).build();
+      }
+      default -> JdbcStorage.builder(postgres()).migrate(true).build();
+    };
+    for (int f = 0; f < FUNDERS; f++) {
+      funders.add(OrganisationId.of(new UUID(30, f)));
+    }
+    Random random = new Random(12);
+    Instant at = DAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+    List<String> reasons = ExitReasons.standard().codes();
+    for (int start = 0; start < accompaniments; start += 5_000) {
+      List<FileFact> files = new ArrayList<>();
+      List<HouseholdFact> households = new ArrayList<>();
+      for (int i = start; i < Math.min(accompaniments, start + 5_000); i++) {
+        HouseholdId household = HouseholdId.of(new UUID(31, i));
+        households.add(new HouseholdFact(household, random.nextInt(4), random.nextInt(4) > 0,
+            EmploymentSituation.values()[random.nextInt(4)], random.nextInt(7) == 0,
+            Optional.of(random.nextBoolean() ? "Gard" : "Hérault"), 1));
+        files.add(file(i, household, random, reasons));
+      }
+      store.inTransaction(r -> {
+        r.figureFacts().record(files, households, at);
+        return null;
+      });
+    }
+    all = new FigureQuery(FROM, LocalDate.of(2023, 7, 31), FigureFilters.NONE, at);
+    oneFunder = new FigureQuery(FROM, LocalDate.of(2023, 7, 31), FigureFilters.NONE.withFunder(funders.get(3)), at);
+  }
+
+  private FileFact file(int i, HouseholdId household, Random random, List<String> reasons) {
+    LocalDate received = FROM.plusDays(random.nextInt(1_126));
+    OrganisationId funder = funders.get(i % FUNDERS);
+    if (random.nextInt(5) == 0) {
+      return new FileFact(ReferralId.of(new UUID(32, i)), household, OfferCode.MIP, Optional.empty(), funder,
+          received, FileOutcome.REJECTED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0,
+          Optional.empty(), 3);
+    }
+    LocalDate first = received.plusDays(3 + random.nextInt(30));
+    boolean ended = random.nextInt(10) < 8;
+    AccompanimentStatus state = ended ? AccompanimentStatus.CLOSED : AccompanimentStatus.ACTIVE;
+    return new FileFact(ReferralId.of(new UUID(32, i)), household, random.nextBoolean() ? OfferCode.MIP
+        : OfferCode.MAPA, Optional.of(funders.get((i + 1) % FUNDERS)), funder, received, FileOutcome.ELIGIBLE,
+        Optional.of(state), Optional.of(first), ended ? Optional.of(first.plusDays(120 + random.nextInt(80)))
+        : Optional.empty(), ended ? Optional.of(reasons.get(random.nextInt(reasons.size()))) : Optional.empty(),
+        random.nextInt(9), random.nextInt(7), Optional.of(ContactTargets.of(TargetRange.of(6, 7),
+        TargetRange.of(4, 5))), FileFact.ACCOMPANIMENT_REVISIONS + 9);
+  }
+
+  private PGSimpleDataSource postgres() {
+    String url = System.getProperty("liens.bench.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
+    database = "liens_figures_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    PGSimpleDataSource admin = new PGSimpleDataSource();
+    admin.setURL(url);
+    admin.setUser("postgres");
+    execute(admin, "CREATE DATABASE " + database);
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(url.substring(0, url.lastIndexOf('/') + 1) + database);
+    ds.setUser("postgres");
+    ds.setReWriteBatchedInserts(true);
+    return ds;
+  }
+
+  private static void execute(PGSimpleDataSource ds, String sql) {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  @TearDown
+  public void tearDown() {
+    if (database != null) {
+      PGSimpleDataSource admin = new PGSimpleDataSource();
+      admin.setURL(System.getProperty("liens.bench.postgres", "jdbc:postgresql://127.0.0.1:5432/test"));
+      admin.setUser("postgres");
+      execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+  }
+
+  /** {@return the counts of every file of the seed period, July 2020 – July 2023} */
+  @Benchmark
+  public FigureCounts reportOfThePeriod() {
+    return store.read(r -> r.figureFacts().count(all));
+  }
+
+  /** {@return the counts of one funder's files (a twentieth) over the same period} */
+  @Benchmark
+  public FigureCounts reportOfOneFunder() {
+    return store.read(r -> r.figureFacts().count(oneFunder));
+  }
+}
