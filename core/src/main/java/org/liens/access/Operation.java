@@ -122,8 +122,11 @@ public enum Operation {
   /** Export everything held about a household (GDPR art. 15). */
   PRIVACY_EXPORT;
 
+  /** The code, written once: every call of every use case names its operation (issue 13). */
+  private final String code = name().toLowerCase(Locale.ROOT).replaceFirst("_", ".").replace('_', '-');
+
   /** {@return the stable code the audit trail records, such as {@code "contact.record"}} */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replaceFirst("_", ".").replace('_', '-');
+    return code;
   }
 }
