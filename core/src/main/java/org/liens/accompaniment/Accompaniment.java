@@ -418,14 +418,10 @@ public record Accompaniment(
     if (!team().contains(contact.educator())) {
       throw new RuleViolationException(ErrorCode.EDUCATOR_NOT_IN_TEAM, "the educator is not on the team");
     }
-    List<Contact> recorded = followUp.contacts();
-    for (int i = 0; i < recorded.size(); i++) {
-      Checks.check(!recorded.get(i).id().equals(contact.id()), "contact already recorded");
-    }
     Checks.check(!(contact instanceof WorkshopSession) || offer().duration() instanceof OfferDuration.PerSession,
         "workshop sessions are recorded only for per-session offers such as ARCS");
     return Change.of(
-        active(followUp.recording(contact)),
+        active(followUp.recording(contact)), // which refuses an id already recorded, in one pass over the contacts
         new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator()));
   }
 

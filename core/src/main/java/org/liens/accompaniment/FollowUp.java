@@ -99,14 +99,15 @@ public record FollowUp(
    * invariants are checked for the new contact only (inside the period, its id new): the others were checked when
    * this follow-up was built, and the constructor knows them by their list ({@link Recorded}).
    *
-   * @throws IllegalStateException if the contact is outside the period or its id is recorded already
+   * @throws IllegalStateException if the contact is outside the period
+   * @throws org.liens.shared.InvalidInputException with {@code INVALID_VALUE} if its id is recorded already
    */
   FollowUp recording(Contact contact) {
     Consistency.check(period.contains(Checks.required(contact, "contact").date()), "contact outside the period");
     Contact[] recorded = contacts instanceof Recorded r ? Arrays.copyOf(r.contacts, r.contacts.length + 1)
         : contacts.toArray(new Contact[contacts.size() + 1]);
     for (int i = 0; i < contacts.size(); i++) {
-      Consistency.check(!recorded[i].id().equals(contact.id()), "contact recorded twice");
+      Checks.check(!recorded[i].id().equals(contact.id()), "contact already recorded");
     }
     recorded[contacts.size()] = contact;
     List<PlannedVisit> planned = plannedVisits;
