@@ -56,7 +56,7 @@ public final class EligibilityRules {
             return byCaregivers ? ConstantOutcomes.CONSENT_BY_A_NON_CAREGIVER : ConstantOutcomes.CONSENT_BY_A_NON_PARENT;
           }
         }
-        return RuleOutcome.passedOn(code, CONSENT_GIVEN_ON, givenOn); // its text is written when read
+        return RuleOutcome.passedOn(code, CONSENT_GIVEN_ON, givenOn); // its text written when read
       });
 
   /** R7, R9: the referral arrives through a channel the offer accepts (field worker, family, institution). */

@@ -1,6 +1,7 @@
 package org.liens.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.liens.fixtures.Fixtures.assertRefused;
 
 import java.time.LocalDate;
@@ -10,7 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.liens.catalog.OfferCode;
+import org.liens.fixtures.Fixtures;
 import org.liens.json.LiensJson;
+import org.liens.referral.ReferralReason;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.InvalidInputException;
 import org.liens.shared.LocalizedText;
@@ -95,6 +99,31 @@ class RuleOutcomeTest {
         .isEqualTo(ErrorCode.BLANK_VALUE);
     assertThat(catchCode(() -> LiensJson.read("{\"rule\":\"r\",\"verdict\":\"PASSED\"}", RuleOutcome.class)))
         .isEqualTo(ErrorCode.MISSING_VALUE);
+  }
+
+  @Test
+  void a_decision_keeps_the_policys_outcomes_unmodifiable_and_reads_back_equal_and_its_constructor_still_checks() {
+    EligibilityDecision decided = EligibilityPolicy.standard().decide(new EligibilityContext(
+        Fixtures.assessed(OfferCode.MIP, ReferralReason.CRISIS), Fixtures.offer(OfferCode.MIP),
+        Fixtures.singleMother(), List.of(), DAY.plusDays(3)));
+    EligibilityDecision copied = new EligibilityDecision(decided.offer(), decided.date(),
+        List.copyOf(decided.outcomes()));
+
+    assertThat(decided).isEqualTo(copied).hasSameHashCodeAs(copied).hasToString(copied.toString());
+    assertThat(copied).isEqualTo(decided);
+    assertThatThrownBy(() -> decided.outcomes().set(0, decided.outcomes().get(1)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> decided.outcomes().add(decided.outcomes().get(1)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(LiensJson.read(LiensJson.write(decided), EligibilityDecision.class)).isEqualTo(decided);
+    List<RuleOutcome> withNull = new ArrayList<>(decided.outcomes());
+    withNull.add(null);
+    assertRefused(InvalidInputException.class, ErrorCode.MISSING_VALUE,
+        () -> new EligibilityDecision(OfferCode.MIP, DAY, withNull));
+    assertRefused(InvalidInputException.class, ErrorCode.MISSING_VALUE,
+        () -> EligibilityPolicy.of(List.of(EligibilityRule.of("host.null", ctx -> null))).decide(new EligibilityContext(
+            Fixtures.assessed(OfferCode.MIP, ReferralReason.CRISIS), Fixtures.offer(OfferCode.MIP),
+            Fixtures.singleMother(), List.of(), DAY)));
   }
 
   private static ErrorCode catchCode(Runnable call) {
