@@ -1,6 +1,5 @@
 package org.liens.access;
 
-import java.util.Locale;
 
 /**
  * Every use case an actor may be granted, one constant per kind of call of the application services. The
@@ -122,11 +121,8 @@ public enum Operation {
   /** Export everything held about a household (GDPR art. 15). */
   PRIVACY_EXPORT;
 
-  /** The code, written once: every call of every use case names its operation (issue 13). */
-  private final String code = name().toLowerCase(Locale.ROOT).replaceFirst("_", ".").replace('_', '-');
-
   /** {@return the stable code the audit trail records, such as {@code "contact.record"}} */
   public String code() {
-    return code;
+    return OperationCodes.CODES.get(this); // written once: every call of every use case names its operation
   }
 }

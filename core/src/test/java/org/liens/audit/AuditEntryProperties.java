@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.access.Role;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.InvalidInputException;
@@ -63,6 +64,18 @@ class AuditEntryProperties {
     assertThat(AuditEntry.isOperationCode("a_b")).isFalse();
     assertRefused(InvalidInputException.class, ErrorCode.INVALID_VALUE, () -> entry("a".repeat(101)));
     assertRefused(InvalidInputException.class, ErrorCode.MISSING_VALUE, () -> entry(null));
+  }
+
+  @Example
+  void every_operation_has_a_distinct_code_an_entry_accepts_written_once() {
+    Set<String> codes = new java.util.HashSet<>();
+    for (Operation operation : Operation.values()) {
+      assertThat(AuditEntry.isOperationCode(operation.code())).as(operation.name()).isTrue();
+      assertThat(operation.code()).isSameAs(operation.code()).isEqualTo(
+          operation.name().toLowerCase(java.util.Locale.ROOT).replaceFirst("_", ".").replace('_', '-'));
+      codes.add(operation.code());
+    }
+    assertThat(codes).hasSize(Operation.values().length).contains("contact.record", "accompaniment.progress");
   }
 
   private static AuditEntry entry(String operation) {
