@@ -1,6 +1,5 @@
 package org.liens.access;
 
-import java.util.Locale;
 
 /**
  * Every use case an actor may be granted, one constant per kind of call of the application services. The
@@ -134,6 +133,6 @@ public enum Operation {
 
   /** {@return the stable code the audit trail records, such as {@code "contact.record"}} */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replaceFirst("_", ".").replace('_', '-');
+    return OperationCodes.CODES.get(this); // written once: every call of every use case names its operation
   }
 }

@@ -100,7 +100,10 @@ public record Accompaniment(
   public Accompaniment {
     Checks.required(id, "id");
     Aggregate.checkVersion(version);
-    Checks.requiredAll("household, referral, funder", household, referral, funder);
+    // one call per field rather than Checks.requiredAll: every copy of a command runs these (issue 13)
+    Checks.required(household, "household");
+    Checks.required(referral, "referral");
+    Checks.required(funder, "funder");
     team = Checks.listOf(team, "team");
     if (!Checks.required(offer, "offer").team().allows(team.size())) {
       throw Consistency.inconsistent("team of " + team.size() + " breaks " + offer.team());
@@ -108,8 +111,12 @@ public record Accompaniment(
     Consistency.check(Consistency.distinct(team), "an educator appears twice in the team");
     Consistency.check(!Checks.required(openedOn, "openedOn").isBefore(Checks.required(referredOn, "referredOn")),
         "opened before the referral was received");
-    Checks.requiredAll("prescriber, agreement, predecessor, endDateConvention, consents, lifecycle",
-        prescriber, agreement, predecessor, endDateConvention, consents, lifecycle);
+    Checks.required(prescriber, "prescriber");
+    Checks.required(agreement, "agreement");
+    Checks.required(predecessor, "predecessor");
+    Checks.required(endDateConvention, "endDateConvention");
+    Checks.required(consents, "consents");
+    Checks.required(lifecycle, "lifecycle");
     Optional<FollowUp> started = lifecycle.started();
     if (started.isPresent()) {
       FollowUp f = started.get();
@@ -421,14 +428,10 @@ public record Accompaniment(
     if (!team().contains(contact.educator())) {
       throw new RuleViolationException(ErrorCode.EDUCATOR_NOT_IN_TEAM, "the educator is not on the team");
     }
-    List<Contact> recorded = followUp.contacts();
-    for (int i = 0; i < recorded.size(); i++) {
-      Checks.check(!recorded.get(i).id().equals(contact.id()), "contact already recorded");
-    }
     Checks.check(!(contact instanceof WorkshopSession) || offer().duration() instanceof OfferDuration.PerSession,
         "workshop sessions are recorded only for per-session offers such as ARCS");
     return Change.of(
-        active(followUp.recording(contact)),
+        active(followUp.recording(contact)), // which refuses an id already recorded, in one pass over the contacts
         new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator()));
   }
 
@@ -695,7 +698,9 @@ public record Accompaniment(
 
   @Override
   public Accompaniment withVersion(long newVersion) {
-    return builder().from(this).version(newVersion).build();
+    // the same immutable, already checked lifecycle: only this record's own checks run again (issue 13)
+    return new Accompaniment(id, newVersion, household, referral, offer, prescriber, funder, agreement, referredOn,
+        openedOn, endDateConvention, team, predecessor, consents, lifecycle);
   }
 
   private Accompaniment copy(List<StaffId> newTeam, Lifecycle newLifecycle) {

@@ -78,7 +78,7 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
    */
   public boolean contains(LocalDate date) {
     Checks.required(date, "date");
-    return !date.isBefore(start) && endExclusive.map(date::isBefore).orElse(true);
+    return !date.isBefore(start) && (endExclusive.isEmpty() || date.isBefore(endExclusive.get()));
   }
 
   /** {@return the last day covered, if the period has an end} */
@@ -91,6 +91,11 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
     return endExclusive.map(e -> ChronoUnit.DAYS.between(start, e));
   }
 
+  /** The number of days covered, for a period with an end: {@link #lengthInDays()} without boxing it. */
+  long days() {
+    return endExclusive.get().toEpochDay() - start.toEpochDay();
+  }
+
   /**
    * {@return the days of the period elapsed by the end of {@code date}: 0 before the start, the whole length after the
    * end}
@@ -98,7 +103,7 @@ public record CarePeriod(LocalDate start, Optional<LocalDate> endExclusive) {
    */
   public long elapsedDays(LocalDate date) {
     long elapsed = Math.max(0, ChronoUnit.DAYS.between(start, Checks.required(date, "date")) + 1);
-    return lengthInDays().map(length -> Math.min(length, elapsed)).orElse(elapsed);
+    return endExclusive.isEmpty() ? elapsed : Math.min(days(), elapsed);
   }
 
   @Override

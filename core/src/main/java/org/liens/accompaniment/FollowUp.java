@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.liens.catalog.ContactTargets;
 import org.liens.document.ContactSummary;
 import org.liens.pricing.Tariff;
@@ -39,14 +41,17 @@ public record FollowUp(
   public FollowUp {
     Checks.required(period, "period");
     Checks.optional(tariff, "tariff");
-    contacts = Checks.listOf(contacts, "contacts");
+    boolean checked = contacts instanceof Recorded recorded && recorded.period.equals(period);
+    contacts = checked ? contacts : Checks.listOf(contacts, "contacts"); // a Recorded is immutable, null-free
     plannedVisits = Checks.listOf(plannedVisits, "plannedVisits");
     Checks.required(documents, "documents");
-    List<ContactId> ids = new ContactIds(contacts);
-    Consistency.check(Consistency.distinct(ids), "contact recorded twice");
-    for (int i = 0; i < contacts.size(); i++) {
-      Consistency.check(period.contains(contacts.get(i).date()), "contact outside the period");
-    }
+    if (!checked) {
+      List<ContactId> ids = new ContactIds(contacts);
+      Consistency.check(Consistency.distinct(ids), "contact recorded twice");
+      for (int i = 0; i < contacts.size(); i++) {
+        Consistency.check(period.contains(contacts.get(i).date()), "contact outside the period");
+      }
+    } // else recording() checked the one new contact against the others, already checked for this period
   }
 
   /** The follow-up on the first appointment: no contact, no document, the default visit schedule. */
@@ -89,10 +94,21 @@ public record FollowUp(
     return visits;
   }
 
-  /** With {@code contact} recorded; a home visit also marks the earliest planned visit not yet done as done. */
+  /**
+   * With {@code contact} recorded; a home visit also marks the earliest planned visit not yet done as done. The
+   * invariants are checked for the new contact only (inside the period, its id new): the others were checked when
+   * this follow-up was built, and the constructor knows them by their list ({@link Recorded}).
+   *
+   * @throws IllegalStateException if the contact is outside the period
+   * @throws org.liens.shared.InvalidInputException with {@code INVALID_VALUE} if its id is recorded already
+   */
   FollowUp recording(Contact contact) {
-    // immutable lists built from arrays: Checks.listOf then keeps them without another copy
-    Contact[] recorded = contacts.toArray(new Contact[contacts.size() + 1]);
+    Consistency.check(period.contains(Checks.required(contact, "contact").date()), "contact outside the period");
+    Contact[] recorded = contacts instanceof Recorded r ? Arrays.copyOf(r.contacts, r.contacts.length + 1)
+        : contacts.toArray(new Contact[contacts.size() + 1]);
+    for (int i = 0; i < contacts.size(); i++) {
+      Checks.check(!recorded[i].id().equals(contact.id()), "contact already recorded");
+    }
     recorded[contacts.size()] = contact;
     List<PlannedVisit> planned = plannedVisits;
     for (int i = 0; contact instanceof HomeVisit && i < plannedVisits.size(); i++) {
@@ -103,7 +119,31 @@ public record FollowUp(
         break;
       }
     }
-    return new FollowUp(period, tariff, List.of(recorded), planned, documents);
+    return new FollowUp(period, tariff, new Recorded(recorded, period), planned, documents);
+  }
+
+  /**
+   * Contacts checked for {@link #period}: inside it, no id twice. Only {@link #recording} makes one, after checking
+   * the contact it adds; the list is unmodifiable and owns its array.
+   */
+  private static final class Recorded extends AbstractList<Contact> implements RandomAccess {
+    private final Contact[] contacts;
+    private final CarePeriod period;
+
+    Recorded(Contact[] contacts, CarePeriod period) {
+      this.contacts = contacts;
+      this.period = period;
+    }
+
+    @Override
+    public Contact get(int index) {
+      return contacts[index];
+    }
+
+    @Override
+    public int size() {
+      return contacts.length;
+    }
   }
 
   /**

@@ -37,10 +37,10 @@ public record Progress(LocalDate asOf, ContactProgress homeVisits, ContactProgre
     int remoteContacts = 0;
     if (started.isPresent()) {
       FollowUp followUp = started.get();
-      Optional<Long> length = followUp.period().lengthInDays();
-      if (length.isPresent()) {
-        periodDays = length.get();
-        elapsed = followUp.period().elapsedDays(date);
+      CarePeriod period = followUp.period();
+      if (period.endExclusive().isPresent()) {
+        periodDays = period.days();
+        elapsed = period.elapsedDays(date);
       }
       homeVisits = followUp.countUpTo(ContactKind.HOME_VISIT, date);
       remoteContacts = followUp.countUpTo(ContactKind.REMOTE_CONTACT, date);

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.liens.access.Actor;
 import org.liens.household.HouseholdId;
 import org.liens.household.PersonId;
@@ -39,7 +38,6 @@ public record AuditEntry(
     Set<HouseholdId> households,
     Set<PersonId> persons,
     AuditOutcome outcome) {
-  private static final Pattern OPERATION = Pattern.compile("[a-z][a-z0-9]*([.-][a-z0-9]+)*");
   private static final int MAX_OPERATION = 100;
   /** The earliest {@link #at()}: the start of {@link Bounds#EARLIEST_DATE}, UTC. */
   public static final Instant EARLIEST = Bounds.EARLIEST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -81,10 +79,34 @@ public record AuditEntry(
     Checks.required(actor, "actor");
     Checks.name(actor.userId(), "actor.userId");
     Checks.required(operation, "operation");
-    Checks.check(operation.length() <= MAX_OPERATION && OPERATION.matcher(operation).matches(),
+    Checks.check(operation.length() <= MAX_OPERATION && isOperationCode(operation),
         "operation: lower-case words separated by dots or dashes, at most " + MAX_OPERATION + " characters");
     households = Checks.setOf(households, "households");
     persons = Checks.setOf(persons, "persons");
     Checks.required(outcome, "outcome");
+  }
+
+  /**
+   * Whether {@code code} matches {@code [a-z][a-z0-9]*([.-][a-z0-9]+)*}: lower-case words of letters and digits, the
+   * first starting with a letter, joined by single dots or dashes. Written out rather than a regular expression,
+   * since every call of every use case appends an entry (issue 13); {@code AuditEntryProperties} checks it against
+   * that expression.
+   */
+  static boolean isOperationCode(String code) {
+    if (code.isEmpty() || code.charAt(0) < 'a' || code.charAt(0) > 'z') {
+      return false;
+    }
+    boolean afterSeparator = false;
+    for (int i = 1; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterSeparator = false;
+      } else if ((c == '.' || c == '-') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
   }
 }

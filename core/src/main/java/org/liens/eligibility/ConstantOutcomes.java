@@ -66,7 +66,8 @@ final class ConstantOutcomes {
 
   /** {@return the passed outcome of {@code household.one-open-per-offer} for {@code offer}} */
   static RuleOutcome noOtherOpen(OfferCode offer) {
-    return NO_OTHER_OPEN.computeIfAbsent(offer, o -> passed("household.one-open-per-offer",
+    RuleOutcome known = NO_OTHER_OPEN.get(offer);
+    return known != null ? known : NO_OTHER_OPEN.computeIfAbsent(offer, o -> passed("household.one-open-per-offer",
         "Aucun autre accompagnement " + o + " en cours.", "No other open " + o + " accompaniment."));
   }
 }

@@ -1,9 +1,11 @@
 package org.liens.eligibility;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.stream.Collectors;
 import org.liens.catalog.OfferCode;
 import org.liens.shared.Checks;
@@ -28,7 +30,29 @@ public record EligibilityDecision(OfferCode offer, LocalDate date, List<RuleOutc
   public EligibilityDecision {
     Checks.required(offer, "offer");
     Checks.required(date, "date");
-    outcomes = Checks.listOf(outcomes, "outcomes");
+    outcomes = outcomes instanceof Decided ? outcomes : Checks.listOf(outcomes, "outcomes");
+  }
+
+  /**
+   * The outcomes of a decision as {@link EligibilityPolicy#decide} made them: an array it filled, each outcome
+   * checked present, wrapped without a copy (issue 13). Unmodifiable.
+   */
+  static final class Decided extends AbstractList<RuleOutcome> implements RandomAccess {
+    private final RuleOutcome[] outcomes;
+
+    Decided(RuleOutcome[] outcomes) {
+      this.outcomes = outcomes;
+    }
+
+    @Override
+    public RuleOutcome get(int index) {
+      return outcomes[index];
+    }
+
+    @Override
+    public int size() {
+      return outcomes.length;
+    }
   }
 
   /** {@return true when no rule failed} */

@@ -60,7 +60,7 @@ public final class EligibilityPolicy {
    */
   public EligibilityDecision decide(EligibilityContext context) {
     Checks.required(context, "context");
-    // an array wrapped once by List.of: the decision's Checks.listOf keeps that immutable list without a copy
+    // an array checked here and wrapped without a copy: the decision keeps it as it is (EligibilityDecision.Decided)
     RuleOutcome[] outcomes = new RuleOutcome[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       EligibilityRule rule = rules.get(i);
@@ -73,6 +73,7 @@ public final class EligibilityPolicy {
       }
       outcomes[i] = outcome;
     }
-    return new EligibilityDecision(context.offer().code(), context.date(), List.of(outcomes));
+    return new EligibilityDecision(
+        context.offer().code(), context.date(), new EligibilityDecision.Decided(outcomes));
   }
 }

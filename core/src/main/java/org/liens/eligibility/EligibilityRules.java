@@ -21,10 +21,15 @@ import org.liens.referral.ReferralReason;
  * The eligibility rules of the 2023 offer, each a named constant that reads as the seed's rule. Offer-specific
  * rules are {@link Verdict#NOT_APPLICABLE} to other offers, so they apply unchanged to a host's catalogue.
  * Outcomes with a fixed reason are constants ({@link ConstantOutcomes}), as are those that quote a channel or an
- * offer (one per channel, one per offer code); only the consent's date is written on each decision.
+ * offer (one per channel, one per offer code); the consent's outcome keeps its date and writes its reason only
+ * when read ({@link RuleOutcome#reason()}).
  */
 public final class EligibilityRules {
   private EligibilityRules() {}
+
+  /** The reason of a passed consent: "Consentement recueilli le 2023-09-04." / "Consent given on 2023-09-04.". */
+  private static final RuleOutcome.Quoted CONSENT_GIVEN_ON =
+      new RuleOutcome.Quoted("Consentement recueilli le ", "Consent given on ");
 
   /**
    * R7: "sur demande ou approbation des parents" (MAPA: "des aidants familiaux"). Consent is recorded, dated on or
@@ -51,8 +56,7 @@ public final class EligibilityRules {
             return byCaregivers ? ConstantOutcomes.CONSENT_BY_A_NON_CAREGIVER : ConstantOutcomes.CONSENT_BY_A_NON_PARENT;
           }
         }
-        String on = givenOn.toString();
-        return passed(code, "Consentement recueilli le " + on + ".", "Consent given on " + on + ".");
+        return RuleOutcome.passedOn(code, CONSENT_GIVEN_ON, givenOn); // its text written when read
       });
 
   /** R7, R9: the referral arrives through a channel the offer accepts (field worker, family, institution). */

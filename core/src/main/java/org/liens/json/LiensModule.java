@@ -1,5 +1,8 @@
 package org.liens.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.Version;
@@ -36,6 +39,8 @@ import org.liens.catalog.Catalog;
 import org.liens.catalog.Offer;
 import org.liens.catalog.OfferCode;
 import org.liens.catalog.OfferDuration;
+import org.liens.eligibility.RuleOutcome;
+import org.liens.eligibility.Verdict;
 import org.liens.event.EventPayload;
 import org.liens.pricing.Money;
 import org.liens.pricing.Percentage;
@@ -45,6 +50,7 @@ import org.liens.pricing.VatRegime;
 import org.liens.shared.EntityId;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.InvalidInputException;
+import org.liens.shared.LocalizedText;
 import org.liens.workshop.Travel;
 
 /**
@@ -82,6 +88,7 @@ final class LiensModule {
         node -> CatalogJson.read(node.toString())).register(module);
     Codec.of(TariffBook.class, (book, gen) -> gen.writeRawValue(TariffsJson.write(book)),
         node -> TariffsJson.read(node.toString())).register(module);
+    module.setMixInAnnotation(RuleOutcome.class, RuleOutcomeMixin.class);
     module.setMixInAnnotation(EventPayload.class, TypeNamedMixin.class);
     for (Class<?> family : SEALED_VALUES) {
       module.setMixInAnnotation(family, TypeNamedMixin.class);
@@ -113,6 +120,26 @@ final class LiensModule {
   /** Event payloads (and sealed values) are written with their type name, so that they read back. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
   private abstract static class TypeNamedMixin {}
+
+  /**
+   * {@link RuleOutcome} is a class (its reason may be written when read) with the JSON form it had as a record: its
+   * three components, in order, read back through its public constructor.
+   */
+  @JsonPropertyOrder({"rule", "verdict", "reason"})
+  private abstract static class RuleOutcomeMixin {
+    @JsonCreator
+    RuleOutcomeMixin(@JsonProperty("rule") String rule, @JsonProperty("verdict") Verdict verdict,
+        @JsonProperty("reason") LocalizedText reason) {}
+
+    @JsonProperty("rule")
+    abstract String rule();
+
+    @JsonProperty("verdict")
+    abstract Verdict verdict();
+
+    @JsonProperty("reason")
+    abstract LocalizedText reason();
+  }
 
   /** Every id type from its UUID string, through the type's own {@code of(UUID)}. */
   private static final class IdDeserializers extends SimpleDeserializers {

@@ -36,7 +36,8 @@ public interface Aggregate {
 
   /** {@return the kind of aggregate, as named in events and storage ("Accompaniment", "Referral"…)} */
   default String aggregateType() {
-    return getClass().getSimpleName().replaceFirst("^Immutable", "");
+    String name = getClass().getSimpleName();
+    return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name; // no regex per event
   }
 
   /** The invariant of every aggregate, checked when an Immutables aggregate is built; records check it themselves. */

@@ -132,7 +132,7 @@ public record StaffMember(StaffId id, long version, OrganisationId organisation,
    */
   public boolean isActiveOn(LocalDate day) {
     Checks.required(day, "day");
-    return !day.isBefore(activeFrom) && activeTo.map(to -> !day.isAfter(to)).orElse(true);
+    return !day.isBefore(activeFrom) && (activeTo.isEmpty() || !day.isAfter(activeTo.get()));
   }
 
   /**
@@ -149,7 +149,7 @@ public record StaffMember(StaffId id, long version, OrganisationId organisation,
       return false;
     }
     return switch (role) {
-      case EDUCATOR -> roles.stream().anyMatch(StaffRole::joinsTeams);
+      case EDUCATOR -> joinsTeams();
       case COORDINATOR -> roles.contains(StaffRole.COORDINATOR);
       default -> false;
     };
@@ -162,6 +162,16 @@ public record StaffMember(StaffId id, long version, OrganisationId organisation,
    */
   public boolean joinsTeamsOn(LocalDate day) {
     return actsAs(Role.EDUCATOR, day);
+  }
+
+  /** Whether one of the roles joins teams, without a stream: the engine asks on every call (issue 13). */
+  private boolean joinsTeams() {
+    for (StaffRole role : roles) {
+      if (role.joinsTeams()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

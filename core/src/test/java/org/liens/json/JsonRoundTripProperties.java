@@ -22,6 +22,7 @@ import org.liens.agreement.FundingAgreement;
 import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
 import org.liens.eligibility.EligibilityDecision;
+import org.liens.eligibility.RuleOutcome;
 import org.liens.event.DomainEvent;
 import org.liens.household.Household;
 import org.liens.organisation.Organisation;
@@ -145,7 +146,7 @@ class JsonRoundTripProperties {
     assertThat(TYPES).contains(Household.class, Organisation.class, StaffMember.class, Referral.class,
         Accompaniment.class, FundingAgreement.class, Quote.class, WorkshopSeries.class, Invoice.class,
         CreditNote.class, DomainEvent.class, PrescriberView.class, FunderView.class, CaseloadEntry.class,
-        Progress.class, EligibilityDecision.class, HouseholdExport.class, PersonExport.class, RetentionReport.class,
+        Progress.class, EligibilityDecision.class, RuleOutcome.class, HouseholdExport.class, PersonExport.class, RetentionReport.class,
         Money.class, PersonName.class);
     assertThat(TYPES).containsAll(LiensJson.payloadTypes().values());
     for (Class<?> type : TYPES) {

@@ -58,6 +58,10 @@ import org.liens.billing.Payer;
 import org.liens.billing.Seller;
 import org.liens.billing.VatTotal;
 import org.liens.catalog.OfferCode;
+import org.liens.eligibility.EligibilityContext;
+import org.liens.eligibility.EligibilityPolicy;
+import org.liens.eligibility.RuleOutcome;
+import org.liens.eligibility.Verdict;
 import org.liens.fixtures.Fixtures;
 import org.liens.household.Child;
 import org.liens.household.HouseholdId;
@@ -80,6 +84,7 @@ import org.liens.referral.ReferralDeadlines;
 import org.liens.referral.ReferralDelays;
 import org.liens.referral.ReferralReason;
 import org.liens.shared.ErrorCode;
+import org.liens.shared.LocalizedText;
 import org.liens.shared.PersonName;
 import org.liens.workshop.Quote;
 import org.liens.workshop.QuoteId;
@@ -154,6 +159,14 @@ final class JsonSamples {
         Arbitraries.integers().between(2020, 2030)).as((prefix, year) -> new NumberSeries("812345676", prefix, year)));
     samples.put(BillingPlan.class, invoices().map(i -> new BillingPlan(BillingPolicy.standard(),
         new InvoiceHistory(List.of(i), List.of()))));
+    // a rule's outcome: a reason given whole, or one quoting the consent's date that is written when read
+    samples.put(RuleOutcome.class, Arbitraries.oneOf(
+        Combinators.combine(Arbitraries.of("consent.required", "host.territory"), Arbitraries.of(Verdict.values()),
+            JsonArbitraries.texts(), JsonArbitraries.texts()).as((rule, verdict, fr, en) ->
+            new RuleOutcome(rule, verdict, LocalizedText.of(fr, en))),
+        Arbitraries.integers().between(0, 400).map(day -> EligibilityPolicy.standard().decide(new EligibilityContext(
+            Fixtures.assessed(OfferCode.MIP, ReferralReason.CRISIS), Fixtures.offer(OfferCode.MIP),
+            Fixtures.singleMother(), List.of(), Fixtures.RECEIVED.plusDays(day))).outcomes().get(day % 8))));
     samples.put(AuditEntry.class, Combinators.combine(JsonArbitraries.uuids(), Arbitraries.integers().between(0, 1000),
         Arbitraries.of("household.read", "invoice.issue", "accompaniment.record-contact"),
         Arbitraries.of(AuditOutcome.values())).as((id, day, operation, outcome) -> new AuditEntry(id,

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.liens.catalog.Catalog;
+import org.liens.eligibility.RuleOutcome;
 import org.liens.pricing.TariffBook;
 import org.liens.shared.Aggregate;
 import org.liens.shared.Change;
@@ -25,6 +26,12 @@ final class JsonTypes {
 
   /** Classes that are values without being records: the documents with a format of their own. */
   static final Set<Class<?>> DOCUMENTS = Set.of(Catalog.class, TariffBook.class);
+
+  /**
+   * Classes that are values with equals, written as a record would be: a rule's outcome (a class so that its reason
+   * is written only when read).
+   */
+  static final Set<Class<?>> VALUE_CLASSES = Set.of(RuleOutcome.class);
 
   /**
    * Left out although public records: {@code Change}, a command's result, generic in the aggregate it holds (a host
@@ -67,6 +74,7 @@ final class JsonTypes {
         || (EntityId.class.isAssignableFrom(type) && type != EntityId.class)
         || (Aggregate.class.isAssignableFrom(type) && type != Aggregate.class)
         || (type.isInterface() && type.isSealed())
-        || DOCUMENTS.contains(type);
+        || DOCUMENTS.contains(type)
+        || VALUE_CLASSES.contains(type);
   }
 }

@@ -222,12 +222,15 @@ public final class AccompanimentService {
       Accompaniment a = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
       work.gate().concernsPeople(Targets.people(a));
       Contact made = contact.apply(given.orElseGet(() -> ContactId.of(work.newId())));
-      Optional<Contact> same = a.contacts().stream().filter(c -> c.id().equals(made.id())).findFirst();
-      if (same.isPresent()) {
-        if (same.get().equals(made)) {
-          return a; // a repeated call whose first run committed: its result, nothing done twice
+      List<Contact> contacts = a.contacts();
+      for (int i = 0; i < contacts.size(); i++) {
+        Contact same = contacts.get(i);
+        if (same.id().equals(made.id())) {
+          if (same.equals(made)) {
+            return a; // a repeated call whose first run committed: its result, nothing done twice
+          }
+          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this contact id names another contact");
         }
-        throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this contact id names another contact");
       }
       Change<Accompaniment> recorded = a.record(made, work.today());
       StaffDirectory.requireTeam(work.repositories().staff(), List.of(made.educator()), made.date());

@@ -1,31 +1,27 @@
 package org.liens.storage.memory;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import org.liens.access.Actor;
 import org.liens.audit.AuditEntry;
-import org.liens.audit.AuditOutcome;
 import org.liens.household.HouseholdId;
 import org.liens.household.PersonId;
 
 /**
  * The rows of the audit trail: by id, and in {@link AuditEntry#ORDER} overall (for the purge), per household, per
- * person and per actor (for the period queries). Entries are only ever added and removed whole, never changed.
+ * person and per actor (for the period queries), each an {@link AuditEntries} sorted when read. Entries are only
+ * ever added and removed whole, never changed.
  */
 final class AuditLog {
   private final Map<UUID, AuditEntry> byId = new HashMap<>();
-  private final NavigableSet<AuditEntry> byTime = new TreeSet<>(AuditEntry.ORDER);
-  private final Map<HouseholdId, NavigableSet<AuditEntry>> byHousehold = new HashMap<>();
-  private final Map<PersonId, NavigableSet<AuditEntry>> byPerson = new HashMap<>();
-  private final Map<String, NavigableSet<AuditEntry>> byActor = new HashMap<>();
+  private final AuditEntries byTime = new AuditEntries();
+  private final Map<HouseholdId, AuditEntries> byHousehold = new HashMap<>();
+  private final Map<PersonId, AuditEntries> byPerson = new HashMap<>();
+  private final Map<String, AuditEntries> byActor = new HashMap<>();
 
   boolean contains(UUID id) {
     return byId.containsKey(id);
@@ -34,9 +30,13 @@ final class AuditLog {
   void add(AuditEntry entry) {
     byId.put(entry.id(), entry);
     byTime.add(entry);
-    entry.households().forEach(h -> byHousehold.computeIfAbsent(h, k -> new TreeSet<>(AuditEntry.ORDER)).add(entry));
-    entry.persons().forEach(p -> byPerson.computeIfAbsent(p, k -> new TreeSet<>(AuditEntry.ORDER)).add(entry));
-    byActor.computeIfAbsent(entry.actor().userId(), k -> new TreeSet<>(AuditEntry.ORDER)).add(entry);
+    for (HouseholdId household : entry.households()) {
+      byHousehold.computeIfAbsent(household, k -> new AuditEntries()).add(entry);
+    }
+    for (PersonId person : entry.persons()) {
+      byPerson.computeIfAbsent(person, k -> new AuditEntries()).add(entry);
+    }
+    byActor.computeIfAbsent(entry.actor().userId(), k -> new AuditEntries()).add(entry);
   }
 
   void remove(AuditEntry entry) {
@@ -45,6 +45,25 @@ final class AuditLog {
     entry.households().forEach(h -> removeFrom(byHousehold, h, entry));
     entry.persons().forEach(p -> removeFrom(byPerson, p, entry));
     removeFrom(byActor, entry.actor().userId(), entry);
+  }
+
+  /** Removes every entry of {@code old} (a purge), each list in one pass. */
+  void removeAll(List<AuditEntry> old) {
+    Set<UUID> ids = new HashSet<>();
+    Set<HouseholdId> households = new HashSet<>();
+    Set<PersonId> persons = new HashSet<>();
+    Set<String> actors = new HashSet<>();
+    for (AuditEntry entry : old) {
+      byId.remove(entry.id());
+      ids.add(entry.id());
+      households.addAll(entry.households());
+      persons.addAll(entry.persons());
+      actors.add(entry.actor().userId());
+    }
+    byTime.removeAll(ids);
+    households.forEach(h -> removeAllFrom(byHousehold, h, ids));
+    persons.forEach(p -> removeAllFrom(byPerson, p, ids));
+    actors.forEach(a -> removeAllFrom(byActor, a, ids));
   }
 
   List<AuditEntry> ofHousehold(HouseholdId household, Instant from, Instant to) {
@@ -61,42 +80,30 @@ final class AuditLog {
 
   /** The entries before {@code before}, oldest first. */
   List<AuditEntry> before(Instant before) {
-    List<AuditEntry> old = new ArrayList<>();
-    for (AuditEntry entry : byTime) {
-      if (!entry.at().isBefore(before)) {
-        break;
-      }
-      old.add(entry);
-    }
-    return old;
+    return byTime.before(before);
   }
 
-  private static List<AuditEntry> between(NavigableSet<AuditEntry> entries, Instant from, Instant to) {
+  private static List<AuditEntry> between(AuditEntries entries, Instant from, Instant to) {
     if (entries == null || !from.isBefore(to) || !from.isBefore(AuditEntry.END)) {
       return List.of();
     }
-    List<AuditEntry> result = new ArrayList<>();
-    for (AuditEntry entry : entries.tailSet(probe(from), true)) {
-      if (!entry.at().isBefore(to)) {
-        break;
-      }
-      if (!entry.at().isBefore(from)) {
-        result.add(entry);
-      }
-    }
-    return List.copyOf(result);
+    return entries.between(from, to);
   }
 
-  /** An entry that sorts before every entry at or after {@code at}: the smallest id at {@code at}, truncated. */
-  private static AuditEntry probe(Instant at) {
-    Instant bounded = at.isBefore(AuditEntry.EARLIEST) ? AuditEntry.EARLIEST : at;
-    return new AuditEntry(new UUID(0, 0), bounded, Actor.system(), "probe", Set.of(), Set.of(), AuditOutcome.ALLOWED);
-  }
-
-  private static <K> void removeFrom(Map<K, NavigableSet<AuditEntry>> index, K key, AuditEntry entry) {
-    Collection<AuditEntry> set = index.get(key);
-    if (set != null && set.remove(entry) && set.isEmpty()) {
+  private static <K> void removeFrom(Map<K, AuditEntries> index, K key, AuditEntry entry) {
+    AuditEntries entries = index.get(key);
+    if (entries != null && entries.remove(entry) && entries.isEmpty()) {
       index.remove(key);
+    }
+  }
+
+  private static <K> void removeAllFrom(Map<K, AuditEntries> index, K key, Set<UUID> ids) {
+    AuditEntries entries = index.get(key);
+    if (entries != null) {
+      entries.removeAll(ids);
+      if (entries.isEmpty()) {
+        index.remove(key);
+      }
     }
   }
 }

@@ -58,10 +58,8 @@ final class AuditRepository implements AuditTrail {
     Checks.required(before, "before");
     Journal journal = session.writable();
     List<AuditEntry> old = log.before(before);
-    for (AuditEntry entry : old) {
-      log.remove(entry);
-      journal.onRollback(() -> log.add(entry));
-    }
+    log.removeAll(old);
+    journal.onRollback(() -> old.forEach(log::add));
     return old.size();
   }
 }

@@ -18,6 +18,23 @@ final class RangeIndex<K extends Comparable<? super K>, I, A> {
     this.key = key;
   }
 
+  /** Files {@code id} from the key of {@code previous} (null: none) to that of {@code value}; unchanged, nothing. */
+  void replace(I id, A previous, A value) {
+    Optional<K> before = previous == null ? Optional.empty() : key.apply(previous);
+    Optional<K> after = value == null ? Optional.empty() : key.apply(value);
+    if (!before.equals(after)) {
+      before.ifPresent(k -> remove(id, k));
+      after.ifPresent(k -> ids.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id));
+    }
+  }
+
+  private void remove(I id, K k) {
+    Set<I> set = ids.get(k);
+    if (set != null && set.remove(id) && set.isEmpty()) {
+      ids.remove(k);
+    }
+  }
+
   void remove(I id, A value) {
     key.apply(value).ifPresent(k -> {
       Set<I> set = ids.get(k);

@@ -53,13 +53,11 @@ final class Table<I, A> {
 
   private A replace(I id, A value) {
     A previous = value == null ? rows.remove(id) : rows.put(id, value);
-    if (previous != null) {
-      indexes.forEach(index -> index.remove(id, previous));
-      ranges.forEach(index -> index.remove(id, previous));
+    for (int i = 0; i < indexes.size(); i++) {
+      indexes.get(i).replace(id, previous, value);
     }
-    if (value != null) {
-      indexes.forEach(index -> index.add(id, value));
-      ranges.forEach(index -> index.add(id, value));
+    for (int i = 0; i < ranges.size(); i++) {
+      ranges.get(i).replace(id, previous, value);
     }
     return previous;
   }
