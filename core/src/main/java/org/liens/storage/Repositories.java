@@ -74,6 +74,16 @@ public interface Repositories {
   AuditTrail auditTrail();
 
   /**
+   * The partner-service catalogue (issue 16). An adapter written before it throws
+   * {@link UnsupportedOperationException}, and only the catalogue's use cases fail.
+   *
+   * @return the partner catalogue
+   */
+  default PartnerCatalogue partnerCatalogue() {
+    throw new UnsupportedOperationException("this storage adapter does not store the partner catalogue");
+  }
+
+  /**
    * The statements this transaction has sent to the database so far, for the observers' statements per use case
    * ({@code org.liens.observe}). An adapter that counts returns a number that only grows during the transaction (a
    * batch counts once); the default, for an adapter that does not count, is always {@code 0}.

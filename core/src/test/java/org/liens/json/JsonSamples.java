@@ -64,6 +64,8 @@ import org.liens.household.HouseholdId;
 import org.liens.household.SchoolGrade;
 import org.liens.observe.UseCaseOutcome;
 import org.liens.organisation.OrganisationId;
+import org.liens.partner.Theme;
+import org.liens.partner.ZoneCode;
 import org.liens.pricing.Money;
 import org.liens.pricing.Percentage;
 import org.liens.pricing.PriceBasis;
@@ -118,6 +120,10 @@ final class JsonSamples {
             Arrays.stream(ErrorCode.values()).map(ErrorCode::name)).toList()),
         Arbitraries.longs().between(0, 200)).as(UseCaseOutcome::new));
     samples.put(FundingAgreement.class, agreements());
+    // the partner catalogue's vocabularies (issue 16): codes of the data·inclusion lists only
+    samples.put(Theme.class, Arbitraries.of(Theme.PARENTING_SUPPORT, Theme.of("famille"), Theme.DISABILITY_CARE));
+    samples.put(ZoneCode.class, Arbitraries.of(ZoneCode.of("48198"), ZoneCode.of("200093201"), ZoneCode.of("2A"),
+        ZoneCode.FRANCE));
     samples.put(Quote.class, quotes());
     samples.put(WorkshopSeries.class, series());
     samples.put(Seller.class, Arbitraries.of(SELLER, Seller.of("Liens", ADDRESS, "812345676")

@@ -56,7 +56,7 @@ import org.liens.storage.tck.TestClock;
 abstract class AbstractMigrationTest {
   private static final long SEED = 7L;
   /** The version of the last migration. */
-  private static final String LATEST = "7";
+  private static final String LATEST = "10";
 
   private TestDatabase kind() {
     return DatabaseAvailable.of(getClass());
@@ -251,15 +251,18 @@ abstract class AbstractMigrationTest {
       }
       Flyway.configure().dataSource(db.dataSource).baselineVersion("3").load().baseline(); // the host's own history
 
-      MigrateResult result = LiensMigrations.configure(Flyway.configure().dataSource(db.dataSource)).load().migrate();
+      Flyway liens = LiensMigrations.configure(Flyway.configure().dataSource(db.dataSource)).load();
+      int shipped = liens.info().pending().length; // the versions are not contiguous: each task reserves its own
+      MigrateResult result = liens.migrate();
 
-      assertThat(result.migrationsExecuted).isEqualTo(Integer.parseInt(LATEST));
+      assertThat(shipped).isPositive();
+      assertThat(result.migrationsExecuted).isEqualTo(shipped);
       assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
       assertThat(tables(db)).contains("host_customer", "flyway_schema_history", JdbcStorage.HISTORY_TABLE);
       assertThat(result.success).isTrue();
       String type = kind() == TestDatabase.MARIADB ? "type" : "\"type\""; // Flyway's quoted lower-case column
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + type + " IN ('SQL', 'JDBC')"))
-          .isEqualTo(Integer.parseInt(LATEST));
+          .isEqualTo(shipped);
       Household anne = Household.register(HouseholdId.of(UUID.randomUUID()), AbstractJdbcStorageTest.profile("Anne"))
           .after();
       JdbcStorage storage = db.builder().build();

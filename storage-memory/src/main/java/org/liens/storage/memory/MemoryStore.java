@@ -87,6 +87,9 @@ final class MemoryStore {
   final Table<UUID, StaffMember> staff = new Table<>();
   final Index<OrganisationId, UUID, StaffMember> staffByOrganisation = staff.index(m -> List.of(m.organisation()));
 
+  /** The partner catalogue (issue 16), public data: indexes of its own. */
+  final PartnerIndex partners = new PartnerIndex();
+
   final Map<NumberSeries, SequencePosition> sequences = new HashMap<>();
   final TreeMap<Long, DomainEvent> pendingEvents = new TreeMap<>();
   final Map<UUID, Long> eventSequence = new HashMap<>();
