@@ -31,6 +31,9 @@ import org.liens.json.CatalogJson;
 import org.liens.json.TariffsJson;
 import org.liens.observe.LiensObserver;
 import org.liens.organisation.application.OrganisationService;
+import org.liens.orientation.OrientationPolicy;
+import org.liens.orientation.application.OrientationService;
+import org.liens.partner.application.PartnerCatalogueService;
 import org.liens.pricing.TariffBook;
 import org.liens.privacy.RetentionPolicy;
 import org.liens.privacy.application.PrivacyService;
@@ -79,6 +82,8 @@ public final class Liens {
   private final PrivacyService privacy;
   private final AuditService audit;
   private final StaffService staff;
+  private final PartnerCatalogueService partners;
+  private final OrientationService orientations;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -104,6 +109,26 @@ public final class Liens {
     this.privacy = new PrivacyService(engine, builder.retentionPolicy);
     this.audit = new AuditService(engine, builder.auditPolicy);
     this.staff = new StaffService(engine);
+    this.partners = new PartnerCatalogueService(engine);
+    this.orientations = new OrientationService(engine, builder.orientationPolicy);
+  }
+
+  /**
+   * The partner-service catalogue (issue 16): import seed 004 or data·inclusion files, search.
+   *
+   * @return the partner catalogue service
+   */
+  public PartnerCatalogueService partners() {
+    return partners;
+  }
+
+  /**
+   * Orientations of household members to partner services (issue 16).
+   *
+   * @return the orientation service
+   */
+  public OrientationService orientations() {
+    return orientations;
   }
 
   /**
@@ -248,6 +273,7 @@ public final class Liens {
     private Optional<Seller> seller = Optional.empty();
     private AccessPolicy accessPolicy = AccessPolicy.standard();
     private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
+    private OrientationPolicy orientationPolicy = OrientationPolicy.STANDARD;
     private AuditPolicy auditPolicy = AuditPolicy.standard();
 
     private Builder() {}
@@ -408,6 +434,18 @@ public final class Liens {
      */
     public Builder accessPolicy(AccessPolicy value) {
       accessPolicy = Checks.required(value, "accessPolicy");
+      return this;
+    }
+
+    /**
+     * The orientation rules (issue 16): expiry delay, decline reasons, reminder delay. Default
+     * {@link OrientationPolicy#STANDARD}: 30 days, five reasons, 7 days.
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public Builder orientationPolicy(OrientationPolicy value) {
+      orientationPolicy = Checks.required(value, "orientationPolicy");
       return this;
     }
 

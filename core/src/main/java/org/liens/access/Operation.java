@@ -120,7 +120,19 @@ public enum Operation {
   /** Erase a household's personal data on request (GDPR art. 17). */
   PRIVACY_ERASE,
   /** Export everything held about a household (GDPR art. 15). */
-  PRIVACY_EXPORT;
+  PRIVACY_EXPORT,
+  /** Import partner structures and services into the catalogue (issue 16). */
+  PARTNER_IMPORT,
+  /** Search or read the partner catalogue: public information, granted to every role. */
+  PARTNER_SEARCH,
+  /** Orient a household member of an accompaniment to a partner service. */
+  ORIENTATION_PROPOSE,
+  /** Record the partner's answer to an orientation: accepted or declined. */
+  ORIENTATION_RESPOND,
+  /** Record the outcome of an accepted orientation. */
+  ORIENTATION_OUTCOME,
+  /** Read orientations (of an accompaniment, the reminders due). */
+  ORIENTATION_READ;
 
   /** {@return the stable code the audit trail records, such as {@code "contact.record"}} */
   public String code() {

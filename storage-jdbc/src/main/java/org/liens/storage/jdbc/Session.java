@@ -9,6 +9,7 @@ import org.liens.storage.Households;
 import org.liens.storage.InvoiceNumberSequences;
 import org.liens.storage.Invoices;
 import org.liens.storage.Organisations;
+import org.liens.storage.Orientations;
 import org.liens.storage.PartnerCatalogue;
 import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
@@ -58,6 +59,12 @@ final class Session implements Repositories {
   public Organisations organisations() {
     usable();
     return new OrganisationRepository(this);
+  }
+
+  @Override
+  public Orientations orientations() {
+    usable();
+    return new OrientationRepository(this);
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.liens.storage.Households;
 import org.liens.storage.InvoiceNumberSequences;
 import org.liens.storage.Invoices;
 import org.liens.storage.Organisations;
+import org.liens.storage.Orientations;
 import org.liens.storage.PartnerCatalogue;
 import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
@@ -65,6 +66,11 @@ final class Session implements Repositories {
   @Override
   public Households households() {
     return new HouseholdRepository(this);
+  }
+
+  @Override
+  public Orientations orientations() {
+    return new OrientationRepository(this);
   }
 
   @Override

@@ -15,4 +15,4 @@ public interface StorageContract
         UseCaseChainContract, MoneyContract, MoneyRefusalContract, TransactionContract, BoundsContract,
         PlaceConcurrencyContract, CasebookContract, AuditTrailContract, ConsentContract, StaffContract, AccessContract, StaffAccessContract,
         SafeRetryContract, BadInputContract, SafeRetryCreationContract, ObserverContract,
-        PartnerCatalogueContract {}
+        PartnerCatalogueContract, OrientationContract {}

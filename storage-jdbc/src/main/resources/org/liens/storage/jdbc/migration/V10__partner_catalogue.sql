@@ -37,3 +37,26 @@ CREATE TABLE liens_partner_service_key (
 CREATE INDEX liens_partner_service_key_ix ON liens_partner_service_key (kind, code, service_id);
 -- PartnerCatalogue.search by status.
 CREATE INDEX liens_partner_service_status_ix ON liens_partner_service (status, id);
+
+-- Orientations (issue 16): personal data, one row per orientation, its state and the columns of the queries, the
+-- whole value as JSON. No foreign key to the household or the accompaniment, as for the audit trail: the services
+-- check those references before a save (AggregateKind.ORIENTATION), and the privacy purge of a household removes
+-- its orientations with it.
+CREATE TABLE liens_orientation (
+  id ${uuid_type} NOT NULL,
+  version BIGINT NOT NULL,
+  accompaniment_id ${uuid_type} NOT NULL,
+  household_id ${uuid_type} NOT NULL,
+  state VARCHAR(16) NOT NULL,
+  pending BOOLEAN NOT NULL,
+  proposed_on DATE NOT NULL,
+  data ${text_type} NOT NULL,
+  CONSTRAINT liens_orientation_pk PRIMARY KEY (id),
+  CONSTRAINT liens_orientation_version_ck CHECK (version > 0)
+)${table_options};
+
+-- Orientations.ofAccompaniment, ofHousehold, proposedBetween (the published figures) and pending (the reminders).
+CREATE INDEX liens_orientation_accompaniment_ix ON liens_orientation (accompaniment_id);
+CREATE INDEX liens_orientation_household_ix ON liens_orientation (household_id);
+CREATE INDEX liens_orientation_proposed_ix ON liens_orientation (proposed_on, id);
+CREATE INDEX liens_orientation_pending_ix ON liens_orientation (pending, proposed_on);
