@@ -47,6 +47,7 @@ public interface OrientationContract extends StorageFactory {
     return workshop;
   }
 
+  /** Proposed, accepted, given an outcome: read back equal by every query, and its events emitted. */
   @Test
   default void an_orientation_is_proposed_accepted_and_given_an_outcome_and_reads_back_equal() {
     World world = newWorld();
@@ -77,6 +78,7 @@ public interface OrientationContract extends StorageFactory {
         "OrientationAccepted", "OrientationOutcomeRecorded");
   }
 
+  /** A reminder after 7 days; from the expiry date, no answer, nothing stored; the daily job expires it. */
   @Test
   default void an_expired_orientation_is_refused_an_answer_stores_nothing_and_expires() {
     World world = newWorld();
@@ -99,6 +101,7 @@ public interface OrientationContract extends StorageFactory {
     assertThat(world.liens.orientations().reminders(World.COORDINATOR)).isEmpty();
   }
 
+  /** An unknown service or a person of another household is refused, and nothing is stored. */
   @Test
   default void an_unknown_service_or_a_person_outside_the_household_orients_nobody() {
     World world = newWorld();

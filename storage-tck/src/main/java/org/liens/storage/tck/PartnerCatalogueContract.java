@@ -57,6 +57,7 @@ public interface PartnerCatalogueContract extends StorageFactory {
     return PartnerStructure.of("tck", "s" + n, "Centre social " + n, DAY);
   }
 
+  /** A structure and a service read back equal; a second store of the same id replaces it. */
   @Test
   default void a_stored_catalogue_reads_back_equal_and_replaces_by_id() {
     Storage storage = newStorage();
@@ -85,6 +86,7 @@ public interface PartnerCatalogueContract extends StorageFactory {
     assertThat(running).isEmpty();
   }
 
+  /** A service of an unknown structure: {@code DANGLING_REFERENCE}, and the structure of the batch is not stored. */
   @Test
   default void a_service_of_an_unknown_structure_is_refused_and_nothing_is_stored() {
     Storage storage = newStorage();
@@ -103,6 +105,12 @@ public interface PartnerCatalogueContract extends StorageFactory {
     assertThat(count).isZero();
   }
 
+  /**
+   * Every search equals the brute-force filter.
+   *
+   * @param services a generated catalogue
+   * @param queries generated searches
+   */
   @Property(tries = 60)
   @Label("search: every search equals the brute-force filter and order over every stored service")
   default void search_equals_brute_force(@ForAll("catalogues") List<PartnerService> services,
