@@ -13,6 +13,7 @@ public final class SearchEntry {
   private final PartnerService service;
   private final Set<String> nameWords;
   private final Set<String> words;
+  private final Set<Theme> searchThemes;
 
   private SearchEntry(PartnerService service) {
     this.service = service;
@@ -21,6 +22,9 @@ public final class SearchEntry {
     all.addAll(SearchText.words(service.description()));
     service.keywords().forEach(k -> all.addAll(SearchText.words(k)));
     this.words = Set.copyOf(all);
+    Set<Theme> themes = new HashSet<>(service.themes());
+    service.themes().forEach(t -> t.parent().ifPresent(themes::add));
+    this.searchThemes = Set.copyOf(themes);
   }
 
   /**
@@ -49,8 +53,6 @@ public final class SearchEntry {
 
   /** {@return every theme a search finds it by: its themes and the themes they belong to} */
   public Set<Theme> searchThemes() {
-    Set<Theme> themes = new HashSet<>(service.themes());
-    service.themes().forEach(t -> t.parent().ifPresent(themes::add));
-    return themes;
+    return searchThemes;
   }
 }

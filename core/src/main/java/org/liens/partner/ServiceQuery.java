@@ -134,7 +134,7 @@ public record ServiceQuery(Set<Theme> themes, Set<Audience> audiences, Set<ZoneC
   public boolean matches(SearchEntry entry) {
     PartnerService s = entry.service();
     return (statuses.isEmpty() || statuses.contains(s.status()))
-        && (themes.isEmpty() || themes.stream().anyMatch(t -> s.themes().stream().anyMatch(t::covers)))
+        && (themes.isEmpty() || covers(entry))
         && (audiences.isEmpty() || s.audiences().isEmpty() || s.audiences().stream().anyMatch(audiences::contains))
         && (territory.isEmpty() || s.zone().stream().anyMatch(territory::contains))
         && keywords.stream().allMatch(k -> startsAWord(entry.words(), k));
@@ -152,7 +152,7 @@ public record ServiceQuery(Set<Theme> themes, Set<Audience> audiences, Set<ZoneC
       score += startsAWord(entry.nameWords(), k) ? 3 : 1;
     }
     for (Theme t : themes) {
-      if (s.themes().stream().anyMatch(t::covers)) {
+      if (entry.searchThemes().contains(t)) { // t covers one of its themes: t is one of them or their parent
         score += 2;
       }
     }
@@ -187,6 +187,15 @@ public record ServiceQuery(Set<Theme> themes, Set<Audience> audiences, Set<ZoneC
     List<Scored> kept = new ArrayList<>(worstFirst);
     kept.sort(best);
     return kept.stream().map(Scored::service).toList();
+  }
+
+  private boolean covers(SearchEntry entry) {
+    for (Theme t : themes) {
+      if (entry.searchThemes().contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsAWord(Set<String> words, String keyword) {

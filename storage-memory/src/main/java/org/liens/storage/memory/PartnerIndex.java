@@ -120,6 +120,7 @@ final class PartnerIndex {
     if (!query.statuses().isEmpty()) {
       criteria.add(postings(byStatus, query.statuses()));
     }
+    int keyed = criteria.size(); // themes, publics, zones, statuses; then one criterion per keyword
     for (String keyword : query.keywords()) {
       criteria.add(byWord.subMap(keyword, true, keyword + Character.MAX_VALUE, false).values());
     }
@@ -137,6 +138,11 @@ final class PartnerIndex {
     }
     Set<UUID> ids = new HashSet<>();
     narrowest.forEach(ids::addAll);
+    for (Collection<Set<UUID>> other : criteria.subList(0, keyed)) { // the other keyed criteria: a few sets each
+      if (other != narrowest) {
+        ids.removeIf(id -> other.stream().noneMatch(list -> list.contains(id)));
+      }
+    }
     List<SearchEntry> candidates = new ArrayList<>(ids.size());
     ids.forEach(id -> candidates.add(services.get(id)));
     return query.select(candidates);
