@@ -36,6 +36,9 @@ import org.liens.json.CatalogJson;
 import org.liens.json.TariffsJson;
 import org.liens.observe.LiensObserver;
 import org.liens.organisation.application.OrganisationService;
+import org.liens.orientation.OrientationPolicy;
+import org.liens.orientation.application.OrientationService;
+import org.liens.partner.application.PartnerCatalogueService;
 import org.liens.pricing.TariffBook;
 import org.liens.privacy.RetentionPolicy;
 import org.liens.privacy.application.PrivacyService;
@@ -90,6 +93,8 @@ public final class Liens {
   private final AgendaService agenda;
   private final HistoryService history;
   private final FiguresService figures;
+  private final PartnerCatalogueService partners;
+  private final OrientationService orientations;
 
   private Liens(Builder builder) {
     this.catalog = builder.catalog;
@@ -118,6 +123,26 @@ public final class Liens {
     this.agenda = new AgendaService(engine, builder.referralDeadlines, builder.duePolicy);
     this.history = new HistoryService(engine);
     this.figures = new FiguresService(engine, catalog, builder.figureThreshold);
+    this.partners = new PartnerCatalogueService(engine);
+    this.orientations = new OrientationService(engine, builder.orientationPolicy);
+  }
+
+  /**
+   * The partner-service catalogue (issue 16): import seed 004 or data·inclusion files, search.
+   *
+   * @return the partner catalogue service
+   */
+  public PartnerCatalogueService partners() {
+    return partners;
+  }
+
+  /**
+   * Orientations of household members to partner services (issue 16).
+   *
+   * @return the orientation service
+   */
+  public OrientationService orientations() {
+    return orientations;
   }
 
   /**
@@ -287,6 +312,7 @@ public final class Liens {
     private Optional<Seller> seller = Optional.empty();
     private AccessPolicy accessPolicy = AccessPolicy.standard();
     private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
+    private OrientationPolicy orientationPolicy = OrientationPolicy.STANDARD;
     private AuditPolicy auditPolicy = AuditPolicy.standard();
     private int figureThreshold = FigureReports.DEFAULT_THRESHOLD;
 
@@ -472,6 +498,18 @@ public final class Liens {
      */
     public Builder accessPolicy(AccessPolicy value) {
       accessPolicy = Checks.required(value, "accessPolicy");
+      return this;
+    }
+
+    /**
+     * The orientation rules (issue 16): expiry delay, decline reasons, reminder delay. Default
+     * {@link OrientationPolicy#STANDARD}: 30 days, five reasons, 7 days.
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public Builder orientationPolicy(OrientationPolicy value) {
+      orientationPolicy = Checks.required(value, "orientationPolicy");
       return this;
     }
 

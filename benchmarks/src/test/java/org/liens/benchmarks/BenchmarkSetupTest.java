@@ -87,4 +87,17 @@ class BenchmarkSetupTest {
     assertThat(benchmark.reportOfOneFunder()).isEqualTo(memory.reportOfOneFunder());
     benchmark.tearDown();
   }
+
+  @Test
+  void thePartnerCatalogueImportsAndSearchesAsTheBruteForceFilter() {
+    PartnerCatalogueBenchmark catalogue = new PartnerCatalogueBenchmark();
+    catalogue.services = 2_000;
+    catalogue.setUp();
+
+    for (int i = 0; i < 64; i++) {
+      assertThat(catalogue.search()).isEqualTo(catalogue.queries.get(i).select(catalogue.all));
+    }
+    long count = catalogue.storage.read(r -> r.partnerCatalogue().serviceCount());
+    assertThat(count).isEqualTo(2_000L);
+  }
 }

@@ -129,7 +129,19 @@ public enum Operation {
   /** Export everything held about a household (GDPR art. 15). */
   PRIVACY_EXPORT,
   /** Read the published figures (issue 12): counts only, narrowed and suppressed for prescribers and funders. */
-  FIGURES_READ;
+  FIGURES_READ,
+  /** Import partner structures and services into the catalogue (issue 16). */
+  PARTNER_IMPORT,
+  /** Search or read the partner catalogue: public information, granted to every role. */
+  PARTNER_SEARCH,
+  /** Orient a household member of an accompaniment to a partner service. */
+  ORIENTATION_PROPOSE,
+  /** Record the partner's answer to an orientation: accepted or declined. */
+  ORIENTATION_RESPOND,
+  /** Record the outcome of an accepted orientation. */
+  ORIENTATION_OUTCOME,
+  /** Read orientations (of an accompaniment, the reminders due). */
+  ORIENTATION_READ;
 
   /** {@return the stable code the audit trail records, such as {@code "contact.record"}} */
   public String code() {

@@ -11,6 +11,7 @@ import org.liens.billing.InvoiceEvent;
 import org.liens.event.EventPayload;
 import org.liens.household.HouseholdEvent;
 import org.liens.organisation.OrganisationEvent;
+import org.liens.orientation.OrientationEvent;
 import org.liens.referral.ReferralEvent;
 import org.liens.staff.StaffMemberEvent;
 import org.liens.workshop.QuoteEvent;
@@ -33,7 +34,8 @@ final class EventTypes {
       WorkshopSeriesEvent.class,
       InvoiceEvent.class,
       CreditNoteEvent.class,
-      StaffMemberEvent.class);
+      StaffMemberEvent.class,
+      OrientationEvent.class);
 
   /** Every payload record, by type name, in the order of the families and of their {@code permits} lists. */
   static final Map<String, Class<? extends EventPayload>> BY_NAME = byName();

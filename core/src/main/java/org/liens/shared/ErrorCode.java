@@ -151,6 +151,14 @@ public enum ErrorCode {
   /** A team or a contact names a staff member who is not active on that date as an educator or practitioner. */
   INACTIVE_STAFF,
 
+  // --- partner catalogue and orientations (issue 16)
+  /** A record or row of a partner catalogue (seed 004, a data·inclusion file) cannot be read or mapped. */
+  MALFORMED_PARTNER_DATA,
+  /** The orientation expired: it can no longer be accepted or declined. */
+  ORIENTATION_EXPIRED,
+  /** The family did not consent to share what the orientation needs. */
+  ORIENTATION_WITHOUT_CONSENT,
+
   // --- storage
   /** No aggregate with this id. */
   NOT_FOUND,

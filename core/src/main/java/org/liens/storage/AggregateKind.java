@@ -12,6 +12,7 @@ import org.liens.billing.CreditNote;
 import org.liens.billing.Invoice;
 import org.liens.household.Household;
 import org.liens.organisation.Organisation;
+import org.liens.orientation.Orientation;
 import org.liens.referral.Referral;
 import org.liens.shared.Aggregate;
 import org.liens.shared.EntityId;
@@ -49,7 +50,9 @@ public enum AggregateKind {
   /** The {@link CreditNote} aggregate. */
   CREDIT_NOTE("credit note", CreditNote.class),
   /** The {@link StaffMember} aggregate. */
-  STAFF_MEMBER("staff member", StaffMember.class);
+  STAFF_MEMBER("staff member", StaffMember.class),
+  /** The {@link Orientation} aggregate (issue 16). */
+  ORIENTATION("orientation", Orientation.class);
 
   private final String what;
   private final Class<? extends Aggregate> type;
@@ -107,6 +110,9 @@ public enum AggregateKind {
             .maybe(FUNDING_AGREEMENT, c.agreement().map(AgreementRef::id));
       }
       case STAFF_MEMBER -> to.one(ORGANISATION, ((StaffMember) aggregate).organisation());
+      // the household, then the accompaniment (the partner service is public data, kept by id only)
+      case ORIENTATION -> to.one(HOUSEHOLD, ((Orientation) aggregate).household())
+          .one(ACCOMPANIMENT, ((Orientation) aggregate).accompaniment());
     }
   }
 

@@ -84,6 +84,26 @@ public interface Repositories {
   }
 
   /**
+   * The partner-service catalogue (issue 16). An adapter written before it throws
+   * {@link UnsupportedOperationException}, and only the catalogue's use cases fail.
+   *
+   * @return the partner catalogue
+   */
+  default PartnerCatalogue partnerCatalogue() {
+    throw new UnsupportedOperationException("this storage adapter does not store the partner catalogue");
+  }
+
+  /**
+   * Orientations to partner services (issue 16). An adapter written before them throws
+   * {@link UnsupportedOperationException}, and only the orientation use cases fail.
+   *
+   * @return the orientations
+   */
+  default Orientations orientations() {
+    throw new UnsupportedOperationException("this storage adapter does not store orientations");
+  }
+
+  /**
    * The statements this transaction has sent to the database so far, for the observers' statements per use case
    * ({@code org.liens.observe}). An adapter that counts returns a number that only grows during the transaction (a
    * batch counts once); the default, for an adapter that does not count, is always {@code 0}.

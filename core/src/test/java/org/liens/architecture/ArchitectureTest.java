@@ -18,7 +18,7 @@ class ArchitectureTest {
       "org.liens.household", "org.liens.organisation", "org.liens.referral", "org.liens.eligibility..",
       "org.liens.accompaniment", "org.liens.document..", "org.liens.pricing", "org.liens.agreement",
       "org.liens.billing", "org.liens.workshop", "org.liens.report", "org.liens.audit", "org.liens.staff",
-      "org.liens.privacy"};
+      "org.liens.privacy", "org.liens.partner", "org.liens.orientation"};
 
   @ArchTest
   static final ArchRule model_is_free_of_jdbc_and_io = noClasses().that().resideInAnyPackage(MODEL)

@@ -69,6 +69,16 @@ import org.liens.household.SchoolGrade;
 import org.liens.observe.UseCaseOutcome;
 import org.liens.organisation.ChorusPro;
 import org.liens.organisation.OrganisationId;
+import org.liens.household.PersonId;
+import org.liens.orientation.Orientation;
+import org.liens.orientation.OrientationId;
+import org.liens.orientation.OrientationOutcome;
+import org.liens.orientation.OrientationPolicy;
+import org.liens.orientation.SharedItem;
+import org.liens.orientation.SharingConsent;
+import org.liens.partner.PartnerServiceId;
+import org.liens.partner.Theme;
+import org.liens.partner.ZoneCode;
 import org.liens.pricing.Money;
 import org.liens.pricing.Percentage;
 import org.liens.pricing.PriceBasis;
@@ -126,6 +136,11 @@ final class JsonSamples {
             Arrays.stream(ErrorCode.values()).map(ErrorCode::name)).toList()),
         Arbitraries.longs().between(0, 200)).as(UseCaseOutcome::new));
     samples.put(FundingAgreement.class, agreements());
+    // the partner catalogue's vocabularies (issue 16): codes of the data·inclusion lists only
+    samples.put(Theme.class, Arbitraries.of(Theme.PARENTING_SUPPORT, Theme.of("famille"), Theme.DISABILITY_CARE));
+    samples.put(Orientation.class, orientations());
+    samples.put(ZoneCode.class, Arbitraries.of(ZoneCode.of("48198"), ZoneCode.of("200093201"), ZoneCode.of("2A"),
+        ZoneCode.FRANCE));
     samples.put(Quote.class, quotes());
     samples.put(WorkshopSeries.class, series());
     samples.put(Seller.class, Arbitraries.of(SELLER, Seller.of("Liens", ADDRESS, "812345676")
@@ -282,5 +297,18 @@ final class JsonSamples {
       return WorkshopSeries.open(id, quote.accept(id, TODAY).after()).after()
           .enrol(Child.of(PersonName.of("Léo", "Martin"), TODAY.minusYears(8), SchoolGrade.CE2), TODAY).after();
     });
+  }
+
+  /** Orientations as their commands make them: proposed, accepted (with or without an outcome), declined, expired. */
+  private static Arbitrary<Orientation> orientations() {
+    PersonId julie = PersonId.of(new UUID(1, 1));
+    Orientation proposed = Orientation.propose(OrientationId.of(new UUID(3, 3)), AccompanimentId.of(new UUID(2, 2)),
+        HouseholdId.of(new UUID(1, 0)), julie, PartnerServiceId.fromSource("test", "atelier"),
+        SharingConsent.of(julie, TODAY, SharedItem.CONTACT_DETAILS), TODAY, OrientationPolicy.STANDARD).after();
+    Orientation accepted = proposed.accept(TODAY.plusDays(2)).after();
+    return Arbitraries.of(proposed, accepted,
+        accepted.recordOutcome(new OrientationOutcome(true, "Venue « deux fois »", TODAY.plusDays(9))).after(),
+        proposed.decline("too-far", TODAY.plusDays(1), OrientationPolicy.STANDARD).after(),
+        proposed.expire(proposed.expiresOn()).after().withVersion(2));
   }
 }

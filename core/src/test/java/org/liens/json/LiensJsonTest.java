@@ -207,8 +207,18 @@ class LiensJsonTest {
             ORG, Optional.empty(), Money.ofCents(1)),
         new StaffMemberRegistered(EDU, ORG, Set.of(StaffRole.EDUCATOR, StaffRole.PRACTITIONER), DAY, Optional.empty()),
         new StaffRolesChanged(EDU, Set.of(StaffRole.COORDINATOR)),
-        new StaffActivityChanged(EDU, DAY, Optional.of(DAY.plusYears(1))));
+        new StaffActivityChanged(EDU, DAY, Optional.of(DAY.plusYears(1))),
+        new org.liens.orientation.OrientationProposed(ORIENTATION, org.liens.accompaniment.AccompanimentId.of(
+            UUID.randomUUID()), org.liens.partner.PartnerServiceId.fromSource("seed-004", "action-09"), DAY.plusDays(30)),
+        new org.liens.orientation.OrientationAccepted(ORIENTATION, DAY),
+        new org.liens.orientation.OrientationDeclined(ORIENTATION, "too-far", DAY),
+        new org.liens.orientation.OrientationExpired(ORIENTATION, DAY),
+        new org.liens.orientation.OrientationOutcomeRecorded(ORIENTATION, true, DAY));
   }
+
+  /** The orientation of the issue 16 payloads. */
+  private static final org.liens.orientation.OrientationId ORIENTATION =
+      org.liens.orientation.OrientationId.of(new UUID(16, 1));
 
   @ParameterizedTest
   @MethodSource("payloads")

@@ -36,8 +36,8 @@ class EntityIdTest {
   }
 
   @Test
-  void coreHasItsTwelveIdTypes() {
-    assertThat(idTypes()).hasSize(12);
+  void coreHasItsFifteenIdTypes() {
+    assertThat(idTypes()).hasSize(15); // issue 16 added PartnerStructureId, PartnerServiceId, OrientationId
   }
 
   @ParameterizedTest

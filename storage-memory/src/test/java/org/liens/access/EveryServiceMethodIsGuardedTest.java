@@ -65,7 +65,7 @@ class EveryServiceMethodIsGuardedTest {
     List<String> guarded = new ArrayList<>();
     for (Object service : List.of(liens.households(), liens.organisations(), liens.referrals(), liens.accompaniments(),
         liens.caseload(), liens.agreements(), liens.workshops(), liens.billing(), liens.agenda(),
-        liens.history())) {
+        liens.history(), liens.figures(), liens.partners(), liens.orientations())) {
       for (Method method : service.getClass().getDeclaredMethods()) {
         if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
             || method.getParameterCount() == 0 || method.getParameterTypes()[0] != Actor.class) {
@@ -113,7 +113,15 @@ class EveryServiceMethodIsGuardedTest {
             org.liens.organisation.OrganisationDetails.named("CCAS")),
         Map.entry(StaffId.class, world.lea), Map.entry(AccompanimentId.class, world.madi.id()),
         Map.entry(org.liens.accompaniment.ContactId.class, org.liens.accompaniment.ContactId.of(new UUID(9, 6))),
-        Map.entry(UUID.class, new UUID(9, 7)),
+        Map.entry(UUID.class, new UUID(9, 7)), Map.entry(boolean.class, true),
+        Map.entry(org.liens.partner.PartnerImport.class, new org.liens.partner.PartnerImport(List.of(), List.of(),
+            List.of())),
+        Map.entry(org.liens.partner.ServiceQuery.class, org.liens.partner.ServiceQuery.all()),
+        Map.entry(org.liens.partner.PartnerServiceId.class, org.liens.partner.PartnerServiceId.of(new UUID(9, 8))),
+        Map.entry(org.liens.orientation.OrientationId.class, org.liens.orientation.OrientationId.of(new UUID(9, 9))),
+        Map.entry(org.liens.household.PersonId.class, World.person(world.couple, "Julie")),
+        Map.entry(org.liens.orientation.SharingConsent.class, org.liens.orientation.SharingConsent.of(
+            World.person(world.couple, "Julie"), day, org.liens.orientation.SharedItem.CONTACT_DETAILS)),
         Map.entry(HouseholdId.class, world.couple.id()), Map.entry(ReferralId.class, world.received.id()),
         Map.entry(OrganisationId.class, world.ccas.id()),
         Map.entry(org.liens.agreement.AgreementId.class, org.liens.agreement.AgreementId.of(new UUID(9, 1))),

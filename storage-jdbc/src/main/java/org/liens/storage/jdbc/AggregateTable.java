@@ -97,6 +97,7 @@ abstract class AggregateTable<A extends Aggregate, I extends EntityId> implement
       case INVOICE -> InvoiceRepository.TABLE;
       case CREDIT_NOTE -> CreditNoteRepository.TABLE;
       case STAFF_MEMBER -> StaffRepository.TABLE;
+      case ORIENTATION -> OrientationRepository.TABLE;
     };
   }
 

@@ -9,6 +9,8 @@ import org.liens.storage.Households;
 import org.liens.storage.InvoiceNumberSequences;
 import org.liens.storage.Invoices;
 import org.liens.storage.Organisations;
+import org.liens.storage.Orientations;
+import org.liens.storage.PartnerCatalogue;
 import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
 import org.liens.storage.Repositories;
@@ -57,6 +59,18 @@ final class Session implements Repositories {
   public Organisations organisations() {
     usable();
     return new OrganisationRepository(this);
+  }
+
+  @Override
+  public Orientations orientations() {
+    usable();
+    return new OrientationRepository(this);
+  }
+
+  @Override
+  public PartnerCatalogue partnerCatalogue() {
+    usable();
+    return new PartnerCatalogueRepository(this);
   }
 
   @Override

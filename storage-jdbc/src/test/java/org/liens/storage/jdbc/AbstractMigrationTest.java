@@ -57,8 +57,6 @@ abstract class AbstractMigrationTest {
   private static final long SEED = 7L;
   /** The version of the last migration. */
   private static final String LATEST = "13";
-  /** How many migrations there are: versions may skip numbers (each line of work has its own numbers). */
-  private static final int MIGRATIONS = 10;
 
   private TestDatabase kind() {
     return DatabaseAvailable.of(getClass());
@@ -253,15 +251,18 @@ abstract class AbstractMigrationTest {
       }
       Flyway.configure().dataSource(db.dataSource).baselineVersion("3").load().baseline(); // the host's own history
 
-      MigrateResult result = LiensMigrations.configure(Flyway.configure().dataSource(db.dataSource)).load().migrate();
+      Flyway liens = LiensMigrations.configure(Flyway.configure().dataSource(db.dataSource)).load();
+      int shipped = liens.info().pending().length; // the versions are not contiguous: each task reserves its own
+      MigrateResult result = liens.migrate();
 
-      assertThat(result.migrationsExecuted).isEqualTo(MIGRATIONS);
+      assertThat(shipped).isPositive();
+      assertThat(result.migrationsExecuted).isEqualTo(shipped);
       assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
       assertThat(tables(db)).contains("host_customer", "flyway_schema_history", JdbcStorage.HISTORY_TABLE);
       assertThat(result.success).isTrue();
       String type = kind() == TestDatabase.MARIADB ? "type" : "\"type\""; // Flyway's quoted lower-case column
       assertThat(count(db, "SELECT COUNT(*) FROM " + history() + " WHERE " + type + " IN ('SQL', 'JDBC')"))
-          .isEqualTo(MIGRATIONS);
+          .isEqualTo(shipped);
       Household anne = Household.register(HouseholdId.of(UUID.randomUUID()), AbstractJdbcStorageTest.profile("Anne"))
           .after();
       JdbcStorage storage = db.builder().build();

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.liens.accompaniment.AccompanimentId;
+import org.liens.orientation.Orientation;
+import org.liens.orientation.OrientationState;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.liens.accompaniment.Accompaniment;
@@ -90,6 +93,19 @@ final class MemoryStore {
   final Table<UUID, StaffMember> staff = new Table<>();
   final Index<OrganisationId, UUID, StaffMember> staffByOrganisation = staff.index(m -> List.of(m.organisation()));
 
+  final Table<UUID, Orientation> orientations = new Table<>();
+  final Index<AccompanimentId, UUID, Orientation> orientationsByAccompaniment =
+      orientations.index(o -> List.of(o.accompaniment()));
+  final Index<HouseholdId, UUID, Orientation> orientationsByHousehold = orientations.index(o -> List.of(o.household()));
+  final Index<Boolean, UUID, Orientation> pendingOrientations = orientations.index(o ->
+      o.state() == OrientationState.PROPOSED || (o.state() == OrientationState.ACCEPTED && o.outcome().isEmpty())
+          ? List.of(Boolean.TRUE) : List.of());
+  final RangeIndex<LocalDate, UUID, Orientation> orientationsByProposal =
+      orientations.range(o -> Optional.of(o.proposedOn()));
+
+  /** The partner catalogue (issue 16), public data: indexes of its own. */
+  final PartnerIndex partners = new PartnerIndex();
+
   final Map<NumberSeries, SequencePosition> sequences = new HashMap<>();
   final TreeMap<Long, DomainEvent> pendingEvents = new TreeMap<>();
   final Map<UUID, Long> eventSequence = new HashMap<>();
@@ -110,6 +126,7 @@ final class MemoryStore {
       case INVOICE -> invoices;
       case CREDIT_NOTE -> creditNotes;
       case STAFF_MEMBER -> staff;
+      case ORIENTATION -> orientations;
     };
   }
 

@@ -13,6 +13,8 @@ import org.liens.storage.Households;
 import org.liens.storage.InvoiceNumberSequences;
 import org.liens.storage.Invoices;
 import org.liens.storage.Organisations;
+import org.liens.storage.Orientations;
+import org.liens.storage.PartnerCatalogue;
 import org.liens.storage.Quotes;
 import org.liens.storage.Referrals;
 import org.liens.storage.Repositories;
@@ -64,6 +66,17 @@ final class Session implements Repositories {
   @Override
   public Households households() {
     return new HouseholdRepository(this);
+  }
+
+  @Override
+  public Orientations orientations() {
+    return new OrientationRepository(this);
+  }
+
+  @Override
+  public PartnerCatalogue partnerCatalogue() {
+    usable();
+    return new PartnerCatalogueRepository(this);
   }
 
   @Override

@@ -16,4 +16,4 @@ public interface StorageContract
         PlaceConcurrencyContract, CasebookContract, AuditTrailContract, ConsentContract, StaffContract, AccessContract, StaffAccessContract,
         SafeRetryContract, BadInputContract, SafeRetryCreationContract, ObserverContract, ReferralDeadlineContract,
         AgendaContract, HistoryContract, ChorusProContract,
-        FiguresContract {}
+        FiguresContract, PartnerCatalogueContract, OrientationContract {}

@@ -1,0 +1,2 @@
+/** The partner catalogue's use cases (issue 16): import, search. Obtain the service from {@code Liens#partners()}. */
+package org.liens.partner.application;

@@ -1,0 +1,122 @@
+package org.liens.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.liens.household.PersonId;
+import org.liens.orientation.Orientation;
+import org.liens.orientation.OrientationReminder;
+import org.liens.orientation.OrientationState;
+import org.liens.orientation.SharedItem;
+import org.liens.orientation.SharingConsent;
+import org.liens.partner.Audience;
+import org.liens.partner.PartnerImport;
+import org.liens.partner.PartnerService;
+import org.liens.partner.PartnerServiceId;
+import org.liens.partner.PartnerStructure;
+import org.liens.partner.ServiceStatus;
+import org.liens.partner.Theme;
+import org.liens.partner.ZoneCode;
+import org.liens.shared.ErrorCode;
+import org.liens.shared.LiensException;
+
+/**
+ * Orientations (issue 16) on every adapter: proposed, accepted with an outcome, or expired after the policy's delay,
+ * read back equal by accompaniment, household, period and pending; an expired one is refused an answer and nothing
+ * is stored then; reminders fall due after the policy's delay; an unknown service orients nobody.
+ */
+public interface OrientationContract extends StorageFactory {
+
+  /**
+   * {@return a catalogue of one parenting workshop, imported into {@code world}}
+   *
+   * @param world the world
+   */
+  static PartnerService catalogue(World world) {
+    PartnerStructure centre = PartnerStructure.of("tck", "centre", "Centre social d'Uzès", World.START);
+    PartnerService workshop = new PartnerService(PartnerServiceId.fromSource("tck", "atelier"), centre.id(), "tck",
+        "atelier", "Atelier parents-enfants", "Jeux et goûters entre parents et enfants", Set.of(Theme.PARENTING_SUPPORT),
+        Set.of(Audience.FAMILLES), Set.of(), Optional.empty(), Set.of(), Set.of(ZoneCode.of("30")), Set.of(), Set.of(),
+        ServiceStatus.EN_COURS, World.START);
+    world.liens.partners().importCatalogue(World.COORDINATOR,
+        new PartnerImport(List.of(centre), List.of(workshop), List.of()));
+    return workshop;
+  }
+
+  /** Proposed, accepted, given an outcome: read back equal by every query, and its events emitted. */
+  @Test
+  default void an_orientation_is_proposed_accepted_and_given_an_outcome_and_reads_back_equal() {
+    World world = newWorld();
+    PartnerService workshop = catalogue(world);
+    PersonId karim = World.person(world.couple, "Karim");
+    SharingConsent consent = SharingConsent.of(World.person(world.couple, "Julie"), world.clock.today(),
+        SharedItem.CONTACT_DETAILS);
+
+    Orientation proposed = world.liens.orientations().propose(World.COORDINATOR, world.madi.id(), karim,
+        workshop.id(), consent);
+    world.clock.advanceDays(3);
+    Orientation accepted = world.liens.orientations().accept(World.COORDINATOR, proposed.id());
+    List<Orientation> pendingAfterAcceptance = world.storage.read(r -> r.orientations().pending());
+    Orientation done = world.liens.orientations().recordOutcome(World.COORDINATOR, proposed.id(), true, "Venu 3 fois");
+
+    assertThat(proposed.state()).isEqualTo(OrientationState.PROPOSED);
+    assertThat(accepted.state()).isEqualTo(OrientationState.ACCEPTED);
+    assertThat(pendingAfterAcceptance).containsExactly(accepted);
+    assertThat(world.liens.orientations().ofAccompaniment(World.COORDINATOR, world.madi.id())).containsExactly(done);
+    List<Orientation> ofHousehold = world.storage.read(r -> r.orientations().ofHousehold(world.couple.id()));
+    List<Orientation> inPeriod = world.storage.read(
+        r -> r.orientations().proposedBetween(proposed.proposedOn(), proposed.proposedOn().plusDays(1)));
+    List<Orientation> pending = world.storage.read(r -> r.orientations().pending());
+    assertThat(ofHousehold).containsExactly(done);
+    assertThat(inPeriod).containsExactly(done);
+    assertThat(pending).isEmpty();
+    assertThat(world.events.stream().map(e -> e.payload().type())).contains("OrientationProposed",
+        "OrientationAccepted", "OrientationOutcomeRecorded");
+  }
+
+  /** A reminder after 7 days; from the expiry date, no answer, nothing stored; the daily job expires it. */
+  @Test
+  default void an_expired_orientation_is_refused_an_answer_stores_nothing_and_expires() {
+    World world = newWorld();
+    PartnerService workshop = catalogue(world);
+    Orientation proposed = world.liens.orientations().propose(World.COORDINATOR, world.madi.id(),
+        World.person(world.couple, "Julie"), workshop.id(), SharingConsent.of(World.person(world.couple, "Julie"),
+            world.clock.today(), SharedItem.CONTACT_DETAILS, SharedItem.HOUSEHOLD_COMPOSITION));
+    world.clock.advanceDays(7);
+    List<OrientationReminder> reminders = world.liens.orientations().reminders(World.COORDINATOR);
+    world.clock.set(proposed.expiresOn());
+
+    Throwable thrown = catchThrowable(() -> world.liens.orientations().accept(World.COORDINATOR, proposed.id()));
+    Optional<Orientation> afterRefusal = world.storage.read(r -> r.orientations().find(proposed.id()));
+    List<Orientation> expired = world.liens.orientations().expireDue(World.COORDINATOR);
+
+    assertThat(reminders).extracting(OrientationReminder::kind).containsExactly(OrientationReminder.Kind.ANSWER_DUE);
+    assertThat(((LiensException) thrown).code()).isEqualTo(ErrorCode.ORIENTATION_EXPIRED);
+    assertThat(afterRefusal).contains(proposed);
+    assertThat(expired).extracting(Orientation::state).containsExactly(OrientationState.EXPIRED);
+    assertThat(world.liens.orientations().reminders(World.COORDINATOR)).isEmpty();
+  }
+
+  /** An unknown service or a person of another household is refused, and nothing is stored. */
+  @Test
+  default void an_unknown_service_or_a_person_outside_the_household_orients_nobody() {
+    World world = newWorld();
+    PartnerService workshop = catalogue(world);
+    SharingConsent consent = SharingConsent.of(World.person(world.couple, "Julie"), world.clock.today(),
+        SharedItem.CONTACT_DETAILS);
+
+    Throwable unknown = catchThrowable(() -> world.liens.orientations().propose(World.COORDINATOR, world.madi.id(),
+        World.person(world.couple, "Karim"), PartnerServiceId.fromSource("tck", "none"), consent));
+    Throwable stranger = catchThrowable(() -> world.liens.orientations().propose(World.COORDINATOR, world.madi.id(),
+        World.person(world.singleMother, "Anne"), workshop.id(), consent));
+
+    assertThat(((LiensException) unknown).code()).isEqualTo(ErrorCode.NOT_FOUND);
+    assertThat(((LiensException) stranger).code()).isEqualTo(ErrorCode.INVALID_VALUE);
+    List<Orientation> stored = world.storage.read(r -> r.orientations().ofHousehold(world.couple.id()));
+    assertThat(stored).isEmpty();
+  }
+}
