@@ -14,4 +14,4 @@ public interface StorageContract
     extends RoundTripContract, IntegrityContract, QueryContract, ConcurrencyContract, OutboxContract,
         UseCaseChainContract, MoneyContract, MoneyRefusalContract, TransactionContract, BoundsContract,
         PlaceConcurrencyContract, CasebookContract, AuditTrailContract, ConsentContract, StaffContract, AccessContract, StaffAccessContract,
-        SafeRetryContract, BadInputContract, SafeRetryCreationContract, ObserverContract {}
+        SafeRetryContract, BadInputContract, SafeRetryCreationContract, ObserverContract, CaseloadPagingContract {}
