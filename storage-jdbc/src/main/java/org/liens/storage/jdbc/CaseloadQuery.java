@@ -36,10 +36,13 @@ final class CaseloadQuery {
   static final CaseloadQuery OF_FUNDER = new CaseloadQuery("list the caseload of a funder", AccompanimentRepository.TABLE + " a",
       "a.funder_id = ? AND a.is_open = TRUE", AccompanimentRepository.MAPPING.names());
 
-  /** The statement of the whole caseload, of a first page, of a page after a cursor. */
+  /** The statement of the whole caseload, of a first page, of a page after a cursor; then PostgreSQL's. */
   private final String all;
   private final String first;
   private final String after;
+  private final String allPg;
+  private final String firstPg;
+  private final String afterPg;
   private final String operation;
 
   /**
@@ -50,13 +53,22 @@ final class CaseloadQuery {
    */
   CaseloadQuery(String operation, String from, String where, List<String> columns) {
     this.operation = operation;
-    this.all = sql(from, where, "", columns);
-    this.first = sql(from, where, " LIMIT ?", columns);
     // opened_on >= ? bounds the index range; the rest skips the rows of that day up to the cursor's id
-    this.after = sql(from, where + " AND a.opened_on >= ? AND (a.opened_on > ? OR a.id > ?)", " LIMIT ?", columns);
+    String keyset = where + " AND a.opened_on >= ? AND (a.opened_on > ? OR a.id > ?)";
+    this.all = sql(from, where, "", columns, false);
+    this.first = sql(from, where, " LIMIT ?", columns, false);
+    this.after = sql(from, keyset, " LIMIT ?", columns, false);
+    this.allPg = sql(from, where, "", columns, true);
+    this.firstPg = sql(from, where, " LIMIT ?", columns, true);
+    this.afterPg = sql(from, keyset, " LIMIT ?", columns, true);
   }
 
-  private static String sql(String from, String where, String limit, List<String> columns) {
+  /**
+   * The statement; {@code byIds} (PostgreSQL) adds to each child branch the condition that its rows belong to the
+   * ids of {@code p} as an array, which only an index lookup answers: without it, PostgreSQL may join the team (or
+   * contacts) table by hashing the whole of it (the issue's measure: the team statement scanned the whole table).
+   */
+  private static String sql(String from, String where, String limit, List<String> columns, boolean byIds) {
     String main = columns.stream().map(c -> "a." + c).collect(Collectors.joining(", "));
     String own = columns.stream().map(c -> "p." + c).collect(Collectors.joining(", "));
     String nulls = columns.stream().map(c -> "NULL").collect(Collectors.joining(", "));
@@ -67,16 +79,19 @@ final class CaseloadQuery {
         + " p.status AS channel, p.version AS length_nanos FROM p"
         + " UNION ALL SELECT p.opened_on, p.id, 1, t.ordinal, NULL, NULL, " + nulls
         + ", NULL, NULL, NULL, t.educator_id, NULL, NULL FROM p JOIN " + AccompanimentRepository.TEAM
-        + " t ON t.accompaniment_id = p.id"
+        + " t ON t.accompaniment_id = p.id" + (byIds ? " WHERE t.accompaniment_id = ANY (ARRAY(SELECT id FROM p))" : "")
         + " UNION ALL SELECT p.opened_on, p.id, 2, c.ordinal, NULL, NULL, " + nulls
         + ", c.id, c.kind, c.contact_date, c.educator_id, c.channel, c.length_nanos FROM p JOIN "
         + AccompanimentRepository.CONTACTS + " c ON c.accompaniment_id = p.id"
+        + (byIds ? " WHERE c.accompaniment_id = ANY (ARRAY(SELECT id FROM p))" : "")
         + " ORDER BY k_opened, k_id, part, ordinal";
   }
 
-  /** The statement that reads {@code page}, or the whole caseload when empty; for the tests that read its plan. */
-  String sql(Optional<PageRequest> page) {
-    return page.isEmpty() ? all : page.get().after().isEmpty() ? first : after;
+  /** The statement that reads {@code page} (the whole caseload when empty) on {@code dialect}; tests read its plan. */
+  String sql(Dialect dialect, Optional<PageRequest> page) {
+    boolean pg = dialect == Dialect.POSTGRESQL;
+    return page.isEmpty() ? (pg ? allPg : all) : page.get().after().isEmpty() ? (pg ? firstPg : first)
+        : (pg ? afterPg : after);
   }
 
   /**
@@ -91,7 +106,7 @@ final class CaseloadQuery {
       Function<AccompanimentBuilder, Accompaniment> build) {
     List<Accompaniment> result = new ArrayList<>();
     Assembly assembly = new Assembly(result, build);
-    tx.query(operation, sql(page), args -> {
+    tx.query(operation, sql(tx.dialect, page), args -> {
       binder.bind(args);
       if (page.isPresent()) {
         Optional<CaseloadCursor> cursor = page.get().after();

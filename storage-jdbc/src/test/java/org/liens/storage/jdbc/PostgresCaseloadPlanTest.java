@@ -55,7 +55,7 @@ class PostgresCaseloadPlanTest {
   private static void assertIndexed(Connection connection, CaseloadQuery query, UUID key, Optional<PageRequest> page)
       throws SQLException {
     List<String> plan = new ArrayList<>();
-    try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + query.sql(page))) {
+    try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + query.sql(Dialect.POSTGRESQL, page))) {
       Args args = new Args(explain, Dialect.POSTGRESQL);
       if (key != null) {
         args.uuid(key);
@@ -74,7 +74,7 @@ class PostgresCaseloadPlanTest {
       }
     }
     String text = String.join("\n", plan);
-    assertThat(text).as(query.sql(page) + "\n" + text).doesNotContain("Seq Scan")
+    assertThat(text).as(query.sql(Dialect.POSTGRESQL, page) + "\n" + text).doesNotContain("Seq Scan")
         .contains(" on liens_accompaniment ", " on liens_accompaniment_team ", " on liens_contact ");
   }
 
