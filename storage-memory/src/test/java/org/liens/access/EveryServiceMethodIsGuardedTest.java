@@ -113,6 +113,7 @@ class EveryServiceMethodIsGuardedTest {
         Map.entry(StaffId.class, world.lea), Map.entry(AccompanimentId.class, world.madi.id()),
         Map.entry(org.liens.accompaniment.ContactId.class, org.liens.accompaniment.ContactId.of(new UUID(9, 6))),
         Map.entry(UUID.class, new UUID(9, 7)),
+        Map.entry(org.liens.storage.PageRequest.class, org.liens.storage.PageRequest.first(50)),
         Map.entry(HouseholdId.class, world.couple.id()), Map.entry(ReferralId.class, world.received.id()),
         Map.entry(OrganisationId.class, world.ccas.id()),
         Map.entry(org.liens.agreement.AgreementId.class, org.liens.agreement.AgreementId.of(new UUID(9, 1))),
