@@ -163,6 +163,27 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
     return byHand(BY_HAND + " LIMIT " + pageSize);
   }
 
+  /**
+   * The hand-written first page inside a transaction opened as the adapter opens a read (auto-commit off, isolation
+   * read, {@code SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY}, commit, settings restored): what the
+   * round trips around the statement cost, apart from the statement.
+   */
+  @Benchmark
+  public List<ScreenLine> firstPageByHandInATransaction() throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      int isolation = c.getTransactionIsolation();
+      c.setAutoCommit(false);
+      try (Statement begin = c.createStatement()) {
+        begin.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+      }
+      List<ScreenLine> lines = byHand(c, BY_HAND + " LIMIT " + pageSize);
+      c.commit();
+      c.setAutoCommit(true);
+      c.setTransactionIsolation(isolation);
+      return lines;
+    }
+  }
+
   /** The first page from storage: whole accompaniments, without the views. */
   @Benchmark
   public List<Accompaniment> firstPageFromStorage() {
@@ -182,7 +203,13 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
   }
 
   private List<ScreenLine> byHand(String sql) throws SQLException {
-    try (Connection c = pool.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+    try (Connection c = pool.getConnection()) {
+      return byHand(c, sql);
+    }
+  }
+
+  private List<ScreenLine> byHand(Connection c, String sql) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setObject(1, prescriber.value());
       List<ScreenLine> lines = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {

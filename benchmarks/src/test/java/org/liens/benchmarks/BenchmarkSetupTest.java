@@ -79,6 +79,7 @@ class BenchmarkSetupTest {
     assertThat(whole).hasSizeGreaterThan(caseload.pageSize);
     assertThat(caseload.firstPage().entries()).isEqualTo(whole.subList(0, caseload.pageSize));
     assertThat(caseload.middlePage().entries()).isNotEmpty().isSubsetOf(whole);
+    assertThat(caseload.firstPageAsViews()).isEqualTo(whole.subList(0, caseload.pageSize));
     assertThat(caseload.firstPageFromStorage()).extracting(a -> a.id())
         .isEqualTo(whole.subList(0, caseload.pageSize).stream().map(PrescriberView::accompaniment).toList());
     assertThat(caseload.wholeCaseloadFromStorage()).isEqualTo(caseload.wholeCaseloadByScan());
@@ -104,6 +105,7 @@ class BenchmarkSetupTest {
           .isEqualTo(byHand.subList(0, caseload.pageSize));
       assertThat(caseload.firstPageByHand()).extracting(CaseloadPostgresBenchmark.ScreenLine::accompaniment)
           .isEqualTo(byHand.subList(0, caseload.pageSize));
+      assertThat(caseload.firstPageByHandInATransaction()).isEqualTo(caseload.firstPageByHand());
       assertThat(caseload.firstPageFromStorage()).extracting(a -> a.id().value())
           .isEqualTo(byHand.subList(0, caseload.pageSize));
     } finally {
