@@ -2,11 +2,15 @@ package org.liens.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.liens.accompaniment.Progress;
+import org.liens.accompaniment.application.PrescriberView;
 import org.liens.eligibility.EligibilityDecision;
 
 /**
@@ -62,12 +66,51 @@ class BenchmarkSetupTest {
     assertThat(byHand).isEqualTo(progress.homeVisits().status().ordinal() * 8
         + progress.remoteContacts().status().ordinal());
     assertThat(rules.recordContactAndReadProgressByHand()).isEqualTo(byHand);
+  }
 
+  @Test
+  void theCaseloadInMemoryPagesAsItsIndexAndItsScanList() {
     CaseloadBenchmark caseload = new CaseloadBenchmark();
-    caseload.accompaniments = 1000;
+    caseload.accompaniments = 3_000;
+    caseload.pageSize = 4;
     caseload.setUp();
-    assertThat(caseload.caseloadOfOnePrescriberByIndex()).isNotEmpty()
-        .isEqualTo(caseload.caseloadOfOnePrescriberByScan());
+
+    List<PrescriberView> whole = caseload.wholeCaseload();
+    assertThat(whole).hasSizeGreaterThan(caseload.pageSize);
+    assertThat(caseload.firstPage().entries()).isEqualTo(whole.subList(0, caseload.pageSize));
+    assertThat(caseload.middlePage().entries()).isNotEmpty().isSubsetOf(whole);
+    assertThat(caseload.firstPageAsViews()).isEqualTo(whole.subList(0, caseload.pageSize));
+    assertThat(caseload.firstPageFromStorage()).extracting(a -> a.id())
+        .isEqualTo(whole.subList(0, caseload.pageSize).stream().map(PrescriberView::accompaniment).toList());
+    assertThat(caseload.wholeCaseloadFromStorage()).isEqualTo(caseload.wholeCaseloadByScan());
+  }
+
+  @Test
+  void theCaseloadOnPostgresqlReadsWhatTheHandWrittenQueryReads() throws Exception {
+    String unreachable = CaseloadPostgresBenchmarkReach.reason();
+    if (!unreachable.isEmpty() && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+      System.err.println("[liens] skipping the PostgreSQL caseload benchmark's set-up: " + unreachable);
+      Assumptions.abort(unreachable);
+    }
+    CaseloadPostgresBenchmark caseload = new CaseloadPostgresBenchmark();
+    caseload.accompaniments = 1_500;
+    caseload.pageSize = 4;
+    caseload.setUp();
+    try {
+      List<UUID> byHand = caseload.wholeCaseloadByHand().stream()
+          .map(CaseloadPostgresBenchmark.ScreenLine::accompaniment).toList();
+      assertThat(byHand).hasSizeGreaterThan(caseload.pageSize);
+      assertThat(caseload.wholeCaseload()).extracting(v -> v.accompaniment().value()).isEqualTo(byHand);
+      assertThat(caseload.firstPage().entries()).extracting(v -> v.accompaniment().value())
+          .isEqualTo(byHand.subList(0, caseload.pageSize));
+      assertThat(caseload.firstPageByHand()).extracting(CaseloadPostgresBenchmark.ScreenLine::accompaniment)
+          .isEqualTo(byHand.subList(0, caseload.pageSize));
+      assertThat(caseload.firstPageByHandInATransaction()).isEqualTo(caseload.firstPageByHand());
+      assertThat(caseload.firstPageFromStorage()).extracting(a -> a.id().value())
+          .isEqualTo(byHand.subList(0, caseload.pageSize));
+    } finally {
+      caseload.tearDown();
+    }
   }
 
   @ParameterizedTest

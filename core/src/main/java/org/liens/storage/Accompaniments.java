@@ -21,6 +21,13 @@ public interface Accompaniments extends AggregateStore<Accompaniment, Accompanim
   Comparator<Accompaniment> BY_OPENING =
       Comparator.comparing(Accompaniment::openedOn).thenComparing(a -> a.id().value());
 
+  /**
+   * The order of the caseload's pages ({@link PageRequest}), and one order {@link #BY_OPENING} allows: opening
+   * date, then id read as an unsigned number ({@link CaseloadCursor#ORDER}), so that every adapter pages alike.
+   */
+  Comparator<Accompaniment> CASELOAD_ORDER =
+      Comparator.comparing(Accompaniment::openedOn).thenComparing(a -> a.id().value(), CaseloadCursor::compareUnsigned);
+
   /** The order of {@link #endingBetween}: last day, then id (any tie-break is allowed). */
   Comparator<Accompaniment> BY_LAST_DAY =
       Comparator.comparing((Accompaniment a) -> a.lastDay().orElseThrow()).thenComparing(a -> a.id().value());
@@ -57,6 +64,42 @@ public interface Accompaniments extends AggregateStore<Accompaniment, Accompanim
    * @param funder the organisation that pays
    */
   List<Accompaniment> openOfFunder(OrganisationId funder);
+
+  /**
+   * {@return one page of {@link #open()}: at most {@code page.size()} of its accompaniments after
+   * {@code page.after()}, in {@link #CASELOAD_ORDER}; reading every page in turn returns {@link #open()} in that
+   * order}
+   *
+   * @param page which page
+   */
+  List<Accompaniment> open(PageRequest page);
+
+  /**
+   * {@return one page of {@link #openOfPrescriber(OrganisationId)}, in {@link #CASELOAD_ORDER}, as
+   * {@link #open(PageRequest)} pages {@link #open()}}
+   *
+   * @param prescriber the partner organisation that prescribes (R12)
+   * @param page which page
+   */
+  List<Accompaniment> openOfPrescriber(OrganisationId prescriber, PageRequest page);
+
+  /**
+   * {@return one page of {@link #openOfEducator(StaffId)}, in {@link #CASELOAD_ORDER}, as
+   * {@link #open(PageRequest)} pages {@link #open()}}
+   *
+   * @param educator the educator, a member of the team
+   * @param page which page
+   */
+  List<Accompaniment> openOfEducator(StaffId educator, PageRequest page);
+
+  /**
+   * {@return one page of {@link #openOfFunder(OrganisationId)}, in {@link #CASELOAD_ORDER}, as
+   * {@link #open(PageRequest)} pages {@link #open()}}
+   *
+   * @param funder the organisation that pays
+   * @param page which page
+   */
+  List<Accompaniment> openOfFunder(OrganisationId funder, PageRequest page);
 
   /**
    * {@return the active accompaniments whose last day falls between {@code from} and {@code to}, both included,

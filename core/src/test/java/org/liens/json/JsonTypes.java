@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.liens.accompaniment.application.CaseloadPage;
 import org.liens.catalog.Catalog;
 import org.liens.eligibility.RuleOutcome;
 import org.liens.pricing.TariffBook;
@@ -35,9 +36,10 @@ final class JsonTypes {
 
   /**
    * Left out although public records: {@code Change}, a command's result, generic in the aggregate it holds (a host
-   * writes its state and its events, each of which is here).
+   * writes its state and its events, each of which is here), and {@code CaseloadPage}, generic in its entries (each
+   * kind of entry is here).
    */
-  static final Set<Class<?>> NOT_EXCHANGED = Set.of(Change.class);
+  static final Set<Class<?>> NOT_EXCHANGED = Set.of(Change.class, CaseloadPage.class);
 
   private JsonTypes() {}
 

@@ -114,6 +114,7 @@ class EveryServiceMethodIsGuardedTest {
         Map.entry(StaffId.class, world.lea), Map.entry(AccompanimentId.class, world.madi.id()),
         Map.entry(org.liens.accompaniment.ContactId.class, org.liens.accompaniment.ContactId.of(new UUID(9, 6))),
         Map.entry(UUID.class, new UUID(9, 7)), Map.entry(boolean.class, true),
+        Map.entry(org.liens.storage.PageRequest.class, org.liens.storage.PageRequest.first(50)),
         Map.entry(org.liens.partner.PartnerImport.class, new org.liens.partner.PartnerImport(List.of(), List.of(),
             List.of())),
         Map.entry(org.liens.partner.ServiceQuery.class, org.liens.partner.ServiceQuery.all()),

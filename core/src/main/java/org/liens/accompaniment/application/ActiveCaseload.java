@@ -17,6 +17,7 @@ import org.liens.internal.Targets;
 import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
 import org.liens.storage.Accompaniments;
+import org.liens.storage.PageRequest;
 import org.liens.storage.Repositories;
 
 /**
@@ -46,6 +47,76 @@ public final class ActiveCaseload {
     return view(actor, (gate, repositories) -> gate.scope() == Scope.ALL
         ? repositories.accompaniments().open()
         : repositories.accompaniments().openOfEducator(gate.actor().staff().orElseThrow(AccessDeniedException::denied)));
+  }
+
+  /**
+   * {@return one page of {@link #all(Actor)}, in the caseload order (opening date, then id)}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param page which page: {@code PageRequest.first(50)}, then the page's {@code next()}
+   */
+  public CaseloadPage<CaseloadEntry> all(Actor actor, PageRequest page) {
+    Checks.required(page, "page");
+    return page(actor, page, (gate, repositories) -> gate.scope() == Scope.ALL
+        ? repositories.accompaniments().open(page)
+        : repositories.accompaniments().openOfEducator(
+            gate.actor().staff().orElseThrow(AccessDeniedException::denied), page));
+  }
+
+  /**
+   * {@return one page of {@link #ofPrescriber(Actor, OrganisationId)}, in the caseload order (opening date, then
+   * id): the prescriber's first screen reads 50 entries, not its whole caseload}
+   *
+   * @param actor who acts: a prescriber may ask only for its own organisation
+   * @param prescriber the partner organisation that prescribes (R12)
+   * @param page which page: {@code PageRequest.first(50)}, then the page's {@code next()}
+   * @throws org.liens.access.AccessDeniedException for another organisation's caseload
+   */
+  public CaseloadPage<PrescriberView> ofPrescriber(Actor actor, OrganisationId prescriber, PageRequest page) {
+    Checks.required(prescriber, "prescriber");
+    Checks.required(page, "page");
+    LocalDate today = engine.today();
+    return engine.read(actor, Operation.PRESCRIBER_CASELOAD_READ, (gate, repositories) -> {
+      gate.check(AccessTarget.referredBy(prescriber));
+      List<Accompaniment> rows = repositories.accompaniments().openOfPrescriber(prescriber, page);
+      return CaseloadPage.of(rows, page, gate.filter(rows, Targets::of).stream()
+          .filter(PrescriberView::shared)
+          .map(a -> PrescriberView.of(a, prescriber, today))
+          .toList());
+    });
+  }
+
+  /**
+   * {@return one page of {@link #ofEducator(Actor, StaffId)}, in the caseload order (opening date, then id)}
+   *
+   * @param actor who acts: an educator may ask only for itself
+   * @param educator the educator, a member of the team
+   * @param page which page: {@code PageRequest.first(50)}, then the page's {@code next()}
+   */
+  public CaseloadPage<CaseloadEntry> ofEducator(Actor actor, StaffId educator, PageRequest page) {
+    Checks.required(educator, "educator");
+    Checks.required(page, "page");
+    return page(actor, page, (gate, repositories) -> {
+      gate.check(AccessTarget.teamOf(educator));
+      return repositories.accompaniments().openOfEducator(educator, page);
+    });
+  }
+
+  /**
+   * {@return one page of {@link #ofFunder(Actor, OrganisationId)}, in the caseload order (opening date, then id)}
+   *
+   * @param actor who acts: a funder may ask only for its own organisation
+   * @param funder the organisation that pays
+   * @param page which page: {@code PageRequest.first(50)}, then the page's {@code next()}
+   */
+  public CaseloadPage<FunderView> ofFunder(Actor actor, OrganisationId funder, PageRequest page) {
+    Checks.required(funder, "funder");
+    Checks.required(page, "page");
+    return engine.read(actor, Operation.FUNDER_CASELOAD_READ, (gate, repositories) -> {
+      gate.check(AccessTarget.fundedBy(funder));
+      List<Accompaniment> rows = repositories.accompaniments().openOfFunder(funder, page);
+      return CaseloadPage.of(rows, page, gate.filter(rows, Targets::of).stream().map(FunderView::of).toList());
+    });
   }
 
   /**
@@ -119,6 +190,16 @@ public final class ActiveCaseload {
           .filter(a -> a.lastDay().filter(d -> !d.isBefore(today) && !d.isAfter(last)).isPresent())
           .sorted(Accompaniments.BY_LAST_DAY)
           .toList();
+    });
+  }
+
+  private CaseloadPage<CaseloadEntry> page(
+      Actor actor, PageRequest page, BiFunction<Gate, Repositories, List<Accompaniment>> query) {
+    LocalDate today = engine.today();
+    return engine.read(actor, Operation.CASELOAD_READ, (gate, repositories) -> {
+      List<Accompaniment> rows = query.apply(gate, repositories);
+      return CaseloadPage.of(rows, page, gate.filter(rows, Targets::of).stream()
+          .map(a -> CaseloadEntry.of(a, today)).toList());
     });
   }
 

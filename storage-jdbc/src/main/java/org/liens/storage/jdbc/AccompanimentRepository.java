@@ -22,7 +22,6 @@ import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +31,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentBuilder;
 import org.liens.accompaniment.AccompanimentId;
@@ -62,6 +60,7 @@ import org.liens.shared.ErrorCode;
 import org.liens.shared.StorageException;
 import org.liens.storage.AggregateKind;
 import org.liens.storage.Accompaniments;
+import org.liens.storage.PageRequest;
 
 /**
  * {@code liens_accompaniment} and its child tables {@code liens_accompaniment_team} (for the per-educator
@@ -70,7 +69,10 @@ import org.liens.storage.Accompaniments;
  * the prescriber's caseload. A save writes the child rows that changed in the same transaction (see
  * {@link #writeChildren}).
  *
- * <p><b>Consistent reads.</b> An accompaniment is read by two statements (its row; its team and contacts, in one
+ * <p>The caseload lists and pages are one statement each ({@link CaseloadQuery}), in the caseload order, with the
+ * offer and tariff JSON parsed once per distinct text ({@link JsonMemo}).
+ *
+ * <p><b>Consistent reads.</b> Elsewhere, an accompaniment is read by two statements (its row; its team and contacts, in one
  * {@code UNION ALL}). Under
  * READ COMMITTED each statement sees the data committed when it starts, so the child statements also return the
  * version of the row they joined; if a concurrent save slipped in between, the read starts again (and after a few
@@ -89,6 +91,9 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
             : Optional.of(new CarePeriod(start.get(), row.optionalDate("period_end")));
       },
       (args, period) -> args.date(period.map(CarePeriod::start)).date(period.flatMap(CarePeriod::endExclusive)));
+  /** The offer snapshots and frozen tariffs, parsed once per distinct text (issue 13). */
+  private static final JsonMemo<org.liens.catalog.Offer> OFFERS = new JsonMemo<>(LiensJson::readOffer);
+  private static final JsonMemo<Tariff> TARIFFS = new JsonMemo<>(text -> org.liens.json.StorageJson.read(text, Tariff.class));
   static final Columns<Accompaniment, AccompanimentBuilder> MAPPING = Columns.<Accompaniment, AccompanimentBuilder>of(
           Accompaniment::builder, AccompanimentBuilder::build, (b, id) -> b.id(AccompanimentId.of(id)),
           AccompanimentBuilder::version)
@@ -96,7 +101,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       .column("referral_id", ID.map(ReferralId::of, ReferralId::value), Accompaniment::referral,
           AccompanimentBuilder::referral)
       .derived("offer_code", OFFER, a -> a.offer().code())
-      .column("offer", TEXT.map(LiensJson::readOffer, LiensJson::writeOffer), Accompaniment::offer,
+      .column("offer", TEXT.map(OFFERS::read, LiensJson::writeOffer), Accompaniment::offer,
           AccompanimentBuilder::offer)
       .column("prescriber_id", OPTIONAL_ORGANISATION, Accompaniment::prescriber, maybe(AccompanimentBuilder::prescriber, AccompanimentBuilder::clearPrescriber))
       .column("funder_id", ORGANISATION, Accompaniment::funder, AccompanimentBuilder::funder)
@@ -122,9 +127,11 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
           maybe(AccompanimentBuilder::exitReason, AccompanimentBuilder::clearExitReason))
       .link("predecessor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::predecessor, maybe(AccompanimentBuilder::predecessor, AccompanimentBuilder::clearPredecessor))
       .link("successor_id", OPTIONAL_ACCOMPANIMENT, Accompaniment::successor, maybe(AccompanimentBuilder::successor, AccompanimentBuilder::clearSuccessor))
-      .column("tariff", optionalJson(Tariff.class), Accompaniment::tariff, maybe(AccompanimentBuilder::tariff, AccompanimentBuilder::clearTariff))
+      .column("tariff", new Columns.Codec<>((row, column) -> row.optionalText(column).map(TARIFFS::read),
+          optionalJson(Tariff.class).binder()), Accompaniment::tariff, maybe(AccompanimentBuilder::tariff, AccompanimentBuilder::clearTariff))
       .column("consents", json(ConsentHistory.class), Accompaniment::consents, AccompanimentBuilder::consents)
-      .derived("shares_with_prescriber", BOOLEAN, Accompaniment::sharesProgressWithPrescriber);
+      .derived("shares_with_prescriber", BOOLEAN, Accompaniment::sharesProgressWithPrescriber)
+      .derived("is_open", BOOLEAN, Accompaniment::isOpen);
 
   /** The exit reason a closure or a cancellation stores (issue 12); a succession's is implicit. */
   private static Optional<String> storedExitReason(Accompaniment a) {
@@ -136,10 +143,6 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       BiConsumer<AccompanimentBuilder, T> set, Consumer<AccompanimentBuilder> clear) {
     return (builder, value) -> value.ifPresentOrElse(v -> set.accept(builder, v), () -> clear.accept(builder));
   }
-
-  /** {@code a.status IN ('VALIDATED', 'ACTIVE')}: the statuses of the active caseload, from the enum. */
-  private static final String OPEN = "a.status IN (" + Arrays.stream(AccompanimentStatus.values())
-      .filter(AccompanimentStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
 
   private static final String CONTACT_COLUMNS =
       "c.ordinal, c.id AS contact_id, c.kind, c.contact_date, c.educator_id, c.channel, c.length_nanos";
@@ -169,29 +172,55 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   @Override
   public List<Accompaniment> open() {
-    return select("list the active caseload", OPEN, args -> {});
+    return caseload(CaseloadQuery.OPEN, args -> {}, Optional.empty());
   }
 
   @Override
   public List<Accompaniment> openOfPrescriber(OrganisationId prescriber) {
-    Checks.required(prescriber, "prescriber");
-    return select("list the caseload of a prescriber",
-        "a.prescriber_id = ? AND a.shares_with_prescriber = ? AND " + OPEN,
-        args -> args.uuid(prescriber.value()).bool(true));
+    return caseload(CaseloadQuery.OF_PRESCRIBER, args -> args.uuid(Checks.required(prescriber, "prescriber").value()), Optional.empty());
   }
 
   @Override
   public List<Accompaniment> openOfEducator(StaffId educator) {
-    Checks.required(educator, "educator");
-    return select("list the caseload of an educator",
-        OPEN + " AND a.id IN (SELECT m.accompaniment_id FROM " + TEAM + " m WHERE m.educator_id = ?)",
-        args -> args.uuid(educator.value()));
+    return caseload(CaseloadQuery.OF_EDUCATOR, args -> args.uuid(Checks.required(educator, "educator").value()), Optional.empty());
   }
 
   @Override
   public List<Accompaniment> openOfFunder(OrganisationId funder) {
+    return caseload(CaseloadQuery.OF_FUNDER, args -> args.uuid(Checks.required(funder, "funder").value()), Optional.empty());
+  }
+
+  @Override
+  public List<Accompaniment> open(PageRequest page) {
+    return caseload(CaseloadQuery.OPEN, args -> {}, Optional.of(Checks.required(page, "page")));
+  }
+
+  @Override
+  public List<Accompaniment> openOfPrescriber(OrganisationId prescriber, PageRequest page) {
+    Checks.required(prescriber, "prescriber");
+    return caseload(CaseloadQuery.OF_PRESCRIBER, args -> args.uuid(prescriber.value()), Optional.of(Checks.required(page, "page")));
+  }
+
+  @Override
+  public List<Accompaniment> openOfEducator(StaffId educator, PageRequest page) {
+    Checks.required(educator, "educator");
+    return caseload(CaseloadQuery.OF_EDUCATOR, args -> args.uuid(educator.value()), Optional.of(Checks.required(page, "page")));
+  }
+
+  @Override
+  public List<Accompaniment> openOfFunder(OrganisationId funder, PageRequest page) {
     Checks.required(funder, "funder");
-    return select("list the caseload of a funder", "a.funder_id = ? AND " + OPEN, args -> args.uuid(funder.value()));
+    return caseload(CaseloadQuery.OF_FUNDER, args -> args.uuid(funder.value()), Optional.of(Checks.required(page, "page")));
+  }
+
+  /** A caseload or one of its pages, in the caseload order, in one statement; remembers the child rows read. */
+  private List<Accompaniment> caseload(CaseloadQuery query, Transaction.Binder binder, Optional<PageRequest> page) {
+    session.usable();
+    return query.read(tx, binder, page, builder -> {
+      Accompaniment read = built(builder);
+      AccompanimentChildRows.remember(tx, read, read.version());
+      return read;
+    });
   }
 
   @Override

@@ -119,8 +119,10 @@ abstract class AbstractMigrationTest {
 
       assertThat(indexes(db, "liens_accompaniment")).contains("liens_accompaniment_status_ix",
           "liens_accompaniment_household_ix", "liens_accompaniment_prescriber_ix", "liens_accompaniment_funder_ix",
-          "liens_accompaniment_last_day_ix");
-      assertThat(indexes(db, "liens_accompaniment_team")).contains("liens_accompaniment_team_educator_ix");
+          "liens_accompaniment_last_day_ix", "liens_accompaniment_open_page_ix",
+          "liens_accompaniment_prescriber_page_ix", "liens_accompaniment_funder_page_ix");
+      assertThat(indexes(db, "liens_accompaniment_team")).contains("liens_accompaniment_team_educator_ix",
+          "liens_accompaniment_team_members_ix");
       assertThat(indexes(db, "liens_referral")).contains("liens_referral_household_ix", "liens_referral_status_ix");
       assertThat(indexes(db, "liens_event")).contains("liens_event_pending_ix");
       assertThat(indexes(db, "liens_invoice")).contains("liens_invoice_accompaniment_ix", "liens_invoice_series_ix",

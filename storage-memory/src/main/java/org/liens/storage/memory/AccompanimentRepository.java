@@ -13,8 +13,12 @@ import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
 import org.liens.storage.Accompaniments;
 import org.liens.storage.AggregateKind;
+import org.liens.storage.PageRequest;
 
-/** The accompaniments and the active caseload (R8), per prescriber, educator and funder, from indexes. */
+/**
+ * The accompaniments and the active caseload (R8), per prescriber, educator and funder, from indexes kept in the
+ * caseload order ({@link SortedIndex}): a list or a page is read in order, never sorted.
+ */
 final class AccompanimentRepository extends AggregateTable<Accompaniment, AccompanimentId>
     implements Accompaniments {
   AccompanimentRepository(Session session) {
@@ -28,22 +32,42 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   @Override
   public List<Accompaniment> open() {
-    return byOpening(store.openAccompaniments.get(Boolean.TRUE));
+    return inOrder(store.openAccompaniments.all(Boolean.TRUE));
   }
 
   @Override
   public List<Accompaniment> openOfPrescriber(OrganisationId prescriber) {
-    return byOpening(store.openByPrescriber.get(Checks.required(prescriber, "prescriber")));
+    return inOrder(store.openByPrescriber.all(Checks.required(prescriber, "prescriber")));
   }
 
   @Override
   public List<Accompaniment> openOfEducator(StaffId educator) {
-    return byOpening(store.openByEducator.get(Checks.required(educator, "educator")));
+    return inOrder(store.openByEducator.all(Checks.required(educator, "educator")));
   }
 
   @Override
   public List<Accompaniment> openOfFunder(OrganisationId funder) {
-    return byOpening(store.openByFunder.get(Checks.required(funder, "funder")));
+    return inOrder(store.openByFunder.all(Checks.required(funder, "funder")));
+  }
+
+  @Override
+  public List<Accompaniment> open(PageRequest page) {
+    return inOrder(store.openAccompaniments.page(Boolean.TRUE, Checks.required(page, "page")));
+  }
+
+  @Override
+  public List<Accompaniment> openOfPrescriber(OrganisationId prescriber, PageRequest page) {
+    return inOrder(store.openByPrescriber.page(Checks.required(prescriber, "prescriber"), Checks.required(page, "page")));
+  }
+
+  @Override
+  public List<Accompaniment> openOfEducator(StaffId educator, PageRequest page) {
+    return inOrder(store.openByEducator.page(Checks.required(educator, "educator"), Checks.required(page, "page")));
+  }
+
+  @Override
+  public List<Accompaniment> openOfFunder(OrganisationId funder, PageRequest page) {
+    return inOrder(store.openByFunder.page(Checks.required(funder, "funder"), Checks.required(page, "page")));
   }
 
   @Override
@@ -54,6 +78,12 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   @Override
   public List<Contact> contactsOf(AccompanimentId accompaniment) {
     return find(accompaniment).map(Accompaniment::contacts).orElse(List.of());
+  }
+
+  /** The rows with these ids, in the order of the ids (a caseload index's order: nothing to sort). */
+  private List<Accompaniment> inOrder(List<UUID> ids) {
+    session.usable();
+    return List.copyOf(table.rows(ids));
   }
 
   private List<Accompaniment> byOpening(Collection<UUID> ids) {

@@ -55,15 +55,12 @@ final class MemoryStore {
   final Table<UUID, Accompaniment> accompaniments = new Table<>();
   final Index<HouseholdId, UUID, Accompaniment> accompanimentsByHousehold =
       accompaniments.index(a -> List.of(a.household()));
-  final Index<Boolean, UUID, Accompaniment> openAccompaniments =
-      accompaniments.index(a -> a.isOpen() ? List.of(Boolean.TRUE) : List.of());
-  final Index<OrganisationId, UUID, Accompaniment> openByPrescriber =
-      accompaniments.index(a -> a.isOpen() && a.sharesProgressWithPrescriber() ? a.prescriber().stream().toList()
-          : List.of());
-  final Index<StaffId, UUID, Accompaniment> openByEducator =
-      accompaniments.index(a -> a.isOpen() ? a.team() : List.of());
-  final Index<OrganisationId, UUID, Accompaniment> openByFunder =
-      accompaniments.index(a -> a.isOpen() ? List.of(a.funder()) : List.of());
+  final SortedIndex<Boolean> openAccompaniments =
+      sorted(a -> a.isOpen() ? List.of(Boolean.TRUE) : List.of());
+  final SortedIndex<OrganisationId> openByPrescriber =
+      sorted(a -> a.isOpen() && a.sharesProgressWithPrescriber() ? a.prescriber().stream().toList() : List.of());
+  final SortedIndex<StaffId> openByEducator = sorted(a -> a.isOpen() ? a.team() : List.of());
+  final SortedIndex<OrganisationId> openByFunder = sorted(a -> a.isOpen() ? List.of(a.funder()) : List.of());
   final RangeIndex<LocalDate, UUID, Accompaniment> activeByLastDay =
       accompaniments.range(a -> a.status() == AccompanimentStatus.ACTIVE ? a.lastDay() : Optional.empty());
   final Table<UUID, FundingAgreement> agreements = new Table<>();
@@ -112,6 +109,13 @@ final class MemoryStore {
   /** Every event kept, pending or acknowledged, by aggregate: the histories. */
   final Map<UUID, List<DomainEvent>> eventsByAggregate = new HashMap<>();
   long nextEventSequence;
+
+  /** A caseload index of the accompaniments, kept in the caseload order on every write and rollback. */
+  private <K> SortedIndex<K> sorted(Function<Accompaniment, java.util.Collection<K>> keys) {
+    SortedIndex<K> index = new SortedIndex<>(keys);
+    accompaniments.follow(index::add, index::remove);
+    return index;
+  }
 
   /** The table of each aggregate kind, where its references are looked for. */
   Table<UUID, ?> tableOf(AggregateKind kind) {

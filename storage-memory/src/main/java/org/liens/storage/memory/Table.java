@@ -12,6 +12,8 @@ final class Table<I, A> {
   private final Map<I, A> rows = new HashMap<>();
   private final List<Index<?, I, A>> indexes = new ArrayList<>();
   private final List<RangeIndex<?, I, A>> ranges = new ArrayList<>();
+  private final List<java.util.function.Consumer<A>> removers = new ArrayList<>();
+  private final List<java.util.function.Consumer<A>> adders = new ArrayList<>();
 
   <K> Index<K, I, A> index(java.util.function.Function<A, Collection<K>> keys) {
     Index<K, I, A> index = new Index<>(keys);
@@ -23,6 +25,15 @@ final class Table<I, A> {
     RangeIndex<K, I, A> index = new RangeIndex<>(key);
     ranges.add(index);
     return index;
+  }
+
+  /**
+   * Keeps an index of the rows' values in step: {@code add} files each stored value, {@code remove} each replaced
+   * or deleted one.
+   */
+  void follow(java.util.function.Consumer<A> add, java.util.function.Consumer<A> remove) {
+    adders.add(add);
+    removers.add(remove);
   }
 
   Optional<A> get(I id) {
@@ -58,6 +69,12 @@ final class Table<I, A> {
     }
     for (int i = 0; i < ranges.size(); i++) {
       ranges.get(i).replace(id, previous, value);
+    }
+    if (previous != null) {
+      removers.forEach(index -> index.accept(previous));
+    }
+    if (value != null) {
+      adders.forEach(index -> index.accept(value));
     }
     return previous;
   }

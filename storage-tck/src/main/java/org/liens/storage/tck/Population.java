@@ -119,13 +119,24 @@ public final class Population {
       }
       return null;
     });
+    return p.writeMore(storage, specs);
+  }
+
+  /**
+   * Writes more accompaniments into this population, whose organisations, households and educators are stored.
+   *
+   * @param storage the storage the population was written to
+   * @param specs what to write
+   * @return this population, with what was written, as stored
+   */
+  public Population writeMore(Storage storage, List<Spec> specs) {
     for (Spec spec : specs) {
       storage.inTransaction(r -> {
-        p.write(r, spec);
+        write(r, spec);
         return null;
       });
     }
-    return p;
+    return this;
   }
 
   private void write(org.liens.storage.Repositories r, Spec spec) {

@@ -16,4 +16,5 @@ public interface StorageContract
         PlaceConcurrencyContract, CasebookContract, AuditTrailContract, ConsentContract, StaffContract, AccessContract, StaffAccessContract,
         SafeRetryContract, BadInputContract, SafeRetryCreationContract, ObserverContract, ReferralDeadlineContract,
         AgendaContract, HistoryContract, ChorusProContract,
-        FiguresContract, PartnerCatalogueContract, OrientationContract {}
+        FiguresContract, PartnerCatalogueContract, OrientationContract,
+        CaseloadPagingContract {}
