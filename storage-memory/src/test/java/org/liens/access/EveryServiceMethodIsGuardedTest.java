@@ -115,6 +115,8 @@ class EveryServiceMethodIsGuardedTest {
         Map.entry(org.liens.accompaniment.ContactId.class, org.liens.accompaniment.ContactId.of(new UUID(9, 6))),
         Map.entry(UUID.class, new UUID(9, 7)), Map.entry(boolean.class, true),
         Map.entry(org.liens.storage.PageRequest.class, org.liens.storage.PageRequest.first(50)),
+        Map.entry(org.liens.figures.FigureRequest.class, org.liens.figures.FigureRequest.of(day.minusYears(1), day)),
+        Map.entry(java.time.Instant.class, java.time.Instant.parse("2023-09-01T00:00:00Z")),
         Map.entry(org.liens.partner.PartnerImport.class, new org.liens.partner.PartnerImport(List.of(), List.of(),
             List.of())),
         Map.entry(org.liens.partner.ServiceQuery.class, org.liens.partner.ServiceQuery.all()),
