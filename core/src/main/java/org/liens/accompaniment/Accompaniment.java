@@ -257,7 +257,7 @@ public record Accompaniment(
     Checks.required(offer, "offer");
     Checks.check(referral.offer().equals(offer.code()), "the offer is not the one the referral requests");
     Checks.check(referral.succeeds().isEmpty(), "a referral that succeeds an MIP opens with openAsSuccessor");
-    return opened(id, referral, offer, TeamRules.checked(offer, team), openedOn, convention, Optional.empty());
+    return Opening.opened(id, referral, offer, TeamRules.checked(offer, team), openedOn, convention, Optional.empty());
   }
 
   /**
@@ -284,30 +284,10 @@ public record Accompaniment(
     Checks.required(offer, "offer");
     Checks.required(predecessor, "predecessor");
     Checks.check(referral.offer().equals(offer.code()), "the offer is not the one the referral requests");
-    if (!referral.succeeds().equals(Optional.of(predecessor.id()))
-        || !offer.mayFollow(predecessor.offer().code())
-        || !predecessor.isOpen()
-        || !predecessor.household().equals(referral.household())) {
-      throw new RuleViolationException(
-          ErrorCode.INVALID_SUCCESSION,
-          offer.code() + " cannot succeed this " + predecessor.offer().code() + " (" + predecessor.status() + ")");
-    }
+    Opening.requireSuccession(referral, offer, predecessor);
     List<StaffId> team = TeamRules.continued(predecessor.team(), additionalEducators);
-    return opened(id, referral, offer, TeamRules.checked(offer, team), openedOn, convention, Optional.of(predecessor.id()));
-  }
-
-  private static Change<Accompaniment> opened(
-      AccompanimentId id, Referral referral, Offer offer, List<StaffId> team, LocalDate openedOn,
-      EndDateConvention convention, Optional<AccompanimentId> predecessor) {
-    Checks.required(openedOn, "openedOn");
-    Checks.check(!openedOn.isBefore(referral.receivedOn()), "an accompaniment cannot open before its referral");
-    Accompaniment accompaniment = new Accompaniment(Checks.required(id, "id"), 0, referral.household(),
-        referral.id(), offer, referral.source().prescriber(), referral.funder(), referral.agreement(),
-        referral.receivedOn(), openedOn, Checks.required(convention, "convention"), team, predecessor,
-        ConsentRules.opening(referral), new Lifecycle.Validated());
-    return Change.of(
-        accompaniment,
-        new AccompanimentOpened(id, referral.household(), referral.id(), offer.code(), openedOn, predecessor));
+    return Opening.opened(id, referral, offer, TeamRules.checked(offer, team), openedOn, convention,
+        Optional.of(predecessor.id()));
   }
 
   // ---------------------------------------------------------------- first appointment

@@ -54,7 +54,6 @@ import org.liens.referral.Referral;
 import org.liens.referral.ReferralReason;
 import org.liens.referral.ReferralRequest;
 import org.liens.referral.ReferralSource;
-import org.liens.shared.Checks;
 import org.liens.shared.PersonName;
 import org.liens.storage.Storage;
 import org.liens.workshop.Quote;
@@ -227,14 +226,7 @@ public final class Casebook {
     liens.referrals().recordConsent(COORDINATOR, toAssess.id(), Consent.of(START.plusDays(1), kim));
     assessed = liens.referrals().assess(COORDINATOR, toAssess.id(), new NeedsAssessment(START.plusDays(2), LONG_NOTE));
     rejected = liens.referrals().reject(COORDINATOR, toReject.id(), "Hors territoire : " + LONG_NOTE);
-    if (money) {
-      Referral toExpire = liens.referrals().receive(COORDINATOR, ReferralRequest.of(others.id(), OfferCode.MAPA,
-          ReferralSource.familyRequest(), caf.id(), START.minusDays(40), ReferralReason.CAREGIVER_CRISIS));
-      expired = Optional.of(liens.referrals().expireOverdue(COORDINATOR).get(0));
-      Checks.check(expired.get().id().equals(toExpire.id()), "only the referral received 40 days ago is overdue");
-    } else {
-      expired = Optional.empty();
-    }
+    expired = money ? Optional.of(Expiring.referral(liens, COORDINATOR, others.id(), caf.id(), START)) : Optional.empty();
 
     // MIP, then a MADI that succeeds it with the same team plus a practitioner (R6); with money, the MIP takes a
     // place of an agreement co-financed by three funders (seed 003)

@@ -275,9 +275,7 @@ public final class World {
     Referral toReject = liens.referrals().receive(a, ReferralRequest.of(singleMother.id(), OfferCode.MADI,
         fieldWorker(), departement.id(), clock.today(), ReferralReason.CRISIS));
     rejected = liens.referrals().reject(a, toReject.id(), "Relève d'une mesure de protection, orientée vers l'ASE");
-    liens.referrals().receive(a, ReferralRequest.of(caregiverOnly.id(), OfferCode.MAPA, ReferralSource.familyRequest(),
-        caf.id(), clock.today().minusDays(40), ReferralReason.CAREGIVER_CRISIS));
-    expired = liens.referrals().expireOverdue(a).get(0);
+    expired = Expiring.referral(liens, a, caregiverOnly.id(), caf.id(), clock.today());
   }
 
   private ReferralSource fieldWorker() {
