@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.accompaniment.PlannedVisit;
@@ -85,7 +86,7 @@ public final class Agenda {
   }
 
   private static void add(
-      List<DueItem> items, DueKind kind, java.util.UUID subject, Accompaniment a, LocalDate dueOn, LocalDate asOf,
+      List<DueItem> items, DueKind kind, UUID subject, Accompaniment a, LocalDate dueOn, LocalDate asOf,
       LocalDate until) {
     if (!dueOn.isAfter(until)) {
       items.add(new DueItem(kind, subject, a.offer().code(), dueOn, dueOn.isBefore(asOf)));

@@ -1,6 +1,7 @@
 package org.liens.referral;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -272,7 +273,7 @@ public abstract class Referral implements Aggregate {
   public long waitingDays(LocalDate today) {
     Checks.required(today, "today");
     LocalDate end = decidedOn().orElse(today);
-    return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(receivedOn(), end));
+    return Math.max(0, ChronoUnit.DAYS.between(receivedOn(), end));
   }
 
   @Override

@@ -103,7 +103,8 @@ class DocSamplesTest {
     }
   }
 
-  private static int runTests(Class<?> test) throws Exception {
+  /** Runs every {@code @Test} method of {@code test} on one instance; {@return how many ran} */
+  static int runTests(Class<?> test) throws Exception {
     var constructor = test.getDeclaredConstructor();
     constructor.setAccessible(true);
     Object instance = constructor.newInstance();

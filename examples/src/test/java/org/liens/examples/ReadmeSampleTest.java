@@ -92,19 +92,7 @@ class ReadmeSampleTest {
 
   @Test
   void the_host_test_passes() throws Exception {
-    Class<?> test = compiled.loadClass("QuickStartTest");
-    var constructor = test.getDeclaredConstructor();
-    constructor.setAccessible(true);
-    Object instance = constructor.newInstance();
-    int run = 0;
-    for (Method method : test.getDeclaredMethods()) {
-      if (method.isAnnotationPresent(Test.class)) {
-        method.setAccessible(true);
-        method.invoke(instance);
-        run++;
-      }
-    }
-    assertThat(run).isEqualTo(1);
+    assertThat(DocSamplesTest.runTests(compiled.loadClass("QuickStartTest"))).isEqualTo(1);
   }
 
   /** The class path surefire gives this test (java.class.path is only its booter jar). */
