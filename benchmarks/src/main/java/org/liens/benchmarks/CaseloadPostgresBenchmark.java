@@ -54,8 +54,8 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
       + " a.last_day, a.ended_on,"
       + " ARRAY(SELECT t.educator_id FROM liens_accompaniment_team t WHERE t.accompaniment_id = a.id"
       + " ORDER BY t.ordinal) AS team,"
-      + " (SELECT COUNT(*) FROM liens_contact c WHERE c.accompaniment_id = a.id AND c.kind = 'HOME_VISIT') AS visits,"
-      + " (SELECT COUNT(*) FROM liens_contact c WHERE c.accompaniment_id = a.id AND c.kind = 'REMOTE_CONTACT')"
+      + " (SELECT COUNT(*) FROM liens_contact c WHERE c.accompaniment_id = a.id AND c.kind = 'HOME_VISIT' AND c.status = 'HELD') AS visits,"
+      + " (SELECT COUNT(*) FROM liens_contact c WHERE c.accompaniment_id = a.id AND c.kind = 'REMOTE_CONTACT' AND c.status = 'HELD')"
       + " AS remote FROM liens_accompaniment a WHERE a.prescriber_id = ? AND a.status IN ('VALIDATED', 'ACTIVE')"
       + " AND a.shares_with_prescriber ORDER BY a.opened_on, a.id";
 

@@ -13,6 +13,7 @@ import org.liens.document.ActionReport;
 import org.liens.document.ContactSummary;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
+import org.liens.event.EventPayload;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.PersonId;
@@ -384,16 +385,21 @@ public record Accompaniment(
   // ---------------------------------------------------------------- contacts
 
   /**
-   * Records a contact (R4). A home visit also marks the earliest planned visit not yet done as done.
+   * Records a contact (R4) in its status (issue 14): held, missed or planned under a new id, or settling the
+   * planned contact of the same id and kind (held, missed, cancelled, or planned again on another day). A held home
+   * visit also marks the earliest planned visit not yet done as done.
    *
-   * @param today the current date: a contact cannot be recorded before it happened
-   * @param contact the home visit, remote contact or workshop session, with its own id
-   * @return the accompaniment with the contact added, and its {@link ContactRecorded} event
+   * @param today the current date: a contact cannot be recorded held or missed before its day; a planned one may
+   *     fall on a later day of the period
+   * @param contact the home visit, remote contact or workshop session, with its own id and status
+   * @return the accompaniment with the contact recorded, and its event: {@link ContactRecorded} when held,
+   *     {@link ContactPlanned} when planned, {@link ContactNotHeld} when missed or cancelled
    * @throws IllegalTransitionException unless {@code ACTIVE}
    * @throws RuleViolationException with {@link ErrorCode#CONTACT_OUTSIDE_PERIOD} (before the first appointment,
    *     on or after the end), {@link ErrorCode#EDUCATOR_NOT_IN_TEAM}
-   * @throws InvalidInputException for a future date, a duplicate contact id, or a workshop session on an offer
-   *     with a fixed duration
+   * @throws InvalidInputException for a held or missed contact in the future, an id recorded already and not
+   *     planned, a planned contact settled as another kind, a new contact cancelled, or a workshop session on an
+   *     offer with a fixed duration
    */
   public Change<Accompaniment> record(Contact contact, LocalDate today) {
     Checks.required(contact, "contact");
@@ -404,15 +410,36 @@ public record Accompaniment(
       throw new RuleViolationException(
           ErrorCode.CONTACT_OUTSIDE_PERIOD, "contact on " + contact.date() + " is outside the period " + period);
     }
-    Checks.check(!contact.date().isAfter(today), "a contact cannot be recorded before it happens");
+    Checks.check(contact.status() == ContactStatus.PLANNED || contact.status() == ContactStatus.CANCELLED
+        || !contact.date().isAfter(today), "a contact cannot be recorded before it happens");
     if (!team().contains(contact.educator())) {
       throw new RuleViolationException(ErrorCode.EDUCATOR_NOT_IN_TEAM, "the educator is not on the team");
     }
     Checks.check(!(contact instanceof WorkshopSession) || offer().duration() instanceof OfferDuration.PerSession,
         "workshop sessions are recorded only for per-session offers such as ARCS");
     return Change.of(
-        active(followUp.recording(contact)), // which refuses an id already recorded, in one pass over the contacts
-        new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator()));
+        active(followUp.recording(contact)), // which refuses an id already settled, in one pass over the contacts
+        recorded(contact));
+  }
+
+  /** The event that records {@code contact} in its status. */
+  private AccompanimentEvent recorded(Contact contact) {
+    return switch (contact.status()) {
+      case HELD -> new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator());
+      case PLANNED -> new ContactPlanned(id(), contact.id(), contact.kind(), contact.date(), contact.educator());
+      default -> new ContactNotHeld(id(), contact.id(), contact.kind(), contact.date(), contact.status());
+    };
+  }
+
+  /**
+   * The contact {@code contactId}, if recorded.
+   *
+   * @param contactId the contact's id
+   * @return the contact in its current status, or empty
+   */
+  public Optional<Contact> contact(ContactId contactId) {
+    Checks.required(contactId, "contactId");
+    return lifecycle().started().flatMap(f -> f.contact(contactId));
   }
 
   /**
@@ -602,8 +629,8 @@ public record Accompaniment(
     }
     boolean early = followUp.period().lastDay().map(closedOn::isBefore).orElse(false);
     return Change.of(
-        with(new Lifecycle.Closed(followUp, closedOn, code)),
-        new AccompanimentClosed(id(), closedOn, early));
+        with(new Lifecycle.Closed(followUp.ending(), closedOn, code)),
+        endingEvents(new AccompanimentClosed(id(), closedOn, early)));
   }
 
   /**
@@ -640,8 +667,8 @@ public record Accompaniment(
     requireOpen("cancel");
     requireEndDate(cancelledOn, today);
     return Change.of(
-        with(new Lifecycle.Cancelled(lifecycle().started(), cancelledOn, why, code)),
-        new AccompanimentCancelled(id(), cancelledOn));
+        with(new Lifecycle.Cancelled(lifecycle().started().map(FollowUp::ending), cancelledOn, why, code)),
+        endingEvents(new AccompanimentCancelled(id(), cancelledOn)));
   }
 
   /**
@@ -662,8 +689,23 @@ public record Accompaniment(
     requireOpen("end by succession");
     requireEndDate(on, today);
     return Change.of(
-        with(new Lifecycle.Succeeded(lifecycle().started(), on, successor)),
-        new AccompanimentSucceeded(id(), successor, on));
+        with(new Lifecycle.Succeeded(lifecycle().started().map(FollowUp::ending), on, successor)),
+        endingEvents(new AccompanimentSucceeded(id(), successor, on)));
+  }
+
+  /**
+   * The events of an ending: one {@link ContactNotHeld} for each contact still planned, which the ending cancels,
+   * then {@code ending}.
+   */
+  private EventPayload[] endingEvents(AccompanimentEvent ending) {
+    List<Contact> planned = lifecycle().started().map(FollowUp::stillPlanned).orElse(List.of());
+    EventPayload[] events = new EventPayload[planned.size() + 1];
+    for (int i = 0; i < planned.size(); i++) {
+      Contact c = planned.get(i);
+      events[i] = new ContactNotHeld(id(), c.id(), c.kind(), c.date(), ContactStatus.CANCELLED);
+    }
+    events[planned.size()] = ending;
+    return events;
   }
 
   private void requireEndDate(LocalDate on, LocalDate today) {

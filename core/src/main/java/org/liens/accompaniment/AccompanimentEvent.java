@@ -13,6 +13,8 @@ public sealed interface AccompanimentEvent extends EventPayload
     FirstAppointmentMoved,
     TeamChanged,
     ContactRecorded,
+    ContactPlanned,
+    ContactNotHeld,
     SupportPlanWritten,
     EmtMapDrawn,
     ActionReportWritten,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import org.liens.catalog.ContactTargets;
 import org.liens.document.ContactSummary;
+import org.liens.document.MissedContact;
 import org.liens.pricing.Tariff;
 import org.liens.shared.Checks;
 
@@ -95,23 +96,34 @@ public record FollowUp(
   }
 
   /**
-   * With {@code contact} recorded; a home visit also marks the earliest planned visit not yet done as done. The
-   * invariants are checked for the new contact only (inside the period, its id new): the others were checked when
-   * this follow-up was built, and the constructor knows them by their list ({@link Recorded}).
+   * With {@code contact} recorded: a new id is appended; the id of a contact still {@link ContactStatus#PLANNED}
+   * settles it in place (held, missed, cancelled, or planned again). A held home visit also marks the earliest
+   * planned visit not yet done as done. The invariants are checked for this contact only (inside the period, its id
+   * new or planned): the others were checked when this follow-up was built, and the constructor knows them by their
+   * list ({@link Recorded}).
    *
    * @throws IllegalStateException if the contact is outside the period
-   * @throws org.liens.shared.InvalidInputException with {@code INVALID_VALUE} if its id is recorded already
+   * @throws org.liens.shared.InvalidInputException with {@code INVALID_VALUE} if its id names a settled contact or
+   *     one of another kind, or if a new contact comes cancelled
    */
   FollowUp recording(Contact contact) {
     Consistency.check(period.contains(Checks.required(contact, "contact").date()), "contact outside the period");
-    Contact[] recorded = contacts instanceof Recorded r ? Arrays.copyOf(r.contacts, r.contacts.length + 1)
-        : contacts.toArray(new Contact[contacts.size() + 1]);
-    for (int i = 0; i < contacts.size(); i++) {
-      Checks.check(!recorded[i].id().equals(contact.id()), "contact already recorded");
+    int at = indexOf(contact.id());
+    Contact[] recorded;
+    if (at < 0) {
+      Checks.check(contact.status() != ContactStatus.CANCELLED, "only a planned contact can be cancelled");
+      recorded = contacts instanceof Recorded r ? Arrays.copyOf(r.contacts, r.contacts.length + 1)
+          : contacts.toArray(new Contact[contacts.size() + 1]);
+      recorded[contacts.size()] = contact;
+    } else {
+      Contact planned = contacts.get(at);
+      Checks.check(planned.status() == ContactStatus.PLANNED, "contact already recorded");
+      Checks.check(planned.kind() == contact.kind(), "a planned contact is settled as a contact of its kind");
+      recorded = contacts.toArray(new Contact[0]);
+      recorded[at] = contact;
     }
-    recorded[contacts.size()] = contact;
     List<PlannedVisit> planned = plannedVisits;
-    for (int i = 0; contact instanceof HomeVisit && i < plannedVisits.size(); i++) {
+    for (int i = 0; contact instanceof HomeVisit && contact.status().held() && i < plannedVisits.size(); i++) {
       if (!plannedVisits.get(i).done()) {
         PlannedVisit[] marked = plannedVisits.toArray(new PlannedVisit[0]);
         marked[i] = new PlannedVisit(marked[i].date(), Optional.of(contact.id()));
@@ -120,6 +132,37 @@ public record FollowUp(
       }
     }
     return new FollowUp(period, tariff, new Recorded(recorded, period), planned, documents);
+  }
+
+  /** The position of the contact {@code id}, or -1. */
+  private int indexOf(ContactId id) {
+    for (int i = 0; i < contacts.size(); i++) {
+      if (contacts.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return the contact {@code id}, if recorded} */
+  Optional<Contact> contact(ContactId id) {
+    int at = indexOf(id);
+    return at < 0 ? Optional.empty() : Optional.of(contacts.get(at));
+  }
+
+  /** {@return the contacts still planned, in recording order} */
+  List<Contact> stillPlanned() {
+    return contacts.stream().filter(c -> c.status() == ContactStatus.PLANNED).toList();
+  }
+
+  /** {@return this follow-up with every contact still planned cancelled, as when the accompaniment ends} */
+  FollowUp ending() {
+    if (stillPlanned().isEmpty()) {
+      return this;
+    }
+    List<Contact> settled = contacts.stream()
+        .map(c -> c.status() == ContactStatus.PLANNED ? c.withStatus(ContactStatus.CANCELLED) : c).toList();
+    return new FollowUp(period, tariff, settled, plannedVisits, documents);
   }
 
   /**
@@ -163,12 +206,24 @@ public record FollowUp(
     return new FollowUp(period, tariff, contacts, plannedVisits, changed);
   }
 
-  /** The number of contacts of {@code kind} dated on or before {@code date}. */
+  /** The number of held contacts of {@code kind} dated on or before {@code date}: only those count (issue 14). */
   int countUpTo(ContactKind kind, LocalDate date) {
     int count = 0;
     for (int i = 0; i < contacts.size(); i++) {
       Contact c = contacts.get(i);
-      if (c.kind() == kind && !c.date().isAfter(date)) {
+      if (c.kind() == kind && c.status() == ContactStatus.HELD && !c.date().isAfter(date)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The number of missed contacts of {@code kind} dated on or before {@code date}. */
+  int missedUpTo(ContactKind kind, LocalDate date) {
+    int count = 0;
+    for (int i = 0; i < contacts.size(); i++) {
+      Contact c = contacts.get(i);
+      if (c.kind() == kind && c.status().missed() && !c.date().isAfter(date)) {
         count++;
       }
     }
@@ -194,15 +249,20 @@ public record FollowUp(
     }
   }
 
-  /** The contacts done by {@code date} against {@code targets}, for the action report (R4, R8). */
+  /**
+   * The contacts held by {@code date} against {@code targets}, and those missed by then, for the action report (R4,
+   * R8, issue 14).
+   */
   ContactSummary summaryAt(LocalDate date, Optional<ContactTargets> targets) {
+    List<MissedContact> missed = contacts.stream().filter(c -> c.status().missed() && !c.date().isAfter(date))
+        .map(c -> new MissedContact(c.date(), c.kind(), c.status())).toList();
     return new ContactSummary(countUpTo(ContactKind.HOME_VISIT, date), countUpTo(ContactKind.REMOTE_CONTACT, date),
-        countUpTo(ContactKind.WORKSHOP_SESSION, date), targets);
+        countUpTo(ContactKind.WORKSHOP_SESSION, date), targets, missed);
   }
 
-  /** The date of the latest recorded contact. */
+  /** The date of the latest contact that happened (held or missed); planned and cancelled ones do not count. */
   Optional<LocalDate> lastContact() {
-    return contacts.stream().map(Contact::date).max(LocalDate::compareTo);
+    return contacts.stream().filter(c -> c.status().happened()).map(Contact::date).max(LocalDate::compareTo);
   }
 
   private static LocalDate clamp(LocalDate date, LocalDate min, LocalDate max) {

@@ -27,7 +27,7 @@ public record Progress(LocalDate asOf, ContactProgress homeVisits, ContactProgre
   }
 
   /**
-   * Counts the contacts dated on or before {@code date} against the targets, at the pace the period has run by then
+   * Counts the held (and, apart, the missed) contacts dated on or before {@code date} against the targets, at the pace the period has run by then
    * (nothing counted and no time elapsed before the first appointment).
    */
   static Progress measure(LocalDate date, ContactTargets targets, Optional<FollowUp> started) {
@@ -35,6 +35,8 @@ public record Progress(LocalDate asOf, ContactProgress homeVisits, ContactProgre
     long elapsed = 0;
     int homeVisits = 0;
     int remoteContacts = 0;
+    int missedVisits = 0;
+    int missedRemote = 0;
     if (started.isPresent()) {
       FollowUp followUp = started.get();
       CarePeriod period = followUp.period();
@@ -44,9 +46,11 @@ public record Progress(LocalDate asOf, ContactProgress homeVisits, ContactProgre
       }
       homeVisits = followUp.countUpTo(ContactKind.HOME_VISIT, date);
       remoteContacts = followUp.countUpTo(ContactKind.REMOTE_CONTACT, date);
+      missedVisits = followUp.missedUpTo(ContactKind.HOME_VISIT, date);
+      missedRemote = followUp.missedUpTo(ContactKind.REMOTE_CONTACT, date);
     }
     return new Progress(date,
-        ContactProgress.of(homeVisits, targets.homeVisits(), elapsed, periodDays),
-        ContactProgress.of(remoteContacts, targets.remoteContacts(), elapsed, periodDays));
+        ContactProgress.of(homeVisits, missedVisits, targets.homeVisits(), elapsed, periodDays),
+        ContactProgress.of(remoteContacts, missedRemote, targets.remoteContacts(), elapsed, periodDays));
   }
 }

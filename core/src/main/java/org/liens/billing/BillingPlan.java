@@ -118,7 +118,7 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
     List<BillableLine> lines = new ArrayList<>();
     for (var contact : accompaniment.contacts(ContactKind.WORKSHOP_SESSION)) {
       WorkshopSession session = (WorkshopSession) contact;
-      if (!billed.contains(session.id().value())) {
+      if (session.status().held() && !billed.contains(session.id().value())) { // only held sessions bill (issue 14)
         long held = session.length().toMinutes();
         long minutes = policy.sessionTime().billable(session.length()).toMinutes();
         lines.add(new BillableLine(LineKind.INDIVIDUAL_SESSION,

@@ -109,7 +109,9 @@ public record FileFact(
     int home = 0;
     int remote = 0;
     for (Contact contact : a.contacts()) {
-      if (contact.kind() == ContactKind.HOME_VISIT) {
+      if (!contact.status().held()) {
+        continue; // only held contacts count toward the targets (issue 14)
+      } else if (contact.kind() == ContactKind.HOME_VISIT) {
         home++;
       } else if (contact.kind() == ContactKind.REMOTE_CONTACT) {
         remote++;

@@ -62,6 +62,8 @@ public enum ErrorCode {
   EDUCATOR_NOT_IN_TEAM,
   /** Moving the first appointment would leave a recorded contact outside the new period. */
   MOVE_WOULD_ORPHAN_CONTACTS,
+  /** Settling a contact that is no longer planned: held, missed and cancelled contacts are settled once (issue 14). */
+  CONTACT_ALREADY_SETTLED,
   /** A support plan (DIA) or action report not in the names of the household's parents or caregivers. */
   INVALID_DOCUMENT_HOLDER,
   /** Closing an accompaniment that has no action report. */

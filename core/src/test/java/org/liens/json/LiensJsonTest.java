@@ -33,6 +33,10 @@ import org.liens.accompaniment.ConsentRevoked;
 import org.liens.accompaniment.ContactId;
 import org.liens.accompaniment.ContactKind;
 import org.liens.accompaniment.ContactRecorded;
+import org.liens.accompaniment.ContactPlanned;
+import org.liens.accompaniment.ContactNotHeld;
+import org.liens.accompaniment.ContactStatus;
+import org.liens.document.MissedContact;
 import org.liens.staff.StaffActivityChanged;
 import org.liens.staff.StaffId;
 import org.liens.staff.StaffMemberRegistered;
@@ -175,6 +179,9 @@ class LiensJsonTest {
         new FirstAppointmentMoved(ACC, DAY, DAY.plusDays(3), Optional.of(DAY.plusMonths(6))),
         new TeamChanged(ACC, List.of(EDU, StaffId.of(UUID.randomUUID()))),
         new ContactRecorded(ACC, ContactId.of(UUID.randomUUID()), ContactKind.WORKSHOP_SESSION, DAY, EDU),
+        new ContactPlanned(ACC, ContactId.of(UUID.randomUUID()), ContactKind.HOME_VISIT, DAY, EDU),
+        new ContactNotHeld(ACC, ContactId.of(UUID.randomUUID()), ContactKind.REMOTE_CONTACT, DAY,
+            ContactStatus.MISSED_FAMILY_ABSENT),
         new SupportPlanWritten(ACC, DAY),
         new EmtMapDrawn(ACC, DAY),
         new ActionReportWritten(ACC, DAY, 6, 4, 0),
@@ -276,10 +283,11 @@ class LiensJsonTest {
     SupportPlan plan = new SupportPlan(DAY, List.of(PersonId.random()), List.of("'; DROP TABLE liens_household; --", "x".repeat(org.liens.shared.Bounds.SHORT_TEXT_MAX)));
     EmtMap map = new EmtMap(DAY, List.of("enjeu"), List.of("mission 1", "mission 2"), List.of("travail ✓"));
     ActionReport withTargets = new ActionReport(DAY, List.of(PersonId.random(), PersonId.random()), List.of(ORG),
-        new ContactSummary(6, 4, 0, Optional.of(ContactTargets.of(TargetRange.of(6, 7), TargetRange.of(4, 5)))),
+        new ContactSummary(6, 4, 0, Optional.of(ContactTargets.of(TargetRange.of(6, 7), TargetRange.of(4, 5))),
+            List.of(new MissedContact(DAY, ContactKind.HOME_VISIT, ContactStatus.MISSED_CANCELLED_BY_FAMILY))),
         "conclusions\nsur deux lignes");
     ActionReport withoutTargets = new ActionReport(DAY, List.of(PersonId.random()), List.of(),
-        new ContactSummary(0, 0, 12, Optional.empty()), "ARCS");
+        new ContactSummary(0, 0, 12, Optional.empty(), List.of()), "ARCS");
 
     assertThat(roundTrip(plan, SupportPlan.class)).isEqualTo(plan);
     assertThat(roundTrip(map, EmtMap.class)).isEqualTo(map);

@@ -14,6 +14,7 @@ import org.liens.catalog.ExitReasons;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactId;
+import org.liens.accompaniment.ContactStatus;
 import org.liens.staff.StaffId;
 import org.liens.staff.application.StaffDirectory;
 import org.liens.accompaniment.HomeVisit;
@@ -207,13 +208,65 @@ public final class AccompanimentService {
     return record(actor, id, Optional.of(contactId), given -> new RemoteContact(given, date, educator, channel));
   }
 
+  /**
+   * Records a contact in its status (issue 14): a home visit, remote contact or workshop session held, missed or
+   * planned under a new id, or settling the planned contact of that id (held, missed, cancelled, or planned again on
+   * another day). Only held contacts count toward the targets and are billed. Repeating the very same call returns
+   * the accompaniment as stored.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param contact the contact with its own id, for instance {@code new HomeVisit(contactId, day, educator,
+   *     ContactStatus.PLANNED)}
+   * @return the accompaniment as stored with the contact
+   * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another contact that is
+   *     not planned
+   */
+  public Accompaniment recordContact(Actor actor, AccompanimentId id, Contact contact) {
+    Checks.required(contact, "contact");
+    return record(actor, id, Optional.of(contact.id()), given -> contact);
+  }
+
+  /**
+   * Settles a planned contact as it turned out (issue 14): {@code HELD} on its planned day (it then counts, and a
+   * home visit completes the planned visit it realises), missed (saying by whom) or {@code CANCELLED}. To record it
+   * held on another day, use {@link #recordContact} with the contact's id. Settling it again in the same status
+   * returns the accompaniment as stored.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param contactId the planned contact
+   * @param status how it turned out
+   * @return the accompaniment as stored with the contact settled
+   * @throws NotFoundException with {@link ErrorCode#NOT_FOUND} if the accompaniment holds no such contact
+   * @throws RuleViolationException with {@link ErrorCode#CONTACT_ALREADY_SETTLED} if it is no longer planned
+   */
+  public Accompaniment settleContact(Actor actor, AccompanimentId id, ContactId contactId, ContactStatus status) {
+    Checks.required(contactId, "contactId");
+    Checks.required(status, "status");
+    return engine.write(actor, Operation.CONTACT_RECORD, work -> {
+      Accompaniment a = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
+      work.gate().concernsPeople(Targets.people(a));
+      Contact planned = a.contact(contactId)
+          .orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND, "no such contact in this accompaniment"));
+      if (planned.status() == status) {
+        return a; // a repeated call whose first run committed
+      }
+      if (planned.status() != ContactStatus.PLANNED) {
+        throw new RuleViolationException(ErrorCode.CONTACT_ALREADY_SETTLED, "this contact is settled already");
+      }
+      return save(work, a, planned.withStatus(status));
+    });
+  }
+
   private Accompaniment record(Actor actor, AccompanimentId id, Function<ContactId, Contact> contact) {
     return record(actor, id, Optional.empty(), contact);
   }
 
   /**
    * Records the contact, whose educator must be a registered staff member active on its date (in a team role). With
-   * an id given by the caller, the very same contact already recorded is not recorded again.
+   * an id given by the caller, the very same contact already recorded is not recorded again; a planned one of that
+   * id is settled.
    */
   private Accompaniment record(
       Actor actor, AccompanimentId id, Optional<ContactId> given, Function<ContactId, Contact> contact) {
@@ -222,20 +275,21 @@ public final class AccompanimentService {
       Accompaniment a = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
       work.gate().concernsPeople(Targets.people(a));
       Contact made = contact.apply(given.orElseGet(() -> ContactId.of(work.newId())));
-      List<Contact> contacts = a.contacts();
-      for (int i = 0; i < contacts.size(); i++) {
-        Contact same = contacts.get(i);
-        if (same.id().equals(made.id())) {
-          if (same.equals(made)) {
-            return a; // a repeated call whose first run committed: its result, nothing done twice
-          }
-          throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this contact id names another contact");
-        }
+      Optional<Contact> same = given.isPresent() ? a.contact(made.id()) : Optional.empty();
+      if (same.isPresent() && same.get().equals(made)) {
+        return a; // a repeated call whose first run committed: its result, nothing done twice
       }
-      Change<Accompaniment> recorded = a.record(made, work.today());
-      StaffDirectory.requireTeam(work.repositories().staff(), List.of(made.educator()), made.date());
-      return work.repositories().accompaniments().save(work.accept(recorded));
+      if (same.isPresent() && same.get().status() != ContactStatus.PLANNED) {
+        throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this contact id names another contact");
+      }
+      return save(work, a, made);
     });
+  }
+
+  private static Accompaniment save(UnitOfWork work, Accompaniment a, Contact contact) {
+    Change<Accompaniment> recorded = a.record(contact, work.today());
+    StaffDirectory.requireTeam(work.repositories().staff(), List.of(contact.educator()), contact.date());
+    return work.repositories().accompaniments().save(work.accept(recorded));
   }
 
   /**

@@ -10,6 +10,7 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactId;
 import org.liens.accompaniment.ContactKind;
+import org.liens.accompaniment.ContactStatus;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.accompaniment.RemoteContact;
 import org.liens.accompaniment.WorkshopSession;
@@ -127,18 +128,19 @@ public record HouseholdExport(
    *
    * @param id its id
    * @param kind home visit, remote contact or workshop session
-   * @param date when it took place
+   * @param date when it took place, or was planned for
    * @param educator who made it
    * @param channel the channel of a remote contact
    * @param length the length of a workshop session
+   * @param status planned, held, missed (and by whom) or cancelled
    */
   public record ContactData(
       ContactId id, ContactKind kind, LocalDate date, StaffId educator, Optional<RemoteChannel> channel,
-      Optional<Duration> length) {
+      Optional<Duration> length, ContactStatus status) {
     static ContactData of(Contact c) {
       return new ContactData(c.id(), c.kind(), c.date(), c.educator(),
           c instanceof RemoteContact r ? Optional.of(r.channel()) : Optional.empty(),
-          c instanceof WorkshopSession w ? Optional.of(w.length()) : Optional.empty());
+          c instanceof WorkshopSession w ? Optional.of(w.length()) : Optional.empty(), c.status());
     }
   }
 }

@@ -22,11 +22,11 @@ import org.liens.staff.StaffId;
 final class AccompanimentChildRows {
   static final List<String> TEAM_COLUMNS = List.of("accompaniment_id", "ordinal", "educator_id");
   static final List<String> CONTACT_COLUMNS = List.of(
-      "accompaniment_id", "ordinal", "id", "kind", "contact_date", "educator_id", "channel", "length_nanos");
+      "accompaniment_id", "ordinal", "id", "kind", "contact_date", "educator_id", "channel", "length_nanos", "status");
   static final String INSERT_TEAM =
       "INSERT INTO " + TEAM + " (accompaniment_id, ordinal, educator_id) VALUES (?, ?, ?)";
   static final String INSERT_CONTACT = "INSERT INTO " + CONTACTS + " (" + String.join(", ", CONTACT_COLUMNS) + ")"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private AccompanimentChildRows() {}
 
@@ -138,5 +138,6 @@ final class AccompanimentChildRows {
       args.name(null);
     }
     args.number(c instanceof WorkshopSession session ? Optional.of(session.length().toNanos()) : Optional.empty());
+    args.name(c.status());
   }
 }

@@ -39,6 +39,7 @@ import org.liens.accompaniment.CarePeriod;
 import org.liens.accompaniment.Contact;
 import org.liens.accompaniment.ContactId;
 import org.liens.accompaniment.ContactKind;
+import org.liens.accompaniment.ContactStatus;
 import org.liens.staff.StaffId;
 import org.liens.accompaniment.EndDateConvention;
 import org.liens.accompaniment.HomeVisit;
@@ -145,7 +146,8 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   }
 
   private static final String CONTACT_COLUMNS =
-      "c.ordinal, c.id AS contact_id, c.kind, c.contact_date, c.educator_id, c.channel, c.length_nanos";
+      "c.ordinal, c.id AS contact_id, c.kind, c.contact_date, c.educator_id, c.channel, c.length_nanos,"
+      + " c.status AS contact_status";
 
   /** How many times a read starts again when a concurrent save changed the rows between its statements. */
   private static final int CONSISTENT_READ_ATTEMPTS = 5;
@@ -259,7 +261,8 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       Children<Contact> contacts = new Children<>();
       tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, 0 AS part, t.ordinal,"
               + " NULL AS contact_id, NULL AS kind, NULL AS contact_date, t.educator_id, NULL AS channel,"
-              + " NULL AS length_nanos FROM " + TABLE + " a LEFT JOIN " + TEAM + " t ON t.accompaniment_id = a.id"
+              + " NULL AS length_nanos, NULL AS contact_status FROM " + TABLE + " a LEFT JOIN " + TEAM
+              + " t ON t.accompaniment_id = a.id"
               + " WHERE " + where + " UNION ALL SELECT a.id, a.version, 1, " + CONTACT_COLUMNS + " FROM " + TABLE
               + " a JOIN " + CONTACTS + " c ON c.accompaniment_id = a.id WHERE " + where
               + " ORDER BY aggregate_id, part, ordinal", args -> {
@@ -333,10 +336,12 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
     ContactId id = ContactId.of(row.uuid("contact_id"));
     LocalDate date = row.date("contact_date");
     StaffId educator = StaffId.of(row.uuid("educator_id"));
+    ContactStatus status = row.name("contact_status", ContactStatus.class);
     return switch (row.name("kind", ContactKind.class)) {
-      case HOME_VISIT -> new HomeVisit(id, date, educator);
-      case REMOTE_CONTACT -> new RemoteContact(id, date, educator, row.name("channel", RemoteChannel.class));
-      case WORKSHOP_SESSION -> new WorkshopSession(id, date, educator, Duration.ofNanos(row.number("length_nanos")));
+      case HOME_VISIT -> new HomeVisit(id, date, educator, status);
+      case REMOTE_CONTACT -> new RemoteContact(id, date, educator, row.name("channel", RemoteChannel.class), status);
+      case WORKSHOP_SESSION ->
+          new WorkshopSession(id, date, educator, Duration.ofNanos(row.number("length_nanos")), status);
     };
   }
 

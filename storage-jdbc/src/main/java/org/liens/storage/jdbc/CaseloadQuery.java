@@ -76,12 +76,12 @@ final class CaseloadQuery {
         + " ORDER BY a.opened_on, a.id" + limit + ")"
         + " SELECT p.opened_on AS k_opened, p.id AS k_id, 0 AS part, 0 AS ordinal, p.id, p.version, " + own
         + ", p.id AS contact_id, p.status AS kind, p.opened_on AS contact_date, p.id AS educator_id,"
-        + " p.status AS channel, p.version AS length_nanos FROM p"
+        + " p.status AS channel, p.version AS length_nanos, p.status AS contact_status FROM p"
         + " UNION ALL SELECT p.opened_on, p.id, 1, t.ordinal, NULL, NULL, " + nulls
-        + ", NULL, NULL, NULL, t.educator_id, NULL, NULL FROM p JOIN " + AccompanimentRepository.TEAM
+        + ", NULL, NULL, NULL, t.educator_id, NULL, NULL, NULL FROM p JOIN " + AccompanimentRepository.TEAM
         + " t ON t.accompaniment_id = p.id" + (byIds ? " WHERE t.accompaniment_id = ANY (ARRAY(SELECT id FROM p))" : "")
         + " UNION ALL SELECT p.opened_on, p.id, 2, c.ordinal, NULL, NULL, " + nulls
-        + ", c.id, c.kind, c.contact_date, c.educator_id, c.channel, c.length_nanos FROM p JOIN "
+        + ", c.id, c.kind, c.contact_date, c.educator_id, c.channel, c.length_nanos, c.status FROM p JOIN "
         + AccompanimentRepository.CONTACTS + " c ON c.accompaniment_id = p.id"
         + (byIds ? " WHERE c.accompaniment_id = ANY (ARRAY(SELECT id FROM p))" : "")
         + " ORDER BY k_opened, k_id, part, ordinal";
