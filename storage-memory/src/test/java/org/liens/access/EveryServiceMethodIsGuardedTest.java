@@ -113,6 +113,9 @@ class EveryServiceMethodIsGuardedTest {
             org.liens.organisation.OrganisationDetails.named("CCAS")),
         Map.entry(StaffId.class, world.lea), Map.entry(AccompanimentId.class, world.madi.id()),
         Map.entry(org.liens.accompaniment.ContactId.class, org.liens.accompaniment.ContactId.of(new UUID(9, 6))),
+        Map.entry(org.liens.accompaniment.Contact.class, new org.liens.accompaniment.HomeVisit(
+            org.liens.accompaniment.ContactId.of(new UUID(9, 10)), day, world.lea)),
+        Map.entry(org.liens.accompaniment.ContactStatus.class, org.liens.accompaniment.ContactStatus.HELD),
         Map.entry(UUID.class, new UUID(9, 7)), Map.entry(boolean.class, true),
         Map.entry(org.liens.storage.PageRequest.class, org.liens.storage.PageRequest.first(50)),
         Map.entry(org.liens.figures.FigureRequest.class, org.liens.figures.FigureRequest.of(day.minusYears(1), day)),

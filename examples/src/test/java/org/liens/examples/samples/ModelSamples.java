@@ -5,12 +5,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.liens.Liens;
 import org.liens.access.AccessPolicy;
 import org.liens.access.Actor;
 import org.liens.access.Operation;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.ContactId;
+import org.liens.accompaniment.ContactStatus;
+import org.liens.accompaniment.HomeVisit;
+import org.liens.accompaniment.Progress;
+import org.liens.accompaniment.RemoteChannel;
 import org.liens.audit.AuditEntry;
 import org.liens.eligibility.EligibilityRule;
 import org.liens.eligibility.RuleOutcome;
@@ -24,6 +30,7 @@ import org.liens.json.LiensJson;
 import org.liens.micrometer.LiensMetrics;
 import org.liens.referral.Referral;
 import org.liens.shared.PersonName;
+import org.liens.staff.StaffId;
 import org.liens.storage.Storage;
 
 /**
@@ -58,6 +65,18 @@ final class ModelSamples {
     liens.accompaniments().giveSharingConsent(coordinator, accompaniment.id(), later, List.of(anne.id()));
     accompaniment.sharesProgressWithPrescriber();   // has a prescriber and the sharing consent is in force
     return liens.accompaniments().get(coordinator, accompaniment.id()).sharesProgressWithPrescriber();
+  }
+
+  static Progress contactStatuses(Liens liens, Actor coordinator, Accompaniment mip, StaffId lea, LocalDate today) {
+    ContactId next = ContactId.of(UUID.randomUUID());
+    // an appointment made for next week: planned, it counts for nothing yet
+    liens.accompaniments().recordContact(coordinator, mip.id(),
+        new HomeVisit(next, today.plusDays(7), lea, ContactStatus.PLANNED));
+    // a week later the family is not there: missed, counted apart, listed in the action report
+    liens.accompaniments().settleContact(coordinator, mip.id(), next, ContactStatus.MISSED_FAMILY_ABSENT);
+    // a phone call held today counts toward the remote-contact target
+    liens.accompaniments().recordRemoteContact(coordinator, mip.id(), today, lea, RemoteChannel.PHONE);
+    return liens.accompaniments().progress(coordinator, mip.id(), today.plusDays(7)).orElseThrow();
   }
 
   static Referral json(Referral referral) throws Exception {

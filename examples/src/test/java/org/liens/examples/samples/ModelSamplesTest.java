@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.liens.Liens;
 import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.ContactStatus;
+import org.liens.accompaniment.Progress;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Household;
 import org.liens.household.Parent;
@@ -53,5 +55,20 @@ class ModelSamplesTest {
     assertThat(ModelSamples.json(referral)).isEqualTo(referral);
     assertThat(ModelSamples.audit(liens, LiensFixtures.COORDINATOR, family.id(), anne.id(), Instant.EPOCH,
         clock.instant().plusSeconds(1)).get(0)).isNotEmpty();
+  }
+
+  @Test
+  void a_planned_visit_missed_counts_apart_and_a_held_call_counts() {
+    Household family = agency.household(LiensFixtures.singleParent("Anne", "Martin"));
+    Referral referral = agency.assessedReferral(family, OfferCode.MIP, ReferralReason.FAMILY_EVENT, DAY);
+    Accompaniment mip = agency.started(referral, DAY);
+    clock.set(DAY.plusDays(20)); // the missed visit is settled after its day
+    Progress progress = ModelSamples.contactStatuses(liens, LiensFixtures.COORDINATOR, mip, agency.educator(),
+        DAY.plusDays(10));
+    assertThat(progress.homeVisits().done()).isZero();
+    assertThat(progress.homeVisits().missed()).isEqualTo(1);
+    assertThat(progress.remoteContacts().done()).isEqualTo(1);
+    assertThat(liens.accompaniments().get(LiensFixtures.COORDINATOR, mip.id()).contacts())
+        .extracting(c -> c.status()).containsExactly(ContactStatus.MISSED_FAMILY_ABSENT, ContactStatus.HELD);
   }
 }

@@ -15,6 +15,6 @@ public interface StorageContract
         UseCaseChainContract, MoneyContract, MoneyRefusalContract, TransactionContract, BoundsContract,
         PlaceConcurrencyContract, CasebookContract, AuditTrailContract, ConsentContract, StaffContract, AccessContract, StaffAccessContract,
         SafeRetryContract, BadInputContract, SafeRetryCreationContract, ObserverContract, ReferralDeadlineContract,
-        AgendaContract, HistoryContract, ChorusProContract,
+        AgendaContract, HistoryContract, ChorusProContract, ContactStatusContract,
         FiguresContract, PartnerCatalogueContract, OrientationContract,
         CaseloadPagingContract {}
