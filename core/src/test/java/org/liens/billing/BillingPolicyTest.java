@@ -56,6 +56,27 @@ class BillingPolicyTest {
         .isEqualTo(ErrorCode.NOT_BILLABLE);
   }
 
+  @Test
+  void onlyTheArcsSessionsHeldAreBilled() { // issue 14: a planned, missed or cancelled session bills nothing
+    Accompaniment arcs = started(OfferCode.ARCS);
+    org.liens.staff.StaffId educator = arcs.team().get(0);
+    var held = new org.liens.accompaniment.WorkshopSession(
+        org.liens.accompaniment.ContactId.of(Fixtures.uuid()), FIRST, educator, Duration.ofHours(1));
+    var missed = new org.liens.accompaniment.WorkshopSession(org.liens.accompaniment.ContactId.of(Fixtures.uuid()),
+        FIRST.plusDays(7), educator, Duration.ofHours(1),
+        org.liens.accompaniment.ContactStatus.MISSED_FAMILY_ABSENT);
+    var planned = new org.liens.accompaniment.WorkshopSession(org.liens.accompaniment.ContactId.of(Fixtures.uuid()),
+        FIRST.plusDays(14), educator, Duration.ofHours(1), org.liens.accompaniment.ContactStatus.PLANNED);
+    LocalDate today = FIRST.plusDays(10);
+    Accompaniment recorded = arcs.record(missed, today).after().record(planned, today).after();
+    BillingPlan plan = new BillingPlan(BillingPolicy.standard(), new InvoiceHistory(java.util.List.of(),
+        java.util.List.of()));
+    assertThat(codeOf(() -> plan.dueFor(recorded, today))).isEqualTo(ErrorCode.NOTHING_TO_BILL);
+    Accompaniment withHeld = recorded.record(held, today).after();
+    assertThat(plan.dueFor(withHeld, today)).singleElement()
+        .satisfies(line -> assertThat(line.item()).contains(held.id().value()));
+  }
+
   @ParameterizedTest(name = "first appointment {0}, end {1}: {2} months started")
   @CsvSource({
       "2023-09-04, 2023-09-04, 1",
