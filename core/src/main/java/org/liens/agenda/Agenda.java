@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.AccompanimentStatus;
+import org.liens.accompaniment.Contact;
+import org.liens.accompaniment.ContactStatus;
 import org.liens.accompaniment.PlannedVisit;
 import org.liens.agreement.AgreementLine;
 import org.liens.agreement.FundingAgreement;
@@ -19,7 +21,8 @@ import org.liens.shared.Checks;
  * policy's horizon, in {@link DueItem#ORDER}. Items come from
  * <ul>
  *   <li>each {@code ACTIVE} accompaniment: its planned home visits not yet done ({@code PLANNED_VISIT}, due on the
- *       planned day); its DIA if its offer has one and it is not written ({@code SUPPORT_PLAN}, due the policy's
+ *       planned day); its contacts still planned ({@code PLANNED_CONTACT}, due on their day, to be settled as held,
+ *       missed or cancelled); its DIA if its offer has one and it is not written ({@code SUPPORT_PLAN}, due the policy's
  *       number of days after the first appointment); its action report if not written and the period has a last day
  *       ({@code ACTION_REPORT}, due on that day);</li>
  *   <li>each referral waiting for a decision ({@code REFERRAL_DECISION}, due on its deadline);</li>
@@ -56,6 +59,11 @@ public final class Agenda {
       for (PlannedVisit visit : a.plannedVisits()) {
         if (!visit.done()) {
           add(items, DueKind.PLANNED_VISIT, a.id().value(), a, visit.date(), asOf, until);
+        }
+      }
+      for (Contact contact : a.contacts()) {
+        if (contact.status() == ContactStatus.PLANNED) {
+          add(items, DueKind.PLANNED_CONTACT, a.id().value(), a, contact.date(), asOf, until);
         }
       }
       LocalDate start = a.period().orElseThrow().start();

@@ -4,6 +4,11 @@ package org.liens.agenda;
 public enum DueKind {
   /** A home visit planned on the schedule (R3) and not yet done; overdue once its day has passed. */
   PLANNED_VISIT,
+  /**
+   * A contact planned as an appointment (issue 14) and not yet settled: due on its day; overdue once that day has
+   * passed, until it is recorded held, missed or cancelled.
+   */
+  PLANNED_CONTACT,
   /** The DIA (R8; MIP, MADI, MAPA) not yet written, due some days after the first appointment ({@link DuePolicy}). */
   SUPPORT_PLAN,
   /** The action report (R8) not yet written, due on the last day of the period; overdue once the period ended. */

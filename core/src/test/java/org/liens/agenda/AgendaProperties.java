@@ -24,7 +24,10 @@ class AgendaProperties {
   void the_due_list_is_ordered_bounded_and_overdue_exactly_before_the_day(
       @ForAll @IntRange(min = -30, max = 250) int day, @ForAll @IntRange(max = 30) int horizon,
       @ForAll @IntRange(max = 30) int moreHorizon) {
-    List<Accompaniment> accompaniments = List.of(Fixtures.started(OfferCode.MIP), Fixtures.started(OfferCode.MADI),
+    Accompaniment withAppointment = Fixtures.started(OfferCode.MIP).record(new org.liens.accompaniment.HomeVisit(
+        org.liens.accompaniment.ContactId.of(java.util.UUID.randomUUID()), Fixtures.FIRST_APPOINTMENT.plusDays(40),
+        Fixtures.LEA, org.liens.accompaniment.ContactStatus.PLANNED), Fixtures.FIRST_APPOINTMENT).after();
+    List<Accompaniment> accompaniments = List.of(withAppointment, Fixtures.started(OfferCode.MADI),
         Fixtures.started(OfferCode.ARCS), Fixtures.opened(OfferCode.MAPA));
     List<Referral> referrals = List.of(Fixtures.received(OfferCode.MIP, ReferralReason.CRISIS),
         Fixtures.assessed(OfferCode.MADI, ReferralReason.ACUTE_CRISIS));

@@ -57,6 +57,25 @@ class AgendaTest {
   }
 
   @Test
+  void a_planned_contact_is_due_on_its_day_and_overdue_after_it_until_it_is_settled() {
+    LocalDate day = FIRST_APPOINTMENT.plusDays(20);
+    ContactId call = ContactId.of(UUID.randomUUID());
+    Accompaniment planned = mip.record(new org.liens.accompaniment.RemoteContact(call, day, Fixtures.LEA,
+        org.liens.accompaniment.RemoteChannel.PHONE, org.liens.accompaniment.ContactStatus.PLANNED),
+        FIRST_APPOINTMENT).after();
+    DueItem item = new DueItem(DueKind.PLANNED_CONTACT, mip.id().value(), OfferCode.MIP, day, false);
+    assertThat(due(List.of(planned), List.of(), List.of(), day.minusDays(8))).doesNotContain(item);
+    assertThat(due(List.of(planned), List.of(), List.of(), day.minusDays(7))).contains(item);
+    assertThat(due(List.of(planned), List.of(), List.of(), day.plusDays(1)))
+        .contains(new DueItem(DueKind.PLANNED_CONTACT, mip.id().value(), OfferCode.MIP, day, true));
+
+    Accompaniment missed = planned.record(planned.contact(call).orElseThrow()
+        .withStatus(org.liens.accompaniment.ContactStatus.MISSED_FAMILY_ABSENT), day.plusDays(1)).after();
+    assertThat(due(List.of(missed), List.of(), List.of(), day.plusDays(1)))
+        .noneMatch(i -> i.kind() == DueKind.PLANNED_CONTACT);
+  }
+
+  @Test
   void the_dia_is_due_30_days_after_the_first_appointment_for_mip_madi_mapa_and_never_for_arcs() {
     LocalDate dueOn = FIRST_APPOINTMENT.plusDays(30);
     assertThat(due(List.of(mip), List.of(), List.of(), dueOn.plusDays(1)))
