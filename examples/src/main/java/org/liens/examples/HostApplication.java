@@ -8,11 +8,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.liens.Liens;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
+import org.liens.accompaniment.ContactId;
+import org.liens.accompaniment.ContactStatus;
+import org.liens.accompaniment.HomeVisit;
 import org.liens.staff.StaffId;
 import org.liens.staff.StaffRole;
 import org.liens.accompaniment.Progress;
@@ -20,6 +24,7 @@ import org.liens.accompaniment.RemoteChannel;
 import org.liens.billing.BillingSubject;
 import org.liens.billing.Invoice;
 import org.liens.billing.Seller;
+import org.liens.agenda.DueItem;
 import org.liens.catalog.OfferCode;
 import org.liens.document.EmtMap;
 import org.liens.einvoice.EInvoice;
@@ -154,11 +159,24 @@ public final class HostApplication {
         + progress.homeVisits().status() + ", target " + progress.homeVisits().target() + "), remote contacts "
         + progress.remoteContacts().done() + " (" + progress.remoteContacts().status() + ")");
 
+    // an appointment made for 30 October (issue 14): planned, it counts for nothing until it is settled
+    ContactId appointment = ContactId.of(UUID.randomUUID());
+    liens.accompaniments().recordContact(coordinator, mip.id(),
+        new HomeVisit(appointment, LocalDate.of(2023, 10, 30), lea, ContactStatus.PLANNED));
+
     out.println("Prescriber's view of the caseload: "
         + liens.caseload().ofPrescriber(Actor.of("cas-1", Role.PRESCRIBER, ccas.id()), ccas.id()).size()
         + " accompaniment(s)");
 
     clock.advanceTo(LocalDate.of(2023, 11, 20));
+    out.println("What is due on " + clock.today() + " (issue 14):");
+    for (DueItem item : liens.agenda().due(coordinator, clock.today())) {
+      out.println("  " + item.kind() + " " + item.offer() + " " + item.dueOn() + (item.overdue() ? " overdue" : ""));
+    }
+    liens.accompaniments().settleContact(coordinator, mip.id(), appointment, ContactStatus.MISSED_FAMILY_ABSENT);
+    out.println("The appointment of 30 October is settled as missed: "
+        + liens.accompaniments().progress(coordinator, mip.id(), clock.today()).orElseThrow().homeVisits().missed()
+        + " home visit missed, kept apart from the target");
     Referral escalation = liens.referrals().receive(coordinator, ReferralRequest.of(household.id(), OfferCode.MADI,
             ReferralSource.fieldWorker(ccas.id(), PersonName.of("Paul", "Durand")), departement.id(),
             clock.today(), ReferralReason.CRISIS)

@@ -32,6 +32,10 @@ class HostApplicationTest {
         .contains("last day 2024-03-14")
         .contains("MIP is now SUCCEEDED")
         .contains("MADI closed on 2024-05-21");
+    // issue 14: the due list on a chosen day, then the appointment it names settled as missed
+    assertThat(output).contains("What is due on 2023-11-20 (issue 14):\n  PLANNED_CONTACT MIP 2023-10-30 overdue\n"
+        + "  PLANNED_VISIT MIP 2023-11-14 overdue\n")
+        .contains("settled as missed: 1 home visit missed");
     assertThat(output).contains("Invoice F-2024-00001 to the département: 1800.00 EUR TTC (MIP")
         .contains("Invoice F-2024-00002 to the département: 2000.00 EUR TTC (MADI");
     // issue 15: the Factur-X of each invoice, written where the output says
@@ -44,7 +48,8 @@ class HostApplicationTest {
           .contains("<ram:BuyerReference>SERVICE-ASE</ram:BuyerReference>")
           .contains("<ram:IssuerAssignedID>EJ-2023-0042</ram:IssuerAssignedID>");
     }
-    // the story's 30 events, and the 3 of registering the association and its two staff members
-    assertThat(events).isEqualTo(33);
+    // the story's 32 events (with the appointment planned, then missed), and the 3 of registering the association and
+    // its two staff members
+    assertThat(events).isEqualTo(35);
   }
 }
