@@ -13,7 +13,6 @@ import org.liens.document.ActionReport;
 import org.liens.document.ContactSummary;
 import org.liens.document.EmtMap;
 import org.liens.document.SupportPlan;
-import org.liens.event.EventPayload;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.PersonId;
@@ -419,16 +418,7 @@ public record Accompaniment(
         "workshop sessions are recorded only for per-session offers such as ARCS");
     return Change.of(
         active(followUp.recording(contact)), // which refuses an id already settled, in one pass over the contacts
-        recorded(contact));
-  }
-
-  /** The event that records {@code contact} in its status. */
-  private AccompanimentEvent recorded(Contact contact) {
-    return switch (contact.status()) {
-      case HELD -> new ContactRecorded(id(), contact.id(), contact.kind(), contact.date(), contact.educator());
-      case PLANNED -> new ContactPlanned(id(), contact.id(), contact.kind(), contact.date(), contact.educator());
-      default -> new ContactNotHeld(id(), contact.id(), contact.kind(), contact.date(), contact.status());
-    };
+        ContactEvents.recorded(id(), contact));
   }
 
   /**
@@ -630,7 +620,7 @@ public record Accompaniment(
     boolean early = followUp.period().lastDay().map(closedOn::isBefore).orElse(false);
     return Change.of(
         with(new Lifecycle.Closed(followUp.ending(), closedOn, code)),
-        endingEvents(new AccompanimentClosed(id(), closedOn, early)));
+        ContactEvents.ending(id(), lifecycle().started(), new AccompanimentClosed(id(), closedOn, early)));
   }
 
   /**
@@ -668,7 +658,7 @@ public record Accompaniment(
     requireEndDate(cancelledOn, today);
     return Change.of(
         with(new Lifecycle.Cancelled(lifecycle().started().map(FollowUp::ending), cancelledOn, why, code)),
-        endingEvents(new AccompanimentCancelled(id(), cancelledOn)));
+        ContactEvents.ending(id(), lifecycle().started(), new AccompanimentCancelled(id(), cancelledOn)));
   }
 
   /**
@@ -690,22 +680,7 @@ public record Accompaniment(
     requireEndDate(on, today);
     return Change.of(
         with(new Lifecycle.Succeeded(lifecycle().started().map(FollowUp::ending), on, successor)),
-        endingEvents(new AccompanimentSucceeded(id(), successor, on)));
-  }
-
-  /**
-   * The events of an ending: one {@link ContactNotHeld} for each contact still planned, which the ending cancels,
-   * then {@code ending}.
-   */
-  private EventPayload[] endingEvents(AccompanimentEvent ending) {
-    List<Contact> planned = lifecycle().started().map(FollowUp::stillPlanned).orElse(List.of());
-    EventPayload[] events = new EventPayload[planned.size() + 1];
-    for (int i = 0; i < planned.size(); i++) {
-      Contact c = planned.get(i);
-      events[i] = new ContactNotHeld(id(), c.id(), c.kind(), c.date(), ContactStatus.CANCELLED);
-    }
-    events[planned.size()] = ending;
-    return events;
+        ContactEvents.ending(id(), lifecycle().started(), new AccompanimentSucceeded(id(), successor, on)));
   }
 
   private void requireEndDate(LocalDate on, LocalDate today) {
