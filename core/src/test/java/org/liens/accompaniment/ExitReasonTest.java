@@ -50,6 +50,16 @@ class ExitReasonTest {
     assertThat(opened.exitReason()).isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"OBJECTIVES_REACHED", "SUCCESSION", "MOVED_AWAY",
+      "WITHDRAWN_BY_FAMILY", "OTHER_MEASURE", "NO_CONTACT", "OTHER"})
+  void each_standard_reason_is_recorded_by_a_closure_and_by_a_cancellation(String code) { // issue 14: an example each
+    ExitReasons.standard().require(code);
+    assertThat(reported().close(code, FIRST_APPOINTMENT.plusDays(30), TODAY).after().exitReason()).contains(code);
+    Accompaniment opened = opened(OfferCode.MIP);
+    assertThat(opened.cancel(code, "Motif.", opened.openedOn(), TODAY).after().exitReason()).contains(code);
+  }
+
   @Test
   void a_malformed_code_is_refused_and_the_list_keeps_its_three_codes() {
     assertThatThrownBy(() -> reported().close("moved away", FIRST_APPOINTMENT.plusDays(30), TODAY))
