@@ -41,6 +41,10 @@ final class FinanceFactsSql {
     List<Map.Entry<AgreementFact, OfferCode>> lines = new ArrayList<>();
     List<Map.Entry<AgreementFact, OrganisationId>> funders = new ArrayList<>();
     for (AgreementFact a : agreements) {
+      if (tx.queryOne("find agreement facts", "SELECT 1 one FROM " + AGREEMENT + " WHERE agreement_id = ?",
+          args -> args.uuid(a.agreement().value()), row -> row.integer("one")).isPresent()) {
+        continue; // a repeated conclusion whose first run committed: recorded once
+      }
       a.places().keySet().forEach(offer -> lines.add(Map.entry(a, offer)));
       a.funders().forEach(funder -> funders.add(Map.entry(a, funder)));
     }

@@ -19,6 +19,7 @@ import org.liens.figures.CellStatus;
 import org.liens.figures.FigureCounts;
 import org.liens.figures.FigureFilters;
 import org.liens.figures.FigureKeys;
+import org.liens.figures.FinanceKeys;
 import org.liens.figures.FigureQuery;
 import org.liens.figures.FigureRequest;
 import org.liens.figures.FiguresReport;
@@ -44,11 +45,17 @@ public interface FiguresContract extends StorageFactory {
       FigureQuery query = s.query();
       FigureCounts stored = s.storage.read(r -> r.figureFacts().count(query));
       assertThat(stored).as("counts of %s", query)
-          .isEqualTo(FigureReference.compute(s.files, s.householdFacts, query));
+          .isEqualTo(s.expected(query));
       Statistics.label("files counted").collect(stored.count(FigureKeys.FILES) == 0 ? "none" : "some");
+      Statistics.label("money counted").collect(stored.count(FinanceKeys.INVOICES) == 0 ? "none" : "some");
+      Statistics.label("places used").collect(stored.counts().entrySet().stream()
+          .anyMatch(e -> e.getKey().endsWith(".used") && e.getValue() > 0) ? "some" : "none");
+      Statistics.label("credit notes counted")
+          .collect(stored.count(FinanceKeys.CREDIT_NOTES) == 0 ? "none" : "some");
       Statistics.label("knowledge").collect(query.knownAt().equals(s.clock.instant()) ? "now" : "earlier");
     }
     Statistics.label("files counted").coverage(c -> c.check("some").count(n -> n > 0));
+    Statistics.label("money counted").coverage(c -> c.check("some").count(n -> n > 0));
     Statistics.label("knowledge").coverage(c -> c.check("earlier").count(n -> n > 0));
   }
 
@@ -100,6 +107,29 @@ public interface FiguresContract extends StorageFactory {
     assertThat(after.measures()).isEqualTo(before.measures());
   }
 
+  /**
+   * Contract: a credit note issued after the knowledge instant leaves the earlier report as it was, and the diff
+   * between the two instants lists the amounts it changed.
+   */
+  @Test
+  default void a_later_credit_note_changes_no_earlier_report_and_the_diff_lists_it() {
+    FigureScenario s = new FigureScenario(newStorage(), 7);
+    s.run(60);
+    org.liens.billing.Invoice invoice = s.finance.issueOne(s);
+    FigureRequest request = FigureRequest.of(LocalDate.of(2022, 12, 1), s.clock.today());
+    Instant before = s.clock.instant();
+    FiguresReport earlier = s.liens.figures().report(World.COORDINATOR, request.asKnownAt(before));
+    assertThat(earlier.measure("amounts.invoices").flatMap(m -> m.value())).isPresent();
+    s.clock.advance(java.time.Duration.ofMinutes(1));
+    s.liens.billing().credit(World.COORDINATOR, invoice.id(), org.liens.pricing.Money.euros(100), "Geste");
+    assertThat(s.liens.figures().report(World.COORDINATOR, request.asKnownAt(before))).isEqualTo(earlier);
+    List<String> changed = s.liens.figures().diff(World.COORDINATOR, request, before, s.clock.instant()).changes()
+        .stream().map(c -> c.key()).toList();
+    assertThat(changed).contains(FinanceKeys.CREDIT_NOTES, "amounts.creditNotes",
+        "amounts.creditNotes.offer." + s.finance.offerOf(invoice).value(),
+        "amounts.creditNotes.funder." + invoice.funder().value());
+  }
+
   /** Contract: a funder gets a suppressed report of its own files; another funder's is refused. */
   @Test
   default void a_funder_sees_its_own_files_suppressed_and_nothing_of_another() {
@@ -112,7 +142,7 @@ public interface FiguresContract extends StorageFactory {
         seen.knownAt());
     assertThat(seen.suppressed()).isTrue();
     assertThat(seen.filters().funder()).contains(s.funders.get(0));
-    FigureCounts expected = FigureReference.compute(s.files, s.householdFacts, own);
+    FigureCounts expected = s.expected(own);
     seen.cells().forEach(cell -> {
       if (cell.status() == CellStatus.SHOWN) {
         assertThat(cell.value()).as(cell.key()).contains(expected.count(cell.key()));
