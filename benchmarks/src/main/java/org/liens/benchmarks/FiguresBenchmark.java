@@ -125,7 +125,7 @@ public class FiguresBenchmark extends BenchmarkSettings {
       for (int f = 0; f < FUNDERS; f++) {
         AgreementId id = AgreementId.of(new UUID(34, year * 100L + f));
         agreements.add(new AgreementFact(id, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1),
-            List.of(funders.get(f)), java.util.Map.of(OfferCode.MIP, 1_000)));
+            List.of(funders.get(f)), List.of(new AgreementFact.Line(OfferCode.MIP, 1_000))));
         for (int p = 0; p < 500; p++) {
           places.add(new PlaceFact(id, AccompanimentId.of(new UUID(35, year * 1_000_000L + f * 1_000L + p)),
               OfferCode.MIP, LocalDate.of(year, 1, 1).plusDays(p % 300),

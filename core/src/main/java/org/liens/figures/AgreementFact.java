@@ -1,10 +1,8 @@
 package org.liens.figures;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.liens.agreement.AgreementId;
 import org.liens.agreement.AgreementLine;
@@ -22,11 +20,29 @@ import org.liens.shared.Checks;
  * @param start its first day
  * @param endExclusive the day after its last day
  * @param funders the funders party to it
- * @param places the places agreed, per offer
+ * @param lines the places agreed, per offer
  */
 public record AgreementFact(
-    AgreementId agreement, LocalDate start, LocalDate endExclusive, List<OrganisationId> funders,
-    Map<OfferCode, Integer> places) {
+    AgreementId agreement, LocalDate start, LocalDate endExclusive, List<OrganisationId> funders, List<Line> lines) {
+  /**
+   * The places agreed for one offer.
+   *
+   * @param offer the offer
+   * @param places the places agreed, one or more
+   */
+  public record Line(OfferCode offer, int places) {
+    /**
+     * Checks the components: an offer, one place or more.
+     *
+     * @param offer the offer
+     * @param places the places agreed
+     */
+    public Line {
+      Checks.required(offer, "offer");
+      Checks.check(places >= 1, "an offer has one place or more");
+    }
+  }
+
   /**
    * Checks the components: every one required, the period not empty, at least one funder and one offer.
    *
@@ -34,15 +50,14 @@ public record AgreementFact(
    * @param start its first day
    * @param endExclusive the day after its last day
    * @param funders the funders party to it
-   * @param places the places agreed, per offer
+   * @param lines the places agreed, per offer
    */
   public AgreementFact {
-    Checks.requiredAll("agreement, start, endExclusive, places", agreement, start, endExclusive, places);
+    Checks.requiredAll("agreement, start, endExclusive", agreement, start, endExclusive);
     Checks.check(endExclusive.isAfter(start), "an agreement's period is not empty");
     funders = Checks.listOf(funders, "funders");
-    Checks.check(!funders.isEmpty() && !places.isEmpty(), "an agreement has a funder and an offer");
-    places.values().forEach(n -> Checks.check(n != null && n >= 1, "an offer has one place or more"));
-    places = Collections.unmodifiableMap(new LinkedHashMap<>(places));
+    lines = Checks.listOf(lines, "lines");
+    Checks.check(!funders.isEmpty() && !lines.isEmpty(), "an agreement has a funder and an offer");
   }
 
   /**
@@ -51,9 +66,9 @@ public record AgreementFact(
    * @param agreement the agreement as concluded
    */
   public static AgreementFact of(FundingAgreement agreement) {
-    Map<OfferCode, Integer> places = new LinkedHashMap<>();
+    List<Line> places = new ArrayList<>();
     for (AgreementLine line : agreement.lines()) {
-      places.put(line.offer(), line.places());
+      places.add(new Line(line.offer(), line.places()));
     }
     return new AgreementFact(agreement.id(), agreement.period().start(), agreement.period().endExclusive(),
         agreement.funders().stream().map(FunderShare::funder).toList(), places);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.liens.catalog.OfferCode;
 
 /**
  * Adds money and place facts into the counts of a report (issue 12): what an adapter without SQL (the in-memory one)
@@ -39,9 +40,10 @@ public final class FinanceTally {
     if (day.isEmpty() || !agreement.keeps(query.filters())) {
       return;
     }
-    agreement.places().forEach((offer, agreed) -> {
+    agreement.lines().forEach(line -> {
+      OfferCode offer = line.offer();
       if (query.filters().offer().map(offer::equals).orElse(true)) {
-        counts.merge(FinanceKeys.placesAgreed(agreement.agreement(), offer), (long) agreed, Long::sum);
+        counts.merge(FinanceKeys.placesAgreed(agreement.agreement(), offer), (long) line.places(), Long::sum);
         counts.merge(FinanceKeys.placesUsed(agreement.agreement(), offer),
             places.stream().filter(p -> p.offer().equals(offer) && p.heldOn(day.get())).count(), Long::sum);
       }

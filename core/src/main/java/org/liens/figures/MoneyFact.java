@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.billing.CreditLine;
 import org.liens.billing.CreditNote;
@@ -55,12 +56,46 @@ public record MoneyFact(
   }
 
   /**
-   * {@return the facts of an issued invoice, one per offer of its lines}
+   * {@return the facts of an issued invoice of a workshop series, one per offer of its lines}
    *
    * @param invoice the issued invoice
-   * @param accompaniment the accompaniment it bills, empty for a workshop series
    */
-  public static List<MoneyFact> of(Invoice invoice, Optional<Accompaniment> accompaniment) {
+  public static List<MoneyFact> of(Invoice invoice) {
+    return of(invoice, Optional.empty());
+  }
+
+  /**
+   * {@return the facts of an issued invoice of an accompaniment, one per offer of its lines}
+   *
+   * @param invoice the issued invoice
+   * @param accompaniment the accompaniment it bills
+   */
+  public static List<MoneyFact> of(Invoice invoice, Accompaniment accompaniment) {
+    return of(invoice, Optional.of(Checks.required(accompaniment, "accompaniment")));
+  }
+
+  /**
+   * {@return the facts of a credit note of a workshop series' invoice, one per offer of the lines it credits}
+   *
+   * @param note the credit note
+   * @param invoice the invoice it corrects
+   */
+  public static List<MoneyFact> of(CreditNote note, Invoice invoice) {
+    return of(note, invoice, Optional.empty());
+  }
+
+  /**
+   * {@return the facts of a credit note of an accompaniment's invoice, one per offer of the lines it credits}
+   *
+   * @param note the credit note
+   * @param invoice the invoice it corrects
+   * @param accompaniment the accompaniment the invoice bills
+   */
+  public static List<MoneyFact> of(CreditNote note, Invoice invoice, Accompaniment accompaniment) {
+    return of(note, invoice, Optional.of(Checks.required(accompaniment, "accompaniment")));
+  }
+
+  private static List<MoneyFact> of(Invoice invoice, Optional<Accompaniment> accompaniment) {
     Map<OfferCode, Long> byOffer = new LinkedHashMap<>();
     for (InvoiceLine line : invoice.lines()) {
       byOffer.merge(line.offer(), line.amount().cents(), Long::sum);
@@ -68,14 +103,7 @@ public record MoneyFact(
     return facts(invoice.id().value(), false, invoice.funder(), accompaniment, invoice.issued().issuedOn(), byOffer);
   }
 
-  /**
-   * {@return the facts of a credit note, one per offer of the invoice lines it credits}
-   *
-   * @param note the credit note
-   * @param invoice the invoice it corrects
-   * @param accompaniment the accompaniment the invoice bills, empty for a workshop series
-   */
-  public static List<MoneyFact> of(CreditNote note, Invoice invoice, Optional<Accompaniment> accompaniment) {
+  private static List<MoneyFact> of(CreditNote note, Invoice invoice, Optional<Accompaniment> accompaniment) {
     Map<OfferCode, Long> byOffer = new LinkedHashMap<>();
     for (CreditLine line : note.lines()) {
       byOffer.merge(invoice.lines().get(line.invoiceLine()).offer(), line.amount().cents(), Long::sum);
@@ -97,9 +125,10 @@ public record MoneyFact(
    * accompaniment of that prescriber, of a household of that territory}
    *
    * @param filters the report's filters
-   * @param family the fact of the accompaniment's household known at the knowledge instant, if any
+   * @param families the fact of a household known at the knowledge instant, if any; asked only for a territory
    */
-  public boolean keeps(FigureFilters filters, Optional<HouseholdFact> family) {
+  public boolean keeps(FigureFilters filters, Function<HouseholdId, Optional<HouseholdFact>> families) {
+    Optional<HouseholdFact> family = filters.territory().isPresent() ? household.flatMap(families) : Optional.empty();
     return filters.prescriber().map(p -> prescriber.equals(Optional.of(p))).orElse(true)
         && filters.funder().map(funder::equals).orElse(true)
         && filters.offer().map(offer::equals).orElse(true)

@@ -44,12 +44,14 @@ final class FinanceProjection {
       if (payload instanceof InvoiceIssued issued) {
         Invoice invoice = saved(changed, Invoice.class, issued.invoice())
             .orElseGet(() -> repositories.invoices().get(issued.invoice()));
-        money.addAll(MoneyFact.of(invoice, billed(repositories, invoice.subject())));
+        Optional<Accompaniment> billed = billed(repositories, invoice.subject());
+        money.addAll(billed.isPresent() ? MoneyFact.of(invoice, billed.get()) : MoneyFact.of(invoice));
       } else if (payload instanceof CreditNoteIssued issued) {
         CreditNote note = saved(changed, CreditNote.class, issued.creditNote())
             .orElseGet(() -> repositories.creditNotes().get(issued.creditNote()));
         Invoice invoice = repositories.invoices().get(note.invoice());
-        money.addAll(MoneyFact.of(note, invoice, billed(repositories, invoice.subject())));
+        Optional<Accompaniment> billed = billed(repositories, invoice.subject());
+        money.addAll(billed.isPresent() ? MoneyFact.of(note, invoice, billed.get()) : MoneyFact.of(note, invoice));
       } else if (payload instanceof FundingAgreementConcluded concluded) {
         agreements.add(AgreementFact.of(agreement(repositories, changed, concluded.agreement())));
       } else if (payload instanceof PlaceTaken taken) {

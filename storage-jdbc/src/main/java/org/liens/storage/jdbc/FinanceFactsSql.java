@@ -38,20 +38,20 @@ final class FinanceFactsSql {
         .uuid(m.document()).text(m.offer().value()).instant(at).integer(m.credit() ? 1 : 0).uuid(m.funder().value())
         .uuid(m.prescriber().map(EntityId::value)).uuid(m.household().map(EntityId::value))
         .integer(day(m.issuedOn())).number(m.cents()));
-    List<Map.Entry<AgreementFact, OfferCode>> lines = new ArrayList<>();
+    List<Map.Entry<AgreementFact, AgreementFact.Line>> lines = new ArrayList<>();
     List<Map.Entry<AgreementFact, OrganisationId>> funders = new ArrayList<>();
     for (AgreementFact a : agreements) {
       if (tx.queryOne("find agreement facts", "SELECT 1 one FROM " + AGREEMENT + " WHERE agreement_id = ?",
           args -> args.uuid(a.agreement().value()), row -> row.integer("one")).isPresent()) {
         continue; // a repeated conclusion whose first run committed: recorded once
       }
-      a.places().keySet().forEach(offer -> lines.add(Map.entry(a, offer)));
+      a.lines().forEach(line -> lines.add(Map.entry(a, line)));
       a.funders().forEach(funder -> funders.add(Map.entry(a, funder)));
     }
     tx.batch("record agreement facts", "INSERT INTO " + AGREEMENT + " (agreement_id, offer, recorded_at, places,"
         + " start_day, end_day) VALUES (?, ?, ?, ?, ?, ?)", lines, (args, l) -> args
-        .uuid(l.getKey().agreement().value()).text(l.getValue().value()).instant(at)
-        .integer(l.getKey().places().get(l.getValue())).integer(day(l.getKey().start()))
+        .uuid(l.getKey().agreement().value()).text(l.getValue().offer().value()).instant(at)
+        .integer(l.getValue().places()).integer(day(l.getKey().start()))
         .integer(day(l.getKey().endExclusive())));
     tx.batch("record agreement funders", "INSERT INTO " + AGREEMENT_FUNDER + " (agreement_id, funder_id)"
         + " VALUES (?, ?)", funders, (args, f) -> args.uuid(f.getKey().agreement().value()).uuid(f.getValue().value()));

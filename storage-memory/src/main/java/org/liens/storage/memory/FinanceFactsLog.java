@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.AgreementId;
@@ -15,7 +14,6 @@ import org.liens.figures.AgreementFact;
 import org.liens.figures.FigureCounts;
 import org.liens.figures.FigureQuery;
 import org.liens.figures.FinanceTally;
-import org.liens.figures.HouseholdFact;
 import org.liens.figures.MoneyFact;
 import org.liens.figures.PlaceFact;
 
@@ -62,9 +60,7 @@ final class FinanceFactsLog {
     for (List<Row<MoneyFact>> day : byIssuedOn.subMap(query.from(), true, query.to(), true).values()) {
       for (Row<MoneyFact> row : day) {
         MoneyFact fact = row.fact();
-        Optional<HouseholdFact> family = query.filters().territory().isPresent()
-            ? fact.household().flatMap(h -> households.household(h, knownAt)) : Optional.empty();
-        if (!row.recordedAt().isAfter(knownAt) && fact.keeps(query.filters(), family)) {
+        if (!row.recordedAt().isAfter(knownAt) && fact.keeps(query.filters(), h -> households.household(h, knownAt))) {
           tally.add(fact);
         }
       }

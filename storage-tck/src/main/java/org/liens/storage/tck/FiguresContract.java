@@ -18,6 +18,7 @@ import org.liens.access.Role;
 import org.liens.figures.CellStatus;
 import org.liens.figures.FigureCounts;
 import org.liens.figures.FigureFilters;
+import org.liens.catalog.OfferCode;
 import org.liens.figures.FigureKeys;
 import org.liens.figures.FinanceKeys;
 import org.liens.figures.FigureQuery;
@@ -152,8 +153,22 @@ public interface FiguresContract extends StorageFactory {
     });
     assertThatThrownBy(() -> s.liens.figures().report(funder,
         all.filteredBy(FigureFilters.NONE.withFunder(s.funders.get(1))))).isInstanceOf(AccessDeniedException.class);
+    assertThat(seen.cell(FinanceKeys.placesAgreed(s.finance.agreement.id(), OfferCode.MIP))
+        .flatMap(c -> c.value())).contains(4L);
+    assertThat(s.liens.figures().report(Actor.of("caf-2", Role.FUNDER, s.funders.get(1)), all).cells())
+        .noneMatch(c -> c.key().startsWith("places."));
     Actor prescriber = Actor.of("ccas-1", Role.PRESCRIBER, s.prescribers.get(0));
-    assertThat(s.liens.figures().report(prescriber, all).filters().prescriber()).contains(s.prescribers.get(0));
+    FiguresReport referred = s.liens.figures().report(prescriber, all);
+    assertThat(referred.filters().prescriber()).contains(s.prescribers.get(0));
+    assertThat(referred.suppressed()).isTrue();
+    FigureCounts theirs = s.expected(new FigureQuery(all.from(), all.to(),
+        FigureFilters.NONE.withPrescriber(s.prescribers.get(0)), referred.knownAt()));
+    referred.cells().forEach(cell -> cell.value().ifPresent(v -> assertThat(v).as(cell.key())
+        .isEqualTo(theirs.count(cell.key()))));
+    FiguresReport everything = s.liens.figures().report(Actor.of("admin-1", Role.ADMINISTRATOR), all);
+    assertThat(everything.suppressed()).isFalse();
+    FigureCounts whole = s.expected(new FigureQuery(all.from(), all.to(), FigureFilters.NONE, everything.knownAt()));
+    everything.cells().forEach(cell -> assertThat(cell.value()).as(cell.key()).contains(whole.count(cell.key())));
     assertThatThrownBy(() -> s.liens.figures().report(Actor.staff("edu", Role.EDUCATOR, s.educator), all))
         .isInstanceOf(AccessDeniedException.class);
   }

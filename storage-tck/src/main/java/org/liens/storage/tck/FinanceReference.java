@@ -72,9 +72,10 @@ public final class FinanceReference {
       places.stream().filter(p -> !p.recordedAt().isAfter(query.knownAt()))
           .filter(p -> p.fact().agreement().equals(a.agreement()))
           .forEach(p -> known.put(p.fact().accompaniment(), p.fact()));
-      a.places().forEach((offer, agreed) -> {
+      a.lines().forEach(line -> {
+        var offer = line.offer();
         if (query.filters().offer().map(o -> o.equals(offer)).orElse(true)) {
-          counts.put(FinanceKeys.placesAgreed(a.agreement(), offer), (long) agreed);
+          counts.put(FinanceKeys.placesAgreed(a.agreement(), offer), (long) line.places());
           counts.put(FinanceKeys.placesUsed(a.agreement(), offer), known.values().stream()
               .filter(p -> p.offer().equals(offer) && !p.takenOn().isAfter(day)
                   && (p.releasedOn().isEmpty() || p.releasedOn().get().isAfter(day))).count());

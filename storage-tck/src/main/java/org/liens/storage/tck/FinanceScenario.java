@@ -96,13 +96,17 @@ final class FinanceScenario {
     }
     for (Invoice invoice : r.invoices().issuedBetween(FIRST, LAST)) {
       if (logged.put(invoice.id().value(), true) == null) {
-        MoneyFact.of(invoice, billed(r, invoice)).forEach(f -> money.add(new Recorded<>(f, now)));
+        Optional<Accompaniment> billed = billed(r, invoice);
+        (billed.isPresent() ? MoneyFact.of(invoice, billed.get()) : MoneyFact.of(invoice))
+            .forEach(f -> money.add(new Recorded<>(f, now)));
       }
     }
     for (CreditNote note : r.creditNotes().issuedBetween(FIRST, LAST)) {
       if (logged.put(note.id().value(), true) == null) {
         Invoice invoice = r.invoices().get(note.invoice());
-        MoneyFact.of(note, invoice, billed(r, invoice)).forEach(f -> money.add(new Recorded<>(f, now)));
+        Optional<Accompaniment> billed = billed(r, invoice);
+        (billed.isPresent() ? MoneyFact.of(note, invoice, billed.get()) : MoneyFact.of(note, invoice))
+            .forEach(f -> money.add(new Recorded<>(f, now)));
       }
     }
     FundingAgreement now2 = r.fundingAgreements().get(agreement.id());
