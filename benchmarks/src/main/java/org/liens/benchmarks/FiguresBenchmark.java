@@ -20,6 +20,11 @@ import org.liens.figures.FigureCounts;
 import org.liens.figures.FigureFilters;
 import org.liens.figures.FigureQuery;
 import org.liens.figures.FileFact;
+import org.liens.figures.AgreementFact;
+import org.liens.figures.MoneyFact;
+import org.liens.figures.PlaceFact;
+import org.liens.agreement.AgreementId;
+import org.liens.accompaniment.AccompanimentId;
 import org.liens.figures.FileOutcome;
 import org.liens.figures.HouseholdFact;
 import org.liens.household.EmploymentSituation;
@@ -37,7 +42,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Issue 12: the counts of the activity report over {@link #accompaniments} files (each with its household, 80 %
- * validated, contacts, durations and exit reasons), computed by the storage, for the whole period and narrowed to one
+ * validated, contacts, durations and exit reasons; an invoice for each started one, a credit note for one in ten; 80
+ * funding agreements with 40,000 places taken), computed by the storage, for the whole period and narrowed to one
  * funder. The facts are written through the {@code FigureFacts} port in batches, as the engine writes them; on
  * PostgreSQL in a database of its own ({@code -Dliens.bench.postgres=jdbc:postgresql://127.0.0.1:5432/…}, user
  * {@code postgres}), dropped at the end.
@@ -85,13 +91,52 @@ public class FiguresBenchmark extends BenchmarkSettings {
             Optional.of(random.nextBoolean() ? "Gard" : "Hérault"), 1));
         files.add(file(i, household, random, reasons));
       }
+      List<MoneyFact> money = new ArrayList<>();
+      for (FileFact f : files) {
+        f.firstAppointment().ifPresent(first -> money(f, first, random, money));
+      }
       store.inTransaction(r -> {
         r.figureFacts().record(files, households, at);
+        r.figureFacts().recordFinance(money, List.of(), List.of(), at);
         return null;
       });
     }
+    agreements(at);
     all = new FigureQuery(FROM, LocalDate.of(2023, 7, 31), FigureFilters.NONE, at);
     oneFunder = new FigureQuery(FROM, LocalDate.of(2023, 7, 31), FigureFilters.NONE.withFunder(funders.get(3)), at);
+  }
+
+  /** An invoice for each started accompaniment, issued on its first appointment; a credit note for one in ten. */
+  private static void money(FileFact f, LocalDate first, Random random, List<MoneyFact> money) {
+    long cents = 180_000;
+    money.add(new MoneyFact(f.file().value(), false, f.funder(), f.offer(), f.prescriber(), Optional.of(f.household()),
+        first, cents));
+    if (random.nextInt(10) == 0) {
+      money.add(new MoneyFact(new UUID(33, f.file().value().getLeastSignificantBits()), true, f.funder(), f.offer(),
+          f.prescriber(), Optional.of(f.household()), first.plusDays(90), 30_000));
+    }
+  }
+
+  /** One agreement per funder and year, 1,000 MIP places, and a place taken by each of 500 accompaniments. */
+  private void agreements(Instant at) {
+    for (int year = 2020; year <= 2023; year++) {
+      List<AgreementFact> agreements = new ArrayList<>();
+      List<PlaceFact> places = new ArrayList<>();
+      for (int f = 0; f < FUNDERS; f++) {
+        AgreementId id = AgreementId.of(new UUID(34, year * 100L + f));
+        agreements.add(new AgreementFact(id, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1),
+            List.of(funders.get(f)), List.of(new AgreementFact.Line(OfferCode.MIP, 1_000))));
+        for (int p = 0; p < 500; p++) {
+          places.add(new PlaceFact(id, AccompanimentId.of(new UUID(35, year * 1_000_000L + f * 1_000L + p)),
+              OfferCode.MIP, LocalDate.of(year, 1, 1).plusDays(p % 300),
+              p % 10 == 0 ? Optional.of(LocalDate.of(year, 12, 1)) : Optional.empty(), 1));
+        }
+      }
+      store.inTransaction(r -> {
+        r.figureFacts().recordFinance(List.of(), agreements, places, at);
+        return null;
+      });
+    }
   }
 
   private FileFact file(int i, HouseholdId household, Random random, List<String> reasons) {

@@ -38,7 +38,13 @@ public final class FigureReports {
   public static FiguresReport of(
       FigureQuery query, FigureCounts counts, Catalog catalog, boolean suppressed, int threshold) {
     FigureLayout layout = FigureLayout.of(catalog, counts);
-    Map<String, CellStatus> status = Suppression.apply(counts.counts(), layout.tables(), layout.others(), threshold);
+    List<Suppression.Table> money = FinanceFigures.tables(catalog, counts);
+    List<Suppression.Table> tables = new ArrayList<>(layout.tables());
+    tables.addAll(money);
+    List<String> others = new ArrayList<>(layout.others());
+    others.addAll(FinanceFigures.used(counts));
+    Map<String, CellStatus> status = Suppression.apply(counts.counts(), tables, others, threshold);
+    FinanceFigures.agreed(counts).forEach(key -> status.put(key, CellStatus.SHOWN));
     if (!suppressed) {
       status.replaceAll((k, v) -> CellStatus.SHOWN);
     }
@@ -70,6 +76,7 @@ public final class FigureReports {
             shown ? Optional.of(BigDecimal.valueOf(counts.count(key))) : Optional.empty()));
       }
     }
+    measures.addAll(FinanceFigures.amounts(money, counts, status));
     return new FiguresReport(query.from(), query.to(), query.filters(), query.knownAt(),
         fingerprint(query, counts, suppressed, threshold), suppressed, threshold, cells, shares, measures);
   }

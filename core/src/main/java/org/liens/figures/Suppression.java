@@ -74,7 +74,29 @@ public final class Suppression {
       long v = values.getOrDefault(name, 0L);
       status.put(name, v > 0 && v < threshold ? CellStatus.SMALL : CellStatus.SHOWN);
     }
-    for (int guard = 0; guard <= 2 * names.size(); guard++) {
+    return settle(values, tables, status, threshold);
+  }
+
+  /**
+   * {@return the status of every value named in {@code tables}: those of {@code hidden} and, by complementary
+   * suppression, as few others as keep each hidden one from being recomputed from the sums}. For amounts hidden
+   * because the count they come from is (the money policy of issue 12): a hidden amount may be any value.
+   *
+   * @param values the values; a name absent from it is zero
+   * @param tables the sums the report exposes
+   * @param hidden the names hidden to begin with
+   */
+  public static Map<String, CellStatus> protect(
+      Map<String, Long> values, List<Table> tables, Set<String> hidden) {
+    Map<String, CellStatus> status = new LinkedHashMap<>();
+    tables.forEach(t -> t.members().forEach(name ->
+        status.putIfAbsent(name, hidden.contains(name) ? CellStatus.SECONDARY : CellStatus.SHOWN)));
+    return settle(values, tables, status, MIN_THRESHOLD);
+  }
+
+  private static Map<String, CellStatus> settle(
+      Map<String, Long> values, List<Table> tables, Map<String, CellStatus> status, int threshold) {
+    for (int guard = 0; guard <= 2 * status.size(); guard++) {
       Map<String, long[]> ranges = ranges(values, tables, status, threshold);
       String pinned = null;
       for (Map.Entry<String, CellStatus> e : status.entrySet()) {

@@ -45,6 +45,7 @@ final class FigureProjection {
         households.add(HouseholdFact.of(h));
       }
     }
+    FinanceProjection.record(repositories, changed, events, now);
     if (!files.isEmpty() || !households.isEmpty()) {
       repositories.figureFacts().record(List.copyOf(files.values()), households, now);
     }

@@ -42,6 +42,20 @@ public interface FigureFacts {
   void record(List<FileFact> files, List<HouseholdFact> households, Instant recordedAt);
 
   /**
+   * Appends the facts of money and places (issue 12), in the current transaction: issued invoices and credit notes,
+   * concluded agreements, places taken or released. {@link #count} must then count them ({@code FinanceKeys}). The
+   * default does nothing, for adapters without figures.
+   *
+   * @param money the documents issued, one fact per offer they bill
+   * @param agreements the agreements concluded
+   * @param places the places taken or released, at the agreement's new version
+   * @param recordedAt when they are recorded: the clock's instant of the transaction, to the microsecond
+   */
+  default void recordFinance(
+      List<org.liens.figures.MoneyFact> money, List<org.liens.figures.AgreementFact> agreements,
+      List<org.liens.figures.PlaceFact> places, Instant recordedAt) {}
+
+  /**
    * Forgets the territory of every fact row of an anonymised household (the territory is personal data that
    * anonymisation removes, issue 9): the one change made to rows already recorded. Every count stays; only reports
    * filtered by that territory no longer see the household. The default does nothing, for adapters without figures.

@@ -53,6 +53,18 @@ final class FigureSamples {
     samples.put(FiguresReport.class, reports());
     samples.put(org.liens.figures.FigureCell.class, reports().map(r -> r.cells().get(0)));
     samples.put(FiguresDiff.class, Combinators.combine(reports(), reports()).as(FiguresDiff::between));
+    org.liens.agreement.AgreementId agreement = org.liens.agreement.AgreementId.of(new java.util.UUID(3, 1));
+    samples.put(org.liens.figures.AgreementFact.Line.class,
+        Arbitraries.of(new org.liens.figures.AgreementFact.Line(OfferCode.MIP, 4)));
+    samples.put(org.liens.figures.AgreementFact.class, Arbitraries.of(new org.liens.figures.AgreementFact(agreement,
+        LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1), List.of(Fixtures.DEPARTEMENT),
+        List.of(new org.liens.figures.AgreementFact.Line(OfferCode.MIP, 4)))));
+    samples.put(org.liens.figures.MoneyFact.class, Arbitraries.of(new org.liens.figures.MoneyFact(
+        new java.util.UUID(3, 2), false, Fixtures.DEPARTEMENT, OfferCode.MIP, Optional.of(Fixtures.CCAS),
+        Optional.of(org.liens.household.HouseholdId.of(new java.util.UUID(3, 3))), LocalDate.of(2023, 3, 1), 180_000)));
+    samples.put(org.liens.figures.PlaceFact.class, Arbitraries.of(new org.liens.figures.PlaceFact(agreement,
+        org.liens.accompaniment.AccompanimentId.of(new java.util.UUID(3, 4)), OfferCode.MIP, LocalDate.of(2023, 3, 1),
+        Optional.of(LocalDate.of(2023, 4, 1)), 2)));
   }
 
   static Arbitrary<FigureFilters> filters() {

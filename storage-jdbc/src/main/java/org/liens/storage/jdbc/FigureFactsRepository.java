@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.catalog.OfferCode;
+import org.liens.figures.AgreementFact;
 import org.liens.figures.FigureCounts;
+import org.liens.figures.MoneyFact;
+import org.liens.figures.PlaceFact;
 import org.liens.figures.FigureKeys;
 import org.liens.figures.FigureQuery;
 import org.liens.figures.FileFact;
@@ -182,7 +185,16 @@ final class FigureFactsRepository implements FigureFacts {
           add(counts, FigureKeys.NOT_BELOW_POVERTY_LINE, n - below);
           return null;
         });
-    return new FigureCounts(counts, distributions);
+    return FinanceFactsSql.count(tx, query, new FigureCounts(counts, distributions));
+  }
+
+  @Override
+  public void recordFinance(
+      List<MoneyFact> money, List<AgreementFact> agreements, List<PlaceFact> places, Instant recordedAt) {
+    Checks.required(recordedAt, "recordedAt");
+    session.writable();
+    FinanceFactsSql.record(tx, Checks.listOf(money, "money"), Checks.listOf(agreements, "agreements"),
+        Checks.listOf(places, "places"), recordedAt);
   }
 
   private static void spread(Map<String, Map<Long, Long>> distributions, String key, long days, long n) {

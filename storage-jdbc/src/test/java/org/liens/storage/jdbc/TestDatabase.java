@@ -30,7 +30,8 @@ enum TestDatabase {
   MARIADB(Dialect.MARIADB, "LIENS_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root");
 
   /** The Liens tables, children first. */
-  static final List<String> TABLES = List.of("liens_figure_file", "liens_figure_household", "liens_orientation",
+  static final List<String> TABLES = List.of("liens_figure_file", "liens_figure_household", "liens_figure_money",
+      "liens_figure_agreement", "liens_figure_agreement_funder", "liens_figure_place", "liens_orientation",
       "liens_partner_service_key", "liens_partner_service", "liens_partner_structure", "liens_audit_subject",
       "liens_audit_entry", "liens_event",
       "liens_invoice_sequence", "liens_credit_note", "liens_invoice", "liens_document_number", "liens_workshop_series", "liens_quote", "liens_agreement_accompaniment",

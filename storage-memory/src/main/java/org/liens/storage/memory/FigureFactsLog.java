@@ -25,7 +25,7 @@ import org.liens.referral.ReferralId;
  * Guarded by the store's lock.
  */
 final class FigureFactsLog {
-  private record Row<F>(F fact, Instant recordedAt) {}
+  record Row<F>(F fact, Instant recordedAt) {}
 
   private final Map<ReferralId, List<Row<FileFact>>> files = new HashMap<>();
   private final Map<HouseholdId, List<Row<HouseholdFact>>> households = new HashMap<>();
@@ -87,7 +87,12 @@ final class FigureFactsLog {
     return tally.counts();
   }
 
-  private static <F> Optional<F> latest(List<Row<F>> history, Instant knownAt, ToLongFunction<F> revision) {
+  /** The latest fact of a household recorded by {@code knownAt}, for the money figures' territory filter. */
+  Optional<HouseholdFact> household(HouseholdId household, Instant knownAt) {
+    return latest(households.get(household), knownAt, HouseholdFact::revision);
+  }
+
+  static <F> Optional<F> latest(List<Row<F>> history, Instant knownAt, ToLongFunction<F> revision) {
     F best = null;
     if (history != null) {
       for (Row<F> row : history) {

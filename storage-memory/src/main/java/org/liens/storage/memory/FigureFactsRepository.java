@@ -2,7 +2,10 @@ package org.liens.storage.memory;
 
 import java.time.Instant;
 import java.util.List;
+import org.liens.figures.AgreementFact;
 import org.liens.figures.FigureCounts;
+import org.liens.figures.MoneyFact;
+import org.liens.figures.PlaceFact;
 import org.liens.figures.FigureQuery;
 import org.liens.figures.FileFact;
 import org.liens.figures.HouseholdFact;
@@ -25,6 +28,14 @@ final class FigureFactsRepository implements FigureFacts {
   }
 
   @Override
+  public void recordFinance(
+      List<MoneyFact> money, List<AgreementFact> agreements, List<PlaceFact> places, Instant recordedAt) {
+    session.store.finance.record(session.writable(), Checks.listOf(money, "money"),
+        Checks.listOf(agreements, "agreements"), Checks.listOf(places, "places"),
+        Checks.required(recordedAt, "recordedAt"));
+  }
+
+  @Override
   public void forgetTerritory(org.liens.household.HouseholdId household) {
     session.store.figures.forgetTerritory(session.writable(), Checks.required(household, "household"));
   }
@@ -32,6 +43,7 @@ final class FigureFactsRepository implements FigureFacts {
   @Override
   public FigureCounts count(FigureQuery query) {
     session.usable();
-    return session.store.figures.count(Checks.required(query, "query"));
+    FigureCounts files = session.store.figures.count(Checks.required(query, "query"));
+    return session.store.finance.count(query, files, session.store.figures);
   }
 }

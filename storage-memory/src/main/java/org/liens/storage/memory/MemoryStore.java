@@ -87,6 +87,7 @@ final class MemoryStore {
 
   final AuditLog audit = new AuditLog();
   final FigureFactsLog figures = new FigureFactsLog();
+  final FinanceFactsLog finance = new FinanceFactsLog();
   final Table<UUID, StaffMember> staff = new Table<>();
   final Index<OrganisationId, UUID, StaffMember> staffByOrganisation = staff.index(m -> List.of(m.organisation()));
 

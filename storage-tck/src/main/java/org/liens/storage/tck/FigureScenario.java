@@ -15,6 +15,8 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.catalog.ExitReasons;
 import org.liens.catalog.OfferCode;
+import org.liens.billing.Seller;
+import org.liens.figures.FigureCounts;
 import org.liens.figures.FigureFilters;
 import org.liens.figures.FigureQuery;
 import org.liens.figures.FileFact;
@@ -27,6 +29,7 @@ import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
 import org.liens.organisation.OrganisationId;
 import org.liens.organisation.OrganisationKind;
+import org.liens.organisation.PostalAddress;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
@@ -48,6 +51,11 @@ import org.liens.storage.tck.FigureReference.Recorded;
  */
 final class FigureScenario {
   static final List<String> TERRITORIES = List.of("Gard", "Hérault");
+  static final List<String> SIRENS = List.of("775592413", "776960916");
+  static final PostalAddress ADDRESS = PostalAddress.of("3 rue Guynemer", "30000", "Nîmes");
+  static final Seller SELLER = Seller.of("Au bonheur des liens", ADDRESS, "812345676")
+      .withVatExemptionMention("Mention d'exonération (configuration)");
+  final FinanceScenario finance;
   final TestClock clock = new TestClock(LocalDate.of(2023, 1, 2));
   final Storage storage;
   final Liens liens;
@@ -65,12 +73,14 @@ final class FigureScenario {
   FigureScenario(Storage storage, long seed) {
     this.storage = storage;
     this.random = new Random(seed);
-    this.liens = Liens.builder().storage(storage).clock(clock).build();
+    this.liens = Liens.builder().storage(storage).clock(clock).seller(SELLER).build();
     Staffing.register(liens, World.COORDINATOR, educator);
     for (int i = 0; i < 2; i++) {
       prescribers.add(liens.organisations().register(World.COORDINATOR, "CCAS " + i, OrganisationKind.CCAS).id());
-      funders.add(liens.organisations().register(World.COORDINATOR, "CAF " + i, OrganisationKind.CAF).id());
+      funders.add(liens.organisations().register(World.COORDINATOR, "CAF " + i, OrganisationKind.CAF, SIRENS.get(i),
+          ADDRESS).id());
     }
+    this.finance = new FinanceScenario(liens, storage, random, funders);
   }
 
   /** Runs {@code steps} random steps, logging the facts after each. */
@@ -92,10 +102,42 @@ final class FigureScenario {
           r.households().get(h.id())).version(), profile()));
     } else if (dice < 50) {
       clock.advance(Duration.ofHours(1 + random.nextInt(24 * 20)));
+    } else if (dice < 68) {
+      financeStep();
     } else {
       advance(referrals.get(random.nextInt(referrals.size())));
     }
     log();
+  }
+
+  /** A money step on a started accompaniment if one is found in a few draws, else on any accompaniment. */
+  private void financeStep() {
+    Accompaniment chosen = null;
+    for (int i = 0; i < 8 && (chosen == null || chosen.period().isEmpty()); i++) {
+      Referral referral = storage.read(r -> r.referrals().get(referrals.get(random.nextInt(referrals.size()))));
+      if (referral.accompaniment().isPresent()) {
+        chosen = storage.read(r -> r.accompaniments().get(referral.accompaniment().get()));
+      }
+    }
+    if (chosen != null) {
+      finance.step(chosen);
+    }
+  }
+
+  /** {@return a new MIP accompaniment of the second funder, validated and started today, its facts logged} */
+  Accompaniment startedNow() {
+    Household h = liens.households().register(World.COORDINATOR, profile());
+    households.add(h);
+    Referral referral = liens.referrals().receive(World.COORDINATOR, ReferralRequest.of(h.id(), OfferCode.MIP,
+        ReferralSource.familyRequest(), funders.get(1), clock.today(), ReferralReason.CRISIS));
+    referrals.add(referral.id());
+    liens.referrals().recordConsent(World.COORDINATOR, referral.id(),
+        Consent.of(clock.today(), h.profile().adults().get(0)));
+    liens.referrals().assess(World.COORDINATOR, referral.id(), new NeedsAssessment(clock.today(), "Besoins."));
+    Accompaniment a = liens.referrals().validate(World.COORDINATOR, referral.id(), List.of(educator));
+    Accompaniment started = liens.accompaniments().start(World.COORDINATOR, a.id(), clock.today());
+    log();
+    return started;
   }
 
   private void receive() {
@@ -104,8 +146,12 @@ final class FigureScenario {
     ReferralSource source = random.nextInt(4) == 0 ? ReferralSource.familyRequest()
         : ReferralSource.fieldWorker(prescribers.get(random.nextInt(2)), World.name("Inès"));
     LocalDate received = clock.today().minusDays(random.nextInt(30));
-    attempt(() -> referrals.add(liens.referrals().receive(World.COORDINATOR, ReferralRequest.of(h.id(), offer, source,
-        funders.get(random.nextInt(2)), received, ReferralReason.CRISIS)).id()));
+    int funder = random.nextInt(2);
+    ReferralRequest request = ReferralRequest.of(h.id(), offer, source, funders.get(funder), received,
+        ReferralReason.CRISIS);
+    ReferralRequest asked = funder == 0 && random.nextBoolean() ? request.underAgreement(finance.agreement.id())
+        : request;
+    attempt(() -> referrals.add(liens.referrals().receive(World.COORDINATOR, asked).id()));
   }
 
   /** Moves a file one step on its way, or corrects it: what a coordinator does, in a random order. */
@@ -201,6 +247,7 @@ final class FigureScenario {
             : FileFact.of(r.accompaniments().get(referral.accompaniment().get()));
         remember(fact, id, now, files);
       }
+      finance.log(r, now);
       return null;
     });
     instants.add(now);
@@ -211,6 +258,14 @@ final class FigureScenario {
       last.put(key, fact);
       log.add(new Recorded<>(fact, now));
     }
+  }
+
+  /** {@return what every report of {@code query} must count: the brute-force computation over the facts logged} */
+  FigureCounts expected(FigureQuery query) {
+    FigureCounts counts = FigureReference.compute(files, householdFacts, query);
+    Map<String, Long> all = new HashMap<>(counts.counts());
+    all.putAll(FinanceReference.compute(finance.money, finance.agreements, finance.places, householdFacts, query));
+    return new FigureCounts(all, counts.distributions());
   }
 
   /** {@return a random query over the scenario's period, filters and knowledge instants} */

@@ -18,7 +18,9 @@ import org.liens.access.Role;
 import org.liens.figures.CellStatus;
 import org.liens.figures.FigureCounts;
 import org.liens.figures.FigureFilters;
+import org.liens.catalog.OfferCode;
 import org.liens.figures.FigureKeys;
+import org.liens.figures.FinanceKeys;
 import org.liens.figures.FigureQuery;
 import org.liens.figures.FigureRequest;
 import org.liens.figures.FiguresReport;
@@ -44,11 +46,17 @@ public interface FiguresContract extends StorageFactory {
       FigureQuery query = s.query();
       FigureCounts stored = s.storage.read(r -> r.figureFacts().count(query));
       assertThat(stored).as("counts of %s", query)
-          .isEqualTo(FigureReference.compute(s.files, s.householdFacts, query));
+          .isEqualTo(s.expected(query));
       Statistics.label("files counted").collect(stored.count(FigureKeys.FILES) == 0 ? "none" : "some");
+      Statistics.label("money counted").collect(stored.count(FinanceKeys.INVOICES) == 0 ? "none" : "some");
+      Statistics.label("places used").collect(stored.counts().entrySet().stream()
+          .anyMatch(e -> e.getKey().endsWith(".used") && e.getValue() > 0) ? "some" : "none");
+      Statistics.label("credit notes counted")
+          .collect(stored.count(FinanceKeys.CREDIT_NOTES) == 0 ? "none" : "some");
       Statistics.label("knowledge").collect(query.knownAt().equals(s.clock.instant()) ? "now" : "earlier");
     }
     Statistics.label("files counted").coverage(c -> c.check("some").count(n -> n > 0));
+    Statistics.label("money counted").coverage(c -> c.check("some").count(n -> n > 0));
     Statistics.label("knowledge").coverage(c -> c.check("earlier").count(n -> n > 0));
   }
 
@@ -100,6 +108,29 @@ public interface FiguresContract extends StorageFactory {
     assertThat(after.measures()).isEqualTo(before.measures());
   }
 
+  /**
+   * Contract: a credit note issued after the knowledge instant leaves the earlier report as it was, and the diff
+   * between the two instants lists the amounts it changed.
+   */
+  @Test
+  default void a_later_credit_note_changes_no_earlier_report_and_the_diff_lists_it() {
+    FigureScenario s = new FigureScenario(newStorage(), 7);
+    s.run(60);
+    org.liens.billing.Invoice invoice = s.finance.issueOne(s);
+    FigureRequest request = FigureRequest.of(LocalDate.of(2022, 12, 1), s.clock.today());
+    Instant before = s.clock.instant();
+    FiguresReport earlier = s.liens.figures().report(World.COORDINATOR, request.asKnownAt(before));
+    assertThat(earlier.measure("amounts.invoices").flatMap(m -> m.value())).isPresent();
+    s.clock.advance(java.time.Duration.ofMinutes(1));
+    s.liens.billing().credit(World.COORDINATOR, invoice.id(), org.liens.pricing.Money.euros(100), "Geste");
+    assertThat(s.liens.figures().report(World.COORDINATOR, request.asKnownAt(before))).isEqualTo(earlier);
+    List<String> changed = s.liens.figures().diff(World.COORDINATOR, request, before, s.clock.instant()).changes()
+        .stream().map(c -> c.key()).toList();
+    assertThat(changed).contains(FinanceKeys.CREDIT_NOTES, "amounts.creditNotes",
+        "amounts.creditNotes.offer." + s.finance.offerOf(invoice).value(),
+        "amounts.creditNotes.funder." + invoice.funder().value());
+  }
+
   /** Contract: a funder gets a suppressed report of its own files; another funder's is refused. */
   @Test
   default void a_funder_sees_its_own_files_suppressed_and_nothing_of_another() {
@@ -112,7 +143,7 @@ public interface FiguresContract extends StorageFactory {
         seen.knownAt());
     assertThat(seen.suppressed()).isTrue();
     assertThat(seen.filters().funder()).contains(s.funders.get(0));
-    FigureCounts expected = FigureReference.compute(s.files, s.householdFacts, own);
+    FigureCounts expected = s.expected(own);
     seen.cells().forEach(cell -> {
       if (cell.status() == CellStatus.SHOWN) {
         assertThat(cell.value()).as(cell.key()).contains(expected.count(cell.key()));
@@ -122,8 +153,22 @@ public interface FiguresContract extends StorageFactory {
     });
     assertThatThrownBy(() -> s.liens.figures().report(funder,
         all.filteredBy(FigureFilters.NONE.withFunder(s.funders.get(1))))).isInstanceOf(AccessDeniedException.class);
+    assertThat(seen.cell(FinanceKeys.placesAgreed(s.finance.agreement.id(), OfferCode.MIP))
+        .flatMap(c -> c.value())).contains(4L);
+    assertThat(s.liens.figures().report(Actor.of("caf-2", Role.FUNDER, s.funders.get(1)), all).cells())
+        .noneMatch(c -> c.key().startsWith("places."));
     Actor prescriber = Actor.of("ccas-1", Role.PRESCRIBER, s.prescribers.get(0));
-    assertThat(s.liens.figures().report(prescriber, all).filters().prescriber()).contains(s.prescribers.get(0));
+    FiguresReport referred = s.liens.figures().report(prescriber, all);
+    assertThat(referred.filters().prescriber()).contains(s.prescribers.get(0));
+    assertThat(referred.suppressed()).isTrue();
+    FigureCounts theirs = s.expected(new FigureQuery(all.from(), all.to(),
+        FigureFilters.NONE.withPrescriber(s.prescribers.get(0)), referred.knownAt()));
+    referred.cells().forEach(cell -> cell.value().ifPresent(v -> assertThat(v).as(cell.key())
+        .isEqualTo(theirs.count(cell.key()))));
+    FiguresReport everything = s.liens.figures().report(Actor.of("admin-1", Role.ADMINISTRATOR), all);
+    assertThat(everything.suppressed()).isFalse();
+    FigureCounts whole = s.expected(new FigureQuery(all.from(), all.to(), FigureFilters.NONE, everything.knownAt()));
+    everything.cells().forEach(cell -> assertThat(cell.value()).as(cell.key()).contains(whole.count(cell.key())));
     assertThatThrownBy(() -> s.liens.figures().report(Actor.staff("edu", Role.EDUCATOR, s.educator), all))
         .isInstanceOf(AccessDeniedException.class);
   }
