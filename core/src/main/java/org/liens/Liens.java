@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.liens.access.AccessPolicy;
 import org.liens.accompaniment.EndDateConvention;
+import org.liens.accompaniment.ReopeningWindow;
 import org.liens.accompaniment.application.AccompanimentService;
 import org.liens.accompaniment.application.ActiveCaseload;
 import org.liens.agenda.DuePolicy;
@@ -111,7 +112,7 @@ public final class Liens {
     this.tariffs = builder.tariffs;
     this.referrals = new ReferralService(engine, catalog, eligibility, builder.endDateConvention,
         List.of(new AgreementValidationStep(builder.waitlistPolicy)), builder.referralDeadlines);
-    this.accompaniments = new AccompanimentService(engine, tariffs, catalog.exitReasons());
+    this.accompaniments = new AccompanimentService(engine, tariffs, catalog.exitReasons(), builder.reopeningWindow);
     this.caseload = new ActiveCaseload(engine);
     this.agreements = new AgreementService(engine, tariffs);
     this.workshops = new QuoteService(engine, tariffs);
@@ -309,6 +310,7 @@ public final class Liens {
     private WaitlistPolicy waitlistPolicy = WaitlistPolicy.REFUSE;
     private ReferralDeadlines referralDeadlines = ReferralDeadlines.standard();
     private DuePolicy duePolicy = DuePolicy.standard();
+    private ReopeningWindow reopeningWindow = ReopeningWindow.standard();
     private Optional<Seller> seller = Optional.empty();
     private AccessPolicy accessPolicy = AccessPolicy.standard();
     private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
@@ -474,6 +476,18 @@ public final class Liens {
      */
     public Builder duePolicy(DuePolicy value) {
       duePolicy = Checks.required(value, "duePolicy");
+      return this;
+    }
+
+    /**
+     * Sets how long after its closure a coordinator may reopen an accompaniment; default
+     * {@link ReopeningWindow#standard()} (30 days).
+     *
+     * @param value the window
+     * @return this builder
+     */
+    public Builder reopeningWindow(ReopeningWindow value) {
+      reopeningWindow = Checks.required(value, "reopeningWindow");
       return this;
     }
 

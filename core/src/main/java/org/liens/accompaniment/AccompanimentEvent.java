@@ -21,4 +21,5 @@ public sealed interface AccompanimentEvent extends EventPayload
     AccompanimentSucceeded,
     TariffFrozen,
     ConsentGiven,
-    ConsentRevoked {}
+    ConsentRevoked,
+    AccompanimentReopened {}
