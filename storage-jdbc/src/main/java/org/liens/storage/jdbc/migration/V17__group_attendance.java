@@ -47,7 +47,6 @@ public class V17__group_attendance extends BaseJavaMigration {
       ddl.execute("CREATE TABLE liens_group_session (session_id " + uuid + " NOT NULL, series_id " + uuid
           + " NOT NULL, group_no INT NOT NULL, session_day INT NOT NULL, held INT NOT NULL,"
           + " CONSTRAINT liens_group_session_pk PRIMARY KEY (session_id),"
-          + " CONSTRAINT liens_group_session_held_ck CHECK (held IN (0, 1)),"
           + " CONSTRAINT liens_group_session_series_fk FOREIGN KEY (series_id) REFERENCES liens_workshop_series (id))"
           + options);
       ddl.execute("CREATE INDEX liens_group_session_day_ix ON liens_group_session (session_day)");
@@ -55,7 +54,6 @@ public class V17__group_attendance extends BaseJavaMigration {
       ddl.execute("CREATE TABLE liens_group_attendance (session_id " + uuid + " NOT NULL, child_id " + uuid
           + " NOT NULL, attended INT NOT NULL,"
           + " CONSTRAINT liens_group_attendance_pk PRIMARY KEY (session_id, child_id),"
-          + " CONSTRAINT liens_group_attendance_attended_ck CHECK (attended IN (0, 1)),"
           + " CONSTRAINT liens_group_attendance_session_fk FOREIGN KEY (session_id)"
           + " REFERENCES liens_group_session (session_id))" + options);
     }
