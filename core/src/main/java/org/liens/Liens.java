@@ -67,6 +67,7 @@ import org.liens.workshop.application.QuoteService;
  * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
  * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
  * {@link ReferralDeadlines#standard()} referral delays, the {@link DuePolicy#standard()} due list, the
+ * {@link ReopeningWindow#standard()} reopening window (30 days), the
  * {@link AccessPolicy#standard()} access policy, the {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy,
  * the system clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}), a
  * threshold of 5 for the published figures' small-cell suppression ({@link FigureReports#DEFAULT_THRESHOLD}).

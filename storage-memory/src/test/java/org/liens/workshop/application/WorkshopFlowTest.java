@@ -89,6 +89,27 @@ class WorkshopFlowTest {
   }
 
   @Test
+  void aSessionNobodyAttendedIsNotHeldAndNotBilled() {
+    MoneyWorld w = new MoneyWorld(SEPT_1,
+        b -> b.billingPolicy(BillingPolicy.standard().withGroupWorkshops(GroupWorkshopBilling.PER_SESSION_HELD)));
+    WorkshopSeries series = acceptedAndStarted(w, QuoteRequest.model(w.school.id(), 6, SEPT_1));
+    w.liens.workshops().recordSession(w.coordinator, series.id(), 1, SEPT_1, java.util.Set.of());
+    assertThat(codeOf(() -> w.liens.billing().prepare(w.coordinator, series.id()))).isEqualTo(ErrorCode.NOTHING_TO_BILL);
+    w.clock.advanceDays(7);
+    var two = java.util.Set.of(series.participants(1).get(0).child().id(), series.participants(1).get(3).child().id());
+    WorkshopSeries after = w.liens.workshops().recordSession(w.coordinator, series.id(), 1, w.today(), two);
+    Invoice invoice = w.liens.billing().prepare(w.coordinator, series.id()).get(0);
+    assertThat(invoice.lines()).extracting(l -> l.kind()).containsExactly(LineKind.GROUP_SESSION);
+    assertThat(invoice.total()).isEqualTo(Money.euros(150));
+    var figures = w.liens.figures().workshopAttendance(w.coordinator, SEPT_1, w.today());
+    assertThat(figures.sessionsHeld()).isEqualTo(1);
+    assertThat(figures.sessionsNotHeld()).isEqualTo(1);
+    assertThat(figures.attendances()).isEqualTo(2);
+    assertThat(figures.averageRatePerGroup()).contains(new java.math.BigDecimal("0.333"));
+    assertThat(after.heldSessions()).hasSize(1);
+  }
+
+  @Test
   void anExpiredQuoteOpensNoSeries() {
     MoneyWorld w = new MoneyWorld(SEPT_1);
     Quote quote = w.liens.workshops().propose(w.coordinator, QuoteRequest.model(w.school.id(), 6, SEPT_1.plusDays(15)));
