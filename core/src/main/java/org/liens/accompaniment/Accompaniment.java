@@ -708,11 +708,6 @@ public record Accompaniment(
     return copy(team, newLifecycle);
   }
 
-  /** The same accompaniment, active again on its follow-up ({@link Reopening}). */
-  Accompaniment activeAgain(FollowUp followUp) {
-    return active(followUp);
-  }
-
   private Accompaniment active(FollowUp followUp) {
     return with(new Lifecycle.Active(followUp));
   }

@@ -29,7 +29,9 @@ final class Reopening {
       throw new RuleViolationException(ErrorCode.REOPEN_WINDOW_PASSED,
           "a closed accompaniment is reopened within " + window.days() + " days of its closure");
     }
-    return Change.of(accompaniment.activeAgain(closed.followUp()),
+    Accompaniment active = Accompaniment.builder().from(accompaniment).status(AccompanimentStatus.ACTIVE)
+        .clearEndedOn().clearExitReason().build(); // the same follow-up: period, contacts, documents
+    return Change.of(active,
         new AccompanimentReopened(accompaniment.id(), today, closed.on(), reason));
   }
 }
