@@ -29,7 +29,11 @@ import org.liens.storage.Storage;
  */
 public interface ReopeningContract extends StorageFactory {
 
-  /** Contract (reopening): the whole rule on a casebook's closed and cancelled accompaniments. */
+  /**
+   * Contract (reopening): the whole rule on a casebook's closed and cancelled accompaniments.
+   *
+   * @throws Exception if the export is not JSON
+   */
   @Test
   default void a_closed_accompaniment_is_reopened_within_its_window_only() throws Exception {
     Storage storage = newStorage();
