@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.liens.access.AccessPolicy;
 import org.liens.accompaniment.EndDateConvention;
+import org.liens.accompaniment.ReopeningWindow;
 import org.liens.accompaniment.application.AccompanimentService;
 import org.liens.accompaniment.application.ActiveCaseload;
 import org.liens.agenda.DuePolicy;
@@ -66,6 +67,7 @@ import org.liens.workshop.application.QuoteService;
  * the standard eligibility rules, the {@link EndDateConvention#LAST_DAY_BEFORE_ANNIVERSARY} convention, the
  * {@link BillingPolicy#standard()} billing policy, the {@link WaitlistPolicy#REFUSE} waitlist policy, the
  * {@link ReferralDeadlines#standard()} referral delays, the {@link DuePolicy#standard()} due list, the
+ * {@link ReopeningWindow#standard()} reopening window (30 days), the
  * {@link AccessPolicy#standard()} access policy, the {@link RetentionPolicy#CNIL_SOCIAL_SUPPORT} retention policy,
  * the system clock in Europe/Paris, random UUIDs, a one-year audit retention ({@link AuditPolicy#standard()}), a
  * threshold of 5 for the published figures' small-cell suppression ({@link FigureReports#DEFAULT_THRESHOLD}).
@@ -111,7 +113,7 @@ public final class Liens {
     this.tariffs = builder.tariffs;
     this.referrals = new ReferralService(engine, catalog, eligibility, builder.endDateConvention,
         List.of(new AgreementValidationStep(builder.waitlistPolicy)), builder.referralDeadlines);
-    this.accompaniments = new AccompanimentService(engine, tariffs, catalog.exitReasons());
+    this.accompaniments = new AccompanimentService(engine, tariffs, catalog.exitReasons(), builder.reopeningWindow);
     this.caseload = new ActiveCaseload(engine);
     this.agreements = new AgreementService(engine, tariffs);
     this.workshops = new QuoteService(engine, tariffs);
@@ -309,6 +311,7 @@ public final class Liens {
     private WaitlistPolicy waitlistPolicy = WaitlistPolicy.REFUSE;
     private ReferralDeadlines referralDeadlines = ReferralDeadlines.standard();
     private DuePolicy duePolicy = DuePolicy.standard();
+    private ReopeningWindow reopeningWindow = ReopeningWindow.standard();
     private Optional<Seller> seller = Optional.empty();
     private AccessPolicy accessPolicy = AccessPolicy.standard();
     private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
@@ -474,6 +477,18 @@ public final class Liens {
      */
     public Builder duePolicy(DuePolicy value) {
       duePolicy = Checks.required(value, "duePolicy");
+      return this;
+    }
+
+    /**
+     * Sets how long after its closure a coordinator may reopen an accompaniment; default
+     * {@link ReopeningWindow#standard()} (30 days).
+     *
+     * @param value the window
+     * @return this builder
+     */
+    public Builder reopeningWindow(ReopeningWindow value) {
+      reopeningWindow = Checks.required(value, "reopeningWindow");
       return this;
     }
 

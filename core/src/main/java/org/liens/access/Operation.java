@@ -52,6 +52,8 @@ public enum Operation {
   ACCOMPANIMENT_CLOSE,
   /** Cancel an accompaniment. */
   ACCOMPANIMENT_CANCEL,
+  /** Reopen a closed accompaniment within the reopening window (issue 14); coordinators only. */
+  ACCOMPANIMENT_REOPEN,
   /** Record a home visit, a remote contact or an individual workshop session. */
   CONTACT_RECORD,
   /** Write the DIA. */

@@ -662,6 +662,22 @@ public record Accompaniment(
   }
 
   /**
+   * Reopens a closed accompaniment within {@code window} of its closure (issue 14): it is {@code ACTIVE} again with
+   * its period, contacts and documents (its action report too, which a later closure may keep or replace).
+   *
+   * @param window how long after the closure it may be reopened
+   * @param reason why, as a code kept in the history
+   * @param today the current date, from the clock: the day it is reopened
+   * @return the {@code ACTIVE} accompaniment and its {@link AccompanimentReopened} event
+   * @throws RuleViolationException with {@link ErrorCode#REOPEN_WINDOW_PASSED} after the window's last day,
+   *     {@link ErrorCode#REOPEN_CANCELLED} for a cancelled accompaniment
+   * @throws IllegalTransitionException unless {@code CLOSED} or {@code CANCELLED}
+   */
+  public Change<Accompaniment> reopen(ReopeningWindow window, ReopenReason reason, LocalDate today) {
+    return Reopening.reopen(this, window, reason, today);
+  }
+
+  /**
    * Ends this accompaniment because {@code successor} (a MADI) takes over with the same team (R6).
    *
    * @param successor the MADI opened with {@link #openAsSuccessor}

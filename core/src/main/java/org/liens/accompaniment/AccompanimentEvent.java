@@ -23,4 +23,5 @@ public sealed interface AccompanimentEvent extends EventPayload
     AccompanimentSucceeded,
     TariffFrozen,
     ConsentGiven,
-    ConsentRevoked {}
+    ConsentRevoked,
+    AccompanimentReopened {}

@@ -135,8 +135,9 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
 
   /**
    * {@return what a group workshop series owes (R3): the whole accepted {@code quote} once the first session was
-   * held ({@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}), or each session held not yet billed ({@link
-   * GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice)}
+   * held, one child at least attending ({@link GroupWorkshopBilling#PER_ACCEPTED_QUOTE}), or each session held not
+   * yet billed ({@link GroupWorkshopBilling#PER_SESSION_HELD}, travel with the first invoice); a session nobody
+   * attended was not held and is never billed}
    *
    * @param series the workshop series, with its sessions held
    * @param quote its accepted quote
@@ -156,7 +157,7 @@ public record BillingPlan(BillingPolicy policy, InvoiceHistory history) {
       return lines;
     }
     Set<UUID> billed = history.billedItems();
-    for (GroupSession session : series.sessions()) {
+    for (GroupSession session : series.heldSessions()) { // a session nobody attended was not held: not billed
       if (!billed.contains(session.id())) {
         lines.add(groupLine(LineKind.GROUP_SESSION, new PricedLine(LineTexts.groupSession(series, session),
                 Quantity.of(1, QuantityUnit.GROUP_SESSION), series.groupSessionPrice()),

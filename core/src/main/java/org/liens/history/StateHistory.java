@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.liens.accompaniment.AccompanimentCancelled;
 import org.liens.accompaniment.AccompanimentClosed;
 import org.liens.accompaniment.AccompanimentOpened;
+import org.liens.accompaniment.AccompanimentReopened;
 import org.liens.accompaniment.AccompanimentStarted;
 import org.liens.accompaniment.AccompanimentStatus;
 import org.liens.accompaniment.AccompanimentSucceeded;
@@ -72,6 +73,8 @@ public final class StateHistory {
       state = AccompanimentStatus.CLOSED;
     } else if (payload instanceof AccompanimentCancelled) {
       state = AccompanimentStatus.CANCELLED;
+    } else if (payload instanceof AccompanimentReopened) {
+      state = AccompanimentStatus.ACTIVE;
     } else if (payload instanceof AccompanimentSucceeded) {
       state = AccompanimentStatus.SUCCEEDED;
     } else if (payload instanceof InvoiceDrafted) {
@@ -88,6 +91,9 @@ public final class StateHistory {
   private static Optional<String> reason(EventPayload payload) {
     if (payload instanceof ReferralExpired expired) {
       return Optional.of(expired.reason().name());
+    }
+    if (payload instanceof AccompanimentReopened reopened) {
+      return Optional.of(reopened.reason().name());
     }
     return Optional.empty();
   }

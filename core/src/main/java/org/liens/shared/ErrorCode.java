@@ -106,6 +106,12 @@ public enum ErrorCode {
   PARTICIPANT_NOT_FROM_CP,
   /** Every planned session of the workshop group was already held. */
   SESSIONS_EXHAUSTED,
+  /** A child recorded as attending a workshop session is not enrolled in that group on the session's day. */
+  CHILD_NOT_ENROLLED,
+  /** A closed accompaniment is reopened after the reopening window's last day (issue 14). */
+  REOPEN_WINDOW_PASSED,
+  /** A cancelled accompaniment is reopened: never, the family is referred again (issue 14). */
+  REOPEN_CANCELLED,
   /** This cannot be invoiced at all: a cancelled accompaniment, one waiting for a place, one without a price. */
   NOT_BILLABLE,
   /** Nothing is due now: the service has not started, or what is due is already invoiced. */

@@ -1,6 +1,10 @@
 package org.liens.storage;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.liens.figures.GroupAttendance;
+import org.liens.figures.WorkshopAttendance;
 import org.liens.workshop.QuoteId;
 import org.liens.workshop.WorkshopSeries;
 import org.liens.workshop.WorkshopSeriesId;
@@ -17,4 +21,13 @@ public interface WorkshopSeriesStore extends AggregateStore<WorkshopSeries, Work
    * @param quote the quote
    */
   Optional<WorkshopSeries> ofQuote(QuoteId quote);
+
+  /**
+   * {@return the attendance of every group with a session dated from {@code from} to {@code to} (issue 14), computed
+   * by the storage: exactly {@link WorkshopAttendance#compute} over every stored series, in its order}
+   *
+   * @param from the first day of the period
+   * @param to the last day of the period, included
+   */
+  List<GroupAttendance> attendance(LocalDate from, LocalDate to);
 }

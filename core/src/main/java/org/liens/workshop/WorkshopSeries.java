@@ -3,12 +3,16 @@ package org.liens.workshop;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Child;
+import org.liens.household.PersonId;
 import org.liens.organisation.OrganisationId;
 import org.liens.pricing.Money;
 import org.liens.pricing.VatRegime;
@@ -29,7 +33,9 @@ import org.liens.shared.RuleViolationException;
  * {@code childrenPerGroup}); the series takes at most the children quoted ({@link ErrorCode#WORKSHOP_FULL});
  * children are in CP or above, or aged six, on their enrolment day ({@link ErrorCode#PARTICIPANT_NOT_FROM_CP},
  * {@link Child#isFromCp}); a group holds at most its planned sessions ({@link ErrorCode#SESSIONS_EXHAUSTED}).
- * Immutable.
+ * Each session records which children of its group attended, by the child's id ({@link ErrorCode#CHILD_NOT_ENROLLED}
+ * for one not enrolled in that group by that day); it is held when one child at least attended, otherwise kept as
+ * not held, never billed and not counted against the planned sessions (issue 14). Immutable.
  */
 @Value.Immutable
 @LiensStyle
@@ -76,7 +82,7 @@ public abstract class WorkshopSeries implements Aggregate {
   /** {@return the children enrolled, in enrolment order} */
   public abstract List<Participant> participants();
 
-  /** {@return the sessions held, in recording order} */
+  /** {@return the sessions recorded, held or not, in recording order} */
   public abstract List<GroupSession> sessions();
 
   /** {@return a builder for storage adapters that rebuild a stored series; every invariant is still checked} */
@@ -92,14 +98,18 @@ public abstract class WorkshopSeries implements Aggregate {
     Checks.check(groups() >= 1 && childrenPerGroup() >= 1 && sessionsPerGroup() >= 1 && childrenQuoted() >= 1,
         "a series has groups, children and sessions");
     Checks.check(participants().size() <= childrenQuoted(), "more participants than children quoted");
+    Checks.check(participants().stream().map(p -> p.child().id()).distinct().count() == participants().size(),
+        "a child enrolled twice");
     Money.positive(groupSessionPrice(), "groupSessionPrice");
     for (int g = 1; g <= groups(); g++) {
       Checks.check(participants(g).size() <= childrenPerGroup(), "group " + g + " has more than " + childrenPerGroup() + " children");
-      Checks.check(sessionsOf(g).size() <= sessionsPerGroup(), "group " + g + " held more than its planned sessions");
+      Checks.check(heldSessionsOf(g).size() <= sessionsPerGroup(), "group " + g + " held more than its planned sessions");
     }
     Checks.check(participants().stream().allMatch(p -> p.group() <= groups()), "a participant in a group that does not exist");
     Checks.check(sessions().stream().allMatch(s -> s.group() <= groups()), "a session of a group that does not exist");
     Checks.check(sessions().stream().map(GroupSession::id).distinct().count() == sessions().size(), "a session recorded twice");
+    Checks.check(sessions().stream().allMatch(s -> s.attended().stream().allMatch(c -> isIn(c, s.group()))),
+        "a child attended a session of a group it is not in");
   }
 
   /**
@@ -172,7 +182,7 @@ public abstract class WorkshopSeries implements Aggregate {
     Checks.required(on, "on");
     requireGroup(group);
     Checks.check(!on.isBefore(openedOn()), "a child is enrolled on or after the series opened");
-    Checks.check(participants().stream().noneMatch(p -> p.child().equals(child)), "the child is already enrolled");
+    Checks.check(participants().stream().noneMatch(p -> p.child().id().equals(child.id())), "the child is already enrolled");
     if (!child.isFromCp(on)) {
       throw new RuleViolationException(ErrorCode.PARTICIPANT_NOT_FROM_CP,
           "workshops take children from CP or aged " + Child.ARCS_MINIMUM_AGE + " (R9)");
@@ -192,33 +202,47 @@ public abstract class WorkshopSeries implements Aggregate {
   }
 
   /**
-   * Records a session held by {@code group} on {@code date}.
+   * Records a session of {@code group} on {@code date} and the children of the group who attended it: held when one
+   * at least did (event {@link GroupSessionHeld}), otherwise kept as not held ({@link GroupSessionNotHeld}).
    *
-   * @param today the current date, from the clock
-   * @throws RuleViolationException with {@link ErrorCode#SESSIONS_EXHAUSTED} when the group held all its planned
-   *     sessions
-   * @throws InvalidInputException for a group that does not exist or has no child, a date before the opening or
-   *     after today
    * @param sessionId the id of the new session
    * @param group the group, from 1
-   * @param date the day the session was held
+   * @param date the day of the session
+   * @param attended the ids of the children who attended; empty when nobody came
+   * @param today the current date, from the clock
    * @return the series after the command and the events it emitted; this instance is unchanged
+   * @throws RuleViolationException with {@link ErrorCode#SESSIONS_EXHAUSTED} when the group held all its planned
+   *     sessions, {@link ErrorCode#CHILD_NOT_ENROLLED} when a child who attended is not enrolled in the group on
+   *     {@code date}
+   * @throws InvalidInputException for a group that does not exist or has no child, a date before the opening or
+   *     after today
    */
-  public Change<WorkshopSeries> recordSession(UUID sessionId, int group, LocalDate date, LocalDate today) {
+  public Change<WorkshopSeries> recordSession(
+      UUID sessionId, int group, LocalDate date, Set<PersonId> attended, LocalDate today) {
     Checks.required(sessionId, "sessionId");
     Checks.required(date, "date");
+    Checks.setOf(attended, "attended");
     Checks.required(today, "today");
     requireGroup(group);
     Checks.check(!date.isBefore(openedOn()) && !date.isAfter(today), "a session is dated from the opening up to today");
     Checks.check(!participants(group).isEmpty(), "group " + group + " has no child yet");
-    if (sessionsOf(group).size() >= sessionsPerGroup()) {
+    if (heldSessionsOf(group).size() >= sessionsPerGroup()) {
       throw new RuleViolationException(ErrorCode.SESSIONS_EXHAUSTED,
           "group " + group + " already held its " + sessionsPerGroup() + " sessions");
     }
+    Set<PersonId> enrolled = participants(group).stream().filter(p -> !p.enrolledOn().isAfter(date))
+        .map(p -> p.child().id()).collect(Collectors.toSet());
+    if (!enrolled.containsAll(attended)) {
+      throw new RuleViolationException(ErrorCode.CHILD_NOT_ENROLLED,
+          "a child who attended is not enrolled in group " + group + " on the session's day");
+    }
+    GroupSession session = new GroupSession(sessionId, group, date, List.copyOf(attended));
     List<GroupSession> sessions = new ArrayList<>(sessions());
-    sessions.add(new GroupSession(sessionId, group, date));
-    return Change.of(builder().from(this).sessions(sessions).build(),
-        new GroupSessionHeld(id(), sessionId, group, date));
+    sessions.add(session);
+    WorkshopSeries after = builder().from(this).sessions(sessions).build();
+    return session.held()
+        ? Change.of(after, new GroupSessionHeld(id(), sessionId, group, date, session.attended().size()))
+        : Change.of(after, new GroupSessionNotHeld(id(), sessionId, group, date));
   }
 
   private void requireGroup(int group) {
@@ -235,7 +259,7 @@ public abstract class WorkshopSeries implements Aggregate {
   }
 
   /**
-   * {@return the sessions held by {@code group}}
+   * {@return the sessions recorded for {@code group}, held or not}
    *
    * @param group the group, from 1
    */
@@ -243,14 +267,46 @@ public abstract class WorkshopSeries implements Aggregate {
     return sessions().stream().filter(s -> s.group() == group).toList();
   }
 
+  /**
+   * {@return the sessions {@code group} held: those one child at least attended}
+   *
+   * @param group the group, from 1
+   */
+  public List<GroupSession> heldSessionsOf(int group) {
+    return sessions().stream().filter(s -> s.group() == group && s.held()).toList();
+  }
+
+  /** {@return the sessions held, by every group, in recording order} */
+  public List<GroupSession> heldSessions() {
+    return sessions().stream().filter(GroupSession::held).toList();
+  }
+
+  /**
+   * {@return the children expected at {@code session}: those enrolled in its group by its day, and any who attended
+   * (the figures count an attendance against the children expected)}
+   *
+   * @param session a session of this series
+   */
+  public Set<PersonId> expectedAt(GroupSession session) {
+    Checks.required(session, "session");
+    Set<PersonId> expected = new HashSet<>(session.attended());
+    participants(session.group()).stream().filter(p -> !p.enrolledOn().isAfter(session.date()))
+        .forEach(p -> expected.add(p.child().id()));
+    return Set.copyOf(expected);
+  }
+
+  private boolean isIn(PersonId child, int group) {
+    return participants(group).stream().anyMatch(p -> p.child().id().equals(child));
+  }
+
   /** {@return {@code groups × sessionsPerGroup}} */
   public int plannedGroupSessions() {
     return groups() * sessionsPerGroup();
   }
 
-  /** {@return the day of the first session held, if any} */
+  /** {@return the day of the first session held (one child at least attended), if any} */
   public Optional<LocalDate> firstSession() {
-    return sessions().stream().map(GroupSession::date).min(LocalDate::compareTo);
+    return heldSessions().stream().map(GroupSession::date).min(LocalDate::compareTo);
   }
 
   @Override

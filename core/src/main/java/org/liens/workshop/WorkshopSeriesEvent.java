@@ -10,4 +10,5 @@ import org.liens.event.EventPayload;
 public sealed interface WorkshopSeriesEvent extends EventPayload
     permits WorkshopSeriesOpened,
     ParticipantEnrolled,
-    GroupSessionHeld {}
+    GroupSessionHeld,
+    GroupSessionNotHeld {}

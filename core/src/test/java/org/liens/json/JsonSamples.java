@@ -143,6 +143,12 @@ final class JsonSamples {
         ZoneCode.FRANCE));
     samples.put(Quote.class, quotes());
     samples.put(WorkshopSeries.class, series());
+    samples.put(org.liens.figures.GroupAttendance.class, series().map(w ->
+        org.liens.figures.WorkshopAttendance.compute(List.of(w), TODAY, TODAY).get(0)));
+    samples.put(org.liens.figures.WorkshopAttendance.class, series().map(w -> new org.liens.figures.WorkshopAttendance(
+        TODAY, TODAY, org.liens.figures.WorkshopAttendance.compute(List.of(w), TODAY, TODAY))));
+    samples.put(org.liens.accompaniment.ReopeningWindow.class, Arbitraries.integers().between(0, 366)
+        .map(org.liens.accompaniment.ReopeningWindow::ofDays));
     samples.put(Seller.class, Arbitraries.of(SELLER, Seller.of("Liens", ADDRESS, "812345676")
         .withVatNumber("FR12812345678").withLegalMentions(List.of("Pénalités", "Indemnité de 40 €"))));
     samples.put(ReferralDeadlines.class, Arbitraries.of(ReferralDeadlines.standard(),
@@ -294,8 +300,12 @@ final class JsonSamples {
       Quote quote = Quote.propose(QuoteId.of(UUID.randomUUID()),
           QuoteRequest.model(Fixtures.organisation(), children, TODAY.plusDays(30)), GROUP, TODAY).after();
       WorkshopSeriesId id = WorkshopSeriesId.of(UUID.randomUUID());
-      return WorkshopSeries.open(id, quote.accept(id, TODAY).after()).after()
+      WorkshopSeries enrolled = WorkshopSeries.open(id, quote.accept(id, TODAY).after()).after()
           .enrol(Child.of(PersonName.of("Léo", "Martin"), TODAY.minusYears(8), SchoolGrade.CE2), TODAY).after();
+      // a session held by the child, one nobody attended (issue 14)
+      return enrolled.recordSession(UUID.randomUUID(), 1, TODAY,
+              Set.of(enrolled.participants().get(0).child().id()), TODAY).after()
+          .recordSession(UUID.randomUUID(), 1, TODAY, Set.of(), TODAY).after();
     });
   }
 

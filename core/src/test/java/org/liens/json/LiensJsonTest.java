@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.liens.access.Actor;
 import org.liens.access.Role;
 import org.liens.accompaniment.AccompanimentCancelled;
+import org.liens.accompaniment.AccompanimentReopened;
+import org.liens.accompaniment.ReopenReason;
 import org.liens.accompaniment.AccompanimentClosed;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.accompaniment.AccompanimentOpened;
@@ -132,6 +134,7 @@ import org.liens.shared.LiensException;
 import org.liens.shared.PersonName;
 import org.liens.workshop.GroupSession;
 import org.liens.workshop.GroupSessionHeld;
+import org.liens.workshop.GroupSessionNotHeld;
 import org.liens.workshop.Participant;
 import org.liens.workshop.ParticipantEnrolled;
 import org.liens.workshop.QuoteAccepted;
@@ -187,6 +190,7 @@ class LiensJsonTest {
         new ActionReportWritten(ACC, DAY, 6, 4, 0),
         new AccompanimentClosed(ACC, DAY, true),
         new AccompanimentCancelled(ACC, DAY),
+        new AccompanimentReopened(ACC, DAY.plusDays(3), DAY, ReopenReason.CLOSED_IN_ERROR),
         new AccompanimentSucceeded(ACC, AccompanimentId.of(UUID.randomUUID()), DAY),
         new TariffFrozen(ACC, OfferCode.MADI, PriceBasis.MODULE, LocalDate.of(2023, 1, 1), Money.euros(2000), DAY),
         new ConsentRevoked(ACC, ConsentPurpose.SHARING_WITH_PRESCRIBER, List.of(PersonId.of(new UUID(7, 1))), DAY),
@@ -202,7 +206,8 @@ class LiensJsonTest {
         new QuoteDeclined(QUOTE, DAY),
         new WorkshopSeriesOpened(SERIES, QUOTE, 2, DAY),
         new ParticipantEnrolled(SERIES, 1, 5, DAY),
-        new GroupSessionHeld(SERIES, UUID.randomUUID(), 2, DAY),
+        new GroupSessionHeld(SERIES, UUID.randomUUID(), 2, DAY, 4),
+        new GroupSessionNotHeld(SERIES, UUID.randomUUID(), 1, DAY),
         new InvoiceDrafted(INV, ACC.value(), ORG, Money.ofCents(66_660), DAY),
         new InvoiceIssued(INV, NUMBER, DAY, DAY.plusDays(30), ORG, Optional.of(AGR), Money.ofCents(63_185),
             Money.ofCents(3_475), Money.ofCents(66_660)),
@@ -417,8 +422,9 @@ class LiensJsonTest {
     List<Participant> participants = List.of(
         new Participant(Child.of(ANNE, LocalDate.of(2016, 2, 29), SchoolGrade.CP), 1, DAY),
         new Participant(new Child(PersonName.of("Noé", "'; DROP TABLE liens_quote; --"), LocalDate.of(2017, 1, 1)), 2, DAY.plusDays(1)));
-    List<GroupSession> sessions = List.of(new GroupSession(UUID.randomUUID(), 1, DAY),
-        new GroupSession(UUID.randomUUID(), 2, DAY.plusDays(7)));
+    List<GroupSession> sessions = List.of(
+        new GroupSession(UUID.randomUUID(), 1, DAY, List.of(participants.get(0).child().id())),
+        new GroupSession(UUID.randomUUID(), 2, DAY.plusDays(7), List.of()));
 
     for (Travel travel : travels) {
       assertThat(roundTrip(travel, Travel.class)).isEqualTo(travel);

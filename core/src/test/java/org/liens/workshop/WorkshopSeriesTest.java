@@ -1,5 +1,7 @@
 package org.liens.workshop;
 
+import org.liens.household.PersonId;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liens.fixtures.Fixtures.codeOf;
 
@@ -69,12 +71,13 @@ class WorkshopSeriesTest {
   @Test
   void aGroupHoldsItsPlannedSessions() {
     WorkshopSeries series = seriesFor(3).enrol(pupil(), TODAY).after();
+    Set<PersonId> all = Set.of(series.participants().get(0).child().id());
     for (int i = 0; i < 6; i++) {
-      series = series.recordSession(Fixtures.uuid(), 1, TODAY, TODAY).after();
+      series = series.recordSession(Fixtures.uuid(), 1, TODAY, all, TODAY).after();
     }
     WorkshopSeries done = series;
-    assertThat(codeOf(() -> done.recordSession(Fixtures.uuid(), 1, TODAY, TODAY))).isEqualTo(ErrorCode.SESSIONS_EXHAUSTED);
-    assertThat(codeOf(() -> done.recordSession(Fixtures.uuid(), 2, TODAY, TODAY))).isEqualTo(ErrorCode.INVALID_VALUE);
+    assertThat(codeOf(() -> done.recordSession(Fixtures.uuid(), 1, TODAY, all, TODAY))).isEqualTo(ErrorCode.SESSIONS_EXHAUSTED);
+    assertThat(codeOf(() -> done.recordSession(Fixtures.uuid(), 2, TODAY, all, TODAY))).isEqualTo(ErrorCode.INVALID_VALUE);
     assertThat(done.firstSession()).contains(TODAY);
   }
 

@@ -136,6 +136,7 @@ class EveryServiceMethodIsGuardedTest {
         Map.entry(org.liens.workshop.QuoteId.class, org.liens.workshop.QuoteId.of(new UUID(9, 4))),
         Map.entry(org.liens.workshop.WorkshopSeriesId.class, org.liens.workshop.WorkshopSeriesId.of(new UUID(9, 5))),
         Map.entry(BillingSubject.class, BillingSubject.of(world.madi.id())),
+        Map.entry(org.liens.accompaniment.ReopenReason.class, org.liens.accompaniment.ReopenReason.CLOSED_IN_ERROR),
         Map.entry(HouseholdProfile.class, world.couple.profile()),
         Map.entry(Child.class, Child.of(World.name("Lina"), LocalDate.of(2016, 1, 20), SchoolGrade.CE1)),
         Map.entry(Consent.class, Consent.of(day, World.person(world.singleMother, "Anne"))),

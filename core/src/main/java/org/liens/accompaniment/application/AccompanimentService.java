@@ -21,6 +21,8 @@ import org.liens.accompaniment.HomeVisit;
 import org.liens.accompaniment.Progress;
 import org.liens.accompaniment.RemoteChannel;
 import org.liens.accompaniment.RemoteContact;
+import org.liens.accompaniment.ReopenReason;
+import org.liens.accompaniment.ReopeningWindow;
 import org.liens.accompaniment.WorkshopSession;
 import org.liens.billing.BillingSubject;
 import org.liens.billing.application.BillingService;
@@ -48,6 +50,7 @@ public final class AccompanimentService {
   private final Engine engine;
   private final TariffBook tariffs;
   private final ExitReasons exitReasons;
+  private final ReopeningWindow reopening;
 
   /**
    * A service that freezes, at the first appointment, the tariff of {@code tariffs} in force on that date (R3).
@@ -69,9 +72,23 @@ public final class AccompanimentService {
    * @param exitReasons the catalogue's exit reasons
    */
   public AccompanimentService(Engine engine, TariffBook tariffs, ExitReasons exitReasons) {
+    this(engine, tariffs, exitReasons, ReopeningWindow.standard());
+  }
+
+  /**
+   * A service as {@link #AccompanimentService(Engine, TariffBook, ExitReasons)}, which reopens closed
+   * accompaniments within {@code reopening} (issue 14). Not API, as the other constructors.
+   *
+   * @param engine the storage, clock, catalogue and listeners assembled by {@code Liens}
+   * @param tariffs the dated tariffs (R3)
+   * @param exitReasons the catalogue's exit reasons
+   * @param reopening how long after its closure an accompaniment may be reopened
+   */
+  public AccompanimentService(Engine engine, TariffBook tariffs, ExitReasons exitReasons, ReopeningWindow reopening) {
     this.engine = Checks.required(engine, "engine");
     this.tariffs = Checks.required(tariffs, "tariffs");
     this.exitReasons = Checks.required(exitReasons, "exitReasons");
+    this.reopening = Checks.required(reopening, "reopening");
   }
 
   /**
@@ -358,6 +375,23 @@ public final class AccompanimentService {
   public Accompaniment giveSharingConsent(Actor actor, AccompanimentId id, LocalDate on, List<PersonId> by) {
     return change(actor, Operation.CONSENT_SHARING, id,
         (a, work) -> a.giveSharingConsent(on, by, household(work, a), work.today()));
+  }
+
+  /**
+   * Reopens a closed accompaniment today, within the reopening window of its closure (issue 14, {@code
+   * Liens.builder().reopeningWindow}); the reason is kept in its history. Coordinators only.
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @param reason why, as a code
+   * @return the accompaniment as stored after the change, {@code ACTIVE} again
+   * @throws org.liens.shared.RuleViolationException with {@code REOPEN_WINDOW_PASSED} after the window,
+   *     {@code REOPEN_CANCELLED} for a cancelled accompaniment
+   * @throws org.liens.shared.IllegalTransitionException for one still open or succeeded
+   */
+  public Accompaniment reopen(Actor actor, AccompanimentId id, ReopenReason reason) {
+    Checks.required(reason, "reason");
+    return change(actor, Operation.ACCOMPANIMENT_REOPEN, id, (a, work) -> a.reopen(reopening, reason, work.today()));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.liens.figures.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.liens.access.AccessDeniedException;
 import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
@@ -14,6 +15,7 @@ import org.liens.figures.FigureRequest;
 import org.liens.figures.FiguresDiff;
 import org.liens.figures.FiguresReport;
 import org.liens.figures.Suppression;
+import org.liens.figures.WorkshopAttendance;
 import org.liens.internal.Engine;
 import org.liens.internal.Gate;
 import org.liens.organisation.OrganisationId;
@@ -84,6 +86,25 @@ public final class FiguresService {
     FiguresReport earlier = report(actor, request.asKnownAt(before));
     FiguresReport later = report(actor, request.asKnownAt(after));
     return FiguresDiff.between(earlier, later);
+  }
+
+  /**
+   * {@return the attendance of the ARCS workshop groups with a session dated from {@code from} to {@code to} (issue
+   * 14): per group the sessions held and not held, the children expected and attending, the attendances and the
+   * rate, with the totals and the average rate per group; counted by the storage}
+   *
+   * @param actor who asks: a coordinator or an administrator (every group), a funder (the series it ordered); a
+   *     prescriber orders no workshop and gets none
+   * @param from the first day of the period
+   * @param to the last day of the period, included
+   * @throws AccessDeniedException for a role without figures
+   */
+  public WorkshopAttendance workshopAttendance(Actor actor, LocalDate from, LocalDate to) {
+    Checks.date(from, "from");
+    Checks.date(to, "to");
+    Checks.check(!to.isBefore(from), "to: on or after from");
+    return engine.read(actor, Operation.FIGURES_READ, (gate, repositories) -> new WorkshopAttendance(from, to,
+        gate.filter(repositories.workshopSeries().attendance(from, to), g -> AccessTarget.fundedBy(g.client()))));
   }
 
   /** The filters an actor may ask for: a funder's or a prescriber's own files only, whatever it names. */

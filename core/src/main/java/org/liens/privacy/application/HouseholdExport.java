@@ -45,18 +45,20 @@ import org.liens.staff.StaffId;
  * @param referrals every referral of the household, oldest first
  * @param accompaniments every accompaniment of the household, by opening date
  * @param auditEntries the audit entries that name the household
+ * @param histories the state history of each referral and accompaniment (issue 14)
  */
 public record HouseholdExport(
     String format, Instant exportedAt, HouseholdId household, long version, HouseholdProfile profile,
-    List<ReferralData> referrals, List<AccompanimentData> accompaniments, List<AuditEntry> auditEntries) {
+    List<ReferralData> referrals, List<AccompanimentData> accompaniments, List<AuditEntry> auditEntries,
+    List<ExportedHistory> histories) {
   /** The name and version of this document's shape. */
   public static final String FORMAT = "liens-household-export/1";
 
   static HouseholdExport of(Instant at, Household household, List<Referral> referrals,
-      List<Accompaniment> accompaniments, List<AuditEntry> audit) {
+      List<Accompaniment> accompaniments, List<AuditEntry> audit, List<ExportedHistory> histories) {
     return new HouseholdExport(FORMAT, at, household.id(), household.version(), household.profile(),
         referrals.stream().map(ReferralData::of).toList(), accompaniments.stream().map(AccompanimentData::of).toList(),
-        List.copyOf(audit));
+        List.copyOf(audit), List.copyOf(histories));
   }
 
   /**

@@ -152,8 +152,8 @@ public final class PrivacyService {
 
   /**
    * Exports everything held about a household as one JSON document ({@link HouseholdExport}, right of access, GDPR
-   * art. 15): the profile, the referrals, the accompaniments with their contacts and documents, and the audit entries
-   * that name it. The export itself is audited ({@code privacy.export}), as are erasures ({@code privacy.erase}) and
+   * art. 15): the profile, the referrals, the accompaniments with their contacts and documents, the audit entries
+   * that name it, and the state history of each referral and accompaniment ({@link ExportedHistory}). The export itself is audited ({@code privacy.export}), as are erasures ({@code privacy.erase}) and
    * the households the retention job anonymises ({@code privacy.anonymise}).
    *
    * @param actor who acts
@@ -168,15 +168,18 @@ public final class PrivacyService {
       Household stored = checked(gate, r, household);
       gate.concernsPeople(stored.profile().personIds());
       List<AuditEntry> audit = r.auditTrail().ofHousehold(household, Instant.EPOCH, now.plusSeconds(1));
-      return LiensJson.write(HouseholdExport.of(now, stored, r.referrals().ofHousehold(household),
-          r.accompaniments().ofHousehold(household), audit));
+      List<Referral> referrals = r.referrals().ofHousehold(household);
+      List<Accompaniment> accompaniments = r.accompaniments().ofHousehold(household);
+      return LiensJson.write(HouseholdExport.of(now, stored, referrals, accompaniments, audit,
+          ExportedHistory.of(r, referrals, accompaniments)));
     });
   }
 
   /**
    * Exports everything held about one person of a household as one JSON document ({@link PersonExport}, right of
    * access, GDPR art. 15): the person as the household lists them, the consents they gave, the documents written in
-   * their name or addressed to them, and the audit entries that name them; not the other members of the household.
+   * their name or addressed to them, the audit entries that name them, and the state history of the household's
+   * referrals and accompaniments ({@link ExportedHistory}); not the other members of the household.
    * Audited as {@code privacy.export}.
    *
    * @param actor who acts
@@ -193,8 +196,10 @@ public final class PrivacyService {
       Household stored = checked(gate, r, household);
       gate.concernsPeople(Set.of(person));
       List<AuditEntry> audit = r.auditTrail().ofPerson(person, Instant.EPOCH, now.plusSeconds(1));
-      return LiensJson.write(PersonExport.of(now, stored, person, r.referrals().ofHousehold(household),
-          r.accompaniments().ofHousehold(household), audit));
+      List<Referral> referrals = r.referrals().ofHousehold(household);
+      List<Accompaniment> accompaniments = r.accompaniments().ofHousehold(household);
+      return LiensJson.write(PersonExport.of(now, stored, person, referrals, accompaniments, audit,
+          ExportedHistory.of(r, referrals, accompaniments)));
     });
   }
 

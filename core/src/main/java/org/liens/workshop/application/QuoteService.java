@@ -3,12 +3,14 @@ package org.liens.workshop.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.liens.access.AccessTarget;
 import org.liens.access.Actor;
 import org.liens.access.Operation;
 import org.liens.catalog.OfferCode;
 import org.liens.household.Child;
+import org.liens.household.PersonId;
 import org.liens.internal.Engine;
 import org.liens.internal.Gate;
 import org.liens.internal.Targets;
@@ -170,37 +172,47 @@ public final class QuoteService {
   }
 
   /**
-   * Records a session held by {@code group} on {@code date}.
+   * Records a session of {@code group} on {@code date} with the children who attended it, by id: held when one at
+   * least did, otherwise kept as not held and never billed (issue 14).
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the workshop series
    * @param group the group, from 1
-   * @param date the day the session was held
+   * @param date the day of the session
+   * @param attended the ids of the enrolled children of the group who attended; empty when nobody came
    * @return the series as stored after the change
+   * @throws RuleViolationException with {@link ErrorCode#CHILD_NOT_ENROLLED} for a child not enrolled in the group
+   *     on {@code date}, {@link ErrorCode#SESSIONS_EXHAUSTED} when the group held all its planned sessions
    */
-  public WorkshopSeries recordSession(Actor actor, WorkshopSeriesId id, int group, LocalDate date) {
-    return change(actor, Operation.WORKSHOP_SESSION_RECORD, id, (series, work) -> series.recordSession(work.newId(), group, date, work.today()));
+  public WorkshopSeries recordSession(
+      Actor actor, WorkshopSeriesId id, int group, LocalDate date, Set<PersonId> attended) {
+    return change(actor, Operation.WORKSHOP_SESSION_RECORD, id,
+        (series, work) -> series.recordSession(work.newId(), group, date, attended, work.today()));
   }
 
   /**
-   * Records a session held by {@code group} on {@code date} under a session id of the caller's choice, so that the
-   * call can be repeated safely after an {@code OUTCOME_UNKNOWN}: if the series already holds this very session, it
-   * is returned as stored and nothing is recorded twice.
+   * Records a session as {@link #recordSession(Actor, WorkshopSeriesId, int, LocalDate, Set)} does, under a session
+   * id of the caller's choice, so that the call can be repeated safely after an {@code OUTCOME_UNKNOWN}: if the
+   * series already holds this very session (same group, day and attendance), it is returned as stored and nothing is
+   * recorded twice.
    *
    * @param actor who acts; what they may see and do follows from their role and organisation
    * @param id the workshop series
    * @param sessionId the session's id, chosen by the caller (a UUID it keeps until the call succeeds)
    * @param group the group, from 1
-   * @param date the day the session was held
+   * @param date the day of the session
+   * @param attended the ids of the enrolled children of the group who attended; empty when nobody came
    * @return the series as stored with the session
    * @throws IntegrityViolationException with {@link ErrorCode#DUPLICATE_ID} if the id names another session
    */
-  public WorkshopSeries recordSession(Actor actor, WorkshopSeriesId id, UUID sessionId, int group, LocalDate date) {
+  public WorkshopSeries recordSession(
+      Actor actor, WorkshopSeriesId id, UUID sessionId, int group, LocalDate date, Set<PersonId> attended) {
     Checks.required(id, "id");
     Checks.required(sessionId, "sessionId");
-    GroupSession wanted = new GroupSession(sessionId, group, date);
+    Checks.setOf(attended, "attended");
     return engine.write(actor, Operation.WORKSHOP_SESSION_RECORD, work -> {
       WorkshopSeries series = work.gate().check(work.repositories().workshopSeries().get(id), Targets::of);
+      GroupSession wanted = new GroupSession(sessionId, group, date, List.copyOf(attended));
       Optional<GroupSession> same = series.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst();
       if (same.isPresent()) {
         if (!same.get().equals(wanted)) {
@@ -209,7 +221,7 @@ public final class QuoteService {
         return series; // a repeated call whose first run committed: its result, nothing done twice
       }
       return work.repositories().workshopSeries().save(
-          work.accept(series.recordSession(sessionId, group, date, work.today())));
+          work.accept(series.recordSession(sessionId, group, date, attended, work.today())));
     });
   }
 

@@ -58,6 +58,7 @@ abstract class AbstractMigrationTest {
   /** The version of the last migration. */
   private static final String LATEST = "18";
 
+
   private TestDatabase kind() {
     return DatabaseAvailable.of(getClass());
   }
@@ -291,6 +292,55 @@ abstract class AbstractMigrationTest {
       assertThat(storage.read((Repositories r) -> r.invoices().issuedBetween(Casebook.BILLING, Casebook.BILLING.plusDays(1))))
           .hasSize(6);
       assertThat(book.households()).hasSize(7);
+    }
+  }
+
+  /**
+   * V17 (issue 14): a session stored before attendance was recorded was held and billed; the migration gives it the
+   * children of its group as attendance, so it stays held, and fills the tables the attendance figures count.
+   */
+  @Test
+  void sessionsStoredBeforeAttendanceStayHeldByTheirGroup() throws Exception {
+    try (FreshDatabase db = kind().create()) {
+      org.liens.storage.tck.Ledger ledger = org.liens.storage.tck.Ledger.partnersOn(db.storage());
+      org.liens.workshop.WorkshopSeries series = ledger.liens.workshops().accept(Casebook.COORDINATOR,
+          ledger.liens.workshops().propose(Casebook.COORDINATOR, org.liens.workshop.QuoteRequest.model(
+              ledger.school.id(), 8, ledger.clock.today().plusDays(30))).id());
+      for (int i = 0; i < 8; i++) {
+        series = ledger.liens.workshops().enrol(Casebook.COORDINATOR, series.id(), Child.of(
+            PersonName.of("Élève" + i, "Test"), ledger.clock.today().minusYears(9), org.liens.household.SchoolGrade.CE2));
+      }
+      for (int group = 1; group <= 2; group++) {
+        series = ledger.liens.workshops().recordSession(Casebook.COORDINATOR, series.id(), group,
+            ledger.clock.today(), org.liens.storage.tck.Ledger.everyChildOf(series, group));
+      }
+      try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM liens_group_attendance");
+        s.executeUpdate("DELETE FROM liens_group_session");
+        s.execute("DROP TABLE liens_group_attendance");
+        s.execute("DROP TABLE liens_group_session");
+        s.executeUpdate("DELETE FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
+            + " = '17'");
+        String sessions;
+        try (ResultSet rows = s.executeQuery("SELECT sessions FROM liens_workshop_series")) {
+          rows.next();
+          sessions = rows.getString(1);
+        }
+        String legacy = sessions.replaceAll(",?\"attended\":\\[[^\\]]*\\]", "");
+        assertThat(legacy).doesNotContain("attended").isNotEqualTo(sessions);
+        try (var update = c.prepareStatement("UPDATE liens_workshop_series SET sessions = ?")) {
+          update.setString(1, legacy);
+          update.executeUpdate();
+        }
+      }
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
+      JdbcStorage upgraded = db.builder().build();
+      org.liens.workshop.WorkshopSeries stored = series;
+      assertThat(upgraded.read((Repositories r) -> r.workshopSeries().get(stored.id()))).isEqualTo(stored);
+      java.time.LocalDate day = ledger.clock.today();
+      assertThat(upgraded.read((Repositories r) -> r.workshopSeries().attendance(day, day)))
+          .isEqualTo(org.liens.figures.WorkshopAttendance.compute(List.of(stored), day, day)).hasSize(2)
+          .allMatch(g -> g.sessionsHeld() == 1 && g.attendances() == g.expected());
     }
   }
 

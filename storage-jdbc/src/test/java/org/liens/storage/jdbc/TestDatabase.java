@@ -34,7 +34,7 @@ enum TestDatabase {
       "liens_figure_agreement", "liens_figure_agreement_funder", "liens_figure_place", "liens_orientation",
       "liens_partner_service_key", "liens_partner_service", "liens_partner_structure", "liens_audit_subject",
       "liens_audit_entry", "liens_event",
-      "liens_invoice_sequence", "liens_credit_note", "liens_invoice", "liens_document_number", "liens_workshop_series", "liens_quote", "liens_agreement_accompaniment",
+      "liens_invoice_sequence", "liens_credit_note", "liens_invoice", "liens_document_number", "liens_group_attendance", "liens_group_session", "liens_workshop_series", "liens_quote", "liens_agreement_accompaniment",
       "liens_agreement_offer", "liens_agreement_funder", "liens_contact", "liens_accompaniment_team",
       "liens_referral", "liens_accompaniment", "liens_funding_agreement", "liens_staff_member", "liens_organisation",
       "liens_household");

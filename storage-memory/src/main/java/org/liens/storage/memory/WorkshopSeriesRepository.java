@@ -1,7 +1,11 @@
 package org.liens.storage.memory;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.liens.figures.GroupAttendance;
+import org.liens.figures.WorkshopAttendance;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.IntegrityViolationException;
@@ -32,5 +36,13 @@ final class WorkshopSeriesRepository extends AggregateTable<WorkshopSeries, Work
   public Optional<WorkshopSeries> ofQuote(QuoteId quote) {
     session.usable();
     return table.rows(store.seriesByQuote.get(Checks.required(quote, "quote"))).stream().findFirst();
+  }
+
+  @Override
+  public List<GroupAttendance> attendance(LocalDate from, LocalDate to) {
+    Checks.date(from, "from");
+    Checks.date(to, "to");
+    session.usable();
+    return WorkshopAttendance.compute(table.rows(List.copyOf(table.ids())), from, to);
   }
 }

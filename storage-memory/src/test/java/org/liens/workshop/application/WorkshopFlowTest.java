@@ -1,5 +1,6 @@
 package org.liens.workshop.application;
 
+import org.liens.storage.tck.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liens.storage.tck.Refusals.codeOf;
 
@@ -47,7 +48,7 @@ class WorkshopFlowTest {
     assertThat(w.liens.workshops().get(w.coordinator, series.quote()).status()).isEqualTo(QuoteStatus.ACCEPTED);
     assertThat(codeOf(() -> w.liens.billing().prepare(w.coordinator, series.id()))).isEqualTo(ErrorCode.NOTHING_TO_BILL);
     w.clock.advanceDays(3);
-    w.liens.workshops().recordSession(w.coordinator, series.id(), 1, w.today());
+    w.liens.workshops().recordSession(w.coordinator, series.id(), 1, w.today(), Ledger.everyChildOf(series, 1));
     List<Invoice> drafts = w.liens.billing().prepare(w.coordinator, series.id());
     assertThat(drafts).singleElement().satisfies(d -> {
       assertThat(d.total()).isEqualTo(Money.euros(900));
@@ -72,19 +73,40 @@ class WorkshopFlowTest {
     assertThat(series.groups()).isEqualTo(2);
     assertThat(series.participants(1)).hasSize(6);
     assertThat(series.participants(2)).hasSize(2);
-    w.liens.workshops().recordSession(w.coordinator, series.id(), 1, SEPT_1);
-    w.liens.workshops().recordSession(w.coordinator, series.id(), 2, SEPT_1);
+    w.liens.workshops().recordSession(w.coordinator, series.id(), 1, SEPT_1, Ledger.everyChildOf(series, 1));
+    w.liens.workshops().recordSession(w.coordinator, series.id(), 2, SEPT_1, Ledger.everyChildOf(series, 2));
     Invoice first = w.liens.billing().prepare(w.coordinator, series.id()).get(0);
     assertThat(first.lines()).extracting(l -> l.kind())
         .containsExactly(LineKind.GROUP_SESSION, LineKind.GROUP_SESSION, LineKind.TRAVEL);
     assertThat(first.total()).isEqualTo(Money.euros(375));
     w.clock.advanceDays(7);
-    w.liens.workshops().recordSession(w.coordinator, series.id(), 1, w.today());
+    w.liens.workshops().recordSession(w.coordinator, series.id(), 1, w.today(), Ledger.everyChildOf(series, 1));
     assertThat(w.liens.billing().prepare(w.coordinator, series.id())).containsExactly(first); // while it waits
     w.liens.billing().issue(w.coordinator, first.id());
     Invoice second = w.liens.billing().prepare(w.coordinator, series.id()).get(0);
     assertThat(second.lines()).extracting(l -> l.kind()).containsExactly(LineKind.GROUP_SESSION);
     assertThat(second.total()).isEqualTo(Money.euros(150));
+  }
+
+  @Test
+  void aSessionNobodyAttendedIsNotHeldAndNotBilled() {
+    MoneyWorld w = new MoneyWorld(SEPT_1,
+        b -> b.billingPolicy(BillingPolicy.standard().withGroupWorkshops(GroupWorkshopBilling.PER_SESSION_HELD)));
+    WorkshopSeries series = acceptedAndStarted(w, QuoteRequest.model(w.school.id(), 6, SEPT_1));
+    w.liens.workshops().recordSession(w.coordinator, series.id(), 1, SEPT_1, java.util.Set.of());
+    assertThat(codeOf(() -> w.liens.billing().prepare(w.coordinator, series.id()))).isEqualTo(ErrorCode.NOTHING_TO_BILL);
+    w.clock.advanceDays(7);
+    var two = java.util.Set.of(series.participants(1).get(0).child().id(), series.participants(1).get(3).child().id());
+    WorkshopSeries after = w.liens.workshops().recordSession(w.coordinator, series.id(), 1, w.today(), two);
+    Invoice invoice = w.liens.billing().prepare(w.coordinator, series.id()).get(0);
+    assertThat(invoice.lines()).extracting(l -> l.kind()).containsExactly(LineKind.GROUP_SESSION);
+    assertThat(invoice.total()).isEqualTo(Money.euros(150));
+    var figures = w.liens.figures().workshopAttendance(w.coordinator, SEPT_1, w.today());
+    assertThat(figures.sessionsHeld()).isEqualTo(1);
+    assertThat(figures.sessionsNotHeld()).isEqualTo(1);
+    assertThat(figures.attendances()).isEqualTo(2);
+    assertThat(figures.averageRatePerGroup()).contains(new java.math.BigDecimal("0.333"));
+    assertThat(after.heldSessions()).hasSize(1);
   }
 
   @Test

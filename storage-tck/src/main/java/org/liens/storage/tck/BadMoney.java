@@ -1,5 +1,6 @@
 package org.liens.storage.tck;
 
+import java.util.Set;
 import static org.liens.storage.tck.BadCall.c;
 import static org.liens.storage.tck.BadCall.optional;
 import static org.liens.storage.tck.BadCall.COORDINATOR;
@@ -119,9 +120,9 @@ final class BadMoney {
     all.add(c("workshops.enrol: group", COUNT, (b, v) -> b.liens.workshops().enrol(COORDINATOR,
         b.series.get(0).id(), child("Léo", LocalDate.of(2016, 2, 1)), count(v))));
     all.add(c("workshops.recordSession: group", COUNT, (b, v) -> b.liens.workshops().recordSession(COORDINATOR,
-        b.series.get(0).id(), count(v), BadInput.TODAY)));
+        b.series.get(0).id(), count(v), BadInput.TODAY, Set.of())));
     all.add(c("workshops.recordSession: date", DATE, (b, v) -> b.liens.workshops().recordSession(COORDINATOR,
-        b.series.get(0).id(), 1, date(v))));
+        b.series.get(0).id(), 1, date(v), Set.of())));
     all.add(c("workshops.get: id", ID, (b, v) -> b.liens.workshops().get(COORDINATOR, id(v, QuoteId::of))));
     all.add(c("workshops.series: id", ID, (b, v) -> b.liens.workshops().series(COORDINATOR,
         id(v, WorkshopSeriesId::of))));

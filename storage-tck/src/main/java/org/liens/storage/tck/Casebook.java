@@ -362,13 +362,13 @@ public final class Casebook {
     today(START.plusDays(35));
     WorkshopSeries workshop = liens.workshops().accept(COORDINATOR, accepted.id());
     liens.workshops().decline(COORDINATOR, declined.id());
-    liens.workshops().enrol(COORDINATOR, workshop.id(),
+    workshop = liens.workshops().enrol(COORDINATOR, workshop.id(),
         new Child(person(), PersonName.of("Zoë", UNICODE), LocalDate.of(2016, 5, 1), Optional.of(SchoolGrade.CE1)));
-    liens.workshops().enrol(COORDINATOR, workshop.id(),
+    workshop = liens.workshops().enrol(COORDINATOR, workshop.id(),
         new Child(person(), PersonName.of(INJECTION, QUOTES), LocalDate.of(2017, 1, 31), Optional.empty()), 2);
     today(START.plusDays(50));
-    liens.workshops().recordSession(COORDINATOR, workshop.id(), 1, START.plusDays(42));
-    liens.workshops().recordSession(COORDINATOR, workshop.id(), 2, START.plusDays(49));
+    liens.workshops().recordSession(COORDINATOR, workshop.id(), 1, START.plusDays(42), Ledger.everyChildOf(workshop, 1));
+    liens.workshops().recordSession(COORDINATOR, workshop.id(), 2, START.plusDays(49), Ledger.everyChildOf(workshop, 2));
 
     // billing, in date order: the co-financed MIP (one invoice per funder), the taxed MAPA of the agreement, the
     // closed MAPA (a draft discarded, then issued), the workshop series; then credit notes

@@ -244,8 +244,8 @@ public final class Ledger {
       series = liens.workshops().enrol(COORDINATOR, series.id(),
           Child.of(World.name("Élève " + i), START.minusYears(11), SchoolGrade.SIXIEME));
     }
-    series = liens.workshops().recordSession(COORDINATOR, series.id(), 1, clock.today());
-    series = liens.workshops().recordSession(COORDINATOR, series.id(), 2, clock.today());
+    series = liens.workshops().recordSession(COORDINATOR, series.id(), 1, clock.today(), everyChildOf(series, 1));
+    series = liens.workshops().recordSession(COORDINATOR, series.id(), 2, clock.today(), everyChildOf(series, 2));
     quotes.add(liens.workshops().get(COORDINATOR, accepted.id()));
     Quote declined = liens.workshops().propose(COORDINATOR, QuoteRequest.model(figeac.id(), 6, START.plusDays(60)));
     quotes.add(liens.workshops().decline(COORDINATOR, declined.id()));
@@ -307,5 +307,15 @@ public final class Ledger {
     Referral referral = liens.referrals().receive(COORDINATOR, request);
     liens.referrals().recordConsent(COORDINATOR, referral.id(), Consent.of(clock.today(), parent.id()));
     return liens.referrals().assess(COORDINATOR, referral.id(), new NeedsAssessment(clock.today(), "Besoins."));
+  }
+
+  /**
+   * {@return the ids of every child enrolled in {@code group} of {@code series}: a session they all attended}
+   *
+   * @param series the workshop series
+   * @param group the group, from 1
+   */
+  public static java.util.Set<org.liens.household.PersonId> everyChildOf(WorkshopSeries series, int group) {
+    return series.participants(group).stream().map(p -> p.child().id()).collect(java.util.stream.Collectors.toSet());
   }
 }

@@ -166,9 +166,10 @@ public interface SafeRetryCreationContract extends StorageFactory {
     var day = ledger.clock.today();
 
     WorkshopSeries first = repeated(ledger.storage, List.of("GroupSessionHeld"),
-        () -> ledger.liens.workshops().recordSession(ACTOR, opened.id(), session, 1, day));
-    refused(ledger.storage,
-        () -> ledger.liens.workshops().recordSession(ACTOR, opened.id(), session, 1, day.minusDays(1)));
+        () -> ledger.liens.workshops().recordSession(ACTOR, opened.id(), session, 1, day,
+            Ledger.everyChildOf(enrolled, 1)));
+    refused(ledger.storage, () -> ledger.liens.workshops().recordSession(ACTOR, opened.id(), session, 1,
+        day.minusDays(1), Ledger.everyChildOf(enrolled, 1)));
 
     assertThat(first.sessions()).hasSize(enrolled.sessions().size() + 1);
     assertThat(ledger.liens.workshops().series(ACTOR, opened.id())).isEqualTo(first);
