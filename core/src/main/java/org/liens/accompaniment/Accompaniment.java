@@ -401,8 +401,7 @@ public record Accompaniment(
    *     offer with a fixed duration
    */
   public Change<Accompaniment> record(Contact contact, LocalDate today) {
-    Checks.required(contact, "contact");
-    Checks.required(today, "today");
+    Checks.requiredAll("contact, today", contact, today);
     FollowUp followUp = activeFollowUp("record a contact on");
     CarePeriod period = followUp.period();
     if (!period.contains(contact.date())) {
