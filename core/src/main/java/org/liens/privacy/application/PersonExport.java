@@ -15,6 +15,7 @@ import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.Parent;
 import org.liens.household.PersonId;
+import org.liens.orientation.Orientation;
 import org.liens.referral.ConsentEntry;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
@@ -26,7 +27,7 @@ import org.liens.shared.NotFoundException;
  * Everything Liens holds about one person of a household, as the JSON document of {@link PrivacyService#export(
  * org.liens.access.Actor, HouseholdId, PersonId)} (right of access, GDPR art. 15): the person as the household lists
  * them (as a parent, a child, a caregiver, a person cared for), the consents they gave, the documents written in their
- * name or addressed to them, and the audit entries that name them. The other members of the household are not in it:
+ * name or addressed to them, their orientations to partner services, and the audit entries that name them. The other members of the household are not in it:
  * their data is theirs. Written with {@code org.liens.json.LiensJson}; {@link #FORMAT} names the shape.
  *
  * @param format the document's format, {@link #FORMAT}
@@ -42,12 +43,15 @@ import org.liens.shared.NotFoundException;
  * @param supportPlans the accompaniments whose DIA is written in their name
  * @param actionReports the accompaniments whose action report is addressed to them
  * @param auditEntries the audit entries that name them
+ * @param orientations the orientations to partner services of the person, or whose sharing they consented to
+ *     (issue 16)
  */
 public record PersonExport(
     String format, Instant exportedAt, HouseholdId household, PersonId person, Optional<Parent> asParent,
     Optional<Child> asChild, Optional<CaregiverEntry> asCaregiver, Optional<CaredForPerson> asCaredFor,
     List<ReferralConsent> referralConsents, List<AccompanimentConsent> accompanimentConsents,
-    List<AccompanimentId> supportPlans, List<AccompanimentId> actionReports, List<AuditEntry> auditEntries) {
+    List<AccompanimentId> supportPlans, List<AccompanimentId> actionReports, List<AuditEntry> auditEntries,
+    List<Orientation> orientations) {
   /** The name and version of this document's shape. */
   public static final String FORMAT = "liens-person-export/1";
 
@@ -82,7 +86,7 @@ public record PersonExport(
   public record AccompanimentConsent(AccompanimentId accompaniment, ConsentEntry entry) {}
 
   static PersonExport of(Instant at, Household household, PersonId person, List<Referral> referrals,
-      List<Accompaniment> accompaniments, List<AuditEntry> audit) {
+      List<Accompaniment> accompaniments, List<AuditEntry> audit, List<Orientation> orientations) {
     var profile = household.profile();
     if (!profile.personIds().contains(person)) {
       throw new NotFoundException(ErrorCode.NOT_FOUND, "no such person in this household");
@@ -105,6 +109,7 @@ public record PersonExport(
             .map(Accompaniment::id).toList(),
         accompaniments.stream().filter(a -> a.actionReport().filter(r -> r.addressedTo().contains(person))
             .isPresent()).map(Accompaniment::id).toList(),
-        List.copyOf(audit));
+        List.copyOf(audit),
+        orientations.stream().filter(o -> o.person().equals(person) || o.consent().givenBy().equals(person)).toList());
   }
 }
