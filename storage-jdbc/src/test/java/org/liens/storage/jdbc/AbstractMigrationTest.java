@@ -56,7 +56,7 @@ import org.liens.storage.tck.TestClock;
 abstract class AbstractMigrationTest {
   private static final long SEED = 7L;
   /** The version of the last migration. */
-  private static final String LATEST = "13";
+  private static final String LATEST = "14";
 
   private TestDatabase kind() {
     return DatabaseAvailable.of(getClass());
