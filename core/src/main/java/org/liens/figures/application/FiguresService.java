@@ -87,13 +87,13 @@ public final class FiguresService {
   public OrientationFigures orientations(Actor actor, LocalDate from, LocalDate to, boolean publishable) {
     Checks.date(from, "from");
     Checks.date(to, "to");
-    Checks.check(from.isBefore(to), "from must come before to");
     LocalDate today = engine.today();
     return engine.read(actor, Operation.FIGURES_READ, (gate, repositories) -> {
       if (gate.scope() != Scope.ALL) {
         throw AccessDeniedException.denied();
       }
       gate.check(AccessTarget.NONE);
+      Checks.check(from.isBefore(to), "from must come before to");
       return OrientationFigures.of(from, to, today, repositories.orientations().tally(from, to, today), publishable,
           threshold);
     });

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.liens.document.ActionReportDocument;
+import org.liens.document.OrientationLine;
 import org.liens.figures.CellStatus;
 import org.liens.figures.OrientationFigures;
 import org.liens.household.PersonId;
@@ -82,6 +84,14 @@ public interface OrientationContract extends StorageFactory {
     assertThat(pending).isEmpty();
     assertThat(world.events.stream().map(e -> e.payload().type())).contains("OrientationProposed",
         "OrientationAccepted", "OrientationOutcomeRecorded");
+
+    world.liens.accompaniments().writeActionReport(World.COORDINATOR, world.madi.id(), world.clock.today(), "Bilan.");
+    ActionReportDocument report = world.liens.accompaniments().actionReport(World.COORDINATOR, world.madi.id());
+    assertThat(report.orientations()).containsExactly(new OrientationLine(done.id(), karim, workshop.id(),
+        Optional.of("Atelier parents-enfants"), done.proposedOn(), OrientationState.ACCEPTED, Optional.of(true)));
+    Throwable noReport = catchThrowable(
+        () -> world.liens.accompaniments().actionReport(World.COORDINATOR, world.validated.id()));
+    assertThat(((LiensException) noReport).code()).isEqualTo(ErrorCode.NOT_FOUND);
   }
 
   /**
