@@ -2,6 +2,7 @@ package org.liens.document;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import org.liens.household.PersonId;
 import org.liens.orientation.Orientation;
 import org.liens.orientation.OrientationId;
@@ -49,12 +50,14 @@ public record OrientationLine(OrientationId orientation, PersonId person, Partne
    * {@return the line of {@code orientation} as it stands on {@code day}}
    *
    * @param orientation the orientation
-   * @param serviceName its service's name, if the catalogue holds it
+   * @param serviceNames the name of a service, if the catalogue holds it
    * @param day the day the report is read
    */
-  public static OrientationLine of(Orientation orientation, Optional<String> serviceName, LocalDate day) {
-    Checks.required(orientation, "orientation");
-    return new OrientationLine(orientation.id(), orientation.person(), orientation.service(), serviceName,
+  public static OrientationLine of(Orientation orientation, Function<PartnerServiceId, Optional<String>> serviceNames,
+      LocalDate day) {
+    Checks.requiredAll("orientation, serviceNames", orientation, serviceNames);
+    return new OrientationLine(orientation.id(), orientation.person(), orientation.service(),
+        serviceNames.apply(orientation.service()),
         orientation.proposedOn(), orientation.stateOn(day),
         orientation.outcome().map(OrientationOutcome::tookPart));
   }

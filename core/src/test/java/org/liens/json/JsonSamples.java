@@ -142,7 +142,7 @@ final class JsonSamples {
     samples.put(Theme.class, Arbitraries.of(Theme.PARENTING_SUPPORT, Theme.of("famille"), Theme.DISABILITY_CARE));
     samples.put(Orientation.class, orientations());
     samples.put(OrientationLine.class, orientations().map(o -> OrientationLine.of(o,
-        Optional.of("Atelier parents-enfants"), TODAY.plusDays(40))));
+        service -> Optional.of("Atelier parents-enfants"), TODAY.plusDays(40))));
     samples.put(OrientationTally.class, orientations().list().ofMaxSize(5)
         .map(list -> OrientationTally.of(list, TODAY.plusDays(40))));
     samples.put(ZoneCode.class, Arbitraries.of(ZoneCode.of("48198"), ZoneCode.of("200093201"), ZoneCode.of("2A"),

@@ -427,7 +427,7 @@ public final class AccompanimentService {
       List<OrientationLine> lines = repositories.orientations().ofHousehold(accompaniment.household()).stream()
           .filter(o -> o.accompaniment().equals(id)
               || accompaniment.predecessor().filter(o.accompaniment()::equals).isPresent())
-          .map(o -> OrientationLine.of(o, repositories.partnerCatalogue().service(o.service())
+          .map(o -> OrientationLine.of(o, service -> repositories.partnerCatalogue().service(service)
               .map(PartnerService::name), engine.today()))
           .toList();
       return new ActionReportDocument(id, report, lines);
