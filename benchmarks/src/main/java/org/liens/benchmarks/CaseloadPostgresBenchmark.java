@@ -35,7 +35,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * One prescriber's caseload on PostgreSQL (issue 13, targets 3 and 7), among {@link #accompaniments} accompaniments
  * of {@link CaseloadFixture} loaded with the JDBC bulk import into a database of their own
- * ({@code liens_bench_caseload_<size>}, kept between runs and reloaded when its marker does not match), read
+ * ({@code liens_bench_caseload_<size>}, suffixed with the configured database's name unless it is {@code test}, kept
+ * between runs and reloaded when its marker does not match), read
  * through a connection pool as a host would: the first page of 50 views and the whole caseload through the service,
  * each next to one hand-written SQL query that returns what a prescriber's screen shows (the row's dates and
  * status, the team as an array, the home visits and remote contacts counted by the database). Sampled, so that JMH
@@ -82,7 +83,11 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
   @Setup
   public void setUp() throws SQLException {
     CaseloadFixture fixture = new CaseloadFixture(13);
-    String database = "liens_bench_caseload_" + accompaniments;
+    // named after the configured database too, so that runs configured on different databases of one server
+    // (several builds at once) never migrate or load each other's copy
+    String base = serverUrl().replaceFirst("^[^/]*//[^/]+/([^?]*).*$", "$1");
+    String database = "liens_bench_caseload_" + accompaniments
+        + (base.isEmpty() || base.equals("test") ? "" : "_" + base.replaceAll("[^A-Za-z0-9_]", "_"));
     String url = serverUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
     boolean loaded;
     try (Connection admin = java.sql.DriverManager.getConnection(serverUrl());

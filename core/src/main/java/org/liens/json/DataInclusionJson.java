@@ -5,33 +5,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.liens.partner.Audience;
-import org.liens.partner.Fee;
 import org.liens.partner.ImportIssue;
 import org.liens.partner.Mobiliser;
 import org.liens.partner.PartnerImport;
 import org.liens.partner.PartnerService;
-import org.liens.partner.PartnerServiceId;
 import org.liens.partner.PartnerStructure;
 import org.liens.partner.PartnerStructureId;
 import org.liens.partner.ReceptionMode;
-import org.liens.partner.ServiceStatus;
 import org.liens.partner.ServiceType;
 import org.liens.partner.Theme;
 import org.liens.partner.ZoneCode;
 import org.liens.shared.Checks;
 import org.liens.shared.ErrorCode;
 import org.liens.shared.InvalidInputException;
-import org.liens.shared.LiensException;
 
 /**
  * The data·inclusion JSON files (issue 16; schema at schema.data.inclusion.beta.gouv.fr): a JSON array of structures
@@ -57,10 +53,10 @@ public final class DataInclusionJson {
    */
   public static PartnerImport read(String structures, String services) {
     List<ImportIssue> issues = new ArrayList<>();
-    List<PartnerStructure> s = rows(array(structures, "structures"), "structures", DataInclusionJson::structure,
-        issues, 0);
-    List<PartnerService> v = rows(array(services, "services"), "services", DataInclusionJson::service, issues,
-        s.size() + issues.size());
+    List<PartnerStructure> s = DataInclusionRows.rows(rows(array(structures, "structures")), "structures",
+        DataInclusionRows::structure, issues, 0);
+    List<PartnerService> v = DataInclusionRows.rows(rows(array(services, "services")), "services",
+        DataInclusionRows::service, issues, s.size() + issues.size());
     return new PartnerImport(s, v, issues);
   }
 
@@ -77,74 +73,44 @@ public final class DataInclusionJson {
     throw new InvalidInputException(ErrorCode.MALFORMED_JSON, what + " is not a JSON array");
   }
 
-  /** Reads each row, numbering issues from {@code offset + 1} on, by the row's place in the files. */
-  private static <T> List<T> rows(ArrayNode array, String what, Function<JsonNode, T> reader, List<ImportIssue> issues,
-      int offset) {
-    List<T> read = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      try {
-        read.add(reader.apply(array.get(i)));
-      } catch (LiensException e) {
-        issues.add(new ImportIssue(offset + i + 1, e.code(), what + "[" + i + "]: " + e.getMessage()));
-      } catch (DateTimeParseException | ClassCastException e) {
-        issues.add(new ImportIssue(offset + i + 1, ErrorCode.MALFORMED_PARTNER_DATA,
-            what + "[" + i + "]: a field has the wrong type or format"));
+  private static List<DataInclusionRows.Row> rows(ArrayNode array) {
+    List<DataInclusionRows.Row> rows = new ArrayList<>(array.size());
+    array.forEach(node -> rows.add(new JsonRow(node)));
+    return rows;
+  }
+
+  /** A row of a JSON array: an object whose fields are texts or arrays of texts. */
+  private record JsonRow(JsonNode node) implements DataInclusionRows.Row {
+    @Override
+    public Optional<String> text(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return Optional.empty();
       }
+      if (!value.isTextual()) {
+        throw new InvalidInputException(ErrorCode.MALFORMED_PARTNER_DATA, field + " must be a text");
+      }
+      return Optional.of(value.asText());
     }
-    return read;
-  }
 
-  private static PartnerStructure structure(JsonNode row) {
-    String source = text(row, "source");
-    String id = text(row, "id");
-    return new PartnerStructure(PartnerStructureId.fromSource(source, id), source, id, text(row, "nom"),
-        optional(row, "siret"), optional(row, "code_insee").map(ZoneCode::of), LocalDate.parse(text(row, "date_maj")));
-  }
-
-  private static PartnerService service(JsonNode row) {
-    String source = text(row, "source");
-    String id = text(row, "id");
-    return new PartnerService(PartnerServiceId.fromSource(source, id),
-        PartnerStructureId.fromSource(source, text(row, "structure_id")), source, id, text(row, "nom"),
-        text(row, "description"), codes(row, "thematiques", Theme::of), codes(row, "publics", Audience::fromCode),
-        codes(row, "types", ServiceType::fromCode), optional(row, "frais").map(Fee::fromCode),
-        codes(row, "modes_accueil", ReceptionMode::fromCode), codes(row, "zone_eligibilite", ZoneCode::of),
-        codes(row, "mobilisable_par", Mobiliser::fromCode), Set.of(), ServiceStatus.EN_COURS,
-        LocalDate.parse(text(row, "date_maj")));
-  }
-
-  private static String text(JsonNode row, String field) {
-    return optional(row, field).orElseThrow(() -> new InvalidInputException(ErrorCode.MALFORMED_PARTNER_DATA,
-        field + " is missing"));
-  }
-
-  private static Optional<String> optional(JsonNode row, String field) {
-    JsonNode value = row.get(field);
-    if (value == null || value.isNull()) {
-      return Optional.empty();
-    }
-    if (!value.isTextual()) {
-      throw new InvalidInputException(ErrorCode.MALFORMED_PARTNER_DATA, field + " must be a text");
-    }
-    return Optional.of(value.asText());
-  }
-
-  private static <T> Set<T> codes(JsonNode row, String field, Function<String, T> parse) {
-    JsonNode value = row.get(field);
-    if (value == null || value.isNull()) {
-      return Set.of();
-    }
-    if (!value.isArray()) {
-      throw new InvalidInputException(ErrorCode.MALFORMED_PARTNER_DATA, field + " must be an array of codes");
-    }
-    List<T> codes = new ArrayList<>();
-    for (JsonNode code : value) {
-      if (!code.isTextual()) {
+    @Override
+    public List<String> codes(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return List.of();
+      }
+      if (!value.isArray()) {
         throw new InvalidInputException(ErrorCode.MALFORMED_PARTNER_DATA, field + " must be an array of codes");
       }
-      codes.add(parse.apply(code.asText()));
+      List<String> codes = new ArrayList<>(value.size());
+      for (JsonNode code : value) {
+        if (!code.isTextual()) {
+          throw new InvalidInputException(ErrorCode.MALFORMED_PARTNER_DATA, field + " must be an array of codes");
+        }
+        codes.add(code.asText());
+      }
+      return codes;
     }
-    return Set.copyOf(codes);
   }
 
   /**
@@ -172,10 +138,11 @@ public final class DataInclusionJson {
    */
   public static String writeServices(Collection<PartnerService> services, Collection<PartnerStructure> structures) {
     ArrayNode array = MAPPER.createArrayNode();
+    Map<PartnerStructureId, String> sourceIds = new HashMap<>();
+    Checks.listOf(structures, "structures").forEach(x -> sourceIds.put(x.id(), x.sourceId()));
     for (PartnerService s : Checks.listOf(services, "services")) {
-      String structureId = structures.stream().filter(x -> x.id().equals(s.structure())).findFirst()
-          .map(PartnerStructure::sourceId).orElseThrow(() -> new InvalidInputException(ErrorCode.DANGLING_REFERENCE,
-              "no partner structure " + s.structure()));
+      String structureId = Optional.ofNullable(sourceIds.get(s.structure())).orElseThrow(
+          () -> new InvalidInputException(ErrorCode.DANGLING_REFERENCE, "no partner structure " + s.structure()));
       ObjectNode o = array.addObject().put("source", s.source()).put("structure_id", structureId)
           .put("id", s.sourceId()).put("nom", s.name()).put("description", s.description())
           .put("date_maj", s.updatedOn().toString());

@@ -25,6 +25,8 @@ import org.liens.referral.Referral;
 import org.liens.referral.ReferralSource;
 import org.liens.shared.Checks;
 import org.liens.shared.PersonName;
+import org.liens.orientation.Orientation;
+import org.liens.orientation.OrientationOutcome;
 
 /**
  * Rewrites a household and everything that names or describes its people so that only what the published figures
@@ -33,7 +35,7 @@ import org.liens.shared.PersonName;
  * status, date, count, team and id. Removed: every name (replaced by a placeholder such as "Anonyme Parent 1"),
  * the day and month of each birth date (kept: the year, as 1 January), school grades, health conditions, the
  * territory, and every free text (needs assessment, rejection and cancellation reasons, DIA actions, E.M.T map,
- * action report conclusions), each replaced by {@link #REMOVED}.
+ * action report conclusions, orientation outcomes), each replaced by {@link #REMOVED}.
  *
  * <p>Idempotent: anonymising what it returned returns it unchanged, so "already anonymised" is "anonymising changes
  * nothing". Person ids stay (consents, DIA holders and report addressees name people by id): one placeholder per
@@ -125,6 +127,21 @@ public final class Anonymisation {
     return new Accompaniment(a.id(), a.version(), a.household(), a.referral(), a.offer(), a.prescriber(), a.funder(),
         a.agreement(), a.referredOn(), a.openedOn(), a.endDateConvention(), a.team(), a.predecessor(), a.consents(),
         rewritten);
+  }
+
+  /**
+   * {@return the orientation without free text: its outcome's words {@link #REMOVED}; the person, the consent (by
+   * person id and shared items), the service, the dates, the state, the decline reason (a code of the policy) and
+   * whether the person took part stay, for the published figures (issue 16)}
+   *
+   * @param orientation an orientation of the household
+   */
+  public Orientation orientation(Orientation orientation) {
+    Checks.required(orientation, "orientation");
+    Orientation o = orientation;
+    return new Orientation(o.id(), o.version(), o.accompaniment(), o.household(), o.person(), o.service(),
+        o.orientedBy(), o.consent(), o.proposedOn(), o.expiresOn(), o.state(), o.answeredOn(), o.declineReason(),
+        o.outcome().map(r -> new OrientationOutcome(r.tookPart(), REMOVED, r.recordedOn())));
   }
 
   private FollowUp followUp(FollowUp followUp) {

@@ -15,6 +15,8 @@ import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
 import org.liens.shared.Checks;
+import org.liens.orientation.Orientation;
+import org.liens.orientation.OrientationOutcome;
 
 /**
  * How long personal data is kept (issue 9; DESIGN §6, CNIL référentiel for social and medico-social support). A
@@ -78,11 +80,30 @@ public record RetentionPolicy(Period personalData, Period billingRecords) {
    */
   public RetentionDecision decide(
       HouseholdId household, List<Referral> referrals, List<Accompaniment> accompaniments, LocalDate asOf) {
+    return decide(household, referrals, accompaniments, List.of(), asOf);
+  }
+
+  /**
+   * Decides whether a household's personal data is still kept on {@code asOf}, its orientations to partner services
+   * counted as activity (issue 16): the day each was proposed, answered, and its outcome recorded.
+   *
+   * @param household the household
+   * @param referrals every referral of the household
+   * @param accompaniments every accompaniment of the household
+   * @param orientations every orientation of the household
+   * @param asOf the date the rule is applied at
+   * @return the decision, with its reason and dates
+   */
+  public RetentionDecision decide(HouseholdId household, List<Referral> referrals, List<Accompaniment> accompaniments,
+      List<Orientation> orientations, LocalDate asOf) {
     Checks.required(household, "household");
     Checks.listOf(referrals, "referrals");
     Checks.listOf(accompaniments, "accompaniments");
+    Checks.listOf(orientations, "orientations");
     Checks.required(asOf, "asOf");
-    Optional<LocalDate> last = lastActivity(referrals, accompaniments);
+    Optional<LocalDate> last = Stream.concat(lastActivity(referrals, accompaniments).stream(),
+        orientations.stream().flatMap(o -> Stream.of(Optional.of(o.proposedOn()), o.answeredOn(),
+            o.outcome().map(OrientationOutcome::recordedOn)).flatMap(Optional::stream))).max(LocalDate::compareTo);
     if (accompaniments.stream().anyMatch(Accompaniment::isOpen)) {
       return new RetentionDecision(household, asOf, RetentionDecision.Reason.OPEN_ACCOMPANIMENT, last, Optional.empty());
     }

@@ -7,6 +7,7 @@ import org.liens.accompaniment.AccompanimentId;
 import org.liens.household.HouseholdId;
 import org.liens.orientation.Orientation;
 import org.liens.orientation.OrientationId;
+import org.liens.orientation.OrientationTally;
 
 /** Orientations to partner services (issue 16): personal data, kept with the accompaniment they belong to. */
 public interface Orientations extends AggregateStore<Orientation, OrientationId> {
@@ -43,4 +44,18 @@ public interface Orientations extends AggregateStore<Orientation, OrientationId>
    * due) or accepted without an outcome}
    */
   List<Orientation> pending();
+
+  /**
+   * {@return the orientations proposed in {@code [from, to)} counted by where they stand on {@code day} and by
+   * outcome: what the published figures show (issue 16)} An adapter counts where the data lives (the JDBC adapter
+   * with one SQL aggregate); this default counts {@link #proposedBetween}, and every adapter must answer as it does
+   * ({@code OrientationContract}).
+   *
+   * @param from the first day
+   * @param to the day after the last
+   * @param day the day the states are read on (a proposal unanswered on its expiry date counts as expired)
+   */
+  default OrientationTally tally(LocalDate from, LocalDate to, LocalDate day) {
+    return OrientationTally.of(proposedBetween(from, to), day);
+  }
 }

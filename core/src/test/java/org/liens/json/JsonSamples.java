@@ -70,7 +70,9 @@ import org.liens.observe.UseCaseOutcome;
 import org.liens.organisation.ChorusPro;
 import org.liens.organisation.OrganisationId;
 import org.liens.household.PersonId;
+import org.liens.document.OrientationLine;
 import org.liens.orientation.Orientation;
+import org.liens.orientation.OrientationTally;
 import org.liens.orientation.OrientationId;
 import org.liens.orientation.OrientationOutcome;
 import org.liens.orientation.OrientationPolicy;
@@ -139,6 +141,10 @@ final class JsonSamples {
     // the partner catalogue's vocabularies (issue 16): codes of the data·inclusion lists only
     samples.put(Theme.class, Arbitraries.of(Theme.PARENTING_SUPPORT, Theme.of("famille"), Theme.DISABILITY_CARE));
     samples.put(Orientation.class, orientations());
+    samples.put(OrientationLine.class, orientations().map(o -> OrientationLine.of(o,
+        service -> Optional.of("Atelier parents-enfants"), TODAY.plusDays(40))));
+    samples.put(OrientationTally.class, orientations().list().ofMaxSize(5)
+        .map(list -> OrientationTally.of(list, TODAY.plusDays(40))));
     samples.put(ZoneCode.class, Arbitraries.of(ZoneCode.of("48198"), ZoneCode.of("200093201"), ZoneCode.of("2A"),
         ZoneCode.FRANCE));
     samples.put(Quote.class, quotes());

@@ -26,13 +26,17 @@ import org.liens.accompaniment.ReopeningWindow;
 import org.liens.accompaniment.WorkshopSession;
 import org.liens.billing.BillingSubject;
 import org.liens.billing.application.BillingService;
+import org.liens.document.ActionReport;
+import org.liens.document.ActionReportDocument;
 import org.liens.document.EmtMap;
+import org.liens.document.OrientationLine;
 import org.liens.document.SupportPlan;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.PersonId;
 import org.liens.internal.Engine;
 import org.liens.internal.Targets;
 import org.liens.internal.UnitOfWork;
+import org.liens.partner.PartnerService;
 import org.liens.pricing.TariffBook;
 import org.liens.shared.Change;
 import org.liens.shared.Checks;
@@ -489,6 +493,32 @@ public final class AccompanimentService {
       Accompaniment accompaniment = gate.check(repositories.accompaniments().get(id), Targets::of);
       gate.concernsPeople(Targets.people(accompaniment));
       return accompaniment;
+    });
+  }
+
+  /**
+   * {@return the action report of this accompaniment as a document (R8, issue 16): the report written on it, and the
+   * orientations of its household to partner actions made during it or during the accompaniment it succeeds, each
+   * as it stands today with whether the person took part; the services by their public name}
+   *
+   * @param actor who acts; what they may see and do follows from their role and organisation
+   * @param id the accompaniment
+   * @throws NotFoundException if there is no such accompaniment, or no report written on it yet
+   */
+  public ActionReportDocument actionReport(Actor actor, AccompanimentId id) {
+    Checks.required(id, "id");
+    return engine.read(actor, Operation.ACCOMPANIMENT_READ, (gate, repositories) -> {
+      Accompaniment accompaniment = gate.check(repositories.accompaniments().get(id), Targets::of);
+      gate.concernsPeople(Targets.people(accompaniment));
+      ActionReport report = accompaniment.actionReport().orElseThrow(
+          () -> new NotFoundException(ErrorCode.NOT_FOUND, "no action report is written on this accompaniment"));
+      List<OrientationLine> lines = repositories.orientations().ofHousehold(accompaniment.household()).stream()
+          .filter(o -> o.accompaniment().equals(id)
+              || accompaniment.predecessor().filter(o.accompaniment()::equals).isPresent())
+          .map(o -> OrientationLine.of(o, service -> repositories.partnerCatalogue().service(service)
+              .map(PartnerService::name), engine.today()))
+          .toList();
+      return new ActionReportDocument(id, report, lines);
     });
   }
 

@@ -14,6 +14,7 @@ import org.liens.figures.FigureReports;
 import org.liens.figures.FigureRequest;
 import org.liens.figures.FiguresDiff;
 import org.liens.figures.FiguresReport;
+import org.liens.figures.OrientationFigures;
 import org.liens.figures.Suppression;
 import org.liens.figures.WorkshopAttendance;
 import org.liens.internal.Engine;
@@ -69,6 +70,33 @@ public final class FiguresService {
       FigureQuery query = new FigureQuery(request.from(), request.to(), filters, knownAt);
       boolean suppressed = request.publishable() || gate.scope() != Scope.ALL;
       return FigureReports.of(query, repositories.figureFacts().count(query), catalog, suppressed, threshold);
+    });
+  }
+
+  /**
+   * {@return the orientations to partner actions proposed in {@code [from, to)}, by where they stand today and by
+   * outcome (issue 16), counted by the storage ({@link org.liens.storage.Orientations#tally})} Organisation-wide
+   * figures: coordinators and administrators only, unsuppressed unless {@code publishable}; a funder or a prescriber,
+   * whose figures are narrowed to their own files, is refused (orientations are not yet narrowed).
+   *
+   * @param actor who asks
+   * @param from the first day of the period
+   * @param to the day after its last
+   * @param publishable whether small counts are hidden
+   * @throws AccessDeniedException for a role without figures or with narrowed figures
+   */
+  public OrientationFigures orientations(Actor actor, LocalDate from, LocalDate to, boolean publishable) {
+    Checks.date(from, "from");
+    Checks.date(to, "to");
+    LocalDate today = engine.today();
+    return engine.read(actor, Operation.FIGURES_READ, (gate, repositories) -> {
+      if (gate.scope() != Scope.ALL) {
+        throw AccessDeniedException.denied();
+      }
+      gate.check(AccessTarget.NONE);
+      Checks.check(from.isBefore(to), "from must come before to");
+      return OrientationFigures.of(from, to, today, repositories.orientations().tally(from, to, today), publishable,
+          threshold);
     });
   }
 

@@ -23,6 +23,7 @@ import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.organisation.OrganisationId;
+import org.liens.orientation.Orientation;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
@@ -46,19 +47,21 @@ import org.liens.staff.StaffId;
  * @param accompaniments every accompaniment of the household, by opening date
  * @param auditEntries the audit entries that name the household
  * @param histories the state history of each referral and accompaniment (issue 14)
+ * @param orientations every orientation of the household's members to partner services, by day of proposal (issue 16)
  */
 public record HouseholdExport(
     String format, Instant exportedAt, HouseholdId household, long version, HouseholdProfile profile,
     List<ReferralData> referrals, List<AccompanimentData> accompaniments, List<AuditEntry> auditEntries,
-    List<ExportedHistory> histories) {
+    List<ExportedHistory> histories, List<Orientation> orientations) {
   /** The name and version of this document's shape. */
-  public static final String FORMAT = "liens-household-export/1";
+  public static final String FORMAT = "liens-household-export/2";
 
   static HouseholdExport of(Instant at, Household household, List<Referral> referrals,
-      List<Accompaniment> accompaniments, List<AuditEntry> audit, List<ExportedHistory> histories) {
+      List<Accompaniment> accompaniments, List<AuditEntry> audit, List<ExportedHistory> histories,
+      List<Orientation> orientations) {
     return new HouseholdExport(FORMAT, at, household.id(), household.version(), household.profile(),
         referrals.stream().map(ReferralData::of).toList(), accompaniments.stream().map(AccompanimentData::of).toList(),
-        List.copyOf(audit), List.copyOf(histories));
+        List.copyOf(audit), List.copyOf(histories), List.copyOf(orientations));
   }
 
   /**

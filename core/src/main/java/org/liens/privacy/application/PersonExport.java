@@ -15,6 +15,7 @@ import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.Parent;
 import org.liens.household.PersonId;
+import org.liens.orientation.Orientation;
 import org.liens.referral.ConsentEntry;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralId;
@@ -26,8 +27,9 @@ import org.liens.shared.NotFoundException;
  * Everything Liens holds about one person of a household, as the JSON document of {@link PrivacyService#export(
  * org.liens.access.Actor, HouseholdId, PersonId)} (right of access, GDPR art. 15): the person as the household lists
  * them (as a parent, a child, a caregiver, a person cared for), the consents they gave, the documents written in their
- * name or addressed to them, the audit entries that name them, and the state history of their household's
- * referrals and accompaniments (issue 14). The other members of the household are not in it:
+ * name or addressed to them, their orientations to partner services, the audit entries that name them, and the
+ * state history of their household's referrals and accompaniments (issue 14). The other members of the household
+ * are not in it:
  * their data is theirs. Written with {@code org.liens.json.LiensJson}; {@link #FORMAT} names the shape.
  *
  * @param format the document's format, {@link #FORMAT}
@@ -45,15 +47,17 @@ import org.liens.shared.NotFoundException;
  * @param auditEntries the audit entries that name them
  * @param histories the state history of each referral and accompaniment of the person's household, the file they
  *     are part of (issue 14): dates, pseudonymous actors, states and coded reasons only
+ * @param orientations the orientations to partner services of the person, or whose sharing they consented to
+ *     (issue 16)
  */
 public record PersonExport(
     String format, Instant exportedAt, HouseholdId household, PersonId person, Optional<Parent> asParent,
     Optional<Child> asChild, Optional<CaregiverEntry> asCaregiver, Optional<CaredForPerson> asCaredFor,
     List<ReferralConsent> referralConsents, List<AccompanimentConsent> accompanimentConsents,
     List<AccompanimentId> supportPlans, List<AccompanimentId> actionReports, List<AuditEntry> auditEntries,
-    List<ExportedHistory> histories) {
+    List<ExportedHistory> histories, List<Orientation> orientations) {
   /** The name and version of this document's shape. */
-  public static final String FORMAT = "liens-person-export/1";
+  public static final String FORMAT = "liens-person-export/2";
 
   /**
    * The person as a family caregiver: who cares for whom, by id; the health of the people cared for is theirs.
@@ -86,7 +90,8 @@ public record PersonExport(
   public record AccompanimentConsent(AccompanimentId accompaniment, ConsentEntry entry) {}
 
   static PersonExport of(Instant at, Household household, PersonId person, List<Referral> referrals,
-      List<Accompaniment> accompaniments, List<AuditEntry> audit, List<ExportedHistory> histories) {
+      List<Accompaniment> accompaniments, List<AuditEntry> audit, List<ExportedHistory> histories,
+      List<Orientation> orientations) {
     var profile = household.profile();
     if (!profile.personIds().contains(person)) {
       throw new NotFoundException(ErrorCode.NOT_FOUND, "no such person in this household");
@@ -109,6 +114,7 @@ public record PersonExport(
             .map(Accompaniment::id).toList(),
         accompaniments.stream().filter(a -> a.actionReport().filter(r -> r.addressedTo().contains(person))
             .isPresent()).map(Accompaniment::id).toList(),
-        List.copyOf(audit), List.copyOf(histories));
+        List.copyOf(audit), List.copyOf(histories),
+        orientations.stream().filter(o -> o.person().equals(person) || o.consent().givenBy().equals(person)).toList());
   }
 }

@@ -22,6 +22,7 @@ import org.liens.internal.Gate;
 import org.liens.internal.Targets;
 import org.liens.internal.UnitOfWork;
 import org.liens.json.LiensJson;
+import org.liens.orientation.Orientation;
 import org.liens.privacy.Anonymisation;
 import org.liens.privacy.ErasureRefusedException;
 import org.liens.privacy.RetentionDecision;
@@ -39,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * référentiel for social and medico-social support), under the {@link RetentionPolicy} given to {@code Liens}.
  * Obtain it from {@code Liens#privacy()}.
  *
- * <p>Anonymising a household rewrites, each at its stored version, the household, its referrals and its
- * accompaniments ({@link Anonymisation}), deletes the outbox events of all of them
+ * <p>Anonymising a household rewrites, each at its stored version, the household, its referrals, its
+ * accompaniments and its orientations to partner services ({@link Anonymisation}), deletes the outbox events of all of them
  * ({@link org.liens.storage.EventOutbox#forget}) and emits one {@link HouseholdAnonymised} event (ids, a date and
  * counts). Invoices and credit notes are left as they are: they never name a family.
  */
@@ -171,7 +172,7 @@ public final class PrivacyService {
       List<Referral> referrals = r.referrals().ofHousehold(household);
       List<Accompaniment> accompaniments = r.accompaniments().ofHousehold(household);
       return LiensJson.write(HouseholdExport.of(now, stored, referrals, accompaniments, audit,
-          ExportedHistory.of(r, referrals, accompaniments)));
+          ExportedHistory.of(r, referrals, accompaniments), r.orientations().ofHousehold(household)));
     });
   }
 
@@ -199,7 +200,7 @@ public final class PrivacyService {
       List<Referral> referrals = r.referrals().ofHousehold(household);
       List<Accompaniment> accompaniments = r.accompaniments().ofHousehold(household);
       return LiensJson.write(PersonExport.of(now, stored, person, referrals, accompaniments, audit,
-          ExportedHistory.of(r, referrals, accompaniments)));
+          ExportedHistory.of(r, referrals, accompaniments), r.orientations().ofHousehold(household)));
     });
   }
 
@@ -212,7 +213,7 @@ public final class PrivacyService {
 
   private RetentionDecision decision(Repositories r, Household household, LocalDate asOf) {
     return policy.decide(household.id(), r.referrals().ofHousehold(household.id()),
-        r.accompaniments().ofHousehold(household.id()), asOf);
+        r.accompaniments().ofHousehold(household.id()), r.orientations().ofHousehold(household.id()), asOf);
   }
 
   /** Anonymises the household, locked, unless the rule keeps it (the retention job) or nothing is left to change. */
@@ -222,7 +223,8 @@ public final class PrivacyService {
     Household household = r.households().get(id);
     List<Referral> referrals = r.referrals().ofHousehold(id);
     List<Accompaniment> accompaniments = r.accompaniments().ofHousehold(id);
-    if (!onRequest && !policy.decide(id, referrals, accompaniments, asOf).expired()) {
+    List<Orientation> orientations = r.orientations().ofHousehold(id);
+    if (!onRequest && !policy.decide(id, referrals, accompaniments, orientations, asOf).expired()) {
       return Outcome.KEPT;
     }
     Anonymisation anonymisation = Anonymisation.of(household.profile());
@@ -230,16 +232,20 @@ public final class PrivacyService {
         .map(anonymisation::referral).filter(a -> !referrals.contains(a)).toList();
     List<Accompaniment> changedAccompaniments = accompaniments.stream()
         .map(anonymisation::accompaniment).filter(a -> !accompaniments.contains(a)).toList();
+    List<Orientation> changedOrientations = orientations.stream()
+        .map(anonymisation::orientation).filter(o -> !orientations.contains(o)).toList();
     if (anonymisation.profile().equals(household.profile()) && changedReferrals.isEmpty()
-        && changedAccompaniments.isEmpty()) {
+        && changedAccompaniments.isEmpty() && changedOrientations.isEmpty()) {
       return Outcome.ALREADY_ANONYMISED;
     }
     changedReferrals.forEach(r.referrals()::save);
     changedAccompaniments.forEach(r.accompaniments()::save);
+    changedOrientations.forEach(r.orientations()::save);
     r.households().save(work.accept(Change.of(new Household(id, household.version(), anonymisation.profile()),
         new HouseholdAnonymised(id, asOf, onRequest, changedReferrals.size(), changedAccompaniments.size()))));
     List<UUID> aggregates = Stream.of(Stream.of(id.value()), referrals.stream().map(x -> x.id().value()),
-        accompaniments.stream().map(x -> x.id().value())).flatMap(s -> s).toList();
+        accompaniments.stream().map(x -> x.id().value()), orientations.stream().map(x -> x.id().value()))
+        .flatMap(s -> s).toList();
     int forgotten = r.outbox().forget(aggregates);
     LOG.debug("household {} anonymised as of {}: {} referrals, {} accompaniments, {} events forgotten", id, asOf,
         changedReferrals.size(), changedAccompaniments.size(), forgotten);

@@ -2,12 +2,15 @@ package org.liens.storage.jdbc;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.liens.accompaniment.AccompanimentId;
 import org.liens.household.HouseholdId;
 import org.liens.orientation.Orientation;
 import org.liens.orientation.OrientationId;
 import org.liens.orientation.OrientationState;
+import org.liens.orientation.OrientationTally;
 import org.liens.shared.Checks;
 import org.liens.storage.AggregateKind;
 import org.liens.storage.Orientations;
@@ -16,7 +19,7 @@ import org.liens.storage.Orientations;
 final class OrientationRepository extends AggregateTable<Orientation, OrientationId> implements Orientations {
   static final String TABLE = "liens_orientation";
   static final List<String> COLUMNS = List.of("accompaniment_id", "household_id", "state", "pending", "proposed_on",
-      "data");
+      "data", "expires_on", "took_part");
 
   OrientationRepository(Session session) {
     super(session, AggregateKind.ORIENTATION, TABLE, "n", COLUMNS, OrientationRepository::orientation,
@@ -35,7 +38,8 @@ final class OrientationRepository extends AggregateTable<Orientation, Orientatio
   @Override
   void bind(Args args, Orientation o, boolean links) throws SQLException {
     args.uuid(o.accompaniment().value()).uuid(o.household().value()).name(o.state()).bool(pending(o))
-        .date(o.proposedOn()).json(o.withVersion(0));
+        .date(o.proposedOn()).json(o.withVersion(0)).date(o.expiresOn())
+        .integer(o.outcome().map(r -> r.tookPart() ? 1 : 0));
   }
 
   @Override
@@ -57,6 +61,31 @@ final class OrientationRepository extends AggregateTable<Orientation, Orientatio
     Checks.requiredAll("from, to", from, to);
     return list("list orientations proposed between", "n.proposed_on >= ? AND n.proposed_on < ?",
         args -> args.date(from).date(to), null, BY_PROPOSAL);
+  }
+
+  /** One aggregate over the period's rows (V14 columns): by stored state and outcome, the lapsed proposals apart. */
+  @Override
+  public OrientationTally tally(LocalDate from, LocalDate to, LocalDate day) {
+    Checks.requiredAll("from, to, day", from, to, day);
+    session.usable();
+    Map<OrientationState, Long> byState = new EnumMap<>(OrientationState.class);
+    for (OrientationState state : OrientationState.values()) {
+      byState.put(state, 0L);
+    }
+    long[] outcomes = new long[2];
+    tx.query("count orientations proposed between", "SELECT n.state, n.took_part, COUNT(*) c,"
+        + " SUM(CASE WHEN n.expires_on <= ? THEN 1 ELSE 0 END) lapsed FROM " + TABLE + " n"
+        + " WHERE n.proposed_on >= ? AND n.proposed_on < ? GROUP BY n.state, n.took_part",
+        args -> args.date(day).date(from).date(to), row -> {
+          OrientationState state = OrientationState.valueOf(row.text("state"));
+          long count = row.number("c");
+          long lapsed = state == OrientationState.PROPOSED ? row.number("lapsed") : 0;
+          byState.merge(OrientationState.EXPIRED, lapsed, Long::sum);
+          byState.merge(state, count - lapsed, Long::sum);
+          row.optionalInteger("took_part").ifPresent(t -> outcomes[t] += count);
+          return null;
+        });
+    return new OrientationTally(byState, outcomes[1], outcomes[0]);
   }
 
   @Override

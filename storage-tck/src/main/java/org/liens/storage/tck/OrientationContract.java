@@ -3,14 +3,22 @@ package org.liens.storage.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.liens.document.ActionReportDocument;
+import org.liens.document.OrientationLine;
+import org.liens.figures.CellStatus;
+import org.liens.figures.OrientationFigures;
 import org.liens.household.PersonId;
 import org.liens.orientation.Orientation;
 import org.liens.orientation.OrientationReminder;
 import org.liens.orientation.OrientationState;
+import org.liens.orientation.OrientationTally;
 import org.liens.orientation.SharedItem;
 import org.liens.orientation.SharingConsent;
 import org.liens.partner.Audience;
@@ -76,6 +84,61 @@ public interface OrientationContract extends StorageFactory {
     assertThat(pending).isEmpty();
     assertThat(world.events.stream().map(e -> e.payload().type())).contains("OrientationProposed",
         "OrientationAccepted", "OrientationOutcomeRecorded");
+
+    world.liens.accompaniments().writeActionReport(World.COORDINATOR, world.madi.id(), world.clock.today(), "Bilan.");
+    ActionReportDocument report = world.liens.accompaniments().actionReport(World.COORDINATOR, world.madi.id());
+    assertThat(report.orientations()).containsExactly(new OrientationLine(done.id(), karim, workshop.id(),
+        Optional.of("Atelier parents-enfants"), done.proposedOn(), OrientationState.ACCEPTED, Optional.of(true)));
+    Throwable noReport = catchThrowable(
+        () -> world.liens.accompaniments().actionReport(World.COORDINATOR, world.validated.id()));
+    assertThat(((LiensException) noReport).code()).isEqualTo(ErrorCode.NOT_FOUND);
+  }
+
+  /**
+   * The tally of a period (the published figures): by state on the day asked (a lapsed proposal counts as expired
+   * before the daily job stores it) and by outcome, equal to counting the period's orientations one by one.
+   */
+  @Test
+  default void the_tally_counts_states_on_the_day_and_outcomes_as_the_orientations_do() {
+    World world = newWorld();
+    PartnerService workshop = catalogue(world);
+    PersonId julie = World.person(world.couple, "Julie");
+    PersonId karim = World.person(world.couple, "Karim");
+    SharingConsent consent = SharingConsent.of(julie, world.clock.today(), SharedItem.CONTACT_DETAILS);
+    LocalDate first = world.clock.today();
+    List<Orientation> made = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      made.add(world.liens.orientations().propose(World.COORDINATOR, world.madi.id(), i % 2 == 0 ? julie : karim,
+          workshop.id(), consent));
+    }
+    world.clock.advanceDays(3);
+    for (int i = 0; i < 3; i++) {
+      world.liens.orientations().accept(World.COORDINATOR, made.get(i).id());
+    }
+    world.liens.orientations().recordOutcome(World.COORDINATOR, made.get(0).id(), true, "Venue");
+    world.liens.orientations().recordOutcome(World.COORDINATOR, made.get(1).id(), false, "Trop loin");
+    world.liens.orientations().decline(World.COORDINATOR, made.get(3).id(), "too-far");
+    world.clock.set(made.get(4).expiresOn());
+    world.liens.orientations().propose(World.COORDINATOR, world.madi.id(), julie, workshop.id(),
+        SharingConsent.of(julie, world.clock.today(), SharedItem.CONTACT_DETAILS));
+    LocalDate to = world.clock.today().plusDays(1);
+
+    OrientationTally tally = world.storage.read(r -> r.orientations().tally(first, to, world.clock.today()));
+    List<Orientation> period = world.storage.read(r -> r.orientations().proposedBetween(first, to));
+    OrientationTally before = world.storage.read(r -> r.orientations().tally(first, first.plusDays(1), first));
+    OrientationFigures figures = world.liens.figures().orientations(World.COORDINATOR, first, to, false);
+    OrientationFigures published = world.liens.figures().orientations(World.COORDINATOR, first, to, true);
+
+    assertThat(tally).isEqualTo(OrientationTally.of(period, world.clock.today()));
+    assertThat(tally.byState()).isEqualTo(Map.of(OrientationState.PROPOSED, 1L,
+        OrientationState.ACCEPTED, 3L, OrientationState.DECLINED, 1L, OrientationState.EXPIRED, 1L));
+    assertThat(List.of(tally.tookPart(), tally.didNotTakePart(), tally.outcomeAwaited())).containsExactly(1L, 1L, 1L);
+    assertThat(before.total()).as("the five proposed on the first day").isEqualTo(5L);
+    assertThat(before.byState().get(OrientationState.EXPIRED)).as("none lapsed on the first day").isZero();
+    assertThat(figures.cell(OrientationFigures.TOTAL).value()).contains(6L);
+    assertThat(figures.cell(OrientationFigures.TOOK_PART).value()).contains(1L);
+    assertThat(published.cells()).as("every count small, the total with them")
+        .allSatisfy(c -> assertThat(c.status()).isNotEqualTo(CellStatus.SHOWN));
   }
 
   /** A reminder after 7 days; from the expiry date, no answer, nothing stored; the daily job expires it. */

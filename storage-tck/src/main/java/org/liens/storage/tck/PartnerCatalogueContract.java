@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -128,6 +130,51 @@ public interface PartnerCatalogueContract extends StorageFactory {
       List<PartnerService> found = storage.read(r -> r.partnerCatalogue().search(query));
       assertThat(found).isEqualTo(expected);
       Statistics.label("found").collect(expected.isEmpty() ? "none" : expected.size() < 5 ? "few" : "many");
+    }
+  }
+
+  /**
+   * A search after a second import (which replaces services by id) and after an import rolled back (which searched
+   * inside its transaction first) equals the brute-force filter over what is stored: an adapter that keeps an index
+   * between searches forgets it on every change, undo included.
+   *
+   * @param first a generated catalogue
+   * @param second another, whose services replace the first's of the same number
+   * @param queries generated searches
+   */
+  @Property(tries = 30)
+  @Label("search: after a second import and a rolled-back one, every search equals the brute-force filter")
+  default void search_after_changes_equals_brute_force(@ForAll("catalogues") List<PartnerService> first,
+      @ForAll("catalogues") List<PartnerService> second, @ForAll("queries") List<ServiceQuery> queries) {
+    Storage storage = newStorage();
+    List<PartnerStructure> structures = List.of(structure(0), structure(1), structure(2));
+    storage.inTransaction(r -> {
+      r.partnerCatalogue().store(structures, first);
+      return null;
+    });
+    queries.forEach(q -> storage.read(r -> r.partnerCatalogue().search(q)));
+    storage.inTransaction(r -> {
+      r.partnerCatalogue().store(List.of(), second);
+      return null;
+    });
+    PartnerService orphan = service(99, 0, "Atelier zzz", "Jeux", Set.of(), Set.of(), Set.of(), ServiceStatus.EN_COURS);
+    PartnerService dangling = new PartnerService(PartnerServiceId.fromSource("tck", "v98"),
+        PartnerStructure.of("tck", "nowhere", "Nulle part", DAY).id(), "tck", "v98", "Atelier", "Jeux", Set.of(),
+        Set.of(), Set.of(), Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), ServiceStatus.EN_COURS, DAY);
+    catchThrowable(() -> storage.inTransaction(r -> {
+      r.partnerCatalogue().store(List.of(), List.of(orphan));
+      queries.forEach(q -> r.partnerCatalogue().search(q));
+      r.partnerCatalogue().store(List.of(), List.of(dangling));
+      return null;
+    }));
+    Map<PartnerServiceId, PartnerService> stored = new LinkedHashMap<>();
+    first.forEach(x -> stored.put(x.id(), x));
+    second.forEach(x -> stored.put(x.id(), x));
+    List<SearchEntry> all = stored.values().stream().map(SearchEntry::of).toList();
+
+    for (ServiceQuery query : queries) {
+      List<PartnerService> found = storage.read(r -> r.partnerCatalogue().search(query));
+      assertThat(found).isEqualTo(query.select(all));
     }
   }
 

@@ -27,6 +27,8 @@ import org.liens.referral.Referral;
 import org.liens.shared.ErrorCode;
 import org.liens.storage.Repositories;
 import org.liens.storage.Storage;
+import org.liens.privacy.Anonymisation;
+import org.liens.orientation.Orientation;
 
 /**
  * Retention, erasure and export (issue 9, item 6) on a storage adapter: after the retention job, no name, birth date,
@@ -122,6 +124,31 @@ public interface RetentionContract extends RetentionJobContract {
     assertThat(found(storedText(storage), "A")).isEmpty();
     assertThat(found(storedText(storage), "B")).as("other households untouched")
         .containsExactlyElementsOf(RetentionScenario.personalData("B"));
+  }
+
+  /** Orientations (issue 16) are exported with the household and the person, and anonymised with them. */
+  @Test
+  @DisplayName("orientations: exported with the household and the person, anonymised keeping state and participation")
+  default void orientations_are_exported_and_anonymised_with_the_household() {
+    Storage storage = newStorage();
+    RetentionScenario s = RetentionScenario.on(storage);
+    Orientation before = storage.read((Repositories r) -> r.orientations().get(s.familyOrientation));
+    String household = s.liens.privacy().export(RetentionScenario.COORDINATOR, s.family.id());
+    String person = s.liens.privacy().export(RetentionScenario.COORDINATOR, s.family.id(), before.person());
+    String child = s.liens.privacy().export(RetentionScenario.COORDINATOR, s.family.id(),
+        s.family.profile().children().get(0).id());
+
+    s.clock.set(LAST_DAY_KEPT.plusDays(1));
+    s.liens.privacy().anonymiseExpired(Actor.system(), s.clock.today());
+    Orientation after = storage.read((Repositories r) -> r.orientations().get(s.familyOrientation));
+
+    assertThat(household).contains(s.familyOrientation.toString(), "A-marker-orientation");
+    assertThat(person).contains(s.familyOrientation.toString(), "A-marker-orientation");
+    assertThat(child).doesNotContain(s.familyOrientation.toString());
+    assertThat(after.outcome().orElseThrow().reason()).isEqualTo(Anonymisation.REMOVED);
+    assertThat(after.outcome().orElseThrow().tookPart()).isTrue();
+    assertThat(after.state()).isEqualTo(before.state());
+    assertThat(after.person()).isEqualTo(before.person());
   }
 
   /** Erasure: refused with ERASURE_REFUSED while the rule keeps the data, saying why; nothing changes. */

@@ -3,6 +3,7 @@ package org.liens.storage.tck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.liens.Liens;
@@ -25,11 +26,23 @@ import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
 import org.liens.household.Parent;
+import org.liens.household.PersonId;
 import org.liens.household.Relationship;
 import org.liens.household.SchoolGrade;
 import org.liens.organisation.Organisation;
 import org.liens.organisation.OrganisationKind;
 import org.liens.organisation.PostalAddress;
+import org.liens.orientation.Orientation;
+import org.liens.orientation.OrientationId;
+import org.liens.orientation.SharedItem;
+import org.liens.orientation.SharingConsent;
+import org.liens.partner.PartnerImport;
+import org.liens.partner.PartnerService;
+import org.liens.partner.PartnerServiceId;
+import org.liens.partner.PartnerStructure;
+import org.liens.partner.ServiceStatus;
+import org.liens.partner.Theme;
+import org.liens.partner.ZoneCode;
 import org.liens.referral.Consent;
 import org.liens.referral.NeedsAssessment;
 import org.liens.referral.Referral;
@@ -61,6 +74,8 @@ public final class RetentionScenario {
   final Household followed;
   final AccompanimentId familyMip;
   final List<Invoice> invoices;
+  /** The mother of household A oriented to a partner workshop, accepted, with an outcome in her words. */
+  final OrientationId familyOrientation;
 
   private RetentionScenario(Storage storage) {
     liens = Liens.builder().storage(storage).clock(clock)
@@ -100,7 +115,9 @@ public final class RetentionScenario {
         List.of(text("A", "mission")), List.of(text("A", "work"))));
     clock.set(LocalDate.of(2023, 10, 16));
     liens.accompaniments().recordRemoteContact(a, familyMip, clock.today(), educator, RemoteChannel.PHONE);
+    familyOrientation = orient(mother.id());
     clock.set(LocalDate.of(2024, 3, 14));
+    liens.orientations().recordOutcome(a, familyOrientation, true, text("A", "orientation"));
     liens.accompaniments().writeActionReport(a, familyMip, clock.today(), text("A", "report"));
     liens.accompaniments().close(a, familyMip, clock.today());
     List<Invoice> issued = new ArrayList<>();
@@ -129,6 +146,19 @@ public final class RetentionScenario {
     liens.accompaniments().start(a, followedMip, clock.today());
     liens.accompaniments().writeSupportPlan(a, followedMip,
         new SupportPlan(clock.today(), List.of(single.id()), List.of(text("C", "dia"))));
+  }
+
+  /** Orients the mother of household A to a partner workshop, with her consent, accepted the same day. */
+  private OrientationId orient(PersonId mother) {
+    PartnerStructure centre = PartnerStructure.of("tck", "centre", "Centre social d'Uzès", clock.today());
+    PartnerService workshop = new PartnerService(PartnerServiceId.fromSource("tck", "atelier"), centre.id(), "tck",
+        "atelier", "Atelier parents-enfants", "Jeux et goûters", Set.of(Theme.PARENTING_SUPPORT), Set.of(), Set.of(),
+        Optional.empty(), Set.of(), Set.of(ZoneCode.of("30")), Set.of(), Set.of(), ServiceStatus.EN_COURS,
+        clock.today());
+    liens.partners().importCatalogue(COORDINATOR, new PartnerImport(List.of(centre), List.of(workshop), List.of()));
+    Orientation proposed = liens.orientations().propose(COORDINATOR, familyMip, mother, workshop.id(),
+        SharingConsent.of(mother, clock.today(), SharedItem.CONTACT_DETAILS));
+    return liens.orientations().accept(COORDINATOR, proposed.id()).id();
   }
 
   /**
