@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * One prescriber's caseload on PostgreSQL (issue 13, targets 3 and 7), among {@link #accompaniments} accompaniments
  * of {@link CaseloadFixture} loaded with the JDBC bulk import into a database of their own
- * ({@code liens_bench_caseload_<size>}, kept between runs and reloaded when its marker does not match), read
- * through a connection pool as a host would: the first page of 50 views and the whole caseload through the service,
+ * ({@code liens_bench_caseload_<size>}, or the name in {@code -Dliens.bench.caseload.database}, kept between runs
+ * and reloaded when its marker does not match), read through a connection pool as a host would: the first page of 50 views and the whole caseload through the service,
  * each next to one hand-written SQL query that returns what a prescriber's screen shows (the row's dates and
  * status, the team as an array, the home visits and remote contacts counted by the database). Sampled, so that JMH
  * prints the percentiles (p95). The server is {@code LIENS_POSTGRES_URL}, by default the local one.
@@ -82,7 +82,7 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
   @Setup
   public void setUp() throws SQLException {
     CaseloadFixture fixture = new CaseloadFixture(13);
-    String database = "liens_bench_caseload_" + accompaniments;
+    String database = System.getProperty("liens.bench.caseload.database", "liens_bench_caseload_" + accompaniments);
     String url = serverUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
     boolean loaded;
     try (Connection admin = java.sql.DriverManager.getConnection(serverUrl());

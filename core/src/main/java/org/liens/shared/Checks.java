@@ -102,14 +102,7 @@ public final class Checks {
    * @param values the elements, in order
    */
   public static <T> List<T> listOf(Collection<? extends T> values, String field) {
-    required(values, field);
-    int i = 0;
-    for (T value : values) {
-      if (value == null) {
-        required(null, field + "[" + i + "]");
-      }
-      i++;
-    }
+    requireElements(values, field);
     return List.copyOf(values);
   }
 
@@ -129,6 +122,26 @@ public final class Checks {
     return list;
   }
 
+  /** Fails on a null collection or a null element, naming the element's position; copies nothing. */
+  private static void requireElements(Collection<?> values, String field) {
+    required(values, field);
+    if (values instanceof List<?> list && values instanceof java.util.RandomAccess) {
+      for (int i = 0; i < list.size(); i++) { // no iterator: most lists checked here are small and immutable
+        if (list.get(i) == null) {
+          required(null, field + "[" + i + "]");
+        }
+      }
+      return;
+    }
+    int i = 0;
+    for (Object value : values) {
+      if (value == null) {
+        required(null, field + "[" + i + "]");
+      }
+      i++;
+    }
+  }
+
   /**
    * {@return an immutable copy of the set, failing on a null set or a null element}
    *
@@ -137,8 +150,8 @@ public final class Checks {
    * @param values the elements
    */
   public static <T> Set<T> setOf(Collection<? extends T> values, String field) {
-    listOf(values, field);
-    return Set.copyOf(values);
+    requireElements(values, field);
+    return Set.copyOf(values); // the same set when it is already an immutable one
   }
 
   /**
