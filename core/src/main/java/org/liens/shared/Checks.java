@@ -102,7 +102,14 @@ public final class Checks {
    * @param values the elements, in order
    */
   public static <T> List<T> listOf(Collection<? extends T> values, String field) {
-    requireElements(values, field);
+    required(values, field);
+    int i = 0;
+    for (T value : values) {
+      if (value == null) {
+        required(null, field + "[" + i + "]");
+      }
+      i++;
+    }
     return List.copyOf(values);
   }
 
@@ -122,26 +129,6 @@ public final class Checks {
     return list;
   }
 
-  /** Fails on a null collection or a null element, naming the element's position; copies nothing. */
-  private static void requireElements(Collection<?> values, String field) {
-    required(values, field);
-    if (values instanceof List<?> list && values instanceof java.util.RandomAccess) {
-      for (int i = 0; i < list.size(); i++) { // no iterator: most lists checked here are small and immutable
-        if (list.get(i) == null) {
-          required(null, field + "[" + i + "]");
-        }
-      }
-      return;
-    }
-    int i = 0;
-    for (Object value : values) {
-      if (value == null) {
-        required(null, field + "[" + i + "]");
-      }
-      i++;
-    }
-  }
-
   /**
    * {@return an immutable copy of the set, failing on a null set or a null element}
    *
@@ -150,8 +137,8 @@ public final class Checks {
    * @param values the elements
    */
   public static <T> Set<T> setOf(Collection<? extends T> values, String field) {
-    requireElements(values, field);
-    return Set.copyOf(values); // the same set when it is already an immutable one
+    listOf(values, field);
+    return Set.copyOf(values);
   }
 
   /**
