@@ -35,9 +35,10 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * One prescriber's caseload on PostgreSQL (issue 13, targets 3 and 7), among {@link #accompaniments} accompaniments
  * of {@link CaseloadFixture} loaded with the JDBC bulk import into a database of their own
- * ({@code liens_bench_caseload_<size>}, suffixed with the configured database's name unless it is {@code test}, kept
- * between runs and reloaded when its marker does not match), read
- * through a connection pool as a host would: the first page of 50 views and the whole caseload through the service,
+ * ({@code liens_bench_caseload_<size>}, suffixed with the configured database's name unless it is {@code test}, or
+ * the name in {@code -Dliens.bench.caseload.database}; kept between runs and reloaded when its marker does not
+ * match), read through a connection pool as a host would: the first page of 50 views and the whole caseload through
+ * the service,
  * each next to one hand-written SQL query that returns what a prescriber's screen shows (the row's dates and
  * status, the team as an array, the home visits and remote contacts counted by the database). Sampled, so that JMH
  * prints the percentiles (p95). The server is {@code LIENS_POSTGRES_URL}, by default the local one.
@@ -86,8 +87,8 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
     // named after the configured database too, so that runs configured on different databases of one server
     // (several builds at once) never migrate or load each other's copy
     String base = serverUrl().replaceFirst("^[^/]*//[^/]+/([^?]*).*$", "$1");
-    String database = "liens_bench_caseload_" + accompaniments
-        + (base.isEmpty() || base.equals("test") ? "" : "_" + base.replaceAll("[^A-Za-z0-9_]", "_"));
+    String database = System.getProperty("liens.bench.caseload.database", "liens_bench_caseload_" + accompaniments
+        + (base.isEmpty() || base.equals("test") ? "" : "_" + base.replaceAll("[^A-Za-z0-9_]", "_")));
     String url = serverUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
     boolean loaded;
     try (Connection admin = java.sql.DriverManager.getConnection(serverUrl());

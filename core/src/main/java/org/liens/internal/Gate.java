@@ -24,9 +24,10 @@ public final class Gate {
   private final Actor actor;
   private final Operation operation;
   private final Scope scope;
-  private final Set<HouseholdId> households = new LinkedHashSet<>();
-  private final Set<PersonId> persons = new LinkedHashSet<>();
-  private final Set<HouseholdId> refused = new LinkedHashSet<>();
+  // made on first use: most calls name one household and few persons (issue 13, allocation per call)
+  private Set<HouseholdId> households;
+  private Set<PersonId> persons;
+  private Set<HouseholdId> refused;
   private boolean decided;
 
   Gate(AccessPolicy policy, Actor actor, Operation operation, Scope scope) {
@@ -54,10 +55,10 @@ public final class Gate {
    */
   public void check(AccessTarget target) {
     if (!policy.allows(actor, operation, target)) {
-      refused.addAll(target.households());
+      refused = added(refused, target.households());
       throw AccessDeniedException.denied();
     }
-    households.addAll(target.households());
+    households = added(households, target.households());
     decided = true;
   }
 
@@ -87,7 +88,7 @@ public final class Gate {
       AccessTarget target = targetOf.apply(item);
       boolean allowed = policy.allows(actor, operation, target);
       if (allowed) {
-        households.addAll(target.households());
+        households = added(households, target.households());
       }
       return allowed;
     }).toList();
@@ -99,7 +100,7 @@ public final class Gate {
    * @param household the household
    */
   public void concerns(HouseholdId household) {
-    households.add(household);
+    households = added(households, List.of(household));
   }
 
   /**
@@ -109,7 +110,7 @@ public final class Gate {
    * @param people their ids
    */
   public void concernsPeople(Collection<PersonId> people) {
-    persons.addAll(people);
+    persons = added(persons, people);
   }
 
   Operation operation() {
@@ -117,15 +118,28 @@ public final class Gate {
   }
 
   Set<HouseholdId> households() {
-    return Set.copyOf(households);
+    return copy(households);
   }
 
   Set<PersonId> persons() {
-    return Set.copyOf(persons);
+    return copy(persons);
   }
 
   Set<HouseholdId> refused() {
-    return Set.copyOf(refused);
+    return copy(refused);
+  }
+
+  private static <T> Set<T> added(Set<T> set, Collection<? extends T> items) {
+    if (items.isEmpty()) {
+      return set;
+    }
+    Set<T> target = set == null ? new LinkedHashSet<>() : set;
+    target.addAll(items);
+    return target;
+  }
+
+  private static <T> Set<T> copy(Set<T> set) {
+    return set == null ? Set.of() : Set.copyOf(set);
   }
 
   void requireDecided() {

@@ -2,9 +2,9 @@ package org.liens.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -25,6 +25,8 @@ import org.liens.shared.LiensException;
  */
 final class JsonMapping {
   private final ObjectMapper mapper;
+  /** One reader per type read, its deserializer found once (issue 13: stored rows read per caseload line). */
+  private final java.util.Map<Object, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
 
   JsonMapping(MoneyShape money) {
     this.mapper = new ObjectMapper()
@@ -58,25 +60,28 @@ final class JsonMapping {
 
   <T> T read(String json, Class<T> type) {
     Checks.required(type, "type");
-    return read(json, mapper.constructType(type), type.getSimpleName());
+    return read(json, readers.computeIfAbsent(type, t -> mapper.readerFor(type)), type, "");
   }
 
   <T> List<T> readList(String json, Class<T> element) {
     Checks.required(element, "element");
-    return List.copyOf(read(json, mapper.getTypeFactory().constructCollectionType(List.class, element),
-        "list of " + element.getSimpleName()));
+    return List.copyOf(this.<List<T>>read(json, readers.computeIfAbsent(List.of(List.class, element),
+        t -> mapper.readerFor(mapper.getTypeFactory().constructCollectionType(List.class, element))), element,
+        "list of "));
   }
 
   <T> Set<T> readSet(String json, Class<T> element) {
     Checks.required(element, "element");
-    return Set.copyOf(read(json, mapper.getTypeFactory().constructCollectionType(Set.class, element),
-        "set of " + element.getSimpleName()));
+    return Set.copyOf(this.<Set<T>>read(json, readers.computeIfAbsent(List.of(Set.class, element),
+        t -> mapper.readerFor(mapper.getTypeFactory().constructCollectionType(Set.class, element))), element,
+        "set of "));
   }
 
-  private <T> T read(String json, JavaType type, String what) {
+  /** Reads {@code json}; a failure names {@code prefix} and {@code type}'s simple name (built only then). */
+  private <T> T read(String json, ObjectReader reader, Class<?> type, String prefix) {
     Checks.required(json, "json");
     try {
-      return mapper.readValue(json, type);
+      return reader.readValue(json);
     } catch (JsonMappingException e) {
       if (e.getCause() instanceof LiensException rule) {
         // a domain rule refused the value: keep its code, whose message carries no personal data, and name the field
@@ -86,10 +91,11 @@ final class JsonMapping {
         throw new InvalidInputException(rule.code(), path(e) + ": " + rule.getMessage().replaceFirst("^[A-Z_]+: ", ""),
             rule);
       }
-      throw new InvalidInputException(ErrorCode.MALFORMED_JSON, "not a valid " + what + " at " + path(e) + ": "
+      throw new InvalidInputException(ErrorCode.MALFORMED_JSON, "not a valid " + prefix + type.getSimpleName() + " at "
+          + path(e) + ": "
           + reason(e));
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(ErrorCode.MALFORMED_JSON, "not valid JSON for " + what
+      throw new InvalidInputException(ErrorCode.MALFORMED_JSON, "not valid JSON for " + prefix + type.getSimpleName()
           + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
     }
   }

@@ -36,8 +36,9 @@ final class AuditRepository implements AuditTrail {
   private static final String PERSON = "PERSON";
   private static final String INSERT_ENTRY = "INSERT INTO " + ENTRY + " (id, occurred_at, actor_user_id, actor_role,"
       + " actor_organisation_id, actor_staff_id, operation, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String INSERT_SUBJECT = "INSERT INTO " + SUBJECT
-      + " (entry_id, subject_kind, subject_id, occurred_at) VALUES (?, ?, ?, ?)";
+  private static final String INSERT_SUBJECTS = "INSERT INTO " + SUBJECT
+      + " (entry_id, subject_kind, subject_id, occurred_at) VALUES ";
+  private static final String SUBJECT_ROW = "(?, ?, ?, ?)";
   /** The entries with their subjects (one row per subject, or one row with none), by time then id. */
   private static final String SELECT = "SELECT e.id, e.occurred_at, e.actor_user_id, e.actor_role,"
       + " e.actor_organisation_id, e.actor_staff_id, e.operation, e.outcome, x.subject_kind, x.subject_id FROM ";
@@ -62,15 +63,33 @@ final class AuditRepository implements AuditTrail {
   public void append(AuditEntry entry) {
     Checks.required(entry, "entry");
     session.writable();
-    Actor actor = entry.actor();
-    tx.update("append an audit entry", INSERT_ENTRY, args -> args.uuid(entry.id()).instant(entry.at())
-        .text(actor.userId()).name(actor.role()).uuid(actor.organisation().map(EntityId::value))
-        .uuid(actor.staff().map(EntityId::value)).text(entry.operation()).name(entry.outcome()));
     List<Subject> subjects = new ArrayList<>();
     entry.households().forEach(h -> subjects.add(new Subject(HOUSEHOLD, h.value())));
     entry.persons().forEach(p -> subjects.add(new Subject(PERSON, p.value())));
-    tx.batch("append audit subjects", INSERT_SUBJECT, subjects,
-        (args, s) -> args.uuid(entry.id()).text(s.kind()).uuid(s.id()).instant(entry.at()));
+    Transaction.RowBinder<Subject> subject =
+        (args, s) -> args.uuid(entry.id()).text(s.kind()).uuid(s.id()).instant(entry.at());
+    if (tx.dialect == Dialect.POSTGRESQL && !subjects.isEmpty()
+        && 8 + 4 * subjects.size() <= Transaction.MAX_PARAMETERS) {
+      // one statement, one round trip: the entry in a WITH, its subjects in one multi-row INSERT (issue 13)
+      tx.update("append an audit entry", "WITH e AS (" + INSERT_ENTRY + ") " + INSERT_SUBJECTS
+          + String.join(", ", java.util.Collections.nCopies(subjects.size(), SUBJECT_ROW)), args -> {
+            bindEntry(args, entry);
+            for (Subject s : subjects) {
+              subject.bind(args, s);
+            }
+          });
+      return;
+    }
+    tx.update("append an audit entry", INSERT_ENTRY, args -> bindEntry(args, entry));
+    // one multi-row INSERT: a caseload page names 50 households, 50 executions as a batch (issue 13)
+    tx.multiRow("append audit subjects", INSERT_SUBJECTS, SUBJECT_ROW, "", 4, subjects, subject, sent -> { });
+  }
+
+  private static void bindEntry(Args args, AuditEntry entry) throws java.sql.SQLException {
+    Actor actor = entry.actor();
+    args.uuid(entry.id()).instant(entry.at()).text(actor.userId()).name(actor.role())
+        .uuid(actor.organisation().map(EntityId::value)).uuid(actor.staff().map(EntityId::value))
+        .text(entry.operation()).name(entry.outcome());
   }
 
   @Override

@@ -159,13 +159,19 @@ public enum Dialect {
    * Sets the isolation (and read-only mode) of the transaction about to start on {@code connection}, whose
    * auto-commit is off. PostgreSQL and MariaDB take a {@code SET TRANSACTION} that lasts for this transaction
    * only (MariaDB then starts the transaction at once), so nothing has to be restored before the connection goes
-   * back to the pool; H2 is in-process and takes
-   * the JDBC calls, undone by {@link #afterTransaction}.
+   * back to the pool, except a PostgreSQL write at {@link Isolation#READ_COMMITTED}, which needs none; H2 is
+   * in-process and takes the JDBC calls, undone by {@link #afterTransaction}.
    */
   void beginTransaction(Connection connection, Isolation isolation, boolean readOnly) throws SQLException {
     if (this == H2) {
       connection.setTransactionIsolation(isolation.jdbcLevel());
       connection.setReadOnly(readOnly);
+      return;
+    }
+    if (this == POSTGRESQL && !readOnly && isolation == Isolation.READ_COMMITTED) {
+      // READ COMMITTED is PostgreSQL's weakest level and read-write its default: a session set otherwise by its
+      // host can only make the transaction stricter (retried when it conflicts) or refuse its writes; one round
+      // trip saved on every write transaction (issue 13)
       return;
     }
     String sql = "SET TRANSACTION ISOLATION LEVEL " + isolation.sql() + (readOnly ? ", READ ONLY" : "");

@@ -142,7 +142,7 @@ abstract class AbstractStatementCountTest extends JdbcStorageTestBase {
     assertThat(withThirty).isEqualTo(withOne);
     // appending a contact writes that contact, and rewrites none of the others
     assertThat(prepared).noneMatch(sql -> sql.startsWith("DELETE"));
-    assertThat(withOne).isEqualTo(EXPECTED_HOME_VISIT);
+    assertThat(withOne).isEqualTo(kind().dialect == Dialect.POSTGRESQL ? EXPECTED_HOME_VISIT - 1 : EXPECTED_HOME_VISIT);
   }
 
   @Test
@@ -155,7 +155,8 @@ abstract class AbstractStatementCountTest extends JdbcStorageTestBase {
     System.out.printf("[%s] chain (%d use cases): %d statements; plain JDBC %d; per use case %s%n", kind(),
         outcomes.size(), chain, PLAIN_CHAIN, outcomes.stream().map(o -> o.useCase() + "=" + o.statements()).toList());
     assertThat(outcomes).hasSize(13);
-    assertThat(chain).isEqualTo(EXPECTED_CHAIN);
+    // PostgreSQL appends an audit entry and its subjects in one statement: one fewer per use case
+    assertThat(chain).isEqualTo(kind().dialect == Dialect.POSTGRESQL ? EXPECTED_CHAIN - 13 : EXPECTED_CHAIN);
   }
 
   /**
@@ -163,12 +164,12 @@ abstract class AbstractStatementCountTest extends JdbcStorageTestBase {
    * row; its team and contacts), the educator, the save's pre-check, the UPDATE, the contact's INSERT, the audit
    * entry and its subject, the event, and the file's figure fact (issue 12: one batch). Before issue 13: 15 (3 reads,
    * DELETE and INSERT of every team and contact row, a SELECT before the audit entry and before the event); 9 before
-   * issue 12.
+   * issue 12. On PostgreSQL the audit entry and its subjects are one statement: 9.
    */
   static final long EXPECTED_HOME_VISIT = 10;
   /**
    * The statements Liens sends for the chain of {@link #aWholeChainCostsPinnedStatements} (before issue 13: 166; 108
-   * before issue 12 added one figure fact per use case).
+   * before issue 12 added one figure fact per use case); on PostgreSQL 108, one audit statement per use case.
    */
   static final long EXPECTED_CHAIN = 121;
 }

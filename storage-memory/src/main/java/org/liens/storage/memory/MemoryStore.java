@@ -58,7 +58,8 @@ final class MemoryStore {
   final SortedIndex<Boolean> openAccompaniments =
       sorted(a -> a.isOpen() ? List.of(Boolean.TRUE) : List.of());
   final SortedIndex<OrganisationId> openByPrescriber =
-      sorted(a -> a.isOpen() && a.sharesProgressWithPrescriber() ? a.prescriber().stream().toList() : List.of());
+      sorted(a -> a.isOpen() && a.sharesProgressWithPrescriber() ? a.prescriber().map(List::of).orElse(List.of())
+          : List.of());
   final SortedIndex<StaffId> openByEducator = sorted(a -> a.isOpen() ? a.team() : List.of());
   final SortedIndex<OrganisationId> openByFunder = sorted(a -> a.isOpen() ? List.of(a.funder()) : List.of());
   final RangeIndex<LocalDate, UUID, Accompaniment> activeByLastDay =
@@ -114,7 +115,7 @@ final class MemoryStore {
   /** A caseload index of the accompaniments, kept in the caseload order on every write and rollback. */
   private <K> SortedIndex<K> sorted(Function<Accompaniment, java.util.Collection<K>> keys) {
     SortedIndex<K> index = new SortedIndex<>(keys);
-    accompaniments.follow(index::add, index::remove);
+    accompaniments.follow(index::replace);
     return index;
   }
 

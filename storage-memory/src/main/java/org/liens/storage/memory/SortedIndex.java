@@ -28,7 +28,24 @@ final class SortedIndex<K> {
     this.keys = keys;
   }
 
-  void remove(Accompaniment value) {
+  /**
+   * Moves an accompaniment from the positions of {@code previous} (null: none) to those of {@code value} (null:
+   * none); one whose keys and opening date did not change (a contact recorded) stays where it is (issue 13).
+   */
+  void replace(Accompaniment previous, Accompaniment value) {
+    if (previous != null && value != null && previous.openedOn().equals(value.openedOn())
+        && keys.apply(previous).equals(keys.apply(value))) {
+      return;
+    }
+    if (previous != null) {
+      remove(previous);
+    }
+    if (value != null) {
+      add(value);
+    }
+  }
+
+  private void remove(Accompaniment value) {
     for (K key : keys.apply(value)) {
       NavigableSet<CaseloadCursor> set = positions.get(key);
       if (set != null && set.remove(CaseloadCursor.of(value)) && set.isEmpty()) {
@@ -37,7 +54,7 @@ final class SortedIndex<K> {
     }
   }
 
-  void add(Accompaniment value) {
+  private void add(Accompaniment value) {
     for (K key : keys.apply(value)) {
       positions.computeIfAbsent(key, k -> new TreeSet<>()).add(CaseloadCursor.of(value));
     }

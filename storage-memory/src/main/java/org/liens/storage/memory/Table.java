@@ -12,8 +12,7 @@ final class Table<I, A> {
   private final Map<I, A> rows = new HashMap<>();
   private final List<Index<?, I, A>> indexes = new ArrayList<>();
   private final List<RangeIndex<?, I, A>> ranges = new ArrayList<>();
-  private final List<java.util.function.Consumer<A>> removers = new ArrayList<>();
-  private final List<java.util.function.Consumer<A>> adders = new ArrayList<>();
+  private final List<java.util.function.BiConsumer<A, A>> followers = new ArrayList<>();
 
   <K> Index<K, I, A> index(java.util.function.Function<A, Collection<K>> keys) {
     Index<K, I, A> index = new Index<>(keys);
@@ -28,12 +27,11 @@ final class Table<I, A> {
   }
 
   /**
-   * Keeps an index of the rows' values in step: {@code add} files each stored value, {@code remove} each replaced
-   * or deleted one.
+   * Keeps an index of the rows' values in step: {@code replace} is told each row's previous value (null: none) and
+   * its new one (null: deleted), and may leave a row whose place did not change where it is.
    */
-  void follow(java.util.function.Consumer<A> add, java.util.function.Consumer<A> remove) {
-    adders.add(add);
-    removers.add(remove);
+  void follow(java.util.function.BiConsumer<A, A> replace) {
+    followers.add(replace);
   }
 
   Optional<A> get(I id) {
@@ -70,11 +68,8 @@ final class Table<I, A> {
     for (int i = 0; i < ranges.size(); i++) {
       ranges.get(i).replace(id, previous, value);
     }
-    if (previous != null) {
-      removers.forEach(index -> index.accept(previous));
-    }
-    if (value != null) {
-      adders.forEach(index -> index.accept(value));
+    for (int i = 0; i < followers.size(); i++) {
+      followers.get(i).accept(previous, value);
     }
     return previous;
   }
