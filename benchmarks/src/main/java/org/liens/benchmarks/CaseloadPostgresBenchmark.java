@@ -90,21 +90,16 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
     String database = System.getProperty("liens.bench.caseload.database", "liens_bench_caseload_" + accompaniments
         + (base.isEmpty() || base.equals("test") ? "" : "_" + base.replaceAll("[^A-Za-z0-9_]", "_")));
     String url = serverUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
-    boolean loaded;
-    try (Connection admin = java.sql.DriverManager.getConnection(serverUrl());
-        Statement statement = admin.createStatement()) {
-      loaded = marked(url);
-      if (!loaded) {
+    boolean loaded = marked(url) && opened(url); // a kept copy that this build's migrations accept
+    if (!loaded) {
+      try (Connection admin = java.sql.DriverManager.getConnection(serverUrl());
+          Statement statement = admin.createStatement()) {
         statement.execute("DROP DATABASE IF EXISTS " + database);
         statement.execute("CREATE DATABASE " + database);
       }
-    }
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setMaximumPoolSize(2);
-    pool = new HikariDataSource(config);
-    storage = JdbcStorage.builder(pool).migrate(true).build();
-    if (!loaded) {
+      if (!opened(url)) {
+        throw new IllegalStateException("the new benchmark database refuses the Liens migrations");
+      }
       load(storage, fixture);
     }
     prescriber = fixture.measured();
@@ -112,6 +107,24 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
         .clock(Clock.fixed(CaseloadFixture.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).build();
     System.out.println("[caseload] PostgreSQL: " + accompaniments + " accompaniments" + (loaded ? " (kept)" : "")
         + ", the prescriber's caseload: " + wholeCaseloadByHand().size() + " rows");
+  }
+
+  /**
+   * Opens the pool and the storage on {@code url}, migrating it; false (and nothing open) if its schema is another
+   * build's (a migration this build does not ship, or ships out of order), so that the copy is loaded again.
+   */
+  private boolean opened(String url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setMaximumPoolSize(2);
+    pool = new HikariDataSource(config);
+    try {
+      storage = JdbcStorage.builder(pool).migrate(true).build();
+      return true;
+    } catch (org.liens.shared.StorageException e) {
+      pool.close();
+      return false;
+    }
   }
 
   private boolean marked(String url) {
