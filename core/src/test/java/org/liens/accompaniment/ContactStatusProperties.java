@@ -23,7 +23,7 @@ import org.liens.fixtures.Fixtures;
 /**
  * Issue 14: for any sequence of planned, held, missed and cancelled contacts, the progress counts only the held ones
  * toward the targets and the missed ones apart, a held home visit completes one planned visit, and the contacts are
- * exactly those recorded, each in its last status.
+ * exactly those recorded, each in its last status; an ending cancels exactly those still planned.
  */
 class ContactStatusProperties {
   static final LocalDate TODAY = LocalDate.of(2030, 1, 1);
@@ -79,6 +79,14 @@ class ContactStatusProperties {
     assertThat(accompaniment.plannedVisits().stream().filter(PlannedVisit::done).count())
         .isEqualTo(Math.min(heldVisits, accompaniment.plannedVisits().size()));
     Statistics.label("statuses").collect(model.values().stream().map(Contact::status).distinct().count());
+
+    // an ending cancels exactly the contacts still planned, one ContactNotHeld each, and changes no other
+    var cancelled = accompaniment.cancel("Fin.", TODAY, TODAY);
+    List<Contact> expected = model.values().stream()
+        .map(c -> c.status() == ContactStatus.PLANNED ? c.withStatus(ContactStatus.CANCELLED) : c).toList();
+    assertThat(cancelled.after().contacts()).containsExactlyElementsOf(expected);
+    assertThat(cancelled.events()).filteredOn(ContactNotHeld.class::isInstance)
+        .hasSize((int) model.values().stream().filter(c -> c.status() == ContactStatus.PLANNED).count());
   }
 
   private static long count(Map<ContactId, Contact> model, ContactKind kind, LocalDate asOf, boolean held) {
