@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.liens.access.AccessDeniedException;
 import org.liens.access.Actor;
@@ -207,7 +208,7 @@ public final class AccompanimentService {
   public Accompaniment recordHomeVisit(
       Actor actor, AccompanimentId id, ContactId contactId, LocalDate date, StaffId educator) {
     Checks.required(contactId, "contactId");
-    return record(actor, id, Optional.of(contactId), given -> new HomeVisit(given, date, educator));
+    return record(actor, id, Optional.of(contactId), (a, given) -> new HomeVisit(given, date, educator));
   }
 
   /**
@@ -226,7 +227,8 @@ public final class AccompanimentService {
   public Accompaniment recordRemoteContact(Actor actor, AccompanimentId id, ContactId contactId, LocalDate date,
       StaffId educator, RemoteChannel channel) {
     Checks.required(contactId, "contactId");
-    return record(actor, id, Optional.of(contactId), given -> new RemoteContact(given, date, educator, channel));
+    return record(actor, id, Optional.of(contactId),
+        (a, given) -> new RemoteContact(given, date, educator, channel));
   }
 
   /**
@@ -245,7 +247,7 @@ public final class AccompanimentService {
    */
   public Accompaniment recordContact(Actor actor, AccompanimentId id, Contact contact) {
     Checks.required(contact, "contact");
-    return record(actor, id, Optional.of(contact.id()), given -> contact);
+    return record(actor, id, Optional.of(contact.id()), (a, given) -> contact);
   }
 
   /**
@@ -265,23 +267,18 @@ public final class AccompanimentService {
   public Accompaniment settleContact(Actor actor, AccompanimentId id, ContactId contactId, ContactStatus status) {
     Checks.required(contactId, "contactId");
     Checks.required(status, "status");
-    return engine.write(actor, Operation.CONTACT_RECORD, work -> {
-      Accompaniment a = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
-      work.gate().concernsPeople(Targets.people(a));
-      Contact planned = a.contact(contactId)
+    return record(actor, id, Optional.of(contactId), (a, given) -> {
+      Contact planned = a.contact(given)
           .orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND, "no such contact in this accompaniment"));
-      if (planned.status() == status) {
-        return a; // a repeated call whose first run committed
-      }
-      if (planned.status() != ContactStatus.PLANNED) {
+      if (planned.status() != ContactStatus.PLANNED && planned.status() != status) {
         throw new RuleViolationException(ErrorCode.CONTACT_ALREADY_SETTLED, "this contact is settled already");
       }
-      return save(work, a, planned.withStatus(status));
+      return planned.withStatus(status); // the same status again: a repeated call, returned as stored
     });
   }
 
   private Accompaniment record(Actor actor, AccompanimentId id, Function<ContactId, Contact> contact) {
-    return record(actor, id, Optional.empty(), contact);
+    return record(actor, id, Optional.empty(), (a, given) -> contact.apply(given));
   }
 
   /**
@@ -289,13 +286,13 @@ public final class AccompanimentService {
    * an id given by the caller, the very same contact already recorded is not recorded again; a planned one of that
    * id is settled.
    */
-  private Accompaniment record(
-      Actor actor, AccompanimentId id, Optional<ContactId> given, Function<ContactId, Contact> contact) {
+  private Accompaniment record(Actor actor, AccompanimentId id, Optional<ContactId> given,
+      BiFunction<Accompaniment, ContactId, Contact> contact) {
     Checks.required(id, "id");
     return engine.write(actor, Operation.CONTACT_RECORD, work -> {
       Accompaniment a = work.gate().check(work.repositories().accompaniments().get(id), Targets::of);
       work.gate().concernsPeople(Targets.people(a));
-      Contact made = contact.apply(given.orElseGet(() -> ContactId.of(work.newId())));
+      Contact made = contact.apply(a, given.orElseGet(() -> ContactId.of(work.newId())));
       Optional<Contact> same = given.isPresent() ? a.contact(made.id()) : Optional.empty();
       if (same.isPresent() && same.get().equals(made)) {
         return a; // a repeated call whose first run committed: its result, nothing done twice
@@ -303,14 +300,10 @@ public final class AccompanimentService {
       if (same.isPresent() && same.get().status() != ContactStatus.PLANNED) {
         throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "this contact id names another contact");
       }
-      return save(work, a, made);
+      Change<Accompaniment> recorded = a.record(made, work.today());
+      StaffDirectory.requireTeam(work.repositories().staff(), List.of(made.educator()), made.date());
+      return work.repositories().accompaniments().save(work.accept(recorded));
     });
-  }
-
-  private static Accompaniment save(UnitOfWork work, Accompaniment a, Contact contact) {
-    Change<Accompaniment> recorded = a.record(contact, work.today());
-    StaffDirectory.requireTeam(work.repositories().staff(), List.of(contact.educator()), contact.date());
-    return work.repositories().accompaniments().save(work.accept(recorded));
   }
 
   /**
