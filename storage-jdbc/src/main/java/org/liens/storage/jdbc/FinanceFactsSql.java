@@ -77,9 +77,7 @@ final class FinanceFactsSql {
         + MONEY + " m");
     if (q.filters().territory().isPresent()) {
       sql.append(" JOIN " + FigureFactsRepository.HOUSEHOLD + " hh ON hh.household_id = m.household_id"
-          + " AND hh.recorded_at <= ? AND NOT EXISTS (SELECT 1 FROM " + FigureFactsRepository.HOUSEHOLD
-          + " hk WHERE hk.household_id = hh.household_id AND hk.recorded_at <= ? AND hk.revision > hh.revision)"
-          + " AND hh.territory = ?");
+          + " AND " + FigureFactsRepository.KNOWN.formatted("hh") + " AND hh.territory = ?");
     }
     sql.append(" WHERE m.issued_day >= ? AND m.issued_day <= ? AND m.recorded_at <= ?");
     q.filters().prescriber().ifPresent(p -> sql.append(" AND m.prescriber_id = ?"));

@@ -56,7 +56,7 @@ import org.liens.storage.tck.TestClock;
 abstract class AbstractMigrationTest {
   private static final long SEED = 7L;
   /** The version of the last migration. */
-  private static final String LATEST = "18";
+  private static final String LATEST = "19";
 
 
   private TestDatabase kind() {
@@ -320,8 +320,9 @@ abstract class AbstractMigrationTest {
         s.execute("DROP TABLE liens_group_attendance");
         s.execute("DROP TABLE liens_group_session");
         s.execute("ALTER TABLE liens_contact DROP COLUMN status"); // V18, after V17: back to a schema at V16
+        stepBackOverV19(s);
         s.executeUpdate("DELETE FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
-            + " IN ('17', '18')");
+            + " IN ('17', '18', '19')");
         String sessions;
         try (ResultSet rows = s.executeQuery("SELECT sessions FROM liens_workshop_series")) {
           rows.next();
@@ -343,6 +344,63 @@ abstract class AbstractMigrationTest {
           .isEqualTo(org.liens.figures.WorkshopAttendance.compute(List.of(stored), day, day)).hasSize(2)
           .allMatch(g -> g.sessionsHeld() == 1 && g.attendances() == g.expected());
     }
+  }
+
+  /**
+   * V19 (issue 12): figure facts stored before {@code recorded_to} existed are closed by the migration at the instant
+   * their next revision was recorded, so every report "as known on" any instant reads the same numbers after the
+   * upgrade as before it, and the facts recorded after it close their predecessors.
+   */
+  @Test
+  void figureFactsStoredBeforeV19KeepEveryReportAsKnownOnAnyInstant() throws Exception {
+    try (FreshDatabase db = kind().create()) {
+      JdbcStorage storage = db.storage();
+      java.time.Instant t0 = java.time.Instant.parse("2024-01-01T00:00:00Z");
+      List<org.liens.figures.FigureQuery> queries = new java.util.ArrayList<>();
+      for (int step = 0; step < 4; step++) {
+        java.time.Instant at = t0.plusSeconds(3_600L * step);
+        storage.inTransaction((Repositories r) -> {
+          r.figureFacts().record(FigureFactRows.files(at), FigureFactRows.households(at), at);
+          return null;
+        });
+        queries.add(FigureFactRows.query(at.minusSeconds(1)));
+        queries.add(FigureFactRows.query(at));
+      }
+      List<org.liens.figures.FigureCounts> before = queries.stream()
+          .map(q -> storage.read((Repositories r) -> r.figureFacts().count(q))).toList();
+      try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+        stepBackOverV19(s);
+        s.executeUpdate("DELETE FROM " + history() + " WHERE " + (kind() == TestDatabase.H2 ? "\"version\"" : "version")
+            + " = '19'");
+      }
+
+      assertThat(JdbcStorage.migrate(db.dataSource)).isEqualTo(LATEST);
+
+      JdbcStorage upgraded = db.builder().build();
+      assertThat(queries.stream().map(q -> upgraded.read((Repositories r) -> r.figureFacts().count(q))).toList())
+          .isEqualTo(before);
+      assertThat(before.get(1)).isNotEqualTo(before.get(0));
+      assertThat(before.get(7)).isNotEqualTo(before.get(5)).isNotEqualTo(before.get(3));
+      assertThat(before.get(6)).isEqualTo(before.get(5)); // a second before the next revision: the earlier one
+      assertThat(count(db, "SELECT COUNT(*) FROM liens_figure_file WHERE recorded_to IS NULL"))
+          .isEqualTo(FigureFactRows.FILES);
+      assertThat(count(db, "SELECT COUNT(*) FROM liens_figure_household WHERE recorded_to IS NULL"))
+          .isEqualTo(FigureFactRows.FILES);
+      java.time.Instant later = t0.plusSeconds(3_600L * 10);
+      upgraded.inTransaction((Repositories r) -> {
+        r.figureFacts().record(FigureFactRows.files(later), FigureFactRows.households(later), later);
+        return null;
+      });
+      assertThat(count(db, "SELECT COUNT(*) FROM liens_figure_file WHERE recorded_to IS NULL"))
+          .isEqualTo(FigureFactRows.FILES);
+      assertThat(upgraded.read((Repositories r) -> r.figureFacts().count(queries.get(7)))).isEqualTo(before.get(7));
+    }
+  }
+
+  /** Drops what V19 added: back to a schema at V18 (the history row is the caller's). */
+  private static void stepBackOverV19(Statement s) throws SQLException {
+    s.execute("ALTER TABLE liens_figure_file DROP COLUMN recorded_to");
+    s.execute("ALTER TABLE liens_figure_household DROP COLUMN recorded_to");
   }
 
   /** Flyway creates its table under a quoted lower-case name, which H2 would otherwise read as upper case. */

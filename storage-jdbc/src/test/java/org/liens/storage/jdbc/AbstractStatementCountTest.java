@@ -47,7 +47,8 @@ abstract class AbstractStatementCountTest extends JdbcStorageTestBase {
    * A hand-written JDBC version of recording a home visit, doing the same work: one SELECT of the accompaniment
    * joined to its team, its contacts and the educator's staff row; the INSERT of the contact; the UPDATE of the
    * row's version (and of its derived columns); the INSERT of the event into the outbox; the INSERTs of the audit
-   * entry and of its subject; the INSERT of the file's figure fact (issue 12).
+   * entry and of its subject; the INSERT of the file's figure fact and the UPDATE that closes its previous one
+   * (issue 12; since V19 a report reads the row known at an instant by its {@code recorded_to}).
    */
   static final List<String> PLAIN_HOME_VISIT = List.of(
       "SELECT a.*, t.educator_id, c.*, m.* FROM liens_accompaniment a LEFT JOIN liens_accompaniment_team t …"
@@ -57,22 +58,23 @@ abstract class AbstractStatementCountTest extends JdbcStorageTestBase {
       "INSERT INTO liens_event (…) VALUES (…)",
       "INSERT INTO liens_audit_entry (…) VALUES (…)",
       "INSERT INTO liens_audit_subject (…) VALUES (…)",
-      "INSERT INTO liens_figure_file (…) VALUES (…)");
+      "INSERT INTO liens_figure_file (…) VALUES (…)",
+      "UPDATE liens_figure_file SET recorded_to = ? WHERE file_id = ? AND recorded_to IS NULL AND revision < ?");
 
   /**
    * A hand-written JDBC version of the chain household → referral → consent → assess → validate → start → 7 home
    * visits: each step reads what it changes in one statement (none for a creation), writes its row(s), its event
-   * and its audit entry with its subject, and its figure fact (issue 12); validation writes the accompaniment, its
-   * team row and the referral.
+   * and its audit entry with its subject, and its figure fact (issue 12) with, from the second revision of a file,
+   * the UPDATE closing the previous one; validation writes the accompaniment, its team row and the referral.
    */
   static final int PLAIN_CHAIN =
       5 // register the household: INSERT household, event, audit entry and subject, household fact
       + 6 // receive the referral: SELECT household, INSERT referral, event, audit entry and subject, file fact
-      + 6 // record consent: SELECT referral, UPDATE referral, event, audit entry and subject, file fact
-      + 6 // assess: SELECT referral, UPDATE referral, event, audit entry and subject, file fact
-      + 9 // validate: SELECT referral, UPDATE referral, INSERT accompaniment, team row, 2 events, audit entry, subject,
-          // file fact
-      + 6 // start: SELECT accompaniment, UPDATE accompaniment, event, audit entry and subject, file fact
+      + 7 // record consent: SELECT referral, UPDATE referral, event, audit entry and subject, file fact, close the last
+      + 7 // assess: SELECT referral, UPDATE referral, event, audit entry and subject, file fact, close the last
+      + 10 // validate: SELECT referral, UPDATE referral, INSERT accompaniment, team row, 2 events, audit entry,
+          // subject, file fact, close the last
+      + 7 // start: SELECT accompaniment, UPDATE accompaniment, event, audit entry and subject, file fact, close the last
       + 7 * PLAIN_HOME_VISIT.size();
 
   private final List<UseCaseOutcome> outcomes = new ArrayList<>();
@@ -162,14 +164,16 @@ abstract class AbstractStatementCountTest extends JdbcStorageTestBase {
   /**
    * The statements Liens sends to record a home visit, whatever the number of contacts: the accompaniment (2: its
    * row; its team and contacts), the educator, the save's pre-check, the UPDATE, the contact's INSERT, the audit
-   * entry and its subject, the event, and the file's figure fact (issue 12: one batch). Before issue 13: 15 (3 reads,
-   * DELETE and INSERT of every team and contact row, a SELECT before the audit entry and before the event); 9 before
-   * issue 12. On PostgreSQL the audit entry and its subjects are one statement: 9.
+   * entry and its subject, the event, the file's figure fact (issue 12: one batch) and the UPDATE closing the file's
+   * previous fact (V19). Before issue 13: 15 (3 reads, DELETE and INSERT of every team and contact row, a SELECT
+   * before the audit entry and before the event); 9 before issue 12, 10 before V19. On PostgreSQL the audit entry and
+   * its subjects are one statement: 10.
    */
-  static final long EXPECTED_HOME_VISIT = 10;
+  static final long EXPECTED_HOME_VISIT = 11;
   /**
    * The statements Liens sends for the chain of {@link #aWholeChainCostsPinnedStatements} (before issue 13: 166; 108
-   * before issue 12 added one figure fact per use case); on PostgreSQL 108, one audit statement per use case.
+   * before issue 12 added one figure fact per use case; 121 before V19 closed the previous fact of a file in 11 of the
+   * 13 use cases); on PostgreSQL 119, one audit statement per use case.
    */
-  static final long EXPECTED_CHAIN = 121;
+  static final long EXPECTED_CHAIN = 132;
 }
