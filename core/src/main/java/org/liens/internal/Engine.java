@@ -87,8 +87,9 @@ public final class Engine {
         unit[0] = new UnitOfWork(actor, repositories, clock, ids, recordIds, gate);
         T value = work.apply(unit[0]);
         allowed(repositories, gate);
-        FigureProjection.record(repositories, unit[0].changed(), unit[0].events(), FigureProjection.now(clock));
-        repositories.outbox().append(unit[0].events());
+        List<DomainEvent> events = unit[0].events();
+        FigureProjection.record(repositories, unit[0].changed(), events, FigureProjection.now(clock));
+        repositories.outbox().append(events);
         return value;
       })));
       List<DomainEvent> events = unit[0].events();
