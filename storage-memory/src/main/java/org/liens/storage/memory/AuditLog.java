@@ -30,13 +30,13 @@ final class AuditLog {
   private final Map<PersonId, AuditEntries> byPerson = new HashMap<>();
   private final Map<String, AuditEntries> byActor = new HashMap<>();
 
-  boolean contains(UUID id) {
-    return byId.containsKey(id);
-  }
-
-  void add(AuditEntry entry) {
-    byId.put(entry.id(), entry);
+  /** Adds the entry; false, adding nothing, when the trail holds an entry of its id (one look-up, issue 13). */
+  boolean add(AuditEntry entry) {
+    if (byId.putIfAbsent(entry.id(), entry) != null) {
+      return false;
+    }
     unfiled.add(entry);
+    return true;
   }
 
   /** Files the entries appended since the last read in the four orders. */

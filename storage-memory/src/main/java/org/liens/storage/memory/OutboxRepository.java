@@ -26,12 +26,12 @@ final class OutboxRepository implements EventOutbox {
   public void append(List<DomainEvent> events) {
     Journal journal = session.writable();
     for (DomainEvent event : Checks.listOf(events, "events")) {
-      if (store.eventSequence.containsKey(event.id())) {
+      long sequence = store.nextEventSequence;
+      if (store.eventSequence.putIfAbsent(event.id(), sequence) != null) { // one look-up (issue 13)
         throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "event " + event.id() + " already exists");
       }
-      long sequence = store.nextEventSequence++;
+      store.nextEventSequence++;
       store.pendingEvents.put(sequence, event);
-      store.eventSequence.put(event.id(), sequence);
       List<DomainEvent> history = store.eventsByAggregate.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>());
       history.add(event);
       journal.onRollback(() -> {
