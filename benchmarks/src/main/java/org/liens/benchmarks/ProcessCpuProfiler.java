@@ -46,7 +46,7 @@ public final class ProcessCpuProfiler implements InternalProfiler {
   }
 
   /** The CPU time, in nanoseconds, of the live threads JMH runs the benchmark in. */
-  private long workersCpuTime() {
+  long workersCpuTime() {
     long sum = 0;
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info != null && info.getThreadName().contains("jmh-worker")) {
