@@ -23,7 +23,7 @@ import org.liens.household.PersonId;
  * the filing and the reads hold this log's monitor.
  */
 final class AuditLog {
-  private final Map<UUID, AuditEntry> byId = new HashMap<>();
+  private final UuidTable known = new UuidTable();
   private final List<AuditEntry> unfiled = new ArrayList<>();
   private final AuditEntries byTime = new AuditEntries();
   private final Map<HouseholdId, AuditEntries> byHousehold = new HashMap<>();
@@ -32,7 +32,7 @@ final class AuditLog {
 
   /** Adds the entry; false, adding nothing, when the trail holds an entry of its id (one look-up, issue 13). */
   boolean add(AuditEntry entry) {
-    if (byId.putIfAbsent(entry.id(), entry) != null) {
+    if (!known.putIfAbsent(entry.id(), 0)) {
       return false;
     }
     unfiled.add(entry);
@@ -59,7 +59,7 @@ final class AuditLog {
   }
 
   void remove(AuditEntry entry) {
-    byId.remove(entry.id());
+    known.remove(entry.id());
     for (int i = unfiled.size() - 1; i >= 0; i--) {
       if (unfiled.get(i).id().equals(entry.id())) {
         unfiled.remove(i); // the usual rollback: the last entry, not filed yet
@@ -80,7 +80,7 @@ final class AuditLog {
     Set<PersonId> persons = new HashSet<>();
     Set<String> actors = new HashSet<>();
     for (AuditEntry entry : old) {
-      byId.remove(entry.id());
+      known.remove(entry.id());
       ids.add(entry.id());
       households.addAll(entry.households());
       persons.addAll(entry.persons());
