@@ -33,6 +33,7 @@ import org.liens.figures.application.FiguresService;
 import org.liens.history.application.HistoryService;
 import org.liens.household.application.HouseholdService;
 import org.liens.internal.Engine;
+import org.liens.internal.TimeOrderedIds;
 import org.liens.json.CatalogJson;
 import org.liens.json.TariffsJson;
 import org.liens.observe.LiensObserver;
@@ -106,8 +107,9 @@ public final class Liens {
     }
     this.eligibility = policy;
     this.engine = new Engine(
-        Checks.required(builder.storage, "storage"), builder.clock, builder.ids, builder.listeners,
-        builder.accessPolicy, builder.observers);
+        Checks.required(builder.storage, "storage"), builder.clock, builder.ids,
+        builder.idsGiven ? builder.ids : new TimeOrderedIds(), builder.listeners, builder.accessPolicy,
+        builder.observers);
     this.households = new HouseholdService(engine);
     this.organisations = new OrganisationService(engine);
     this.tariffs = builder.tariffs;
@@ -302,6 +304,7 @@ public final class Liens {
     private Storage storage;
     private Clock clock = Clock.system(DEFAULT_ZONE);
     private Supplier<UUID> ids = UUID::randomUUID;
+    private boolean idsGiven;
     private final List<DomainEventListener> listeners = new ArrayList<>();
     private final List<LiensObserver> observers = new ArrayList<>();
     private final List<EligibilityRule> extraRules = new ArrayList<>();
@@ -355,13 +358,16 @@ public final class Liens {
     }
 
     /**
-     * Sets where new ids come from; default random UUIDs.
+     * Sets where new ids come from, those of audit entries and events included; by default new aggregates take random
+     * UUIDs ({@link UUID#randomUUID()}) and audit entries and events time-ordered ones (version 7, see the README's
+     * "Audit trail").
      *
-     * @param value the supplier of the UUIDs of new aggregates
+     * @param value the supplier of every new UUID
      * @return this builder
      */
     public Builder ids(Supplier<UUID> value) {
       ids = Checks.required(value, "ids");
+      idsGiven = true;
       return this;
     }
 

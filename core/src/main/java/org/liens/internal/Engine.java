@@ -36,6 +36,7 @@ public final class Engine {
   private final Storage storage;
   private final Clock clock;
   private final Supplier<UUID> ids;
+  private final Supplier<UUID> recordIds;
   private final List<DomainEventListener> listeners;
   private final AccessPolicy access;
   private final AuditRecorder audit;
@@ -49,13 +50,23 @@ public final class Engine {
   /** An engine that reports every use case to {@code observers} (see {@link LiensObserver}). */
   public Engine(Storage storage, Clock clock, Supplier<UUID> ids, List<DomainEventListener> listeners,
       AccessPolicy access, List<LiensObserver> observers) {
+    this(storage, clock, ids, ids, listeners, access, observers);
+  }
+
+  /**
+   * An engine whose audit entries and events take their ids from {@code recordIds} (by default a
+   * {@link TimeOrderedIds}) and new aggregates from {@code ids}.
+   */
+  public Engine(Storage storage, Clock clock, Supplier<UUID> ids, Supplier<UUID> recordIds,
+      List<DomainEventListener> listeners, AccessPolicy access, List<LiensObserver> observers) {
     this.observation = new Observation(observers);
     this.access = Checks.required(access, "access");
     this.storage = Checks.required(storage, "storage");
     this.clock = Checks.required(clock, "clock");
     this.ids = Checks.required(ids, "ids");
+    this.recordIds = Checks.required(recordIds, "recordIds");
     this.listeners = Checks.listOf(listeners, "listeners");
-    this.audit = new AuditRecorder(storage, clock, ids);
+    this.audit = new AuditRecorder(storage, clock, recordIds);
   }
 
   /** The audit trail's writer, on this engine's storage, clock and ids. */
@@ -73,11 +84,12 @@ public final class Engine {
       UnitOfWork[] unit = new UnitOfWork[1];
       T result = guarded(actor, operation, gate -> storage.inTransaction(tx -> statements.counted(tx, repositories -> {
         staffed(repositories, actor);
-        unit[0] = new UnitOfWork(actor, repositories, clock, ids, gate);
+        unit[0] = new UnitOfWork(actor, repositories, clock, ids, recordIds, gate);
         T value = work.apply(unit[0]);
         allowed(repositories, gate);
-        FigureProjection.record(repositories, unit[0].changed(), unit[0].events(), FigureProjection.now(clock));
-        repositories.outbox().append(unit[0].events());
+        List<DomainEvent> events = unit[0].events();
+        FigureProjection.record(repositories, unit[0].changed(), events, FigureProjection.now(clock));
+        repositories.outbox().append(events);
         return value;
       })));
       List<DomainEvent> events = unit[0].events();

@@ -100,7 +100,7 @@ public final class Gate {
    * @param household the household
    */
   public void concerns(HouseholdId household) {
-    households = added(households, List.of(household));
+    households = added(households, Set.of(household));
   }
 
   /**
@@ -129,11 +129,21 @@ public final class Gate {
     return copy(refused);
   }
 
+  /**
+   * {@code set} with {@code items}: the first items kept as they are when already an immutable set (an
+   * {@link AccessTarget}'s), so that the usual call, which names one household, copies nothing (issue 13).
+   */
   private static <T> Set<T> added(Set<T> set, Collection<? extends T> items) {
     if (items.isEmpty()) {
       return set;
     }
-    Set<T> target = set == null ? new LinkedHashSet<>() : set;
+    if (set == null) {
+      return Set.copyOf(items);
+    }
+    if (set.containsAll(items)) {
+      return set;
+    }
+    Set<T> target = set instanceof LinkedHashSet ? set : new LinkedHashSet<>(set);
     target.addAll(items);
     return target;
   }

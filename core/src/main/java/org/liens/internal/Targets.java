@@ -1,8 +1,9 @@
 package org.liens.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.liens.access.AccessTarget;
@@ -31,7 +32,7 @@ public final class Targets {
    * @param accompaniment the accompaniment
    */
   public static AccessTarget of(Accompaniment accompaniment) {
-    return new AccessTarget(Set.copyOf(accompaniment.team()), set(accompaniment.prescriber()),
+    return new AccessTarget(small(accompaniment.team()), set(accompaniment.prescriber()),
         Set.of(accompaniment.funder()), Set.of(accompaniment.household()));
   }
 
@@ -127,11 +128,24 @@ public final class Targets {
    * @param accompaniment the accompaniment
    */
   public static Set<PersonId> people(Accompaniment accompaniment) {
-    Set<PersonId> people = new LinkedHashSet<>();
+    List<PersonId> people = new ArrayList<>();
     accompaniment.consents().entries().forEach(entry -> people.addAll(entry.by()));
     accompaniment.supportPlan().ifPresent(plan -> people.addAll(plan.holders()));
     accompaniment.actionReport().ifPresent(report -> people.addAll(report.addressedTo()));
-    return people;
+    return small(people);
+  }
+
+  /**
+   * {@return the distinct ids of {@code ids} as an immutable set} A team or the people of a file hold one or two ids:
+   * built directly, where {@code Set.copyOf} would go through a {@code HashSet} (issue 13: every call checks one).
+   */
+  private static <T> Set<T> small(List<T> ids) {
+    return switch (ids.size()) {
+      case 0 -> Set.of();
+      case 1 -> Set.of(ids.get(0));
+      case 2 -> ids.get(0).equals(ids.get(1)) ? Set.of(ids.get(0)) : Set.of(ids.get(0), ids.get(1));
+      default -> Set.copyOf(ids);
+    };
   }
 
   /**

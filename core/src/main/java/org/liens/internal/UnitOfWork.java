@@ -19,12 +19,15 @@ public final class UnitOfWork {
   private final Repositories repositories;
   private final Clock clock;
   private final Supplier<UUID> ids;
+  private final Supplier<UUID> eventIds;
   private final Gate gate;
   private final List<DomainEvent> events = new ArrayList<>();
   private final java.util.Map<UUID, Aggregate> changed = new java.util.LinkedHashMap<>();
 
-  UnitOfWork(Actor actor, Repositories repositories, Clock clock, Supplier<UUID> ids, Gate gate) {
+  UnitOfWork(Actor actor, Repositories repositories, Clock clock, Supplier<UUID> ids, Supplier<UUID> eventIds,
+      Gate gate) {
     this.gate = gate;
+    this.eventIds = eventIds;
     this.actor = actor;
     this.repositories = repositories;
     this.clock = clock;
@@ -57,7 +60,7 @@ public final class UnitOfWork {
     A after = change.after();
     changed.put(after.uuid(), after);
     for (EventPayload payload : change.events()) {
-      events.add(new DomainEvent(ids.get(), clock.instant(), actor, after.aggregateType(), after.uuid(), payload));
+      events.add(new DomainEvent(eventIds.get(), clock.instant(), actor, after.aggregateType(), after.uuid(), payload));
     }
     return after;
   }

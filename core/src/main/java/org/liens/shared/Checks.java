@@ -103,14 +103,23 @@ public final class Checks {
    */
   public static <T> List<T> listOf(Collection<? extends T> values, String field) {
     required(values, field);
+    try {
+      return List.copyOf(values); // refuses a null element; an immutable list is returned as it is, not walked
+    } catch (NullPointerException e) {
+      throw nullElement(values, field, e);
+    }
+  }
+
+  /** The failure naming the first null element of {@code values}, found once {@code List.of} refused one. */
+  private static RuntimeException nullElement(Collection<?> values, String field, NullPointerException refused) {
     int i = 0;
-    for (T value : values) {
+    for (Object value : values) {
       if (value == null) {
-        required(null, field + "[" + i + "]");
+        return new InvalidInputException(ErrorCode.MISSING_VALUE, field + "[" + i + "] is required");
       }
       i++;
     }
-    return List.copyOf(values);
+    return refused;
   }
 
   /**
@@ -137,8 +146,12 @@ public final class Checks {
    * @param values the elements
    */
   public static <T> Set<T> setOf(Collection<? extends T> values, String field) {
-    listOf(values, field);
-    return Set.copyOf(values);
+    required(values, field);
+    try {
+      return Set.copyOf(values); // refuses a null element; an immutable set is returned as it is (issue 13)
+    } catch (NullPointerException e) {
+      throw nullElement(values, field, e);
+    }
   }
 
   /**

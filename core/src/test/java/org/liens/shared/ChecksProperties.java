@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -49,5 +52,40 @@ class ChecksProperties {
       List<Integer> copy = new ArrayList<>(values);
       assertThat(Checks.distinctNonEmpty(values, "v", "empty", "twice")).isEqualTo(copy);
     }
+  }
+
+  @Property
+  void listOfAndSetOfNameTheFirstNullElement(
+      @ForAll @IntRange(min = 1, max = 8) int size, @ForAll @IntRange(min = 0, max = 7) int missing) {
+    int at = missing % size;
+    List<Integer> values = Arrays.asList(IntStream.range(0, size).boxed().toArray(Integer[]::new));
+    values.set(at, null);
+    for (int i = at + 1; i < size; i += 2) {
+      values.set(i, null); // the first null is named, not a later one
+    }
+    assertThatThrownBy(() -> Checks.listOf(values, "items"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MISSING_VALUE))
+        .hasMessage("MISSING_VALUE: items[" + at + "] is required");
+    assertThatThrownBy(() -> Checks.setOf(new ArrayList<>(values), "items"))
+        .isInstanceOf(InvalidInputException.class).hasMessage("MISSING_VALUE: items[" + at + "] is required");
+    assertThatThrownBy(() -> Checks.setOf(new LinkedHashSet<>(values), "items"))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("MISSING_VALUE: items[");
+    assertThatThrownBy(() -> Checks.listOf(null, "items")).hasMessage("MISSING_VALUE: items is required");
+    assertThatThrownBy(() -> Checks.setOf(null, "items")).hasMessage("MISSING_VALUE: items is required");
+  }
+
+  @Property
+  void listOfAndSetOfCopyAMutableCollectionAndKeepAnImmutableOne(@ForAll List<@IntRange(min = 0, max = 9) Integer> values) {
+    List<Integer> mutable = new ArrayList<>(values);
+    List<Integer> list = Checks.listOf(mutable, "items");
+    Set<Integer> set = Checks.setOf(mutable, "items");
+    mutable.add(10);
+    assertThat(list).isEqualTo(values);
+    assertThat(set).isEqualTo(new LinkedHashSet<>(values));
+    assertThatThrownBy(() -> list.add(1)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> set.add(1)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(Checks.listOf(list, "items")).isSameAs(list);
+    assertThat(Checks.setOf(set, "items")).isSameAs(set);
+    assertThat(Checks.listOf(values.stream().toList(), "items")).isEqualTo(values);
   }
 }

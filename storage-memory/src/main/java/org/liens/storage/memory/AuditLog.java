@@ -1,6 +1,7 @@
 package org.liens.storage.memory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,20 +16,38 @@ import org.liens.household.PersonId;
  * The rows of the audit trail: by id, and in {@link AuditEntry#ORDER} overall (for the purge), per household, per
  * person and per actor (for the period queries), each an {@link AuditEntries} sorted when read. Entries are only
  * ever added and removed whole, never changed.
+ *
+ * <p>Every call of every use case appends an entry, and the trail is seldom read (issue 13): an entry is kept by id
+ * (to refuse a repeated one) and in a list of entries not filed yet; the first read after appends files them in the
+ * four orders. Appends run alone under the store's write lock; reads may run side by side under its read lock, so
+ * the filing and the reads hold this log's monitor.
  */
 final class AuditLog {
-  private final Map<UUID, AuditEntry> byId = new HashMap<>();
+  private final UuidTable known = new UuidTable();
+  private final List<AuditEntry> unfiled = new ArrayList<>();
   private final AuditEntries byTime = new AuditEntries();
   private final Map<HouseholdId, AuditEntries> byHousehold = new HashMap<>();
   private final Map<PersonId, AuditEntries> byPerson = new HashMap<>();
   private final Map<String, AuditEntries> byActor = new HashMap<>();
 
-  boolean contains(UUID id) {
-    return byId.containsKey(id);
+  /** Adds the entry; false, adding nothing, when the trail holds an entry of its id (one look-up, issue 13). */
+  boolean add(AuditEntry entry) {
+    if (!known.putIfAbsent(entry.id(), 0)) {
+      return false;
+    }
+    unfiled.add(entry);
+    return true;
   }
 
-  void add(AuditEntry entry) {
-    byId.put(entry.id(), entry);
+  /** Files the entries appended since the last read in the four orders. */
+  private synchronized void file() {
+    for (int i = 0; i < unfiled.size(); i++) {
+      fileOne(unfiled.get(i));
+    }
+    unfiled.clear();
+  }
+
+  private void fileOne(AuditEntry entry) {
     byTime.add(entry);
     for (HouseholdId household : entry.households()) {
       byHousehold.computeIfAbsent(household, k -> new AuditEntries()).add(entry);
@@ -40,7 +59,13 @@ final class AuditLog {
   }
 
   void remove(AuditEntry entry) {
-    byId.remove(entry.id());
+    known.remove(entry.id());
+    for (int i = unfiled.size() - 1; i >= 0; i--) {
+      if (unfiled.get(i).id().equals(entry.id())) {
+        unfiled.remove(i); // the usual rollback: the last entry, not filed yet
+        return;
+      }
+    }
     byTime.remove(entry);
     entry.households().forEach(h -> removeFrom(byHousehold, h, entry));
     entry.persons().forEach(p -> removeFrom(byPerson, p, entry));
@@ -49,12 +74,13 @@ final class AuditLog {
 
   /** Removes every entry of {@code old} (a purge), each list in one pass. */
   void removeAll(List<AuditEntry> old) {
+    file();
     Set<UUID> ids = new HashSet<>();
     Set<HouseholdId> households = new HashSet<>();
     Set<PersonId> persons = new HashSet<>();
     Set<String> actors = new HashSet<>();
     for (AuditEntry entry : old) {
-      byId.remove(entry.id());
+      known.remove(entry.id());
       ids.add(entry.id());
       households.addAll(entry.households());
       persons.addAll(entry.persons());
@@ -66,20 +92,24 @@ final class AuditLog {
     actors.forEach(a -> removeAllFrom(byActor, a, ids));
   }
 
-  List<AuditEntry> ofHousehold(HouseholdId household, Instant from, Instant to) {
+  synchronized List<AuditEntry> ofHousehold(HouseholdId household, Instant from, Instant to) {
+    file();
     return between(byHousehold.get(household), from, to);
   }
 
-  List<AuditEntry> ofPerson(PersonId person, Instant from, Instant to) {
+  synchronized List<AuditEntry> ofPerson(PersonId person, Instant from, Instant to) {
+    file();
     return between(byPerson.get(person), from, to);
   }
 
-  List<AuditEntry> ofActor(String userId, Instant from, Instant to) {
+  synchronized List<AuditEntry> ofActor(String userId, Instant from, Instant to) {
+    file();
     return between(byActor.get(userId), from, to);
   }
 
   /** The entries before {@code before}, oldest first. */
-  List<AuditEntry> before(Instant before) {
+  synchronized List<AuditEntry> before(Instant before) {
+    file();
     return byTime.before(before);
   }
 

@@ -27,10 +27,9 @@ final class AuditRepository implements AuditTrail {
   public void append(AuditEntry entry) {
     Checks.required(entry, "entry");
     Journal journal = session.writable();
-    if (log.contains(entry.id())) {
+    if (!log.add(entry)) {
       throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "audit entry " + entry.id() + " already exists");
     }
-    log.add(entry);
     journal.onRollback(() -> log.remove(entry));
   }
 

@@ -107,7 +107,8 @@ final class MemoryStore {
 
   final Map<NumberSeries, SequencePosition> sequences = new HashMap<>();
   final TreeMap<Long, DomainEvent> pendingEvents = new TreeMap<>();
-  final Map<UUID, Long> eventSequence = new HashMap<>();
+  /** The sequence number of every event appended, by event id. */
+  final UuidTable eventSequence = new UuidTable();
   /** Every event kept, pending or acknowledged, by aggregate: the histories. */
   final Map<UUID, List<DomainEvent>> eventsByAggregate = new HashMap<>();
   long nextEventSequence;

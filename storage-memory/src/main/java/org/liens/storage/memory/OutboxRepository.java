@@ -26,12 +26,12 @@ final class OutboxRepository implements EventOutbox {
   public void append(List<DomainEvent> events) {
     Journal journal = session.writable();
     for (DomainEvent event : Checks.listOf(events, "events")) {
-      if (store.eventSequence.containsKey(event.id())) {
+      long sequence = store.nextEventSequence;
+      if (!store.eventSequence.putIfAbsent(event.id(), sequence)) { // one look-up (issue 13)
         throw new IntegrityViolationException(ErrorCode.DUPLICATE_ID, "event " + event.id() + " already exists");
       }
-      long sequence = store.nextEventSequence++;
+      store.nextEventSequence++;
       store.pendingEvents.put(sequence, event);
-      store.eventSequence.put(event.id(), sequence);
       List<DomainEvent> history = store.eventsByAggregate.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>());
       history.add(event);
       journal.onRollback(() -> {
@@ -56,8 +56,8 @@ final class OutboxRepository implements EventOutbox {
   public void acknowledge(Collection<UUID> eventIds) {
     Journal journal = session.writable();
     for (UUID id : Set.copyOf(Checks.listOf(eventIds, "eventIds"))) {
-      Long sequence = store.eventSequence.get(id);
-      if (sequence != null) {
+      long sequence = store.eventSequence.get(id);
+      if (sequence != UuidTable.ABSENT) {
         DomainEvent event = store.pendingEvents.remove(sequence);
         if (event != null) {
           journal.onRollback(() -> store.pendingEvents.put(sequence, event));
@@ -85,7 +85,7 @@ final class OutboxRepository implements EventOutbox {
       store.eventSequence.remove(entry.getValue().id());
       journal.onRollback(() -> {
         store.pendingEvents.put(entry.getKey(), entry.getValue());
-        store.eventSequence.put(entry.getValue().id(), entry.getKey());
+        store.eventSequence.putIfAbsent(entry.getValue().id(), entry.getKey());
       });
     }
     return forgotten.size();
