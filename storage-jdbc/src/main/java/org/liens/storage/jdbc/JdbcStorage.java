@@ -150,6 +150,22 @@ public final class JdbcStorage implements Storage {
     return new BulkImport(this);
   }
 
+  /**
+   * Records the money and place figure facts (issue 12) of the invoices, credit notes and funding agreements stored
+   * without them, in one transaction: those written before migration V15, which added them (the use cases record
+   * them since). Each fact is what the use case would have recorded, stamped {@code recordedAt}: reports as known on
+   * an earlier instant stay as they were. Run once after upgrading a database from before V15; a second run records
+   * nothing.
+   *
+   * @param recordedAt the recorded instant of the new facts, usually now (kept to the microsecond)
+   * @return how many facts it recorded
+   */
+  public int recordMissingFigureFacts(java.time.Instant recordedAt) {
+    Checks.required(recordedAt, "recordedAt");
+    java.time.Instant at = recordedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return run(session -> MissingFigureFacts.record(session, at), false);
+  }
+
   @Override
   public <T> T inTransaction(Function<Repositories, T> work) {
     Checks.required(work, "work");

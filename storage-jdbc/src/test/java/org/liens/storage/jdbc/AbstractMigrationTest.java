@@ -397,6 +397,43 @@ abstract class AbstractMigrationTest {
     }
   }
 
+  /**
+   * Issue 12: invoices, credit notes and agreements stored before V15 have no money or place facts; once recorded by
+   * {@link JdbcStorage#recordMissingFigureFacts}, the report is the one the use cases would have given, reports as
+   * known on an earlier instant stay as they were, and a second run records nothing.
+   */
+  @Test
+  void moneyAndPlaceFactsMissingFromBeforeV15AreRecordedOnce() throws Exception {
+    try (FreshDatabase db = kind().create()) {
+      JdbcStorage storage = db.storage();
+      Casebook.write(storage, SEED);
+      java.time.Instant end = java.time.Instant.parse("2100-01-01T00:00:00Z");
+      org.liens.figures.FigureQuery now = new org.liens.figures.FigureQuery(java.time.LocalDate.of(2000, 1, 1),
+          java.time.LocalDate.of(2099, 1, 1), org.liens.figures.FigureFilters.NONE, end);
+      org.liens.figures.FigureCounts withFacts = storage.read((Repositories r) -> r.figureFacts().count(now));
+      assertThat(withFacts.count(org.liens.figures.FinanceKeys.INVOICES)).isPositive();
+      assertThat(withFacts.counts().keySet()).anyMatch(k -> k.startsWith("places.") && k.endsWith(".agreed"));
+      try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+        for (String table : List.of("liens_figure_money", "liens_figure_place", "liens_figure_agreement_funder",
+            "liens_figure_agreement")) {
+          s.executeUpdate("DELETE FROM " + table); // as a database upgraded from before V15 holds them
+        }
+      }
+      org.liens.figures.FigureCounts without = storage.read((Repositories r) -> r.figureFacts().count(now));
+      assertThat(without).isNotEqualTo(withFacts);
+
+      java.time.Instant recorded = java.time.Instant.parse("2099-06-01T00:00:00Z");
+      assertThat(storage.recordMissingFigureFacts(recorded)).isPositive();
+
+      assertThat(storage.read((Repositories r) -> r.figureFacts().count(now))).isEqualTo(withFacts);
+      org.liens.figures.FigureQuery before = new org.liens.figures.FigureQuery(now.from(), now.to(), now.filters(),
+          recorded.minusSeconds(1));
+      assertThat(storage.read((Repositories r) -> r.figureFacts().count(before))).isEqualTo(without);
+      assertThat(storage.recordMissingFigureFacts(recorded.plusSeconds(60))).isZero();
+      assertThat(storage.read((Repositories r) -> r.figureFacts().count(now))).isEqualTo(withFacts);
+    }
+  }
+
   /** Drops what V19 added: back to a schema at V18 (the history row is the caller's). */
   private static void stepBackOverV19(Statement s) throws SQLException {
     s.execute("ALTER TABLE liens_figure_file DROP COLUMN recorded_to");
