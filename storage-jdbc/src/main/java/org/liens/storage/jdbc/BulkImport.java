@@ -51,6 +51,12 @@ import org.liens.shared.StorageException;
  * whose version is not 0 ({@link ErrorCode#CONCURRENT_UPDATE}, as a save would). No domain event is written: an
  * import records history, it does not make it. Called inside {@code inTransaction} on the same thread, it joins
  * that transaction.
+ *
+ * <p><b>Figures.</b> The import also writes the figure facts of what it stores (issue 12), the rows the use cases that
+ * created those aggregates would have written: one per household, one per file (an accompaniment, or a referral not
+ * validated), and the agreed and taken places of each agreement; so the published figures count imported files as
+ * soon as the import commits. They are recorded at the instant of the storage's clock ({@link
+ * JdbcStorage.Builder#clock}): a report "as known on" an earlier instant does not see them.
  */
 public final class BulkImport {
   private final JdbcStorage storage;
@@ -230,6 +236,7 @@ public final class BulkImport {
       insert(tx, copying, "import accompaniments", new AccompanimentRepository(session), accompaniments, meter);
       AccompanimentChildRows.insertChildren(tx, accompaniments, copying);
       FundingAgreementRepository.insertAccompaniments(tx, agreements);
+      ImportFacts.insert(tx, copying, ImportFacts.now(tx), households, referrals, accompaniments, agreements);
       link(tx, "import referral links", ReferralRepository.TABLE, "succeeds_id", "accompaniment_id",
           referrals.stream().filter(r -> r.succeeds().isPresent() || r.accompaniment().isPresent())
               .map(r -> new Link(r.id().value(), r.succeeds(), r.accompaniment())).toList());
@@ -289,6 +296,8 @@ public final class BulkImport {
     if (!accompaniments.isEmpty()) {
       tables.addAll(List.of(AccompanimentRepository.TABLE, AccompanimentRepository.TEAM, AccompanimentRepository.CONTACTS));
     }
+    tables.addAll(ImportFacts.tables(!households.isEmpty(), !referrals.isEmpty() || !accompaniments.isEmpty(),
+        !agreements.isEmpty()));
     if (!tables.isEmpty()) {
       tx.update("analyze the imported tables", "ANALYZE " + String.join(", ", tables), args -> { });
     }

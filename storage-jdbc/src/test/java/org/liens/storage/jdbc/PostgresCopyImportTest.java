@@ -50,11 +50,15 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
         .findFirst().orElseThrow();
     expected.referrals = expected.referrals.stream()
         .map(r -> r == undecided ? r.reject(ESCAPED, r.receivedOn()).after() : r).toList();
+    java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-03T10:15:30.123456Z"),
+        java.time.ZoneOffset.UTC); // the figure facts' recorded instant, the same in the three databases
     try (FreshDatabase other = kind().create(); FreshDatabase third = kind().create()) {
-      BulkImport.ImportSummary inserted = importInto(storage.bulkImport(), expected, escaped);
-      BulkImport.ImportSummary copied = importInto(other.storage().bulkImport().copy(true), expected, escaped);
+      BulkImport.ImportSummary inserted = importInto(database.builder().clock(clock).build().bulkImport(), expected,
+          escaped);
+      BulkImport.ImportSummary copied = importInto(other.builder().clock(clock).build().bulkImport().copy(true),
+          expected, escaped);
       BulkImport.ImportSummary checkedOnce = importInto(
-          third.storage().bulkImport().copy(true).checkReferencesOnce(true), expected, escaped);
+          third.builder().clock(clock).build().bulkImport().copy(true).checkReferencesOnce(true), expected, escaped);
 
       assertThat(copied).isEqualTo(inserted);
       assertThat(copied.contacts()).isPositive();
@@ -62,6 +66,10 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
       assertThat(rows.get("liens_contact")).hasSize(copied.contacts());
       assertThat(rows.get("liens_organisation")).anyMatch(row -> row.contains("name=" + NAME + "|"));
       assertThat(rows.get("liens_referral")).anyMatch(row -> row.contains("rejection_reason=" + ESCAPED + "|"));
+      for (String facts : List.of("liens_figure_file", "liens_figure_household", "liens_figure_agreement",
+          "liens_figure_agreement_funder", "liens_figure_place")) {
+        assertThat(rows.get(facts)).as(facts).isNotEmpty();
+      }
       assertThat(rows(other.dataSource)).isEqualTo(rows);
       assertThat(checkedOnce).isEqualTo(inserted);
       assertThat(rows(third.dataSource)).isEqualTo(rows);
@@ -106,7 +114,7 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
       return r.statementCount() - start;
     });
 
-    assertThat(statements).as("one COPY, one ANALYZE").isEqualTo(2);
+    assertThat(statements).as("one COPY of the households, one of their figure facts, one ANALYZE").isEqualTo(3);
     assertThat(reports).extracting(ImportProgress::rowsDone).isSorted().contains(1_000L, 2_500L);
     assertThat(reports.get(reports.size() - 1).done()).isTrue();
     assertThat(StoredRows.of(database.dataSource).counts()).containsEntry("liens_household", 2_500L);
