@@ -39,6 +39,8 @@ class PopulationBenchmarkSetupTest {
       List<String> byHand = benchmark.stored();
 
       assertThat(summary.accompaniments()).isEqualTo(300);
+      assertThat(byDefault).anyMatch(row -> row.startsWith("liens_figure_file["))
+          .anyMatch(row -> row.startsWith("liens_figure_household["));
       assertThat(written).isEqualTo(byDefault.size());
       assertThat(copied).isEqualTo(byDefault);
       assertThat(checkedOnce).isEqualTo(byDefault);
