@@ -35,6 +35,9 @@ class PopulationBenchmarkSetupTest {
       assertThat(benchmark.liensCopyCheckedOnce()).isEqualTo(summary);
       List<String> checkedOnce = benchmark.stored();
       benchmark.empty();
+      assertThat(benchmark.liensCopyIndexesOnce()).isEqualTo(summary);
+      List<String> indexedOnce = benchmark.stored();
+      benchmark.empty();
       long written = benchmark.plainJdbcBatch();
       List<String> byHand = benchmark.stored();
 
@@ -44,6 +47,7 @@ class PopulationBenchmarkSetupTest {
       assertThat(written).isEqualTo(byDefault.size());
       assertThat(copied).isEqualTo(byDefault);
       assertThat(checkedOnce).isEqualTo(byDefault);
+      assertThat(indexedOnce).isEqualTo(byDefault);
       assertThat(byHand).isEqualTo(byDefault);
     } finally {
       benchmark.tearDown();
