@@ -168,7 +168,7 @@ public final class BulkImport {
    * Whether to stream the rows with PostgreSQL's {@code COPY … FROM STDIN} (through pgjdbc's {@code CopyManager},
    * reached with {@link java.sql.Connection#unwrap}, so through a pool too). The rows, the checks (every constraint
    * of the schema), the errors and the all-or-nothing transaction are those of the INSERTs; progress is reported as
-   * the rows are written to the server. On another database, or a connection that is not pgjdbc's, the import
+   * the rows are written to the server. The COPY text is built on a second thread while the importing one sends it. On another database, or a connection that is not pgjdbc's, the import
    * uses its multi-row INSERTs. Off by default.
    *
    * @param value true to copy on PostgreSQL

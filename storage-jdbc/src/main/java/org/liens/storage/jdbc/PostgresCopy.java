@@ -32,9 +32,10 @@ final class PostgresCopy {
   }
 
   /**
-   * Copies the rows into {@code table}, {@code columns} in the order {@code binder} binds them: their text goes to
-   * the server 64 KiB at a time, and {@code sent} is told every {@link JdbcStorage.Settings#batchSize()} rows (and
-   * the last ones) once the driver wrote them.
+   * Copies the rows into {@code table}, {@code columns} in the order {@code binder} binds them: a second thread
+   * turns the rows into COPY text while this one sends it to the server, 64 KiB at a time, so that building the text
+   * and the server's work overlap; {@code sent} is told every {@link JdbcStorage.Settings#batchSize()} rows (and the
+   * last ones) once the driver wrote them. A binder's failure fails the copy on this thread, as its own would.
    */
   static <E> void copy(Transaction tx, String operation, String table, List<String> columns, Collection<E> rows,
       Transaction.RowBinder<E> binder, IntConsumer sent) {
@@ -42,31 +43,19 @@ final class PostgresCopy {
       return;
     }
     CopyIn in = null;
+    CopyTextProducer<E> producer = null;
     try {
       in = tx.connection.unwrap(PGConnection.class).getCopyAPI()
           .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
       tx.counted();
-      CopyText text = new CopyText();
-      Args args = new Args(text);
-      int pending = 0;
-      for (E row : rows) {
-        binder.bind(args, row);
-        text.endRow();
-        pending++;
-        if (text.length() >= CHUNK) {
-          write(in, text);
-        }
-        if (pending == tx.settings.batchSize()) {
-          write(in, text);
-          sent.accept(pending);
-          pending = 0;
+      producer = new CopyTextProducer<>(rows, binder, tx.settings.batchSize(), CHUNK);
+      for (CopyTextProducer.Chunk chunk = producer.next(); chunk != null; chunk = producer.next()) {
+        in.writeToCopy(chunk.bytes(), 0, chunk.bytes().length);
+        if (chunk.rows() > 0) {
+          sent.accept(chunk.rows());
         }
       }
-      write(in, text);
       in.endCopy();
-      if (pending > 0) {
-        sent.accept(pending);
-      }
     } catch (SQLException e) {
       cancel(in);
       throw tx.failed(operation, e);
@@ -76,6 +65,10 @@ final class PostgresCopy {
     } catch (RuntimeException e) {
       cancel(in);
       throw e;
+    } finally {
+      if (producer != null) {
+        producer.stop();
+      }
     }
   }
 
@@ -162,13 +155,6 @@ final class PostgresCopy {
     for (Constraint key : dropped.foreignKeys()) {
       tx.update("check the references of the import", "ALTER TABLE " + key.table() + " ADD CONSTRAINT " + key.name()
           + " " + key.definition(), args -> { });
-    }
-  }
-
-  private static void write(CopyIn in, CopyText text) throws SQLException {
-    if (text.length() > 0) {
-      byte[] bytes = text.take();
-      in.writeToCopy(bytes, 0, bytes.length);
     }
   }
 
