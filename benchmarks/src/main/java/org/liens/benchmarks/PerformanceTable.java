@@ -37,7 +37,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * ({@code …Baseline}, {@code …ByHand}, {@code …BySql}, {@code …PlainJdbc}); {@code scale}, the use cases over
  * generated populations, {@code recordHomeVisit} in memory at {@code --sizes}, the chain in memory at
  * {@code --chain-sizes}, both on PostgreSQL at {@code --postgres-sizes} (each trial generates and loads its own
- * population, minutes at 1 M: ask for 1 M where it is wanted); {@code import}, the three imports at {@code --import-size}; {@code heap},
+ * population, minutes at 1 M: ask for 1 M where it is wanted); {@code import}, the imports and their baseline at {@code --import-size}; {@code heap},
  * the in-memory adapter's heap at {@code --import-size}. PostgreSQL groups need a server at
  * {@code -Dliens.bench.postgres} (default {@value PopulationDatabase#POSTGRES}); without one they are left out.
  *
@@ -64,6 +64,8 @@ public final class PerformanceTable {
       new Pair("bulk import, Liens COPY", "PopulationImportBenchmark.liensCopy",
           "PopulationImportBenchmark.plainJdbcBatch", "≤ 0.33× (3× faster)"),
       new Pair("bulk import, Liens COPY, references checked once", "PopulationImportBenchmark.liensCopyCheckedOnce",
+          "PopulationImportBenchmark.plainJdbcBatch", "≤ 0.33× (3× faster)"),
+      new Pair("bulk import, Liens COPY, indexes built once", "PopulationImportBenchmark.liensCopyIndexesOnce",
           "PopulationImportBenchmark.plainJdbcBatch", "≤ 0.33× (3× faster)"));
 
   /** Method-name endings that mark a baseline of the method without them, in the same class (other helpers' pairs). */

@@ -16,8 +16,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A new, migrated database for one benchmark trial, dropped by {@link #close()}: on PostgreSQL a database created
- * on the server of {@code -Dliens.bench.postgres} (default {@value #POSTGRES}, the user needs CREATEDB), or an
- * in-memory H2. Also reads and writes whole tables with plain JDBC, for the baselines.
+ * on the server of {@code -Dliens.bench.postgres} (default {@value #POSTGRES}, the user needs CREATEDB), named
+ * {@code -Dliens.bench.database-prefix} (default {@code liens_bench_}) and a random suffix, or an in-memory H2.
+ * Also reads and writes whole tables with plain JDBC, for the baselines.
  */
 public final class PopulationDatabase implements AutoCloseable {
   /** The PostgreSQL server used unless {@code -Dliens.bench.postgres} names another. */
@@ -42,7 +43,8 @@ public final class PopulationDatabase implements AutoCloseable {
    * @param kind {@code postgresql} or {@code h2}
    */
   public static PopulationDatabase create(String kind) {
-    String name = "liens_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String name = System.getProperty("liens.bench.database-prefix", "liens_bench_")
+        + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     if (kind.equals("h2")) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");

@@ -35,13 +35,19 @@ class PopulationBenchmarkSetupTest {
       assertThat(benchmark.liensCopyCheckedOnce()).isEqualTo(summary);
       List<String> checkedOnce = benchmark.stored();
       benchmark.empty();
+      assertThat(benchmark.liensCopyIndexesOnce()).isEqualTo(summary);
+      List<String> indexedOnce = benchmark.stored();
+      benchmark.empty();
       long written = benchmark.plainJdbcBatch();
       List<String> byHand = benchmark.stored();
 
       assertThat(summary.accompaniments()).isEqualTo(300);
+      assertThat(byDefault).anyMatch(row -> row.startsWith("liens_figure_file["))
+          .anyMatch(row -> row.startsWith("liens_figure_household["));
       assertThat(written).isEqualTo(byDefault.size());
       assertThat(copied).isEqualTo(byDefault);
       assertThat(checkedOnce).isEqualTo(byDefault);
+      assertThat(indexedOnce).isEqualTo(byDefault);
       assertThat(byHand).isEqualTo(byDefault);
     } finally {
       benchmark.tearDown();

@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.liens.accompaniment.Accompaniment;
-import org.liens.accompaniment.AccompanimentId;
 import org.liens.agreement.FundingAgreement;
 import org.liens.household.Household;
 import org.liens.organisation.Organisation;
@@ -45,12 +42,19 @@ import org.liens.shared.StorageException;
  * <p>The rows go in the order of their references (organisations, households, funding agreements with their
  * funders and offers, referrals, accompaniments with their teams and contacts, then the accompaniments holding or
  * waiting for a place of an agreement), and the references between referrals and accompaniments, which may form
- * cycles, are set once every row is in, so the order of each collection does not matter. Every reference must exist, in this
- * import or in the database. Any failure rolls the whole import back: an id that exists
+ * cycles, are set once every row is in (or go with the rows when the foreign keys are dropped), so the order of each
+ * collection does not matter. Every reference must exist, in this import or in the database. Any failure rolls the
+ * whole import back: an id that exists
  * ({@link ErrorCode#DUPLICATE_ID}), a reference to nothing ({@link ErrorCode#DANGLING_REFERENCE}), an aggregate
  * whose version is not 0 ({@link ErrorCode#CONCURRENT_UPDATE}, as a save would). No domain event is written: an
  * import records history, it does not make it. Called inside {@code inTransaction} on the same thread, it joins
  * that transaction.
+ *
+ * <p><b>Figures.</b> The import also writes the figure facts of what it stores (issue 12), the rows the use cases that
+ * created those aggregates would have written: one per household, one per file (an accompaniment, or a referral not
+ * validated), and the agreed and taken places of each agreement; so the published figures count imported files as
+ * soon as the import commits. They are recorded at the instant of the storage's clock ({@link
+ * JdbcStorage.Builder#clock}): a report "as known on" an earlier instant does not see them.
  */
 public final class BulkImport {
   private final JdbcStorage storage;
@@ -62,6 +66,7 @@ public final class BulkImport {
   private ProgressMeter progress;
   private boolean copy;
   private boolean checkReferencesOnce;
+  private boolean buildIndexesOnce;
 
   BulkImport(JdbcStorage storage) {
     this.storage = storage;
@@ -163,7 +168,7 @@ public final class BulkImport {
    * Whether to stream the rows with PostgreSQL's {@code COPY … FROM STDIN} (through pgjdbc's {@code CopyManager},
    * reached with {@link java.sql.Connection#unwrap}, so through a pool too). The rows, the checks (every constraint
    * of the schema), the errors and the all-or-nothing transaction are those of the INSERTs; progress is reported as
-   * the rows are written to the server. On another database, or a connection that is not pgjdbc's, the import
+   * the rows are written to the server. The COPY text is built on a second thread while the importing one sends it. On another database, or a connection that is not pgjdbc's, the import
    * uses its multi-row INSERTs. Off by default.
    *
    * @param value true to copy on PostgreSQL
@@ -177,7 +182,8 @@ public final class BulkImport {
   /**
    * With {@link #copy(boolean) copy(true)} on PostgreSQL: drops the foreign keys of the imported tables for the
    * import and adds them back at its end, so that PostgreSQL checks every reference once per table, in one pass,
-   * instead of once per row (the row-by-row checks were about half of a 100 k import, see README "Performance").
+   * instead of once per row (the row-by-row checks were about half of a 100 k import, see README "Performance");
+   * the references between imported referrals and accompaniments then go with their rows, not by a later UPDATE.
    * A reference to nothing still fails the import with {@link ErrorCode#DANGLING_REFERENCE}, and nothing is stored;
    * a failed import's rollback brings the keys back. The price: {@code ALTER TABLE} needs the database user to own
    * the Liens tables, and locks the imported tables and those they refer to until the import commits (every reader
@@ -189,6 +195,24 @@ public final class BulkImport {
    */
   public BulkImport checkReferencesOnce(boolean value) {
     checkReferencesOnce = value;
+    return this;
+  }
+
+  /**
+   * With {@link #copy(boolean) copy(true)} on PostgreSQL, for a first load: as {@link #checkReferencesOnce}, and
+   * also drops every index of the tables receiving rows (households, referrals, accompaniments, teams, contacts and
+   * their figure facts), their primary and unique keys and the foreign keys that refer to them, and puts them back at
+   * the import's end: each index is built once, from one sort of its rows (given up to 256 MB of the server's memory
+   * for this transaction), instead of one insertion per row; each key is checked once. A duplicate id still fails
+   * with {@link ErrorCode#DUPLICATE_ID}, a reference to nothing with {@link ErrorCode#DANGLING_REFERENCE}, and
+   * nothing is stored. The price, beyond {@code checkReferencesOnce}'s: the rebuilds cover the rows already
+   * stored too, and the tables referring to the imported ones are locked as well. Off by default.
+   *
+   * @param value true to build the indexes and check the keys once per table
+   * @return this import
+   */
+  public BulkImport buildIndexesOnce(boolean value) {
+    buildIndexesOnce = value;
     return this;
   }
 
@@ -215,27 +239,24 @@ public final class BulkImport {
       session.writable();
       Transaction tx = session.transaction;
       boolean copying = copy && tx.dialect == Dialect.POSTGRESQL && PostgresCopy.available(tx.connection);
-      List<PostgresCopy.ForeignKey> dropped = copying && checkReferencesOnce
-          ? PostgresCopy.dropForeignKeys(tx, List.of(ReferralRepository.TABLE, AccompanimentRepository.TABLE,
-              AccompanimentRepository.TEAM, AccompanimentRepository.CONTACTS))
-          : List.of();
+      PostgresCopy.Dropped dropped = copying ? drop(tx) : PostgresCopy.Dropped.NONE;
+      boolean links = !dropped.foreignKeys().isEmpty(); // no key to cycle through: the links go with the rows
       ProgressMeter meter = progress != null ? progress : ProgressMeter.silent();
       meter.start((long) organisations.size() + households.size() + agreements.size() + referrals.size()
           + accompaniments.size());
-      insert(tx, copying, "import organisations", new OrganisationRepository(session), organisations, meter);
-      insert(tx, copying, "import households", new HouseholdRepository(session), households, meter);
-      insert(tx, copying, "import funding agreements", new FundingAgreementRepository(session), agreements, meter);
+      insert(tx, copying, "import organisations", new OrganisationRepository(session), organisations, meter, false);
+      insert(tx, copying, "import households", new HouseholdRepository(session), households, meter, false);
+      insert(tx, copying, "import funding agreements", new FundingAgreementRepository(session), agreements, meter,
+          false);
       FundingAgreementRepository.insertFundersAndOffers(tx, agreements);
-      insert(tx, copying, "import referrals", new ReferralRepository(session), referrals, meter);
-      insert(tx, copying, "import accompaniments", new AccompanimentRepository(session), accompaniments, meter);
+      insert(tx, copying, "import referrals", new ReferralRepository(session), referrals, meter, links);
+      insert(tx, copying, "import accompaniments", new AccompanimentRepository(session), accompaniments, meter, links);
       AccompanimentChildRows.insertChildren(tx, accompaniments, copying);
       FundingAgreementRepository.insertAccompaniments(tx, agreements);
-      link(tx, "import referral links", ReferralRepository.TABLE, "succeeds_id", "accompaniment_id",
-          referrals.stream().filter(r -> r.succeeds().isPresent() || r.accompaniment().isPresent())
-              .map(r -> new Link(r.id().value(), r.succeeds(), r.accompaniment())).toList());
-      link(tx, "import accompaniment links", AccompanimentRepository.TABLE, "predecessor_id", "successor_id",
-          accompaniments.stream().filter(a -> a.predecessor().isPresent() || a.successor().isPresent())
-              .map(a -> new Link(a.id().value(), a.predecessor(), a.successor())).toList());
+      ImportFacts.insert(tx, copying, ImportFacts.now(tx), households, referrals, accompaniments, agreements);
+      if (!links) {
+        ImportLinks.write(tx, referrals, accompaniments);
+      }
       PostgresCopy.restore(tx, dropped);
       analyze(tx);
       meter.finish();
@@ -244,12 +265,32 @@ public final class BulkImport {
     }, false);
   }
 
-  /** Inserts the rows at version 1, without the links set afterwards. */
+  /**
+   * What a copy drops for its duration ({@link #checkReferencesOnce}, {@link #buildIndexesOnce}): the foreign keys of
+   * the tables with references between imported rows, or every index and key of the tables receiving rows.
+   */
+  private PostgresCopy.Dropped drop(Transaction tx) {
+    if (buildIndexesOnce) {
+      List<String> tables = new ArrayList<>();
+      tables.addAll(households.isEmpty() ? List.of() : List.of(HouseholdRepository.TABLE));
+      tables.addAll(referrals.isEmpty() ? List.of() : List.of(ReferralRepository.TABLE));
+      tables.addAll(accompaniments.isEmpty() ? List.of() : List.of(AccompanimentRepository.TABLE,
+          AccompanimentRepository.TEAM, AccompanimentRepository.CONTACTS));
+      tables.addAll(ImportFacts.tables(!households.isEmpty(), !referrals.isEmpty() || !accompaniments.isEmpty(),
+          false));
+      return PostgresCopy.dropIndexes(tx, tables);
+    }
+    return checkReferencesOnce ? PostgresCopy.dropForeignKeys(tx, List.of(ReferralRepository.TABLE,
+        AccompanimentRepository.TABLE, AccompanimentRepository.TEAM, AccompanimentRepository.CONTACTS))
+        : PostgresCopy.Dropped.NONE;
+  }
+
+  /** Inserts the rows at version 1, with the links between imported rows or without them (set afterwards). */
   private static <A extends Aggregate> void insert(Transaction tx, boolean copy, String operation,
-      AggregateTable<A, ?> table, List<A> rows, ProgressMeter meter) {
+      AggregateTable<A, ?> table, List<A> rows, ProgressMeter meter, boolean links) {
     insertRows(tx, copy, operation, table.tableName(), table.insertColumns(), rows, (args, aggregate) -> {
       args.uuid(aggregate.uuid()).number(1);
-      table.bind(args, aggregate, false);
+      table.bind(args, aggregate, links);
     }, meter::sent);
   }
 
@@ -289,29 +330,10 @@ public final class BulkImport {
     if (!accompaniments.isEmpty()) {
       tables.addAll(List.of(AccompanimentRepository.TABLE, AccompanimentRepository.TEAM, AccompanimentRepository.CONTACTS));
     }
+    tables.addAll(ImportFacts.tables(!households.isEmpty(), !referrals.isEmpty() || !accompaniments.isEmpty(),
+        !agreements.isEmpty()));
     if (!tables.isEmpty()) {
       tx.update("analyze the imported tables", "ANALYZE " + String.join(", ", tables), args -> { });
-    }
-  }
-
-  /** The two references of a row that are set once every row is in: {@code a} and {@code b} may be empty. */
-  private record Link(UUID id, Optional<AccompanimentId> a, Optional<AccompanimentId> b) {}
-
-  /**
-   * Sets the two references of {@code table} that may form cycles between imported rows, once every row is in. On
-   * PostgreSQL, one {@code UPDATE … FROM (VALUES …)} per 1,000 rows; elsewhere, a batch of one UPDATE per row.
-   */
-  private static void link(Transaction tx, String operation, String table, String first, String second,
-      List<Link> rows) {
-    if (tx.dialect == Dialect.POSTGRESQL) {
-      tx.multiRow(operation, "UPDATE " + table + " AS t SET " + first + " = v.a, " + second + " = v.b FROM (VALUES ",
-          "(CAST(? AS UUID), CAST(? AS UUID), CAST(? AS UUID))", ") AS v (id, a, b) WHERE t.id = v.id", 3, rows,
-          (args, link) -> args.uuid(link.id()).uuid(link.a().map(AccompanimentId::value))
-              .uuid(link.b().map(AccompanimentId::value)), n -> { });
-    } else {
-      tx.batch(operation, "UPDATE " + table + " SET " + first + " = ?, " + second + " = ? WHERE id = ?", rows,
-          (args, link) -> args.uuid(link.a().map(AccompanimentId::value)).uuid(link.b().map(AccompanimentId::value))
-              .uuid(link.id()));
     }
   }
 }

@@ -32,9 +32,10 @@ final class PostgresCopy {
   }
 
   /**
-   * Copies the rows into {@code table}, {@code columns} in the order {@code binder} binds them: their text goes to
-   * the server 64 KiB at a time, and {@code sent} is told every {@link JdbcStorage.Settings#batchSize()} rows (and
-   * the last ones) once the driver wrote them.
+   * Copies the rows into {@code table}, {@code columns} in the order {@code binder} binds them: a second thread
+   * turns the rows into COPY text while this one sends it to the server, 64 KiB at a time, so that building the text
+   * and the server's work overlap; {@code sent} is told every {@link JdbcStorage.Settings#batchSize()} rows (and the
+   * last ones) once the driver wrote them. A binder's failure fails the copy on this thread, as its own would.
    */
   static <E> void copy(Transaction tx, String operation, String table, List<String> columns, Collection<E> rows,
       Transaction.RowBinder<E> binder, IntConsumer sent) {
@@ -42,31 +43,19 @@ final class PostgresCopy {
       return;
     }
     CopyIn in = null;
+    CopyTextProducer<E> producer = null;
     try {
       in = tx.connection.unwrap(PGConnection.class).getCopyAPI()
           .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
       tx.counted();
-      CopyText text = new CopyText();
-      Args args = new Args(text);
-      int pending = 0;
-      for (E row : rows) {
-        binder.bind(args, row);
-        text.endRow();
-        pending++;
-        if (text.length() >= CHUNK) {
-          write(in, text);
-        }
-        if (pending == tx.settings.batchSize()) {
-          write(in, text);
-          sent.accept(pending);
-          pending = 0;
+      producer = new CopyTextProducer<>(rows, binder, tx.settings.batchSize(), CHUNK);
+      for (CopyTextProducer.Chunk chunk = producer.next(); chunk != null; chunk = producer.next()) {
+        in.writeToCopy(chunk.bytes(), 0, chunk.bytes().length);
+        if (chunk.rows() > 0) {
+          sent.accept(chunk.rows());
         }
       }
-      write(in, text);
       in.endCopy();
-      if (pending > 0) {
-        sent.accept(pending);
-      }
     } catch (SQLException e) {
       cancel(in);
       throw tx.failed(operation, e);
@@ -76,11 +65,24 @@ final class PostgresCopy {
     } catch (RuntimeException e) {
       cancel(in);
       throw e;
+    } finally {
+      if (producer != null) {
+        producer.stop();
+      }
     }
   }
 
-  /** A foreign key of the schema: its table, its name, and its definition as PostgreSQL prints it. */
-  record ForeignKey(String table, String name, String definition) {}
+  /** A constraint of the schema: its table, its name, and its definition as PostgreSQL prints it. */
+  record Constraint(String table, String name, String definition) {}
+
+  /**
+   * What an import dropped for its duration, to put back at its end: foreign keys, primary and unique keys, and
+   * the other indexes (their names and {@code CREATE INDEX} statements), all from the catalogue.
+   */
+  record Dropped(List<Constraint> foreignKeys, List<Constraint> keys, List<Constraint> indexes) {
+    /** Nothing dropped. */
+    static final Dropped NONE = new Dropped(List.of(), List.of(), List.of());
+  }
 
   /**
    * Drops the foreign keys declared on {@code tables} for the rest of the transaction, and returns them for
@@ -88,34 +90,71 @@ final class PostgresCopy {
    * a value. {@code ALTER TABLE} locks the tables (and the ones they refer to) exclusively until the transaction
    * ends; a rollback brings the keys back with everything else.
    */
-  static List<ForeignKey> dropForeignKeys(Transaction tx, List<String> tables) {
-    List<ForeignKey> keys = tx.query("find the foreign keys", "SELECT conrelid::regclass::text AS table_name, conname,"
-        + " pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE contype = 'f'"
-        + " AND conrelid::regclass::text IN (" + String.join(", ", tables.stream().map(t -> "'" + t + "'").toList())
-        + ") ORDER BY conrelid::regclass::text, conname", args -> { },
-        row -> new ForeignKey(row.text("table_name"), row.text("conname"), row.text("definition")));
-    for (ForeignKey key : keys) {
-      tx.update("drop a foreign key for the import", "ALTER TABLE " + key.table() + " DROP CONSTRAINT " + key.name(),
-          args -> { });
-    }
-    return keys;
+  static Dropped dropForeignKeys(Transaction tx, List<String> tables) {
+    return new Dropped(dropConstraints(tx, "contype = 'f' AND conrelid::regclass::text IN (" + names(tables) + ")"),
+        List.of(), List.of());
   }
 
   /**
-   * Adds the foreign keys back: PostgreSQL checks each against every row of its table in one pass, and a row that
-   * refers to nothing fails it as an INSERT would have ({@code 23503}, {@code DANGLING_REFERENCE}).
+   * Drops, for the rest of the transaction, every index of {@code tables} and every constraint that needs one: the
+   * foreign keys declared on them or referring to them (from any table), their primary and unique keys, their other
+   * indexes; and returns them for {@link #restore}, which builds each index once, from a sort of all its rows,
+   * instead of one insertion per row. Names and definitions come from the catalogue. The locks are those of
+   * {@link #dropForeignKeys}, on more tables.
    */
-  static void restore(Transaction tx, List<ForeignKey> keys) {
-    for (ForeignKey key : keys) {
-      tx.update("check the references of the import", "ALTER TABLE " + key.table() + " ADD CONSTRAINT " + key.name()
-          + " " + key.definition(), args -> { });
+  static Dropped dropIndexes(Transaction tx, List<String> tables) {
+    String in = "(" + names(tables) + ")";
+    List<Constraint> foreignKeys = dropConstraints(tx, "contype = 'f' AND (conrelid::regclass::text IN " + in
+        + " OR confrelid::regclass::text IN " + in + ")");
+    List<Constraint> indexes = tx.query("find the indexes", "SELECT indrelid::regclass::text AS table_name,"
+        + " indexrelid::regclass::text AS index_name, pg_get_indexdef(indexrelid) AS definition FROM pg_index i"
+        + " WHERE indrelid::regclass::text IN " + in + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c"
+        + " WHERE c.conindid = i.indexrelid) ORDER BY 1, 2", args -> { },
+        row -> new Constraint(row.text("table_name"), row.text("index_name"), row.text("definition")));
+    for (Constraint index : indexes) {
+      tx.update("drop an index for the import", "DROP INDEX " + index.name(), args -> { });
     }
+    List<Constraint> keys = dropConstraints(tx, "contype IN ('p', 'u') AND conrelid::regclass::text IN " + in);
+    return new Dropped(foreignKeys, keys, indexes);
   }
 
-  private static void write(CopyIn in, CopyText text) throws SQLException {
-    if (text.length() > 0) {
-      byte[] bytes = text.take();
-      in.writeToCopy(bytes, 0, bytes.length);
+  private static String names(List<String> tables) {
+    return String.join(", ", tables.stream().map(t -> "'" + t + "'").toList());
+  }
+
+  private static List<Constraint> dropConstraints(Transaction tx, String where) {
+    List<Constraint> constraints = tx.query("find the constraints", "SELECT conrelid::regclass::text AS table_name,"
+        + " conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE " + where
+        + " ORDER BY conrelid::regclass::text, conname", args -> { },
+        row -> new Constraint(row.text("table_name"), row.text("conname"), row.text("definition")));
+    for (Constraint constraint : constraints) {
+      tx.update("drop a constraint for the import", "ALTER TABLE " + constraint.table() + " DROP CONSTRAINT "
+          + constraint.name(), args -> { });
+    }
+    return constraints;
+  }
+
+  /**
+   * Puts back what {@link #dropForeignKeys} or {@link #dropIndexes} dropped: the primary and unique keys (a
+   * duplicate fails it as an INSERT would have, {@code 23505}, {@code DUPLICATE_ID}), the indexes, then the foreign
+   * keys, each checked against every row of its table in one pass (a row that refers to nothing fails it as an
+   * INSERT would have, {@code 23503}, {@code DANGLING_REFERENCE}). The sorts of the index builds may use up to
+   * 256 MB of the server's memory ({@code SET LOCAL maintenance_work_mem}, for this transaction only).
+   */
+  static void restore(Transaction tx, Dropped dropped) {
+    if (!dropped.keys().isEmpty() || !dropped.indexes().isEmpty()) {
+      tx.update("give the index builds memory", "SET LOCAL maintenance_work_mem = '256MB'", args -> { });
+    }
+    for (Constraint key : dropped.keys()) {
+      tx.update("check the keys of the import", "ALTER TABLE " + key.table() + " ADD CONSTRAINT " + key.name() + " "
+          + key.definition(), args -> { });
+    }
+    for (Constraint index : dropped.indexes()) {
+      tx.update("build an index of the import", index.definition(), args -> { });
+    }
+    for (Constraint key : dropped.foreignKeys()) {
+      tx.update("check the references of the import", "ALTER TABLE " + key.table() + " ADD CONSTRAINT " + key.name()
+          + " " + key.definition(), args -> { });
     }
   }
 

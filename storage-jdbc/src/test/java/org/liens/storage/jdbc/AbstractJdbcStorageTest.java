@@ -19,6 +19,11 @@ import org.liens.accompaniment.Accompaniment;
 import org.liens.agreement.FundingAgreement;
 import org.liens.catalog.OfferCode;
 import org.liens.event.DomainEvent;
+import org.liens.figures.FigureCounts;
+import org.liens.figures.FigureFilters;
+import org.liens.figures.FigureKeys;
+import org.liens.figures.FigureQuery;
+import org.liens.figures.FinanceKeys;
 import org.liens.household.Household;
 import org.liens.household.HouseholdId;
 import org.liens.household.HouseholdProfile;
@@ -338,6 +343,49 @@ abstract class AbstractJdbcStorageTest extends JdbcStorageTestBase {
     assertThat(storage.read((Repositories r) -> r.households().find(fresh.id()))).isEmpty();
     assertThatThrownBy(() -> storage.bulkImport().households(List.of(stored)))
         .isInstanceOf(ConcurrentUpdateException.class);
+  }
+
+  /**
+   * Issue 12: an import writes the figure facts the use cases write, so that a report counts the imported files,
+   * families and places as it counts those written through the services (here, the casebook's, on the in-memory
+   * adapter). The import takes no invoice, so the money figures are left out of the comparison.
+   */
+  @Test
+  void aBulkImportWritesTheFigureFactsOfTheUseCases() {
+    InMemoryStorage memory = new InMemoryStorage();
+    Casebook book = Casebook.write(memory, SEED);
+    Snapshot expected = Snapshot.of(memory, book);
+
+    storage.bulkImport()
+        .organisations(expected.organisations.stream().map(o -> o.withVersion(0)).toList())
+        .households(expected.households.stream().map(h -> h.withVersion(0)).toList())
+        .agreements(expected.agreements.stream().map(a -> a.withVersion(0)).toList())
+        .referrals(expected.referrals.stream().map(r -> r.withVersion(0)).toList())
+        .accompaniments(expected.accompaniments.stream().map(a -> a.withVersion(0)).toList())
+        .run();
+
+    Instant now = Instant.now();
+    List<FigureFilters> filters = List.of(FigureFilters.NONE, FigureFilters.NONE.withOffer(OfferCode.MIP),
+        FigureFilters.NONE.withFunder(book.caf.id()), FigureFilters.NONE.withPrescriber(book.departement.id()),
+        FigureFilters.NONE.withTerritory("30007"));
+    for (FigureFilters filter : filters) {
+      FigureQuery query = new FigureQuery(Casebook.START.minusYears(1), Casebook.START.plusYears(2), filter, now);
+      FigureCounts written = memory.read((Repositories r) -> r.figureFacts().count(query));
+      FigureCounts imported = storage.read((Repositories r) -> r.figureFacts().count(query));
+      assertThat(withoutMoney(written).count(FigureKeys.FILES)).as(filter.toString()).isPositive();
+      assertThat(withoutMoney(imported)).as(filter.toString()).isEqualTo(withoutMoney(written));
+    }
+    FigureQuery all = new FigureQuery(Casebook.START.minusYears(1), Casebook.START.plusYears(2), FigureFilters.NONE, now);
+    assertThat(storage.read((Repositories r) -> r.figureFacts().count(all)).counts())
+        .as("places agreed and used").anySatisfy((key, n) -> assertThat(key).endsWith(".used"));
+  }
+
+  /** The counts without the money figures (documents and their amounts), which an import does not write. */
+  private static FigureCounts withoutMoney(FigureCounts counts) {
+    java.util.Map<String, Long> kept = new java.util.HashMap<>(counts.counts());
+    kept.keySet().removeIf(key -> key.startsWith(FinanceKeys.INVOICES) || key.startsWith(FinanceKeys.CREDIT_NOTES)
+        || key.startsWith(FinanceKeys.CENTS));
+    return new FigureCounts(kept, counts.distributions());
   }
 
   // ------------------------------------------------------------------ helpers

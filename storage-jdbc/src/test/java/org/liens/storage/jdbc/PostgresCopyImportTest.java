@@ -50,11 +50,18 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
         .findFirst().orElseThrow();
     expected.referrals = expected.referrals.stream()
         .map(r -> r == undecided ? r.reject(ESCAPED, r.receivedOn()).after() : r).toList();
-    try (FreshDatabase other = kind().create(); FreshDatabase third = kind().create()) {
-      BulkImport.ImportSummary inserted = importInto(storage.bulkImport(), expected, escaped);
-      BulkImport.ImportSummary copied = importInto(other.storage().bulkImport().copy(true), expected, escaped);
+    java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-03T10:15:30.123456Z"),
+        java.time.ZoneOffset.UTC); // the figure facts' recorded instant, the same in the three databases
+    try (FreshDatabase other = kind().create(); FreshDatabase third = kind().create();
+        FreshDatabase fourth = kind().create()) {
+      BulkImport.ImportSummary inserted = importInto(database.builder().clock(clock).build().bulkImport(), expected,
+          escaped);
+      BulkImport.ImportSummary copied = importInto(other.builder().clock(clock).build().bulkImport().copy(true),
+          expected, escaped);
       BulkImport.ImportSummary checkedOnce = importInto(
-          third.storage().bulkImport().copy(true).checkReferencesOnce(true), expected, escaped);
+          third.builder().clock(clock).build().bulkImport().copy(true).checkReferencesOnce(true), expected, escaped);
+      BulkImport.ImportSummary indexedOnce = importInto(
+          fourth.builder().clock(clock).build().bulkImport().copy(true).buildIndexesOnce(true), expected, escaped);
 
       assertThat(copied).isEqualTo(inserted);
       assertThat(copied.contacts()).isPositive();
@@ -62,10 +69,18 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
       assertThat(rows.get("liens_contact")).hasSize(copied.contacts());
       assertThat(rows.get("liens_organisation")).anyMatch(row -> row.contains("name=" + NAME + "|"));
       assertThat(rows.get("liens_referral")).anyMatch(row -> row.contains("rejection_reason=" + ESCAPED + "|"));
+      for (String facts : List.of("liens_figure_file", "liens_figure_household", "liens_figure_agreement",
+          "liens_figure_agreement_funder", "liens_figure_place")) {
+        assertThat(rows.get(facts)).as(facts).isNotEmpty();
+      }
       assertThat(rows(other.dataSource)).isEqualTo(rows);
       assertThat(checkedOnce).isEqualTo(inserted);
       assertThat(rows(third.dataSource)).isEqualTo(rows);
       assertThat(foreignKeys(third.dataSource)).isEqualTo(foreignKeys(database.dataSource));
+      assertThat(indexedOnce).isEqualTo(inserted);
+      assertThat(rows(fourth.dataSource)).isEqualTo(rows);
+      assertThat(foreignKeys(fourth.dataSource)).isEqualTo(foreignKeys(database.dataSource));
+      assertThat(indexes(fourth.dataSource)).isEqualTo(indexes(database.dataSource)).isNotEmpty();
     }
   }
 
@@ -81,14 +96,22 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
     households.add(stored.withVersion(0));
     StoredRows before = StoredRows.of(database.dataSource);
 
+    Map<String, List<String>> indexes = indexes(database.dataSource);
+
     Throwable copied = catchThrowable(() -> storage.bulkImport().copy(true).households(households).run());
     Throwable inserted = catchThrowable(() -> storage.bulkImport().households(households).run());
+    Throwable indexedOnce = catchThrowable(
+        () -> storage.bulkImport().copy(true).buildIndexesOnce(true).households(households).run());
 
     assertThat(copied).isInstanceOf(IntegrityViolationException.class);
     assertThat(((IntegrityViolationException) copied).code()).isEqualTo(ErrorCode.DUPLICATE_ID);
     assertThat(((IntegrityViolationException) inserted).code()).isEqualTo(ErrorCode.DUPLICATE_ID);
+    assertThat(indexedOnce).isInstanceOfSatisfying(IntegrityViolationException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ID));
     AbstractJdbcStorageTest.assertNoPersonalData(copied);
+    AbstractJdbcStorageTest.assertNoPersonalData(indexedOnce);
     assertThat(StoredRows.of(database.dataSource)).isEqualTo(before);
+    assertThat(indexes(database.dataSource)).isEqualTo(indexes);
   }
 
   @Test
@@ -106,30 +129,52 @@ class PostgresCopyImportTest extends JdbcStorageTestBase {
       return r.statementCount() - start;
     });
 
-    assertThat(statements).as("one COPY, one ANALYZE").isEqualTo(2);
+    assertThat(statements).as("one COPY of the households, one of their figure facts, one ANALYZE").isEqualTo(3);
     assertThat(reports).extracting(ImportProgress::rowsDone).isSorted().contains(1_000L, 2_500L);
     assertThat(reports.get(reports.size() - 1).done()).isTrue();
     assertThat(StoredRows.of(database.dataSource).counts()).containsEntry("liens_household", 2_500L);
   }
 
   @Test
-  void aCopyThatChecksReferencesOnceRefusesADanglingReferenceStoresNothingAndKeepsItsForeignKeys() {
+  void aCopyThatChecksReferencesOrBuildsIndexesOnceRefusesADanglingReferenceStoresNothingAndKeepsItsKeys() {
     InMemoryStorage memory = new InMemoryStorage();
     Casebook book = Casebook.write(memory, SEED);
     Snapshot expected = Snapshot.of(memory, book);
     Map<String, List<String>> keys = foreignKeys(database.dataSource);
     StoredRows before = StoredRows.of(database.dataSource);
 
-    Throwable failure = catchThrowable(() -> storage.bulkImport().copy(true).checkReferencesOnce(true)
-        .referrals(expected.referrals.stream().map(r -> r.withVersion(0)).toList())
-        .accompaniments(expected.accompaniments.stream().map(a -> a.withVersion(0)).toList())
-        .run()); // neither their households nor their organisations are in
+    Map<String, List<String>> indexes = indexes(database.dataSource);
 
-    assertThat(failure).isInstanceOf(IntegrityViolationException.class);
-    assertThat(((IntegrityViolationException) failure).code()).isEqualTo(ErrorCode.DANGLING_REFERENCE);
-    AbstractJdbcStorageTest.assertNoPersonalData(failure);
-    assertThat(StoredRows.of(database.dataSource)).isEqualTo(before);
-    assertThat(foreignKeys(database.dataSource)).isEqualTo(keys).isNotEmpty();
+    for (boolean indexedOnce : List.of(false, true)) {
+      Throwable failure = catchThrowable(() -> storage.bulkImport().copy(true).checkReferencesOnce(true)
+          .buildIndexesOnce(indexedOnce)
+          .referrals(expected.referrals.stream().map(r -> r.withVersion(0)).toList())
+          .accompaniments(expected.accompaniments.stream().map(a -> a.withVersion(0)).toList())
+          .run()); // neither their households nor their organisations are in
+
+      assertThat(failure).isInstanceOf(IntegrityViolationException.class);
+      assertThat(((IntegrityViolationException) failure).code()).isEqualTo(ErrorCode.DANGLING_REFERENCE);
+      AbstractJdbcStorageTest.assertNoPersonalData(failure);
+      assertThat(StoredRows.of(database.dataSource)).isEqualTo(before);
+      assertThat(foreignKeys(database.dataSource)).isEqualTo(keys).isNotEmpty();
+      assertThat(indexes(database.dataSource)).isEqualTo(indexes);
+    }
+  }
+
+  /** The indexes and the primary and unique keys of the Liens tables, by table, as PostgreSQL prints them. */
+  private static Map<String, List<String>> indexes(DataSource dataSource) {
+    Map<String, List<String>> indexes = new java.util.TreeMap<>();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public'"
+            + " UNION ALL SELECT conrelid::regclass::text, conname || ' ' || pg_get_constraintdef(oid)"
+            + " FROM pg_constraint WHERE contype IN ('p', 'u') ORDER BY 1, 2")) {
+      while (r.next()) {
+        indexes.computeIfAbsent(r.getString(1), t -> new ArrayList<>()).add(r.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the indexes", e);
+    }
+    return indexes;
   }
 
   /** The foreign keys of the Liens tables, by table, as PostgreSQL prints them. */
