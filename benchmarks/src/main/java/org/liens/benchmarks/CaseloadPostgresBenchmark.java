@@ -23,6 +23,7 @@ import org.liens.accompaniment.application.CaseloadPage;
 import org.liens.accompaniment.application.PrescriberView;
 import org.liens.organisation.OrganisationId;
 import org.liens.storage.PageRequest;
+import org.liens.storage.PrescriberCaseloadRow;
 import org.liens.storage.jdbc.JdbcStorage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -207,6 +208,22 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
   @Benchmark
   public List<Accompaniment> firstPageFromStorage() {
     return storage.read(r -> r.accompaniments().openOfPrescriber(prescriber, PageRequest.first(pageSize)));
+  }
+
+  /**
+   * The first page from storage as the rows the prescriber's screen needs ({@code prescriberCaseload}: one narrow
+   * statement, the contacts counted by the database), what the service reads since issue 13's third pass.
+   */
+  @Benchmark
+  public List<PrescriberCaseloadRow> firstPageRowsFromStorage() {
+    return storage.read(r -> r.accompaniments().prescriberCaseload(prescriber, CaseloadFixture.TODAY,
+        PageRequest.first(pageSize)));
+  }
+
+  /** The whole caseload from storage as the screen's rows, without the service's access check and audit entry. */
+  @Benchmark
+  public List<PrescriberCaseloadRow> wholeCaseloadRowsFromStorage() {
+    return storage.read(r -> r.accompaniments().prescriberCaseload(prescriber, CaseloadFixture.TODAY));
   }
 
   /** The whole caseload through the service: divided by its rows, the per-row cost. */
