@@ -108,6 +108,15 @@ class BenchmarkSetupTest {
       assertThat(caseload.firstPageByHand()).extracting(CaseloadPostgresBenchmark.ScreenLine::accompaniment)
           .isEqualTo(byHand.subList(0, caseload.pageSize));
       assertThat(caseload.firstPageByHandInATransaction()).isEqualTo(caseload.firstPageByHand());
+      int entries = caseload.storage.read(r -> r.auditTrail().ofActor("bench", org.liens.audit.AuditEntry.EARLIEST,
+          org.liens.audit.AuditEntry.END)).size();
+      assertThat(caseload.firstPageByHandAudited()).isEqualTo(caseload.firstPageByHand());
+      // the audited baseline appends one entry naming the households of the page, as the service does
+      List<org.liens.audit.AuditEntry> trail = caseload.storage.read(r -> r.auditTrail().ofActor("bench",
+          org.liens.audit.AuditEntry.EARLIEST, org.liens.audit.AuditEntry.END));
+      assertThat(trail).hasSize(entries + 1);
+      assertThat(trail.get(trail.size() - 1).households()).hasSize(caseload.firstPage().entries().size());
+      assertThat(caseload.wholeCaseloadByHandAudited()).isEqualTo(caseload.wholeCaseloadByHand());
       assertThat(caseload.firstPageFromStorage()).extracting(a -> a.id().value())
           .isEqualTo(byHand.subList(0, caseload.pageSize));
       assertThat(caseload.firstPageRowsFromStorage()).extracting(row -> row.id().value())
