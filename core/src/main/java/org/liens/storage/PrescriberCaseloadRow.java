@@ -160,8 +160,9 @@ public record PrescriberCaseloadRow(
 
   /** {@return the progress against the targets at the date the contacts were counted up to; empty without targets} */
   public Optional<Progress> progress() {
-    return targets.map(t -> Progress.of(contacts.asOf(), t, period, contacts.homeVisits(),
-        contacts.missedHomeVisits(), contacts.remoteContacts(), contacts.missedRemoteContacts()));
+    return targets.map(t -> period.isEmpty() ? Progress.beforeStart(contacts.asOf(), t)
+        : Progress.of(contacts.asOf(), t, period.get(), contacts.homeVisits(), contacts.missedHomeVisits(),
+            contacts.remoteContacts(), contacts.missedRemoteContacts()));
   }
 
   /** {@return where the row stands in the caseload order, for the next page} */
