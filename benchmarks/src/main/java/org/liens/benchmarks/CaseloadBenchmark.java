@@ -14,6 +14,7 @@ import org.liens.organisation.OrganisationId;
 import org.liens.referral.Referral;
 import org.liens.storage.CaseloadCursor;
 import org.liens.storage.PageRequest;
+import org.liens.storage.PrescriberCaseloadRow;
 import org.liens.storage.Storage;
 import org.liens.storage.memory.InMemoryStorage;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -98,6 +99,13 @@ public class CaseloadBenchmark extends BenchmarkSettings {
   @Benchmark
   public List<Accompaniment> firstPageFromStorage() {
     return storage.read(r -> r.accompaniments().openOfPrescriber(prescriber, PageRequest.first(pageSize)));
+  }
+
+  /** The same first page from storage as the rows the prescriber's screen needs, what the service reads. */
+  @Benchmark
+  public List<PrescriberCaseloadRow> firstPageRowsFromStorage() {
+    return storage.read(r -> r.accompaniments().prescriberCaseload(prescriber, CaseloadFixture.TODAY,
+        PageRequest.first(pageSize)));
   }
 
   /** The same first page from storage, made into views (progress included), without the service's engine. */

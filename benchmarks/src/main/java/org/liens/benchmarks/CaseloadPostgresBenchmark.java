@@ -17,12 +17,14 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.liens.Liens;
 import org.liens.access.Actor;
+import org.liens.access.Operation;
 import org.liens.access.Role;
 import org.liens.accompaniment.Accompaniment;
 import org.liens.accompaniment.application.CaseloadPage;
 import org.liens.accompaniment.application.PrescriberView;
 import org.liens.organisation.OrganisationId;
 import org.liens.storage.PageRequest;
+import org.liens.storage.PrescriberCaseloadRow;
 import org.liens.storage.jdbc.JdbcStorage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,6 +62,18 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
       + " (SELECT COUNT(*) FROM liens_contact c WHERE c.accompaniment_id = a.id AND c.kind = 'REMOTE_CONTACT' AND c.status = 'HELD')"
       + " AS remote FROM liens_accompaniment a WHERE a.prescriber_id = ? AND a.status IN ('VALIDATED', 'ACTIVE')"
       + " AND a.shares_with_prescriber ORDER BY a.opened_on, a.id";
+
+  /** The hand-written query with the household of each line, for the audited baseline. */
+  static final String BY_HAND_WITH_HOUSEHOLD = BY_HAND.replace("SELECT a.id,", "SELECT a.id, a.household_id,");
+  /**
+   * The audit entry naming the households read, written by hand as Liens writes it on PostgreSQL (the entry in a
+   * {@code WITH}, its subjects in one INSERT), the households as one array.
+   */
+  static final String AUDIT_BY_HAND = "WITH e AS (INSERT INTO liens_audit_entry (id, occurred_at, actor_user_id,"
+      + " actor_role, actor_organisation_id, actor_staff_id, operation, outcome) VALUES (?, ?, 'bench', 'COORDINATOR',"
+      + " NULL, NULL, '" + Operation.PRESCRIBER_CASELOAD_READ.code() + "', 'ALLOWED'))"
+      + " INSERT INTO liens_audit_subject (entry_id, subject_kind, subject_id, occurred_at)"
+      + " SELECT ?, 'HOUSEHOLD', h, ? FROM unnest(?) AS h";
 
   @Param({"10000", "100000"})
   public int accompaniments;
@@ -203,10 +217,62 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
     }
   }
 
+  /**
+   * Baseline doing the service's work by hand: in one write transaction, the first page by the hand-written query,
+   * then the audit entry naming its households (one statement), then the commit, which waits for the WAL flush.
+   */
+  @Benchmark
+  public List<ScreenLine> firstPageByHandAudited() throws SQLException {
+    return audited(BY_HAND_WITH_HOUSEHOLD + " LIMIT " + pageSize);
+  }
+
+  /** The same audited baseline for the whole caseload. */
+  @Benchmark
+  public List<ScreenLine> wholeCaseloadByHandAudited() throws SQLException {
+    return audited(BY_HAND_WITH_HOUSEHOLD);
+  }
+
+  private List<ScreenLine> audited(String sql) throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      List<UUID> households = new ArrayList<>();
+      List<ScreenLine> lines = byHand(c, sql, households);
+      try (PreparedStatement audit = c.prepareStatement(AUDIT_BY_HAND)) {
+        UUID entry = UUID.randomUUID();
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        audit.setObject(1, entry);
+        audit.setTimestamp(2, now);
+        audit.setObject(3, entry);
+        audit.setTimestamp(4, now);
+        audit.setArray(5, c.createArrayOf("uuid", households.stream().distinct().toArray()));
+        audit.executeUpdate();
+      }
+      c.commit();
+      c.setAutoCommit(true);
+      return lines;
+    }
+  }
+
   /** The first page from storage: whole accompaniments, without the views. */
   @Benchmark
   public List<Accompaniment> firstPageFromStorage() {
     return storage.read(r -> r.accompaniments().openOfPrescriber(prescriber, PageRequest.first(pageSize)));
+  }
+
+  /**
+   * The first page from storage as the rows the prescriber's screen needs ({@code prescriberCaseload}: one narrow
+   * statement, the contacts counted by the database), what the service reads since issue 13's third pass.
+   */
+  @Benchmark
+  public List<PrescriberCaseloadRow> firstPageRowsFromStorage() {
+    return storage.read(r -> r.accompaniments().prescriberCaseload(prescriber, CaseloadFixture.TODAY,
+        PageRequest.first(pageSize)));
+  }
+
+  /** The whole caseload from storage as the screen's rows, without the service's access check and audit entry. */
+  @Benchmark
+  public List<PrescriberCaseloadRow> wholeCaseloadRowsFromStorage() {
+    return storage.read(r -> r.accompaniments().prescriberCaseload(prescriber, CaseloadFixture.TODAY));
   }
 
   /** The whole caseload through the service: divided by its rows, the per-row cost. */
@@ -228,12 +294,20 @@ public class CaseloadPostgresBenchmark extends BenchmarkSettings {
   }
 
   private List<ScreenLine> byHand(Connection c, String sql) throws SQLException {
+    return byHand(c, sql, null);
+  }
+
+  /** The lines of {@code sql}; with {@code households}, also the household of each (its query selects it). */
+  private List<ScreenLine> byHand(Connection c, String sql, List<UUID> households) throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       statement.setObject(1, prescriber.value());
       List<ScreenLine> lines = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           Array team = rows.getArray("team");
+          if (households != null) {
+            households.add(rows.getObject("household_id", UUID.class));
+          }
           lines.add(new ScreenLine(rows.getObject("id", UUID.class), rows.getObject("referral_id", UUID.class),
               rows.getString("offer_code"), rows.getString("status"), rows.getObject("opened_on", LocalDate.class),
               rows.getObject("period_start", LocalDate.class), rows.getObject("last_day", LocalDate.class),

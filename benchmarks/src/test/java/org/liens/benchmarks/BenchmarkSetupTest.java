@@ -83,6 +83,8 @@ class BenchmarkSetupTest {
     assertThat(caseload.firstPageFromStorage()).extracting(a -> a.id())
         .isEqualTo(whole.subList(0, caseload.pageSize).stream().map(PrescriberView::accompaniment).toList());
     assertThat(caseload.wholeCaseloadFromStorage()).isEqualTo(caseload.wholeCaseloadByScan());
+    assertThat(caseload.firstPageRowsFromStorage()).extracting(row -> PrescriberView.of(row, caseload.prescriber))
+        .isEqualTo(whole.subList(0, caseload.pageSize));
   }
 
   @Test
@@ -106,8 +108,28 @@ class BenchmarkSetupTest {
       assertThat(caseload.firstPageByHand()).extracting(CaseloadPostgresBenchmark.ScreenLine::accompaniment)
           .isEqualTo(byHand.subList(0, caseload.pageSize));
       assertThat(caseload.firstPageByHandInATransaction()).isEqualTo(caseload.firstPageByHand());
+      int entries = caseload.storage.read(r -> r.auditTrail().ofActor("bench", org.liens.audit.AuditEntry.EARLIEST,
+          org.liens.audit.AuditEntry.END)).size();
+      assertThat(caseload.firstPageByHandAudited()).isEqualTo(caseload.firstPageByHand());
+      // the audited baseline appends one entry naming the households of the page, as the service does
+      List<org.liens.audit.AuditEntry> trail = caseload.storage.read(r -> r.auditTrail().ofActor("bench",
+          org.liens.audit.AuditEntry.EARLIEST, org.liens.audit.AuditEntry.END));
+      assertThat(trail).hasSize(entries + 1);
+      assertThat(trail.get(trail.size() - 1).households()).hasSize(caseload.firstPage().entries().size());
+      assertThat(caseload.wholeCaseloadByHandAudited()).isEqualTo(caseload.wholeCaseloadByHand());
       assertThat(caseload.firstPageFromStorage()).extracting(a -> a.id().value())
           .isEqualTo(byHand.subList(0, caseload.pageSize));
+      assertThat(caseload.firstPageRowsFromStorage()).extracting(row -> row.id().value())
+          .isEqualTo(byHand.subList(0, caseload.pageSize));
+      // the screen's rows count the held home visits and remote contacts as the hand-written query does, and the
+      // service's views show those counts
+      List<CaseloadPostgresBenchmark.ScreenLine> lines = caseload.wholeCaseloadByHand();
+      assertThat(caseload.wholeCaseloadRowsFromStorage()).extracting(row -> List.of(row.id().value(),
+              row.contacts().homeVisits(), row.contacts().remoteContacts(), row.team().size()))
+          .isEqualTo(lines.stream().map(l -> List.of(l.accompaniment(), (int) l.homeVisits(),
+              (int) l.remoteContacts(), l.team().size())).toList());
+      assertThat(caseload.wholeCaseload()).extracting(v -> v.progress().map(p -> p.homeVisits().done()).orElse(0))
+          .isEqualTo(lines.stream().map(l -> (int) l.homeVisits()).toList());
     } finally {
       caseload.tearDown();
     }

@@ -19,6 +19,7 @@ import org.liens.staff.StaffMember;
 import org.liens.referral.Referral;
 import org.liens.referral.ReferralRequest;
 import org.liens.staff.StaffId;
+import org.liens.storage.PrescriberCaseloadRow;
 import org.liens.workshop.Quote;
 import org.liens.workshop.WorkshopSeries;
 
@@ -34,6 +35,17 @@ public final class Targets {
   public static AccessTarget of(Accompaniment accompaniment) {
     return new AccessTarget(small(accompaniment.team()), set(accompaniment.prescriber()),
         Set.of(accompaniment.funder()), Set.of(accompaniment.household()));
+  }
+
+  /**
+   * {@return the target of an accompaniment read as a row of its prescriber's caseload: the same as
+   * {@link #of(Accompaniment)} for the whole accompaniment}
+   *
+   * @param row the row
+   */
+  public static AccessTarget of(PrescriberCaseloadRow row) {
+    return new AccessTarget(Set.copyOf(row.team()), set(row.prescriber()), Set.of(row.funder()),
+        Set.of(row.household()));
   }
 
   /**

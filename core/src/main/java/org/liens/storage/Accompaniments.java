@@ -9,6 +9,7 @@ import org.liens.accompaniment.Contact;
 import org.liens.staff.StaffId;
 import org.liens.household.HouseholdId;
 import org.liens.organisation.OrganisationId;
+import org.liens.shared.Checks;
 
 /**
  * Accompaniments with their contacts and documents, and the queries of the active caseload (R8). Saving one whose
@@ -82,6 +83,33 @@ public interface Accompaniments extends AggregateStore<Accompaniment, Accompanim
    * @param page which page
    */
   List<Accompaniment> openOfPrescriber(OrganisationId prescriber, PageRequest page);
+
+  /**
+   * {@return the prescriber's caseload as {@link #openOfPrescriber(OrganisationId)} lists it, each accompaniment as
+   * the row its prescriber's screen needs ({@link PrescriberCaseloadRow#of}), its contacts counted up to
+   * {@code asOf}} An adapter answers it with a query of its own (issue 13: no whole accompaniment assembled); this
+   * default derives the rows from the whole accompaniments.
+   *
+   * @param prescriber the partner organisation that prescribes (R12)
+   * @param asOf the date the contacts are counted up to, included (today, from the clock)
+   */
+  default List<PrescriberCaseloadRow> prescriberCaseload(OrganisationId prescriber, LocalDate asOf) {
+    Checks.required(asOf, "asOf");
+    return openOfPrescriber(prescriber).stream().map(a -> PrescriberCaseloadRow.of(a, asOf)).toList();
+  }
+
+  /**
+   * {@return one page of {@link #prescriberCaseload(OrganisationId, LocalDate)}: the rows of
+   * {@link #openOfPrescriber(OrganisationId, PageRequest)}, in {@link #CASELOAD_ORDER}}
+   *
+   * @param prescriber the partner organisation that prescribes (R12)
+   * @param asOf the date the contacts are counted up to, included (today, from the clock)
+   * @param page which page
+   */
+  default List<PrescriberCaseloadRow> prescriberCaseload(OrganisationId prescriber, LocalDate asOf, PageRequest page) {
+    Checks.required(asOf, "asOf");
+    return openOfPrescriber(prescriber, page).stream().map(a -> PrescriberCaseloadRow.of(a, asOf)).toList();
+  }
 
   /**
    * {@return one page of {@link #openOfEducator(StaffId)}, in {@link #CASELOAD_ORDER}, as

@@ -18,6 +18,7 @@ import org.liens.organisation.OrganisationId;
 import org.liens.shared.Checks;
 import org.liens.storage.Accompaniments;
 import org.liens.storage.PageRequest;
+import org.liens.storage.PrescriberCaseloadRow;
 import org.liens.storage.Repositories;
 
 /**
@@ -78,11 +79,9 @@ public final class ActiveCaseload {
     LocalDate today = engine.today();
     return engine.read(actor, Operation.PRESCRIBER_CASELOAD_READ, (gate, repositories) -> {
       gate.check(AccessTarget.referredBy(prescriber));
-      List<Accompaniment> rows = repositories.accompaniments().openOfPrescriber(prescriber, page);
-      return CaseloadPage.of(rows, page, gate.filter(rows, Targets::of).stream()
-          .filter(PrescriberView::shared)
-          .map(a -> PrescriberView.of(a, prescriber, today))
-          .toList());
+      // the rows the screen needs, not whole accompaniments (issue 13); the same views, gate and audit entry
+      List<PrescriberCaseloadRow> rows = repositories.accompaniments().prescriberCaseload(prescriber, today, page);
+      return CaseloadPage.ofRows(rows, page, views(gate, rows, prescriber));
     });
   }
 
@@ -132,10 +131,7 @@ public final class ActiveCaseload {
     LocalDate today = engine.today();
     return engine.read(actor, Operation.PRESCRIBER_CASELOAD_READ, (gate, repositories) -> {
       gate.check(AccessTarget.referredBy(prescriber));
-      return gate.filter(repositories.accompaniments().openOfPrescriber(prescriber), Targets::of).stream()
-          .filter(PrescriberView::shared)
-          .map(a -> PrescriberView.of(a, prescriber, today))
-          .toList();
+      return views(gate, repositories.accompaniments().prescriberCaseload(prescriber, today), prescriber);
     });
   }
 
@@ -191,6 +187,14 @@ public final class ActiveCaseload {
           .sorted(Accompaniments.BY_LAST_DAY)
           .toList();
     });
+  }
+
+  /** The prescriber's views of the rows the policy allows (each allowed household named in the audit entry). */
+  private static List<PrescriberView> views(Gate gate, List<PrescriberCaseloadRow> rows, OrganisationId prescriber) {
+    return gate.filter(rows, Targets::of).stream()
+        .filter(PrescriberView::shared)
+        .map(row -> PrescriberView.of(row, prescriber))
+        .toList();
   }
 
   private CaseloadPage<CaseloadEntry> page(

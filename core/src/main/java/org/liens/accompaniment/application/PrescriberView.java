@@ -14,6 +14,7 @@ import org.liens.document.ContactSummary;
 import org.liens.organisation.OrganisationId;
 import org.liens.referral.ReferralId;
 import org.liens.staff.StaffId;
+import org.liens.storage.PrescriberCaseloadRow;
 
 /**
  * What a prescriber receives about an accompaniment it referred (R8, issue 9): the offer, where it stands, its
@@ -62,6 +63,31 @@ public record PrescriberView(
   static boolean shared(Accompaniment accompaniment) {
     // revoking the sharing consent hides the accompaniment from the prescriber at once (R8, issue 9 item 4)
     return accompaniment.prescriber().isPresent() && accompaniment.sharesProgressWithPrescriber();
+  }
+
+  /**
+   * {@return whether the prescriber may see the accompaniment of {@code row}}: the same rule as
+   * {@link #shared(Accompaniment)}, on the row the prescriber's caseload reads.
+   *
+   * @param row the accompaniment's row, as stored
+   */
+  static boolean shared(PrescriberCaseloadRow row) {
+    return row.prescriber().isPresent() && row.sharesWithPrescriber();
+  }
+
+  /**
+   * {@return the view of the accompaniment of {@code row} for {@code prescriber}, progress as of the date its
+   * contacts were counted up to}: the same view as {@link #of(Accompaniment, OrganisationId, LocalDate)} gives for
+   * the whole accompaniment and that date (issue 13: the caseload builds its views from rows, not aggregates)
+   *
+   * @param row the accompaniment's row, as the prescriber's caseload reads it
+   * @param prescriber the organisation the view is for: the report copy is there only if it is addressed to it
+   */
+  public static PrescriberView of(PrescriberCaseloadRow row, OrganisationId prescriber) {
+    Optional<ActionReport> report = row.actionReport().filter(r -> r.copiesTo().contains(prescriber));
+    return new PrescriberView(row.id(), row.referral(), row.offer(), row.status(), row.openedOn(),
+        row.period().map(CarePeriod::start), row.lastDay(), row.endedOn(), row.team(), row.progress(),
+        report.map(r -> new ReportCopy(r.writtenOn(), r.contacts(), r.conclusions())));
   }
 
   /**

@@ -23,10 +23,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -62,6 +59,7 @@ import org.liens.shared.StorageException;
 import org.liens.storage.AggregateKind;
 import org.liens.storage.Accompaniments;
 import org.liens.storage.PageRequest;
+import org.liens.storage.PrescriberCaseloadRow;
 
 /**
  * {@code liens_accompaniment} and its child tables {@code liens_accompaniment_team} (for the per-educator
@@ -93,7 +91,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       },
       (args, period) -> args.date(period.map(CarePeriod::start)).date(period.flatMap(CarePeriod::endExclusive)));
   /** The offer snapshots and frozen tariffs, parsed once per distinct text (issue 13). */
-  private static final JsonMemo<org.liens.catalog.Offer> OFFERS = new JsonMemo<>(LiensJson::readOffer);
+  static final JsonMemo<org.liens.catalog.Offer> OFFERS = new JsonMemo<>(LiensJson::readOffer);
   private static final JsonMemo<Tariff> TARIFFS = new JsonMemo<>(text -> org.liens.json.StorageJson.read(text, Tariff.class));
   static final Columns<Accompaniment, AccompanimentBuilder> MAPPING = Columns.<Accompaniment, AccompanimentBuilder>of(
           Accompaniment::builder, AccompanimentBuilder::build, (b, id) -> b.id(AccompanimentId.of(id)),
@@ -215,6 +213,25 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
     return caseload(CaseloadQuery.OF_FUNDER, args -> args.uuid(funder.value()), Optional.of(Checks.required(page, "page")));
   }
 
+  @Override
+  public List<PrescriberCaseloadRow> prescriberCaseload(OrganisationId prescriber, LocalDate asOf) {
+    return prescriberRows(prescriber, asOf, Optional.empty());
+  }
+
+  @Override
+  public List<PrescriberCaseloadRow> prescriberCaseload(OrganisationId prescriber, LocalDate asOf, PageRequest page) {
+    return prescriberRows(prescriber, asOf, Optional.of(Checks.required(page, "page")));
+  }
+
+  /** The prescriber's screen in one narrow statement ({@link PrescriberCaseloadQuery}): no aggregate assembled. */
+  private List<PrescriberCaseloadRow> prescriberRows(OrganisationId prescriber, LocalDate asOf,
+      Optional<PageRequest> page) {
+    Checks.required(prescriber, "prescriber");
+    Checks.required(asOf, "asOf");
+    session.usable();
+    return PrescriberCaseloadQuery.read(tx, prescriber, asOf, page);
+  }
+
   /** A caseload or one of its pages, in the caseload order, in one statement; remembers the child rows read. */
   private List<Accompaniment> caseload(CaseloadQuery query, Transaction.Binder binder, Optional<PageRequest> page) {
     session.usable();
@@ -257,8 +274,8 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
       if (rows.isEmpty()) {
         return List.of();
       }
-      Children<StaffId> team = new Children<>();
-      Children<Contact> contacts = new Children<>();
+      ChildRowsRead<StaffId> team = new ChildRowsRead<>();
+      ChildRowsRead<Contact> contacts = new ChildRowsRead<>();
       tx.query(operation, "SELECT a.id AS aggregate_id, a.version AS aggregate_version, 0 AS part, t.ordinal,"
               + " NULL AS contact_id, NULL AS kind, NULL AS contact_date, t.educator_id, NULL AS channel,"
               + " NULL AS length_nanos, NULL AS contact_status FROM " + TABLE + " a LEFT JOIN " + TEAM
@@ -272,7 +289,7 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
           row -> row.number("part") == 0
               ? team.add(row, row.optionalUuid("educator_id").map(StaffId::of))
               : contacts.add(row, Optional.of(contact(row))));
-      if (rows.stream().allMatch(m -> team.sameVersion(m) && contacts.sameVersion(m, team))) {
+      if (rows.stream().allMatch(m -> team.sameVersion(m.id(), m.version()) && contacts.sameVersion(m.id(), m.version(), team))) {
         List<Accompaniment> result = new ArrayList<>(rows.size());
         for (Main m : rows) {
           Accompaniment read = built(m.builder().team(team.of(m.id())).contacts(contacts.of(m.id())));
@@ -291,34 +308,6 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
 
   /** The row of an accompaniment, without its child rows. */
   private record Main(UUID id, long version, AccompanimentBuilder builder) {}
-
-  /** Child rows of several accompaniments, with the version of the row each was joined to. */
-  private static final class Children<C> {
-    private final Map<UUID, Long> versions = new HashMap<>();
-    private final Map<UUID, List<C>> children = new LinkedHashMap<>();
-
-    Void add(Row row, Optional<C> child) throws SQLException {
-      UUID id = row.uuid("aggregate_id");
-      versions.put(id, row.number("aggregate_version"));
-      List<C> list = children.computeIfAbsent(id, k -> new ArrayList<>());
-      child.ifPresent(list::add);
-      return null;
-    }
-
-    boolean sameVersion(Main main) {
-      return Long.valueOf(main.version()).equals(versions.get(main.id()));
-    }
-
-    /** Whether the rows found for {@code main} (if any: an accompaniment may have none) joined its version. */
-    boolean sameVersion(Main main, Children<?> always) {
-      Long version = versions.get(main.id());
-      return version == null ? always.sameVersion(main) : version == main.version();
-    }
-
-    List<C> of(UUID id) {
-      return children.getOrDefault(id, List.of());
-    }
-  }
 
   private Accompaniment built(AccompanimentBuilder builder) {
     try {

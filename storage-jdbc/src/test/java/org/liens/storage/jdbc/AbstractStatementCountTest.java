@@ -161,6 +161,29 @@ abstract class AbstractStatementCountTest extends JdbcStorageTestBase {
     assertThat(chain).isEqualTo(kind().dialect == Dialect.POSTGRESQL ? EXPECTED_CHAIN - 13 : EXPECTED_CHAIN);
   }
 
+  @Test
+  void aPrescriberCaseloadReadCostsOneStatementAndTheAuditEntryWhateverItsSize() {
+    Actor actor = Actor.of("u-prescriber", Role.PRESCRIBER, prescriber);
+    visits(started(), 1, 3);
+    liens.caseload().ofPrescriber(actor, prescriber, org.liens.storage.PageRequest.first(50));
+    long one = lastStatements();
+    for (int i = 0; i < 3; i++) {
+      visits(started(), 1, 2);
+    }
+    assertThat(liens.caseload().ofPrescriber(actor, prescriber, org.liens.storage.PageRequest.first(50))).satisfies(
+        page -> assertThat(page.entries()).hasSize(4));
+    long four = lastStatements();
+    assertThat(liens.caseload().ofPrescriber(actor, prescriber)).hasSize(4);
+    long whole = lastStatements();
+
+    System.out.printf("[%s] prescriber caseload: %d statements (a page of 1), %d (a page of 4), %d (whole)%n", kind(),
+        one, four, whole);
+    // the caseload's one statement (rows, teams and counted contacts), then the audit entry naming the households:
+    // one statement on PostgreSQL, the entry and its subjects' multi-row INSERT elsewhere
+    long expected = kind().dialect == Dialect.POSTGRESQL ? 2 : 3;
+    assertThat(List.of(one, four, whole)).containsOnly(expected);
+  }
+
   /**
    * The statements Liens sends to record a home visit, whatever the number of contacts: the accompaniment (2: its
    * row; its team and contacts), the educator, the save's pre-check, the UPDATE, the contact's INSERT, the audit

@@ -14,12 +14,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.liens.organisation.OrganisationId;
 import org.liens.storage.CaseloadCursor;
 import org.liens.storage.PageRequest;
 import org.liens.storage.tck.Casebook;
 
 /**
- * Issue 13, target 3: every caseload statement reads every table it touches through an index on PostgreSQL. With
+ * Issue 13, target 3: every caseload statement (and the prescriber's narrow one, {@link PrescriberCaseloadQuery}) reads every table it touches through an index on PostgreSQL. With
  * sequential scans switched off ({@code enable_seqscan = off}) the planner still picks one where no index can serve,
  * so a plan without {@code Seq Scan} shows that an index path exists for each access, whatever the size of the data
  * (on a small table the planner would otherwise prefer a scan, which would make the test depend on the data).
@@ -47,6 +48,8 @@ class PostgresCaseloadPlanTest {
           assertIndexed(connection, CaseloadQuery.OF_PRESCRIBER, prescriber, page);
           assertIndexed(connection, CaseloadQuery.OF_EDUCATOR, educator, page);
           assertIndexed(connection, CaseloadQuery.OF_FUNDER, funder, page);
+          assertIndexed(connection, PrescriberCaseloadQuery.sql(Dialect.POSTGRESQL, page),
+              args -> PrescriberCaseloadQuery.bind(args, OrganisationId.of(prescriber), LocalDate.of(2024, 1, 1), page));
         }
       }
     }
@@ -54,9 +57,7 @@ class PostgresCaseloadPlanTest {
 
   private static void assertIndexed(Connection connection, CaseloadQuery query, UUID key, Optional<PageRequest> page)
       throws SQLException {
-    List<String> plan = new ArrayList<>();
-    try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + query.sql(Dialect.POSTGRESQL, page))) {
-      Args args = new Args(explain, Dialect.POSTGRESQL);
+    assertIndexed(connection, query.sql(Dialect.POSTGRESQL, page), args -> {
       if (key != null) {
         args.uuid(key);
       }
@@ -67,6 +68,14 @@ class PostgresCaseloadPlanTest {
         }
         args.integer(page.get().size());
       }
+    });
+  }
+
+  private static void assertIndexed(Connection connection, String sql, Transaction.Binder binder)
+      throws SQLException {
+    List<String> plan = new ArrayList<>();
+    try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+      binder.bind(new Args(explain, Dialect.POSTGRESQL));
       try (ResultSet rows = explain.executeQuery()) {
         while (rows.next()) {
           plan.add(rows.getString(1));
@@ -74,7 +83,7 @@ class PostgresCaseloadPlanTest {
       }
     }
     String text = String.join("\n", plan);
-    assertThat(text).as(query.sql(Dialect.POSTGRESQL, page) + "\n" + text).doesNotContain("Seq Scan")
+    assertThat(text).as(sql + "\n" + text).doesNotContain("Seq Scan")
         .contains(" on liens_accompaniment ", " on liens_accompaniment_team ", " on liens_contact ");
   }
 

@@ -1,6 +1,7 @@
 package org.liens.storage.memory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.liens.shared.Checks;
 import org.liens.storage.Accompaniments;
 import org.liens.storage.AggregateKind;
 import org.liens.storage.PageRequest;
+import org.liens.storage.PrescriberCaseloadRow;
 
 /**
  * The accompaniments and the active caseload (R8), per prescriber, educator and funder, from indexes kept in the
@@ -70,6 +72,18 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
     return inOrder(store.openByFunder.page(Checks.required(funder, "funder"), Checks.required(page, "page")));
   }
 
+  /** The rows of the prescriber's index, each made of its accompaniment as stored (nothing to assemble in memory). */
+  @Override
+  public List<PrescriberCaseloadRow> prescriberCaseload(OrganisationId prescriber, LocalDate asOf) {
+    return rows(store.openByPrescriber.all(Checks.required(prescriber, "prescriber")), asOf);
+  }
+
+  @Override
+  public List<PrescriberCaseloadRow> prescriberCaseload(OrganisationId prescriber, LocalDate asOf, PageRequest page) {
+    return rows(store.openByPrescriber.page(Checks.required(prescriber, "prescriber"), Checks.required(page, "page")),
+        asOf);
+  }
+
   @Override
   public List<Accompaniment> endingBetween(LocalDate from, LocalDate to) {
     return between(store.activeByLastDay, from, to, BY_LAST_DAY);
@@ -84,6 +98,17 @@ final class AccompanimentRepository extends AggregateTable<Accompaniment, Accomp
   private List<Accompaniment> inOrder(List<UUID> ids) {
     session.usable();
     return List.copyOf(table.rows(ids));
+  }
+
+  private List<PrescriberCaseloadRow> rows(List<UUID> ids, LocalDate asOf) {
+    Checks.required(asOf, "asOf");
+    session.usable();
+    List<Accompaniment> read = table.rows(ids);
+    List<PrescriberCaseloadRow> rows = new ArrayList<>(read.size());
+    for (Accompaniment accompaniment : read) {
+      rows.add(PrescriberCaseloadRow.of(accompaniment, asOf));
+    }
+    return List.copyOf(rows);
   }
 
   private List<Accompaniment> byOpening(Collection<UUID> ids) {

@@ -17,4 +17,4 @@ public interface StorageContract
         SafeRetryContract, BadInputContract, SafeRetryCreationContract, ObserverContract, ReferralDeadlineContract,
         AgendaContract, HistoryContract, ChorusProContract, ContactStatusContract,
         FiguresContract, PartnerCatalogueContract, OrientationContract,
-        CaseloadPagingContract, ReopeningContract, WorkshopAttendanceContract {}
+        CaseloadPagingContract, PrescriberCaseloadContract, ReopeningContract, WorkshopAttendanceContract {}
