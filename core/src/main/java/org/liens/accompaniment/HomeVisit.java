@@ -24,7 +24,7 @@ public record HomeVisit(ContactId id, LocalDate date, StaffId educator, ContactS
    */
   public HomeVisit {
     Checks.required(id, "id");
-    Checks.date(date, "date");
+    date = Checks.date(date, "date"); // one instance per day: contacts share their dates
     Checks.required(educator, "educator");
     Checks.required(status, "status");
   }

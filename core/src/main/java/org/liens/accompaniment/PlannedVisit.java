@@ -13,13 +13,13 @@ import org.liens.shared.Checks;
  */
 public record PlannedVisit(LocalDate date, Optional<ContactId> doneBy) {
   /**
-   * Checks the components: {@code date} required; {@code doneBy} an {@code Optional}, never null.
+   * Checks the components: {@code date} within the supported date range; {@code doneBy} an {@code Optional}, never null.
    *
    * @param date the planned date
    * @param doneBy the home visit that fulfilled it, once done
    */
   public PlannedVisit {
-    Checks.required(date, "date");
+    date = Checks.date(date, "date"); // one instance per day: planned visits share their dates
     Checks.optional(doneBy, "doneBy");
   }
 

@@ -28,7 +28,7 @@ public record RemoteContact(ContactId id, LocalDate date, StaffId educator, Remo
    */
   public RemoteContact {
     Checks.required(id, "id");
-    Checks.date(date, "date");
+    date = Checks.date(date, "date"); // one instance per day: contacts share their dates
     Checks.required(educator, "educator");
     Checks.required(channel, "channel");
     Checks.required(status, "status");

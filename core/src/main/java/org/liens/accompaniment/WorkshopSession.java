@@ -33,7 +33,7 @@ public record WorkshopSession(ContactId id, LocalDate date, StaffId educator, Du
    */
   public WorkshopSession {
     Checks.required(id, "id");
-    Checks.date(date, "date");
+    date = Checks.date(date, "date"); // one instance per day: contacts share their dates
     Checks.required(educator, "educator");
     Checks.required(length, "length");
     Checks.check(length.toMinutes() >= 1 && length.compareTo(MAX_LENGTH) <= 0,

@@ -240,18 +240,19 @@ public final class Checks {
   }
 
   /**
-   * Returns the date if it lies within [{@link Bounds#EARLIEST_DATE}, {@link Bounds#LATEST_DATE}].
+   * Returns the date if it lies within [{@link Bounds#EARLIEST_DATE}, {@link Bounds#LATEST_DATE}]: an equal date,
+   * the one instance kept for that day, so that the contacts of a large caseload share their days.
    *
    * @param value the date to check
    * @param field the name of the field, for the error message (never the value)
-   * @return the date
+   * @return the date, equal to {@code value}
    */
   public static LocalDate date(LocalDate value, String field) {
     required(value, field);
     if (value.isBefore(Bounds.EARLIEST_DATE) || value.isAfter(Bounds.LATEST_DATE)) {
       throw invalid(field + " must lie between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE);
     }
-    return value;
+    return SharedDates.of(value);
   }
 
   /**

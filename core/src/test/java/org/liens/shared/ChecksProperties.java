@@ -88,4 +88,18 @@ class ChecksProperties {
     assertThat(Checks.setOf(set, "items")).isSameAs(set);
     assertThat(Checks.listOf(values.stream().toList(), "items")).isEqualTo(values);
   }
+
+  /** Issue 13, target 6: a checked date is an equal date, the same instance for the same day (contacts share it). */
+  @Property
+  void aCheckedDateIsTheOneInstanceOfItsDay(
+      @ForAll @IntRange(min = -25_567, max = 84_000) int epochDay, @ForAll @IntRange(min = 0, max = 3) int copies) {
+    java.time.LocalDate first = Checks.date(java.time.LocalDate.ofEpochDay(epochDay), "date");
+    assertThat(first).isEqualTo(java.time.LocalDate.ofEpochDay(epochDay));
+    for (int i = 0; i < copies; i++) {
+      assertThat(Checks.date(java.time.LocalDate.ofEpochDay(epochDay), "date")).isSameAs(first);
+    }
+    assertThat(new org.liens.accompaniment.HomeVisit(org.liens.accompaniment.ContactId.of(java.util.UUID.randomUUID()),
+        java.time.LocalDate.ofEpochDay(epochDay), org.liens.staff.StaffId.of(java.util.UUID.randomUUID())).date())
+        .isSameAs(first);
+  }
 }
