@@ -109,26 +109,36 @@ final class FigureFactsRepository implements FigureFacts {
     StringBuilder sql = new StringBuilder(" FROM " + FILE + " f JOIN " + HOUSEHOLD
         + " hh ON hh.household_id = f.household_id WHERE f.received_day >= ? AND f.received_day <= ? AND "
         + KNOWN.formatted("f") + " AND " + KNOWN.formatted("hh"));
-    q.filters().prescriber().ifPresent(p -> sql.append(" AND f.prescriber_id = ?"));
-    q.filters().funder().ifPresent(p -> sql.append(" AND f.funder_id = ?"));
-    q.filters().offer().ifPresent(p -> sql.append(" AND f.offer = ?"));
+    filters(sql, q, "f");
     q.filters().territory().ifPresent(t -> sql.append(" AND hh.territory = ?"));
     Instant at = q.knownAt();
     return new Selection(sql.toString(), args -> {
       args.integer(day(q.from())).integer(day(q.to())).instant(at).instant(at).instant(at).instant(at);
-      if (q.filters().prescriber().isPresent()) {
-        args.uuid(q.filters().prescriber().get().value());
-      }
-      if (q.filters().funder().isPresent()) {
-        args.uuid(q.filters().funder().get().value());
-      }
-      if (q.filters().offer().isPresent()) {
-        args.text(q.filters().offer().get().value());
-      }
+      bindFilters(args, q);
       if (q.filters().territory().isPresent()) {
         args.text(q.filters().territory().get());
       }
     });
+  }
+
+  /** Appends the conditions of a query's prescriber, funder and offer filters on the facts of alias {@code t}. */
+  static void filters(StringBuilder sql, FigureQuery q, String t) {
+    q.filters().prescriber().ifPresent(p -> sql.append(" AND ").append(t).append(".prescriber_id = ?"));
+    q.filters().funder().ifPresent(p -> sql.append(" AND ").append(t).append(".funder_id = ?"));
+    q.filters().offer().ifPresent(p -> sql.append(" AND ").append(t).append(".offer = ?"));
+  }
+
+  /** Binds the values of {@link #filters}, in its order. */
+  static void bindFilters(Args args, FigureQuery q) throws java.sql.SQLException {
+    if (q.filters().prescriber().isPresent()) {
+      args.uuid(q.filters().prescriber().get().value());
+    }
+    if (q.filters().funder().isPresent()) {
+      args.uuid(q.filters().funder().get().value());
+    }
+    if (q.filters().offer().isPresent()) {
+      args.text(q.filters().offer().get().value());
+    }
   }
 
   @Override

@@ -80,24 +80,14 @@ final class FinanceFactsSql {
           + " AND " + FigureFactsRepository.KNOWN.formatted("hh") + " AND hh.territory = ?");
     }
     sql.append(" WHERE m.issued_day >= ? AND m.issued_day <= ? AND m.recorded_at <= ?");
-    q.filters().prescriber().ifPresent(p -> sql.append(" AND m.prescriber_id = ?"));
-    q.filters().funder().ifPresent(p -> sql.append(" AND m.funder_id = ?"));
-    q.filters().offer().ifPresent(p -> sql.append(" AND m.offer = ?"));
+    FigureFactsRepository.filters(sql, q, "m");
     sql.append(" GROUP BY m.credit, m.offer, m.funder_id");
     tx.query("count the money of a report", sql.toString(), args -> {
       if (q.filters().territory().isPresent()) {
         args.instant(q.knownAt()).instant(q.knownAt()).text(q.filters().territory().get());
       }
       args.integer(day(q.from())).integer(day(q.to())).instant(q.knownAt());
-      if (q.filters().prescriber().isPresent()) {
-        args.uuid(q.filters().prescriber().get().value());
-      }
-      if (q.filters().funder().isPresent()) {
-        args.uuid(q.filters().funder().get().value());
-      }
-      if (q.filters().offer().isPresent()) {
-        args.text(q.filters().offer().get().value());
-      }
+      FigureFactsRepository.bindFilters(args, q);
     }, row -> {
       boolean credit = row.integer("credit") == 1;
       long n = row.number("n");
