@@ -13,13 +13,15 @@ import org.liens.shared.Checks;
  */
 public record PlannedVisit(LocalDate date, Optional<ContactId> doneBy) {
   /**
-   * Checks the components: {@code date} within the supported date range; {@code doneBy} an {@code Optional}, never null.
+   * Checks the components: {@code date} required; {@code doneBy} an {@code Optional}, never null.
    *
    * @param date the planned date
    * @param doneBy the home visit that fulfilled it, once done
    */
   public PlannedVisit {
-    date = Checks.date(date, "date"); // one instance per day: planned visits share their dates
+    // one instance per day, planned visits share their dates; a visit may fall after LATEST_DATE (planned from a
+    // first appointment on the last supported day), so the date is not range-checked here
+    date = org.liens.shared.SharedDates.of(Checks.required(date, "date"));
     Checks.optional(doneBy, "doneBy");
   }
 

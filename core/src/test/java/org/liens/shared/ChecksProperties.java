@@ -101,5 +101,15 @@ class ChecksProperties {
     assertThat(new org.liens.accompaniment.HomeVisit(org.liens.accompaniment.ContactId.of(java.util.UUID.randomUUID()),
         java.time.LocalDate.ofEpochDay(epochDay), org.liens.staff.StaffId.of(java.util.UUID.randomUUID())).date())
         .isSameAs(first);
+    assertThat(org.liens.accompaniment.PlannedVisit.on(java.time.LocalDate.ofEpochDay(epochDay)).date()).isSameAs(first);
+  }
+
+  /** A planned visit may fall after the last supported day (a first appointment on it plans six months on). */
+  @Example
+  void aPlannedVisitAfterTheLastSupportedDayKeepsItsOwnDate() {
+    java.time.LocalDate after = Bounds.LATEST_DATE.plusMonths(2);
+    assertThat(org.liens.accompaniment.PlannedVisit.on(after).date()).isEqualTo(after);
+    assertThat(SharedDates.of(after)).isSameAs(after);
+    assertThat(SharedDates.of(Bounds.EARLIEST_DATE.minusDays(1))).isEqualTo(Bounds.EARLIEST_DATE.minusDays(1));
   }
 }
