@@ -31,7 +31,8 @@ final class FinanceFactsSql {
 
   private FinanceFactsSql() {}
 
-  static void record(Transaction tx, List<MoneyFact> money, List<AgreementFact> agreements, List<PlaceFact> places,
+  /** Appends the facts, an agreement already recorded left out; {@return how many agreements it recorded} */
+  static int record(Transaction tx, List<MoneyFact> money, List<AgreementFact> agreements, List<PlaceFact> places,
       Instant at) {
     tx.batch("record money facts", "INSERT INTO " + MONEY + " (document_id, offer, recorded_at, credit, funder_id,"
         + " prescriber_id, household_id, issued_day, cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", money, (args, m) -> args
@@ -40,11 +41,13 @@ final class FinanceFactsSql {
         .integer(day(m.issuedOn())).number(m.cents()));
     List<Map.Entry<AgreementFact, AgreementFact.Line>> lines = new ArrayList<>();
     List<Map.Entry<AgreementFact, OrganisationId>> funders = new ArrayList<>();
+    int recorded = 0;
     for (AgreementFact a : agreements) {
       if (tx.queryOne("find agreement facts", "SELECT 1 one FROM " + AGREEMENT + " WHERE agreement_id = ?",
           args -> args.uuid(a.agreement().value()), row -> row.integer("one")).isPresent()) {
         continue; // a repeated conclusion whose first run committed: recorded once
       }
+      recorded++;
       a.lines().forEach(line -> lines.add(Map.entry(a, line)));
       a.funders().forEach(funder -> funders.add(Map.entry(a, funder)));
     }
@@ -60,6 +63,7 @@ final class FinanceFactsSql {
         .uuid(p.agreement().value()).uuid(p.accompaniment().value()).number(p.revision()).instant(at)
         .text(p.offer().value()).integer(day(p.takenOn()))
         .integer(p.releasedOn().map(FinanceFactsSql::day)));
+    return recorded;
   }
 
   /** {@return {@code files} with the money and place counts of {@code q} added} */

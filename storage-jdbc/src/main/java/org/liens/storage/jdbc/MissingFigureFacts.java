@@ -54,10 +54,7 @@ final class MissingFigureFacts {
     for (AgreementId id : tx.query("find the agreements", "SELECT a.id FROM liens_funding_agreement a",
         args -> { }, row -> AgreementId.of(row.uuid("id")))) {
       FundingAgreement agreement = session.fundingAgreements().get(id);
-      if (tx.query("find an agreement's facts", "SELECT 1 one FROM " + FinanceFactsSql.AGREEMENT
-          + " WHERE agreement_id = ?", args -> args.uuid(id.value()), row -> 1).isEmpty()) {
-        agreements.add(AgreementFact.of(agreement));
-      }
+      agreements.add(AgreementFact.of(agreement)); // FinanceFactsSql.record skips an agreement already recorded
       Set<java.util.UUID> known = Set.copyOf(tx.query("find an agreement's place facts", "SELECT DISTINCT"
           + " accompaniment_id FROM " + FinanceFactsSql.PLACE + " WHERE agreement_id = ?",
           args -> args.uuid(id.value()), row -> row.uuid("accompaniment_id")));
@@ -66,8 +63,8 @@ final class MissingFigureFacts {
       last.values().stream().filter(place -> !known.contains(place.accompaniment().value()))
           .forEach(place -> places.add(PlaceFact.of(agreement, place)));
     }
-    FinanceFactsSql.record(tx, money, agreements, places, recordedAt);
-    return money.size() + agreements.size() + places.size();
+    int concluded = FinanceFactsSql.record(tx, money, agreements, places, recordedAt);
+    return money.size() + concluded + places.size();
   }
 
   private static Optional<Accompaniment> billed(Session session, BillingSubject subject) {
